@@ -1,0 +1,111 @@
+// Lint, including the layering rules: shared/ is pure, renderer/ never reaches Node or Electron,
+// electron/ never imports the renderer, and components reach the database only through repositories.
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = [
+  'assert', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'fs/promises', 'http', 'https', 'net', 'os',
+  'path', 'stream', 'url', 'util', 'worker_threads', 'zlib',
+];
+const nodePatterns = [{ group: ['node:*'], message: 'Node built-ins are not allowed here.' }];
+const builtinPaths = nodeBuiltins.map((name) => ({ name, message: 'Node built-ins are not allowed here.' }));
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Imported content is never rendered as HTML.' },
+        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Imported content is never rendered as HTML.' },
+      ],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: { ...globals['shared-node-browser'] } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...builtinPaths,
+            { name: 'electron', message: 'shared/ is pure: no Electron.' },
+            { name: 'react', message: 'shared/ is pure: no React.' },
+            { name: 'react-dom', message: 'shared/ is pure: no React.' },
+            { name: 'dexie', message: 'shared/ is pure: no Dexie.' },
+            { name: 'dexie-react-hooks', message: 'shared/ is pure: no Dexie.' },
+          ],
+          patterns: [
+            ...nodePatterns,
+            { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ depends on nothing of the app.' },
+            { group: ['react-dom/*', 'dexie/*'], message: 'shared/ is pure.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'require', 'Buffer', '__dirname'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...builtinPaths, { name: 'electron', message: 'The renderer reaches main only through the platform API.' }],
+          patterns: [...nodePatterns, { group: ['**/electron/**'], message: 'The renderer never imports electron/.' }],
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'require', 'Buffer', '__dirname'],
+    },
+  },
+  {
+    // Components and screens never touch the database: they use the repositories.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/data/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...builtinPaths,
+            { name: 'electron', message: 'The renderer reaches main only through the platform API.' },
+            { name: 'dexie', message: 'Use the repositories in renderer/data/.' },
+          ],
+          patterns: [
+            ...nodePatterns,
+            { group: ['**/electron/**'], message: 'The renderer never imports electron/.' },
+            { group: ['**/data/db', '**/data/db.ts'], message: 'Use the repositories in renderer/data/, not db.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.{ts,cts}'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**', 'react', 'react-dom', 'dexie'], message: 'electron/ never imports the renderer.' }] },
+      ],
+    },
+  },
+  {
+    files: ['electron/preload.cts'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}', 'scripts/**/*.{js,mjs}', '*.config.{ts,js}', '.ci/**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

@@ -1,0 +1,36 @@
+import type { Id, IsoTimestamp } from './ids';
+import type { ProjectLevel } from './project';
+
+/** The two columns of the results matrix that evidence is coded to. */
+export const MATRIX_COLUMNS = ['results', 'effects'] as const;
+export type MatrixColumn = (typeof MATRIX_COLUMNS)[number];
+
+/** Where a code sits in the results matrix, when it belongs to one. */
+export interface MatrixCell {
+  level: ProjectLevel;
+  column: MatrixColumn;
+}
+
+/**
+ * A code of an evaluation's own codebook. Codes are copied from a framework when the evaluation is
+ * created and belong to the evaluation from then on.
+ */
+export interface Code {
+  id: Id;
+  evaluationId: Id;
+  /** The framework the code was copied from, e.g. `results-matrix`. */
+  frameworkId: string | null;
+  /** The id of the code within its framework, stable across evaluations. */
+  frameworkCodeId: string | null;
+  parentId: Id | null;
+  labelSv: string;
+  labelEn: string;
+  definitionSv: string;
+  definitionEn: string;
+  /** Set on the codes that stand for a category of the results matrix. */
+  matrixCell: MatrixCell | null;
+  /** Hex colour, e.g. `#4f7cac`. */
+  colour: string;
+  order: number;
+  createdAt: IsoTimestamp;
+}

@@ -1,0 +1,58 @@
+import type { Id, IsoDate, IsoTimestamp } from './ids';
+
+export const DOCUMENT_TYPES = [
+  'ansokan',
+  'delrapport',
+  'slutrapport',
+  'utvardering',
+  'protokoll',
+  'enkatsammanstallning',
+  'ovrigt',
+] as const;
+/** What kind of material a document is (ansökan, delrapport, slutrapport, ...). */
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+export const BLOCK_KINDS = ['heading', 'paragraph', 'listItem', 'tableCell', 'note'] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+
+/**
+ * A structural unit of a document's text. Offsets are UTF-16 code unit offsets into the document's
+ * NFC-normalised text (the same unit as JavaScript strings and DOM selections), end exclusive.
+ */
+export interface Block {
+  id: string;
+  kind: BlockKind;
+  /** 1-6 for headings, else null. */
+  level: number | null;
+  /** Page label where the format has pages, else null. */
+  page: string | null;
+  start: number;
+  end: number;
+}
+
+/** A source document's metadata and its text model; the original bytes live in their own table. */
+export interface SourceDocument {
+  id: Id;
+  evaluationId: Id;
+  projectId: Id;
+  type: DocumentType;
+  /** The document's own date (e.g. when the report was submitted). */
+  date: IsoDate | null;
+  title: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  /** Lower-case hex SHA-256 of the original bytes. */
+  sha256: string;
+  /** NFC-normalised text with `\n` line ends. */
+  text: string;
+  blocks: Block[];
+  warnings: string[];
+  importedAt: IsoTimestamp;
+}
+
+/** The original bytes of a document, kept unchanged. */
+export interface OriginalFile {
+  documentId: Id;
+  blob: Blob;
+}

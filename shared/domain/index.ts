@@ -1,0 +1,6 @@
+export * from './ids';
+export * from './evaluation';
+export * from './project';
+export * from './document';
+export * from './code';
+export * from './segment';
