@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY } from './shared/security/csp';
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from './shared/security/csp';
 
 /** Adds the strict CSP to the built index.html (not in dev, where Vite injects inline scripts). */
 function contentSecurityPolicy(): Plugin {
@@ -10,7 +10,7 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml(html) {
       return html.replace(
         '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`,
       );
     },
   };

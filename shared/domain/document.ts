@@ -50,9 +50,3 @@ export interface SourceDocument {
   warnings: string[];
   importedAt: IsoTimestamp;
 }
-
-/** The original bytes of a document, kept unchanged. */
-export interface OriginalFile {
-  documentId: Id;
-  blob: Blob;
-}

@@ -108,7 +108,8 @@ export function isSafeFileName(name: string): boolean {
   return (
     name.length > 0 &&
     name.length <= 200 &&
-    !/[\\/:*?"<>|\u0000-\u001f]/.test(name) &&
+    !/[\\/:*?"<>|]/.test(name) &&
+    !Array.from(name).some((ch) => ch.charCodeAt(0) < 0x20) &&
     name !== '.' &&
     name !== '..' &&
     !name.startsWith('.')

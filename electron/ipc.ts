@@ -1,0 +1,207 @@
+/**
+ * The IPC handlers of the main process, one per channel of the contract. Every handler first checks the
+ * sender (the main frame of our window, on the app's origin), then validates its arguments with the
+ * contract's parsers, and only then touches a dialog or the disk. The logic is in pure functions with their
+ * effects (dialogs, files) passed in.
+ */
+import { randomUUID } from 'node:crypto';
+import { open, rename, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import type { IpcMain } from 'electron';
+import type { ReportLanguage } from '../shared/domain/evaluation';
+import {
+  IPC_CHANNELS,
+  MAX_OPEN_FILE_BYTES,
+  MAX_OPEN_FILES,
+  parseLanguage,
+  parseOpenFilesRequest,
+  parseSaveFileRequest,
+  type AppInfo,
+  type FileFilter,
+  type OpenFilesResult,
+  type PickedFile,
+  type SaveFileResult,
+} from '../shared/ipc/contract';
+import { APP_ORIGIN, originOf } from './protocol';
+
+/** The parts of a frame the sender check reads (Electron's WebFrameMain has them all). */
+export interface SenderFrame {
+  readonly url: string;
+  readonly parent: unknown;
+  readonly processId: number;
+  readonly routingId: number;
+}
+
+/** The parts of an IpcMainInvokeEvent the sender check reads. */
+export interface InvokeEvent {
+  readonly sender: { readonly id: number };
+  readonly senderFrame: SenderFrame | null | undefined;
+}
+
+/** The webContents of our window: the only one whose main frame may call main. */
+export interface TrustedContents {
+  readonly id: number;
+  readonly mainFrame: Pick<SenderFrame, 'processId' | 'routingId'>;
+}
+
+export class UntrustedSenderError extends Error {
+  constructor(reason: string) {
+    super(`IPC refused: ${reason}`);
+    this.name = 'UntrustedSenderError';
+  }
+}
+
+/**
+ * Throws unless the message comes from the main frame of our window showing the app's origin: no
+ * sender frame (destroyed or navigated away), another webContents, a subframe or another origin are all
+ * refused.
+ */
+export function assertTrustedSender(event: InvokeEvent, trusted: TrustedContents | null): void {
+  const frame = event.senderFrame;
+  if (!frame) throw new UntrustedSenderError('the sending frame is gone');
+  if (originOf(frame.url) !== APP_ORIGIN) throw new UntrustedSenderError('the sender is not on the app origin');
+  if (frame.parent !== null) throw new UntrustedSenderError('the sender is not a main frame');
+  if (!trusted || event.sender.id !== trusted.id) throw new UntrustedSenderError('the sender is not the app window');
+  if (frame.processId !== trusted.mainFrame.processId || frame.routingId !== trusted.mainFrame.routingId) {
+    throw new UntrustedSenderError('the sender is not the main frame of the app window');
+  }
+}
+
+/** What a file system entry's stat gives that openFiles needs. */
+export interface FileStat {
+  size: number;
+  isFile(): boolean;
+}
+
+export interface OpenDialogOptions {
+  title: string;
+  filters: FileFilter[];
+  properties: Array<'openFile' | 'multiSelections'>;
+}
+
+export interface OpenFilesEffects {
+  showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
+  /** Tells the user they chose more than `max` files (nothing is opened then). */
+  showTooManyFiles(count: number, max: number): Promise<void>;
+  stat(filePath: string): Promise<FileStat>;
+  readFile(filePath: string): Promise<Uint8Array>;
+}
+
+/**
+ * Validates the request, shows the native open dialog and reads the chosen files. Files over
+ * MAX_OPEN_FILE_BYTES are listed by name in `tooLarge` and not read. More than MAX_OPEN_FILES chosen: the
+ * user is told so and nothing is opened, so nothing is half-imported.
+ */
+export async function openFiles(rawRequest: unknown, effects: OpenFilesEffects): Promise<OpenFilesResult> {
+  const request = parseOpenFilesRequest(rawRequest);
+  const properties: OpenDialogOptions['properties'] = request.multiple ? ['openFile', 'multiSelections'] : ['openFile'];
+  const choice = await effects.showOpenDialog({ title: request.title, filters: request.filters, properties });
+  if (choice.canceled || choice.filePaths.length === 0) return { cancelled: true };
+  const filePaths = request.multiple ? choice.filePaths : choice.filePaths.slice(0, 1);
+  if (filePaths.length > MAX_OPEN_FILES) {
+    await effects.showTooManyFiles(filePaths.length, MAX_OPEN_FILES);
+    return { cancelled: true };
+  }
+  const files: PickedFile[] = [];
+  const tooLarge: string[] = [];
+  for (const filePath of filePaths) {
+    const name = path.basename(filePath);
+    const info = await effects.stat(filePath);
+    if (!info.isFile()) throw new Error(`${name} is not a file`);
+    if (info.size > MAX_OPEN_FILE_BYTES) {
+      tooLarge.push(name);
+      continue;
+    }
+    const bytes = await effects.readFile(filePath);
+    // The file may have grown between stat and read.
+    if (bytes.byteLength > MAX_OPEN_FILE_BYTES) tooLarge.push(name);
+    else files.push({ name, bytes });
+  }
+  return { cancelled: false, files, tooLarge };
+}
+
+export interface SaveDialogOptions {
+  title: string;
+  defaultPath: string;
+  filters: FileFilter[];
+}
+
+export interface SaveFileEffects {
+  showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string | undefined }>;
+  /** The user's Documents folder, where the save dialog starts. */
+  documentsDir(): string;
+  writeFileAtomic(filePath: string, bytes: Uint8Array): Promise<void>;
+}
+
+/** Validates the request, shows the native save dialog (starting in Documents) and writes the bytes. */
+export async function saveFile(rawRequest: unknown, effects: SaveFileEffects): Promise<SaveFileResult> {
+  const request = parseSaveFileRequest(rawRequest);
+  const choice = await effects.showSaveDialog({
+    title: request.title,
+    defaultPath: path.join(effects.documentsDir(), request.suggestedName),
+    filters: request.filters,
+  });
+  if (choice.canceled || !choice.filePath) return { saved: false };
+  await effects.writeFileAtomic(choice.filePath, request.bytes);
+  return { saved: true, fileName: path.basename(choice.filePath) };
+}
+
+/**
+ * Writes a file so that it is either the old or the whole new content, never half written: the bytes go
+ * to a temporary file in the same folder, are flushed to disk, and the temporary file is renamed over the
+ * target. On failure the temporary file is removed and the target is untouched.
+ */
+export async function writeFileAtomic(filePath: string, bytes: Uint8Array): Promise<void> {
+  const dir = path.dirname(filePath);
+  const temporary = path.join(dir, `.${path.basename(filePath)}.${randomUUID()}.tmp`);
+  try {
+    const handle = await open(temporary, 'wx');
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, filePath);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+}
+
+export interface IpcEffects extends OpenFilesEffects, SaveFileEffects {
+  /** Our window's webContents, or null when there is no window. */
+  trustedContents(): TrustedContents | null;
+  /** Rebuilds the native menu (and main's dialogs) in this language. */
+  setLanguage(language: ReportLanguage): void;
+  appInfo(): AppInfo;
+}
+
+type Handler = (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>;
+type ChannelKey = keyof typeof IPC_CHANNELS;
+
+/** One handler per channel; the type makes a channel without a handler a compile error. */
+export function createIpcHandlers(effects: IpcEffects): Record<ChannelKey, Handler> {
+  const checked =
+    (handle: (...args: unknown[]) => Promise<unknown>): Handler =>
+    async (event, ...args) => {
+      assertTrustedSender(event, effects.trustedContents());
+      return handle(...args);
+    };
+  return {
+    openFiles: checked((request) => openFiles(request, effects)),
+    saveFile: checked((request) => saveFile(request, effects)),
+    setLanguage: checked(async (language) => {
+      effects.setLanguage(parseLanguage(language));
+    }),
+    appInfo: checked(async () => effects.appInfo()),
+  };
+}
+
+/** Registers `ipcMain.handle` for every channel of IPC_CHANNELS. */
+export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, effects: IpcEffects): void {
+  const handlers = createIpcHandlers(effects);
+  for (const key of Object.keys(IPC_CHANNELS) as ChannelKey[]) {
+    ipcMain.handle(IPC_CHANNELS[key], handlers[key]);
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * The Electron main process: one window showing the built renderer over `app://sparbar/`, locked down
+ * (context isolation, sandbox, no Node in the page, no navigation, no permissions, no network), with the
+ * native menu and the IPC handlers of the contract. No auto-update, no telemetry, no network.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import type { ReportLanguage } from '../shared/domain/evaluation';
+import { catalogFor, translate } from '../shared/i18n';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc/contract';
+import { registerIpcHandlers, writeFileAtomic } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './protocol';
+import { guardAllWebContents, guardSession } from './security';
+
+// Must happen before the app is ready: app:// behaves like https (standard, secure origin, fetch).
+protocol.registerSchemesAsPrivileged([
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: true },
+  },
+]);
+// Every renderer sandboxed, whatever a webPreferences says.
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+let language: ReportLanguage = 'sv';
+
+/**
+ * The folder holding package.json and dist/. `electron .` makes it the app path; `electron
+ * dist/electron/main.cjs` makes the script's folder the app path, two levels below.
+ */
+function appRoot(): string {
+  const appPath = app.getAppPath();
+  const parent = path.dirname(appPath);
+  return path.basename(appPath) === 'electron' && path.basename(parent) === 'dist' ? path.dirname(parent) : appPath;
+}
+
+function documentsDir(): string {
+  try {
+    return app.getPath('documents');
+  } catch {
+    return app.getPath('home');
+  }
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(MENU_COMMAND_CHANNEL, command);
+  else createWindow();
+}
+
+function setLanguage(next: ReportLanguage): void {
+  language = next;
+  const template = buildMenuTemplate(language, sendMenuCommand, process.platform, { dev: !app.isPackaged });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow || mainWindow.isDestroyed()) {
+    createWindow();
+    return;
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    title: translate(catalogFor(language), 'app.name'),
+    width: 1280,
+    height: 820,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: path.join(appRoot(), 'dist', 'electron', 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      // The spell checker downloads its dictionaries from the network on Windows and Linux.
+      spellcheck: false,
+      devTools: !app.isPackaged,
+    },
+  });
+  mainWindow = window;
+  window.once('ready-to-show', () => window.show());
+  // The window keeps the app's name as its title, whatever the page's <title> says.
+  window.on('page-title-updated', (event) => event.preventDefault());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}
+
+function dialogParent(): BrowserWindow | null {
+  return mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
+}
+
+function onReady(): void {
+  const root = appRoot();
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler({ rootDir: path.join(root, 'dist', 'renderer'), readFile: (file) => readFile(file) }),
+  );
+  guardSession(session.defaultSession, { allowDevtools: !app.isPackaged });
+  registerIpcHandlers(ipcMain, {
+    trustedContents: () => dialogParent()?.webContents ?? null,
+    showOpenDialog: (options) => {
+      const parent = dialogParent();
+      return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
+    },
+    showTooManyFiles: async (count, max) => {
+      const options = {
+        type: 'warning' as const,
+        message: translate(catalogFor(language), 'dialog.tooManyFiles', { count, max }),
+      };
+      const parent = dialogParent();
+      await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
+    },
+    stat: (file) => stat(file),
+    readFile: (file) => readFile(file),
+    showSaveDialog: (options) => {
+      const parent = dialogParent();
+      return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
+    },
+    documentsDir,
+    writeFileAtomic,
+    setLanguage,
+    appInfo: () => ({ version: app.getVersion(), platform: process.platform }),
+  });
+  setLanguage(language);
+  createWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.setAppUserModelId('se.sparbar.app');
+  guardAllWebContents(app);
+  app.on('second-instance', focusMainWindow);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Spårbar', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+}

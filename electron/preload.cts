@@ -1,0 +1,32 @@
+/**
+ * The preload (CommonJS, sandboxed): exposes `window.sparbar`, one function per IPC channel of the
+ * contract, and never ipcRenderer itself. Bundled to dist/electron/preload.cjs with the contract inlined,
+ * since a sandboxed preload can require only 'electron' and a few built-ins at run time.
+ */
+import type { IpcRendererEvent } from 'electron';
+import type { SparbarApi } from '../shared/ipc/contract';
+
+const { contextBridge, ipcRenderer } = require('electron') as typeof import('electron');
+const { IPC_CHANNELS, MENU_COMMAND_CHANNEL, isMenuCommand } =
+  require('../shared/ipc/contract') as typeof import('../shared/ipc/contract');
+
+const api: SparbarApi = {
+  openFiles: (request) => ipcRenderer.invoke(IPC_CHANNELS.openFiles, request),
+  saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request),
+  setLanguage: async (language) => {
+    await ipcRenderer.invoke(IPC_CHANNELS.setLanguage, language);
+  },
+  appInfo: () => ipcRenderer.invoke(IPC_CHANNELS.appInfo),
+  onMenuCommand: (listener) => {
+    if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
+    const forward = (_event: IpcRendererEvent, command: unknown): void => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(MENU_COMMAND_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, forward);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('sparbar', api);

@@ -1,0 +1,108 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dispatchCommand } from './commands';
+import { useServices } from './AppContext';
+import { NotifyProvider } from './notify';
+import { navigate, routeHref, useRoute, type Route } from './route';
+import { AboutDialog } from '../screens/AboutDialog';
+import { DocumentsScreen } from '../screens/DocumentsScreen';
+import { EvaluationsScreen } from '../screens/EvaluationsScreen';
+import { MatrixScreen } from '../screens/MatrixScreen';
+import { ProjectsScreen } from '../screens/ProjectsScreen';
+import { ReaderScreen } from '../screens/ReaderScreen';
+import { SettingsScreen } from '../screens/SettingsScreen';
+
+function evaluationIdOf(route: Route): string | null {
+  return 'evaluationId' in route ? route.evaluationId : null;
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'evaluations':
+      return <EvaluationsScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'projects':
+      return <ProjectsScreen evaluationId={route.evaluationId} />;
+    case 'documents':
+      return <DocumentsScreen evaluationId={route.evaluationId} />;
+    case 'reader':
+      return <ReaderScreen evaluationId={route.evaluationId} documentId={route.documentId} />;
+    case 'matrix':
+      return <MatrixScreen evaluationId={route.evaluationId} />;
+  }
+}
+
+/** The window: a left navigation and the current screen. */
+export function App() {
+  const { t } = useTranslation();
+  const { repos, platform } = useServices();
+  const route = useRoute();
+  const evaluationId = evaluationIdOf(route);
+  const evaluation = useLiveQuery(async () => (evaluationId ? ((await repos.evaluations.get(evaluationId)) ?? null) : null), [evaluationId]);
+  const [aboutOpen, setAboutOpen] = useState(false);
+
+  useEffect(() => {
+    if (evaluationId) void repos.evaluations.markOpened(evaluationId);
+  }, [evaluationId, repos]);
+
+  useEffect(
+    () =>
+      platform.onMenuCommand((command) => {
+        if (command === 'about') return setAboutOpen(true);
+        if (command === 'settings') return navigate({ name: 'settings' });
+        if (command === 'open-evaluation') return navigate({ name: 'evaluations' });
+        if (command === 'new-evaluation' || command === 'open-demo') navigate({ name: 'evaluations' });
+        if (command === 'import-document' && evaluationId) navigate({ name: 'documents', evaluationId });
+        if (command === 'export-report' && evaluationId) navigate({ name: 'matrix', evaluationId });
+        dispatchCommand(command);
+      }),
+    [platform, evaluationId],
+  );
+
+  useEffect(() => {
+    const base = t('app.name');
+    document.title = evaluation ? `${evaluation.title} – ${base}` : base;
+  }, [evaluation, t]);
+
+  const link = (target: Route, label: string) => (
+    <a href={routeHref(target)} aria-current={route.name === target.name ? 'page' : undefined} className="nav-link">
+      {label}
+    </a>
+  );
+
+  return (
+    <NotifyProvider>
+      <div className="shell">
+        <nav className="sidebar" aria-label={t('ui.nav.label')}>
+          <a className="brand" href="#/">
+            <img src="./favicon.svg" alt="" width={28} height={28} />
+            <span>{t('app.name')}</span>
+          </a>
+          {link({ name: 'evaluations' }, t('ui.nav.evaluations'))}
+          {evaluationId && evaluation && (
+            <div className="nav-group">
+              <p className="nav-group-title" title={evaluation.title}>
+                {evaluation.title}
+              </p>
+              {link({ name: 'projects', evaluationId }, t('ui.nav.projects'))}
+              {link({ name: 'documents', evaluationId }, t('ui.nav.documents'))}
+              {link({ name: 'matrix', evaluationId }, t('ui.nav.matrix'))}
+            </div>
+          )}
+          <div className="nav-bottom">
+            {link({ name: 'settings' }, t('ui.nav.settings'))}
+            <button type="button" className="link-button nav-link" onClick={() => setAboutOpen(true)}>
+              {t('ui.nav.about')}
+            </button>
+          </div>
+        </nav>
+        <main className="content" id="main">
+          {evaluationId && evaluation === null ? <p>{t('ui.common.notFound')}</p> : <Screen route={route} />}
+        </main>
+      </div>
+      {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
+    </NotifyProvider>
+  );
+}

@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'react';
+
+/** The screens of the app, addressed by the URL hash so reloads and history work in both modes. */
+export type Route =
+  | { name: 'evaluations' }
+  | { name: 'settings' }
+  | { name: 'projects'; evaluationId: string }
+  | { name: 'documents'; evaluationId: string }
+  | { name: 'reader'; evaluationId: string; documentId: string }
+  | { name: 'matrix'; evaluationId: string };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'settings') return { name: 'settings' };
+  if (parts[0] === 'e' && parts[1]) {
+    const evaluationId = parts[1];
+    if (parts[2] === 'documents' && parts[3]) return { name: 'reader', evaluationId, documentId: parts[3] };
+    if (parts[2] === 'documents') return { name: 'documents', evaluationId };
+    if (parts[2] === 'matrix') return { name: 'matrix', evaluationId };
+    return { name: 'projects', evaluationId };
+  }
+  return { name: 'evaluations' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'evaluations':
+      return '#/';
+    case 'settings':
+      return '#/settings';
+    case 'projects':
+      return `#/e/${encodeURIComponent(route.evaluationId)}/projects`;
+    case 'documents':
+      return `#/e/${encodeURIComponent(route.evaluationId)}/documents`;
+    case 'reader':
+      return `#/e/${encodeURIComponent(route.evaluationId)}/documents/${encodeURIComponent(route.documentId)}`;
+    case 'matrix':
+      return `#/e/${encodeURIComponent(route.evaluationId)}/matrix`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

@@ -1,0 +1,41 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { translate } from '../../shared/i18n';
+import { uiEn } from '../../shared/i18n/uiEn';
+import { uiSv } from '../../shared/i18n/uiSv';
+
+interface Props {
+  children: ReactNode;
+  language: () => 'sv' | 'en';
+}
+
+interface State {
+  error: Error | null;
+}
+
+/** Catches render errors so the window never goes blank; offers a reload. */
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: Error): State {
+    return { error };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.error('Spårbar render error', error, info.componentStack);
+  }
+
+  override render() {
+    if (!this.state.error) return this.props.children;
+    const catalog = this.props.language() === 'en' ? uiEn : uiSv;
+    return (
+      <main className="fatal" role="alert">
+        <h1>{translate(catalog, 'renderError.title')}</h1>
+        <p>{translate(catalog, 'renderError.body')}</p>
+        <pre className="fatal-detail">{this.state.error.message}</pre>
+        <button type="button" onClick={() => window.location.reload()}>
+          {translate(catalog, 'renderError.reload')}
+        </button>
+      </main>
+    );
+  }
+}

@@ -1,0 +1,23 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Code, Evaluation, Project, Segment, SourceDocument } from '../../shared/domain';
+import type { DocumentTextRecord, OriginalFileRecord, SettingRecord } from './records';
+import { DATABASE_NAME, SCHEMA_V1 } from './schema';
+
+/** Document metadata as stored: the text model lives in documentTexts. */
+export type DocumentRecord = Omit<SourceDocument, 'text' | 'blocks'>;
+
+export class SparbarDatabase extends Dexie {
+  evaluations!: EntityTable<Evaluation, 'id'>;
+  projects!: EntityTable<Project, 'id'>;
+  documents!: EntityTable<DocumentRecord, 'id'>;
+  documentTexts!: EntityTable<DocumentTextRecord, 'documentId'>;
+  originals!: EntityTable<OriginalFileRecord, 'documentId'>;
+  codes!: EntityTable<Code, 'id'>;
+  segments!: EntityTable<Segment, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+  }
+}

@@ -1,0 +1,50 @@
+import { SparbarDatabase } from './db';
+
+/** Why the database could not be opened; the UI explains each and says what to do. */
+export type DatabaseProblem = 'blocked' | 'newerVersion' | 'quota' | 'unavailable' | 'unknown';
+
+export class DatabaseOpenError extends Error {
+  constructor(
+    readonly problem: DatabaseProblem,
+    readonly detail: string,
+  ) {
+    super(`Database could not be opened (${problem}): ${detail}`);
+    this.name = 'DatabaseOpenError';
+  }
+}
+
+/** Maps an error from Dexie or IndexedDB to a problem the user can act on. */
+export function classifyOpenError(error: unknown): DatabaseProblem {
+  const name = error instanceof Error ? error.name : '';
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  const names = [name, inner];
+  if (names.includes('VersionError')) return 'newerVersion';
+  if (names.includes('QuotaExceededError')) return 'quota';
+  if (names.includes('MissingAPIError') || names.includes('InvalidStateError') || names.includes('SecurityError')) return 'unavailable';
+  if (names.includes('DatabaseClosedError') && /blocked/i.test(String((error as Error).message))) return 'blocked';
+  return 'unknown';
+}
+
+/**
+ * Opens the database. If another window holds an older version open and blocks the upgrade, the
+ * open is reported as blocked instead of hanging.
+ */
+export async function openDatabase(name?: string, blockedAfterMs = 4000): Promise<SparbarDatabase> {
+  const db = new SparbarDatabase(name);
+  let blockedTimer: ReturnType<typeof setTimeout> | undefined;
+  const blocked = new Promise<never>((_, reject) => {
+    db.on('blocked', () => {
+      blockedTimer = setTimeout(() => reject(new DatabaseOpenError('blocked', 'another window keeps an older version open')), blockedAfterMs);
+    });
+  });
+  try {
+    await Promise.race([db.open(), blocked]);
+    return db;
+  } catch (error) {
+    db.close();
+    if (error instanceof DatabaseOpenError) throw error;
+    throw new DatabaseOpenError(classifyOpenError(error), error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+  } finally {
+    if (blockedTimer) clearTimeout(blockedTimer);
+  }
+}

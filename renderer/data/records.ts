@@ -1,0 +1,23 @@
+import type { Block, Id, IsoTimestamp } from '../../shared/domain';
+
+/** The original bytes of a document, kept unchanged beside its text model. */
+export interface OriginalFileRecord {
+  documentId: Id;
+  evaluationId: Id;
+  blob: Blob;
+}
+
+/** A document's text model, kept apart from its metadata so lists stay light. */
+export interface DocumentTextRecord {
+  documentId: Id;
+  evaluationId: Id;
+  text: string;
+  blocks: Block[];
+}
+
+/** App settings by key (language, ...). */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+  updatedAt: IsoTimestamp;
+}

@@ -1,0 +1,25 @@
+import type { Framework } from '../../shared/frameworks/framework';
+import { createCodesRepo } from './codesRepo';
+import type { SparbarDatabase } from './db';
+import { createDemoRepo } from './demoRepo';
+import type { RepositoryDeps } from './deps';
+import { createDocumentsRepo } from './documentsRepo';
+import { createEvaluationsRepo } from './evaluationsRepo';
+import { createProjectsRepo } from './projectsRepo';
+import { createSegmentsRepo } from './segmentsRepo';
+import { createSettingsRepo } from './settingsRepo';
+
+/** Every repository over one database: the only way the UI reaches stored data. */
+export function createRepositories(db: SparbarDatabase, deps: RepositoryDeps, frameworks: () => Framework[]) {
+  return {
+    evaluations: createEvaluationsRepo(db, deps, frameworks),
+    projects: createProjectsRepo(db, deps),
+    documents: createDocumentsRepo(db, deps),
+    codes: createCodesRepo(db),
+    segments: createSegmentsRepo(db, deps),
+    settings: createSettingsRepo(db, deps),
+    demo: createDemoRepo(db, deps.now),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,0 +1,18 @@
+/**
+ * The versioned IndexedDB schema. Never edit a released version: add a new one with an upgrade
+ * function, and a test in tests/unit/data that upgrades data written by the version before.
+ */
+export const DATABASE_NAME = 'sparbar';
+
+export const SCHEMA_V1 = {
+  evaluations: 'id, updatedAt, lastOpenedAt',
+  projects: 'id, evaluationId, [evaluationId+name]',
+  documents: 'id, evaluationId, projectId, [evaluationId+sha256]',
+  documentTexts: 'documentId, evaluationId',
+  originals: 'documentId, evaluationId',
+  codes: 'id, evaluationId, parentId, frameworkCodeId',
+  segments: 'id, evaluationId, documentId, projectId, *codeIds',
+  settings: 'key',
+} as const;
+
+export const CURRENT_VERSION = 1;

@@ -1,0 +1,19 @@
+import type { ReportLanguage } from '../../shared/domain';
+import { isOneOf } from '../../shared/validate/guards';
+import { REPORT_LANGUAGES } from '../../shared/domain';
+import type { SparbarDatabase } from './db';
+import type { RepositoryDeps } from './deps';
+
+export function createSettingsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
+  return {
+    async language(): Promise<ReportLanguage | null> {
+      const record = await db.settings.get('language');
+      return isOneOf(REPORT_LANGUAGES, record?.value) ? record.value : null;
+    },
+    async setLanguage(language: ReportLanguage): Promise<void> {
+      await db.settings.put({ key: 'language', value: language, updatedAt: deps.now() });
+    },
+  };
+}
+
+export type SettingsRepo = ReturnType<typeof createSettingsRepo>;

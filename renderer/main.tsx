@@ -1,0 +1,47 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { AppContext } from './app/AppContext';
+import { defaultFrameworks } from './app/frameworks';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { browserDeps } from './data/deps';
+import { openDatabase, DatabaseOpenError } from './data/openDatabase';
+import { createRepositories } from './data/repositories';
+import { requestPersistentStorage } from './data/storage';
+import { currentLanguage, setupI18n } from './i18n/setup';
+import { detectPlatform } from './platform';
+import { DatabaseErrorScreen } from './screens/DatabaseErrorScreen';
+import './styles.css';
+
+async function boot(): Promise<void> {
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  const platform = detectPlatform();
+  let db;
+  try {
+    db = await openDatabase();
+  } catch (error) {
+    await setupI18n(navigator.language.startsWith('en') ? 'en' : 'sv');
+    const problem = error instanceof DatabaseOpenError ? error.problem : 'unknown';
+    root.render(<DatabaseErrorScreen problem={problem} detail={error instanceof Error ? error.message : String(error)} />);
+    return;
+  }
+  const repos = createRepositories(db, browserDeps, defaultFrameworks);
+  const language = (await repos.settings.language().catch(() => null)) ?? 'sv';
+  await setupI18n(language);
+  platform.setLanguage(language);
+  void requestPersistentStorage();
+  db.on('versionchange', () => {
+    root.render(<DatabaseErrorScreen problem="upgradedElsewhere" detail="" />);
+  });
+  root.render(
+    <StrictMode>
+      <ErrorBoundary language={currentLanguage}>
+        <AppContext.Provider value={{ repos, platform }}>
+          <App />
+        </AppContext.Provider>
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}
+
+void boot();

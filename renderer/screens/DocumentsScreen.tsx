@@ -1,0 +1,122 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../app/AppContext';
+import { useMenuCommand } from '../app/commands';
+import { useNotify } from '../app/notify';
+import { routeHref, navigate } from '../app/route';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import type { DocumentRecord } from '../data/db';
+import { formatDate } from '../lib/formatDates';
+import type { OpenedFile } from '../platform';
+import { ImportDialog } from './ImportDialog';
+
+function DeleteDocument({ document, onClose }: { document: DocumentRecord; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { repos } = useServices();
+  const notify = useNotify();
+  const segments = useLiveQuery(() => repos.documents.segmentCount(document.id), [document.id]);
+  if (segments === undefined) return null;
+  return (
+    <ConfirmDialog
+      title={t('ui.documents.deleteTitle')}
+      message={t('ui.documents.deleteMessage', { title: document.title, segments })}
+      confirmLabel={t('ui.documents.deleteConfirm')}
+      onConfirm={async () => {
+        await repos.documents.remove(document.id);
+        notify(t('ui.documents.deleted', { title: document.title }));
+      }}
+      onClose={onClose}
+    />
+  );
+}
+
+/** The evaluation's documents, and import of a new one. */
+export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
+  const { t } = useTranslation();
+  const { repos, platform } = useServices();
+  const notify = useNotify();
+  const documents = useLiveQuery(() => repos.documents.list(evaluationId), [evaluationId]);
+  const projects = useLiveQuery(() => repos.projects.list(evaluationId), [evaluationId]);
+  const [file, setFile] = useState<OpenedFile | null>(null);
+  const [deleting, setDeleting] = useState<DocumentRecord | null>(null);
+  const projectName = new Map((projects ?? []).map((project) => [project.id, project.name]));
+
+  const pick = async () => {
+    const result = await platform.openFiles({ title: t('dialog.openTitle'), filters: [{ name: t('ui.import.filterText'), extensions: ['txt', 'md'] }], multiple: false });
+    if (result.cancelled) return;
+    for (const name of result.tooLarge) notify(t('dialog.tooLarge', { name }));
+    const first = result.files[0];
+    if (first) setFile(first);
+  };
+  useMenuCommand('import-document', () => {
+    if (projects && projects.length > 0) void pick();
+  });
+
+  const noProjects = projects !== undefined && projects.length === 0;
+  return (
+    <section className="screen" aria-labelledby="documents-heading">
+      <header className="screen-header">
+        <h1 id="documents-heading">{t('ui.documents.heading')}</h1>
+        <div className="actions">
+          <button type="button" className="primary" onClick={pick} disabled={noProjects}>
+            {t('ui.documents.import')}
+          </button>
+        </div>
+      </header>
+      {noProjects && (
+        <div className="empty">
+          <p>{t('ui.documents.needProject')}</p>
+          <button type="button" onClick={() => navigate({ name: 'projects', evaluationId })}>
+            {t('ui.documents.goToProjects')}
+          </button>
+        </div>
+      )}
+      {!noProjects && documents && documents.length === 0 && (
+        <div className="empty">
+          <p>{t('ui.documents.empty')}</p>
+        </div>
+      )}
+      {documents && documents.length > 0 && (
+        <table className="table">
+          <caption className="visually-hidden">{t('ui.documents.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('ui.documents.title')}</th>
+              <th scope="col">{t('ui.documents.project')}</th>
+              <th scope="col">{t('ui.documents.type')}</th>
+              <th scope="col">{t('ui.documents.date')}</th>
+              <th scope="col">{t('ui.documents.imported')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('ui.common.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {documents.map((document) => (
+              <tr key={document.id}>
+                <td>
+                  <a className="strong-link" href={routeHref({ name: 'reader', evaluationId, documentId: document.id })}>
+                    {document.title}
+                  </a>
+                  <div className="muted small">{document.fileName}</div>
+                </td>
+                <td>{projectName.get(document.projectId) ?? '–'}</td>
+                <td>{t(`documentType.${document.type}`)}</td>
+                <td className="nowrap">{document.date ?? '–'}</td>
+                <td className="nowrap">{formatDate(document.importedAt)}</td>
+                <td className="row-actions">
+                  <button type="button" className="danger-quiet" onClick={() => setDeleting(document)} aria-label={t('ui.documents.deleteNamed', { title: document.title })}>
+                    {t('ui.common.delete')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {file && projects && <ImportDialog evaluationId={evaluationId} file={file} projects={projects} onClose={() => setFile(null)} />}
+      {deleting && <DeleteDocument document={deleting} onClose={() => setDeleting(null)} />}
+    </section>
+  );
+}

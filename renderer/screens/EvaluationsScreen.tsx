@@ -1,0 +1,169 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Evaluation } from '../../shared/domain';
+import { useServices } from '../app/AppContext';
+import { useMenuCommand } from '../app/commands';
+import { useNotify } from '../app/notify';
+import { openDemo } from '../app/openDemo';
+import { navigate, routeHref } from '../app/route';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { Dialog } from '../components/Dialog';
+import { Field } from '../components/Field';
+import { browserDeps } from '../data/deps';
+import { formatDate, formatPeriod } from '../lib/formatDates';
+import { EvaluationForm } from './EvaluationForm';
+
+function RenameDialog({ evaluation, onClose }: { evaluation: Evaluation; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { repos } = useServices();
+  const [title, setTitle] = useState(evaluation.title);
+  const [error, setError] = useState(false);
+  return (
+    <Dialog title={t('ui.evaluations.renameTitle')} onClose={onClose}>
+      <form
+        noValidate
+        onSubmit={async (event) => {
+          event.preventDefault();
+          if (title.trim() === '') return setError(true);
+          await repos.evaluations.rename(evaluation.id, title);
+          onClose();
+        }}
+      >
+        <Field label={t('ui.evaluation.title')} error={error ? 'required' : undefined}>
+          {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />}
+        </Field>
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            {t('ui.common.cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t('ui.evaluations.rename')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function DeleteDialog({ evaluation, onClose }: { evaluation: Evaluation; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { repos } = useServices();
+  const notify = useNotify();
+  const contents = useLiveQuery(() => repos.evaluations.contents(evaluation.id), [evaluation.id]);
+  if (!contents) return null;
+  return (
+    <ConfirmDialog
+      title={t('ui.evaluations.deleteTitle')}
+      message={t('ui.evaluations.deleteMessage', { title: evaluation.title, projects: contents.projects, documents: contents.documents, segments: contents.segments })}
+      confirmLabel={t('ui.evaluations.deleteConfirm')}
+      onConfirm={async () => {
+        await repos.evaluations.remove(evaluation.id);
+        notify(t('ui.evaluations.deleted', { title: evaluation.title }));
+      }}
+      onClose={onClose}
+    />
+  );
+}
+
+/** The start page: every evaluation on this machine; create, open, rename, delete, or open the demo. */
+export function EvaluationsScreen() {
+  const { t } = useTranslation();
+  const { repos } = useServices();
+  const notify = useNotify();
+  const evaluations = useLiveQuery(() => repos.evaluations.list(), []);
+  const [creating, setCreating] = useState(false);
+  const [renaming, setRenaming] = useState<Evaluation | null>(null);
+  const [deleting, setDeleting] = useState<Evaluation | null>(null);
+  const [demoBusy, setDemoBusy] = useState(false);
+
+  const startDemo = async () => {
+    setDemoBusy(true);
+    try {
+      const id = await openDemo(repos, browserDeps);
+      navigate({ name: 'matrix', evaluationId: id });
+    } catch (e) {
+      notify(t('ui.common.actionFailed', { detail: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setDemoBusy(false);
+    }
+  };
+  useMenuCommand('new-evaluation', () => setCreating(true));
+  useMenuCommand('open-demo', () => void startDemo());
+
+  return (
+    <section className="screen" aria-labelledby="evaluations-heading">
+      <header className="screen-header">
+        <h1 id="evaluations-heading">{t('ui.evaluations.heading')}</h1>
+        <div className="actions">
+          <button type="button" onClick={startDemo} disabled={demoBusy}>
+            {t('ui.evaluations.openDemo')}
+          </button>
+          <button type="button" className="primary" onClick={() => setCreating(true)}>
+            {t('ui.evaluations.create')}
+          </button>
+        </div>
+      </header>
+      <p className="lead">{t('ui.evaluations.lead')}</p>
+      {evaluations && evaluations.length === 0 && (
+        <div className="empty">
+          <p>{t('ui.evaluations.empty')}</p>
+        </div>
+      )}
+      {evaluations && evaluations.length > 0 && (
+        <table className="table">
+          <caption className="visually-hidden">{t('ui.evaluations.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('ui.evaluation.title')}</th>
+              <th scope="col">{t('ui.evaluation.programme')}</th>
+              <th scope="col">{t('ui.evaluation.period')}</th>
+              <th scope="col">{t('ui.evaluations.lastOpened')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('ui.common.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {evaluations.map((evaluation) => (
+              <tr key={evaluation.id}>
+                <td>
+                  <a href={routeHref({ name: 'projects', evaluationId: evaluation.id })} className="strong-link">
+                    {evaluation.title}
+                  </a>
+                  <div className="muted small">{t(evaluation.kind === 'final' ? 'ui.evaluation.kindFinal' : 'ui.evaluation.kindInterim')}</div>
+                </td>
+                <td>{evaluation.programme}</td>
+                <td>{formatPeriod(evaluation.periodStart, evaluation.periodEnd)}</td>
+                <td>{evaluation.lastOpenedAt ? formatDate(evaluation.lastOpenedAt) : t('ui.evaluations.neverOpened')}</td>
+                <td className="row-actions">
+                  <button type="button" onClick={() => setRenaming(evaluation)} aria-label={t('ui.evaluations.renameNamed', { title: evaluation.title })}>
+                    {t('ui.evaluations.rename')}
+                  </button>
+                  <button type="button" className="danger-quiet" onClick={() => setDeleting(evaluation)} aria-label={t('ui.evaluations.deleteNamed', { title: evaluation.title })}>
+                    {t('ui.common.delete')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {creating && (
+        <EvaluationForm
+          title={t('ui.evaluations.createTitle')}
+          submitLabel={t('ui.evaluations.createSubmit')}
+          onClose={() => setCreating(false)}
+          onSubmit={async (input) => {
+            const evaluation = await repos.evaluations.create(input);
+            setCreating(false);
+            notify(t('ui.evaluations.created', { title: evaluation.title }));
+            navigate({ name: 'projects', evaluationId: evaluation.id });
+          }}
+        />
+      )}
+      {renaming && <RenameDialog evaluation={renaming} onClose={() => setRenaming(null)} />}
+      {deleting && <DeleteDialog evaluation={deleting} onClose={() => setDeleting(null)} />}
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Project } from '../../shared/domain';
+import { useServices } from '../app/AppContext';
+import { useNotify } from '../app/notify';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { formatPeriod, formatSek } from '../lib/formatDates';
+import { ProjectForm } from './ProjectForm';
+
+function DeleteProject({ project, onClose }: { project: Project; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { repos } = useServices();
+  const notify = useNotify();
+  const contents = useLiveQuery(() => repos.projects.contents(project.id), [project.id]);
+  if (!contents) return null;
+  return (
+    <ConfirmDialog
+      title={t('ui.projects.deleteTitle')}
+      message={t('ui.projects.deleteMessage', { name: project.name, documents: contents.documents, segments: contents.segments })}
+      confirmLabel={t('ui.projects.deleteConfirm')}
+      onConfirm={async () => {
+        await repos.projects.remove(project.id);
+        notify(t('ui.projects.deleted', { name: project.name }));
+      }}
+      onClose={onClose}
+    />
+  );
+}
+
+/** The evaluation's project register. */
+export function ProjectsScreen({ evaluationId }: { evaluationId: string }) {
+  const { t } = useTranslation();
+  const { repos } = useServices();
+  const notify = useNotify();
+  const projects = useLiveQuery(() => repos.projects.list(evaluationId), [evaluationId]);
+  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<Project | null>(null);
+  const [deleting, setDeleting] = useState<Project | null>(null);
+
+  return (
+    <section className="screen" aria-labelledby="projects-heading">
+      <header className="screen-header">
+        <h1 id="projects-heading">{t('ui.projects.heading')}</h1>
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => setAdding(true)}>
+            {t('ui.projects.add')}
+          </button>
+        </div>
+      </header>
+      {projects && projects.length === 0 && (
+        <div className="empty">
+          <p>{t('ui.projects.empty')}</p>
+        </div>
+      )}
+      {projects && projects.length > 0 && (
+        <div className="table-scroll">
+          <table className="table">
+            <caption className="visually-hidden">{t('ui.projects.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('ui.project.name')}</th>
+                <th scope="col">{t('ui.project.code')}</th>
+                <th scope="col">{t('ui.project.owner')}</th>
+                <th scope="col">{t('ui.project.manager')}</th>
+                <th scope="col">{t('ui.project.level')}</th>
+                <th scope="col">{t('ui.project.period')}</th>
+                <th scope="col" className="numeric">
+                  {t('ui.project.budget')}
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('ui.common.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {projects.map((project) => (
+                <tr key={project.id}>
+                  <th scope="row">
+                    {project.name}
+                    {project.municipalities.length > 0 && <div className="muted small">{project.municipalities.join(', ')}</div>}
+                  </th>
+                  <td>{project.code}</td>
+                  <td>{project.owner}</td>
+                  <td>{project.manager}</td>
+                  <td>{project.level ? t(`levelShort.${project.level}`) : '–'}</td>
+                  <td className="nowrap">{formatPeriod(project.startDate, project.endDate)}</td>
+                  <td className="numeric nowrap">{formatSek(project.budgetSek)}</td>
+                  <td className="row-actions">
+                    <button type="button" onClick={() => setEditing(project)} aria-label={t('ui.projects.editNamed', { name: project.name })}>
+                      {t('ui.common.edit')}
+                    </button>
+                    <button type="button" className="danger-quiet" onClick={() => setDeleting(project)} aria-label={t('ui.projects.deleteNamed', { name: project.name })}>
+                      {t('ui.common.delete')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {adding && (
+        <ProjectForm
+          title={t('ui.projects.addTitle')}
+          submitLabel={t('ui.projects.addSubmit')}
+          onClose={() => setAdding(false)}
+          onSubmit={async (input) => {
+            await repos.projects.add(evaluationId, input);
+            setAdding(false);
+            notify(t('ui.projects.added', { name: input.name }));
+          }}
+        />
+      )}
+      {editing && (
+        <ProjectForm
+          title={t('ui.projects.editTitle')}
+          submitLabel={t('ui.common.save')}
+          initial={editing}
+          onClose={() => setEditing(null)}
+          onSubmit={async (input) => {
+            await repos.projects.update(editing.id, input);
+            setEditing(null);
+            notify(t('ui.projects.saved', { name: input.name }));
+          }}
+        />
+      )}
+      {deleting && <DeleteProject project={deleting} onClose={() => setDeleting(null)} />}
+    </section>
+  );
+}

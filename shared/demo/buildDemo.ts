@@ -1,0 +1,79 @@
+import type { Code } from '../domain/code';
+import type { SourceDocument } from '../domain/document';
+import type { Evaluation } from '../domain/evaluation';
+import type { Project } from '../domain/project';
+import type { Segment } from '../domain/segment';
+import { codesFromFramework } from '../frameworks/copyFramework';
+import type { Framework } from '../frameworks/framework';
+import { importPlainText } from '../text/plainText';
+import { selectorsFor } from '../text/selectors';
+import type { DemoManifest } from './demoManifest';
+
+export interface DemoFile {
+  bytes: Uint8Array;
+  sha256: string;
+}
+
+export interface DemoRecords {
+  evaluation: Evaluation;
+  projects: Project[];
+  documents: SourceDocument[];
+  codes: Code[];
+  segments: Segment[];
+}
+
+/**
+ * Builds every record of the demo evaluation from its manifest and files. Pure: ids and the time are
+ * passed in. Throws when the manifest and the files disagree (a missing file, a quote not in its file).
+ */
+export function buildDemo(manifest: DemoManifest, files: ReadonlyMap<string, DemoFile>, frameworks: Framework[], newId: () => string, now: string): DemoRecords {
+  const evaluation: Evaluation = { ...manifest.evaluation, id: newId(), createdAt: now, updatedAt: now, lastOpenedAt: null };
+  const projectIds = new Map<string, string>();
+  const projects: Project[] = manifest.projects.map(({ key, ...input }) => {
+    const project: Project = { ...input, id: newId(), evaluationId: evaluation.id, createdAt: now, updatedAt: now };
+    projectIds.set(key, project.id);
+    return project;
+  });
+  const documentsByFile = new Map<string, SourceDocument>();
+  const documents = manifest.documents.map((entry) => {
+    const file = files.get(entry.file);
+    const projectId = projectIds.get(entry.project);
+    if (!file) throw new Error(`demo: file ${entry.file} missing`);
+    if (!projectId) throw new Error(`demo: project ${entry.project} missing`);
+    const model = importPlainText(file.bytes);
+    const document: SourceDocument = {
+      id: newId(),
+      evaluationId: evaluation.id,
+      projectId,
+      type: entry.type,
+      date: entry.date,
+      title: entry.title,
+      fileName: entry.file,
+      mimeType: 'text/plain',
+      size: file.bytes.byteLength,
+      sha256: file.sha256,
+      text: model.text,
+      blocks: model.blocks,
+      warnings: [],
+      importedAt: now,
+    };
+    documentsByFile.set(entry.file, document);
+    return document;
+  });
+  const codes = frameworks.flatMap((framework) => codesFromFramework(framework, evaluation.id, newId, now));
+  const codeIdByFrameworkId = new Map(codes.map((code) => [code.frameworkCodeId, code.id]));
+  const segments: Segment[] = manifest.codings.map((coding) => {
+    const document = documentsByFile.get(coding.file);
+    if (!document) throw new Error(`demo: coding refers to unknown file ${coding.file}`);
+    const start = document.text.indexOf(coding.quote.normalize('NFC'));
+    if (start < 0) throw new Error(`demo: quote not found in ${coding.file}: ${coding.quote.slice(0, 40)}`);
+    const codeIds = coding.codes.map((id) => {
+      const codeId = codeIdByFrameworkId.get(id);
+      if (!codeId) throw new Error(`demo: unknown code ${id}`);
+      return codeId;
+    });
+    const { position, quote } = selectorsFor(document.text, start, start + coding.quote.length);
+    return { id: newId(), evaluationId: evaluation.id, documentId: document.id, projectId: document.projectId, position, quote, codeIds, memo: coding.memo, createdAt: now, updatedAt: now };
+  });
+  return { evaluation, projects, documents, codes, segments };
+}

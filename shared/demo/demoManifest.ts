@@ -1,0 +1,72 @@
+import { DOCUMENT_TYPES, type DocumentType } from '../domain/document';
+import type { EvaluationInput } from '../domain/evaluation';
+import { PROJECT_LEVELS, type ProjectInput } from '../domain/project';
+import { isOneOf, isRecord, isString, isStringArray, ShapeError } from '../validate/guards';
+import { validateEvaluationForm, evaluationToFormValues } from '../forms/evaluationForm';
+
+/** The demo evaluation as written in resources/demo/demo.json. */
+export interface DemoManifest {
+  evaluation: EvaluationInput;
+  projects: (ProjectInput & { key: string })[];
+  documents: { file: string; project: string; type: DocumentType; date: string; title: string }[];
+  codings: { file: string; quote: string; codes: string[]; memo: string }[];
+}
+
+function text(value: unknown, what: string): string {
+  if (!isString(value)) throw new ShapeError(`demo: ${what} must be text`);
+  return value;
+}
+
+function dateOrNull(value: unknown): string | null {
+  return isString(value) && value !== '' ? value : null;
+}
+
+export function parseDemoManifest(value: unknown): DemoManifest {
+  if (!isRecord(value) || !isRecord(value.evaluation)) throw new ShapeError('demo: evaluation missing');
+  const e = value.evaluation;
+  const evaluationResult = validateEvaluationForm(
+    evaluationToFormValues({
+      title: text(e.title, 'title'),
+      programme: text(e.programme, 'programme'),
+      agency: text(e.agency, 'agency'),
+      evaluators: isStringArray(e.evaluators) ? e.evaluators : [],
+      periodStart: dateOrNull(e.periodStart),
+      periodEnd: dateOrNull(e.periodEnd),
+      kind: e.kind === 'final' ? 'final' : 'interim',
+      reportLanguage: e.reportLanguage === 'en' ? 'en' : 'sv',
+    }),
+  );
+  if (!evaluationResult.ok) throw new ShapeError(`demo: evaluation invalid: ${JSON.stringify(evaluationResult.errors)}`);
+  if (!Array.isArray(value.projects) || !Array.isArray(value.documents) || !Array.isArray(value.codings)) {
+    throw new ShapeError('demo: projects, documents and codings must be lists');
+  }
+  const projects = value.projects.map((p, i) => {
+    if (!isRecord(p)) throw new ShapeError(`demo: project ${i} not an object`);
+    return {
+      key: text(p.key, `project ${i} key`),
+      name: text(p.name, `project ${i} name`),
+      code: isString(p.code) ? p.code : '',
+      owner: isString(p.owner) ? p.owner : '',
+      manager: isString(p.manager) ? p.manager : '',
+      municipalities: isStringArray(p.municipalities) ? p.municipalities : [],
+      county: isString(p.county) ? p.county : '',
+      level: isOneOf(PROJECT_LEVELS, p.level) ? p.level : null,
+      theme: isString(p.theme) ? p.theme : '',
+      startDate: dateOrNull(p.startDate),
+      endDate: dateOrNull(p.endDate),
+      budgetSek: typeof p.budgetSek === 'number' ? p.budgetSek : null,
+      attributes: Array.isArray(p.attributes)
+        ? p.attributes.filter(isRecord).map((a) => ({ name: text(a.name, 'attribute name'), value: text(a.value, 'attribute value') }))
+        : [],
+    };
+  });
+  const documents = value.documents.map((d, i) => {
+    if (!isRecord(d) || !isOneOf(DOCUMENT_TYPES, d.type)) throw new ShapeError(`demo: document ${i} invalid`);
+    return { file: text(d.file, 'file'), project: text(d.project, 'project'), type: d.type, date: text(d.date, 'date'), title: text(d.title, 'title') };
+  });
+  const codings = value.codings.map((c, i) => {
+    if (!isRecord(c) || !isStringArray(c.codes)) throw new ShapeError(`demo: coding ${i} invalid`);
+    return { file: text(c.file, 'file'), quote: text(c.quote, 'quote'), codes: c.codes, memo: isString(c.memo) ? c.memo : '' };
+  });
+  return { evaluation: evaluationResult.value, projects, documents, codings };
+}
