@@ -63,8 +63,10 @@ const FORBIDDEN_IN_SEGMENT = /[/\\:\u0000-\u001f]/;
  * device names are refused, and the result is checked to lie inside `rootDir`.
  */
 export function resolveRequestPath(rootDir: string, pathname: string): string | null {
-  if (!pathname.startsWith('/')) return null;
-  const rawSegments = pathname.slice(1).split('/');
+  // `app://sparbar` with no path at all is the root.
+  const fullPath = pathname === '' ? '/' : pathname;
+  if (!fullPath.startsWith('/')) return null;
+  const rawSegments = fullPath.slice(1).split('/');
   if (rawSegments.at(-1) === '') rawSegments[rawSegments.length - 1] = 'index.html';
   const segments: string[] = [];
   for (const raw of rawSegments) {

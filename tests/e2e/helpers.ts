@@ -1,0 +1,82 @@
+import { expect, type Page } from '@playwright/test';
+import path from 'node:path';
+
+export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
+
+/** Fails the test on any request that leaves 127.0.0.1: the app makes no network request of any kind. */
+export function watchNetwork(page: Page): string[] {
+  const outside: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol)) return;
+    if (url.hostname !== '127.0.0.1') outside.push(request.url());
+  });
+  return outside;
+}
+
+export async function createEvaluation(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'Ny utvärdering' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ny utvärdering' });
+  await dialog.getByLabel('Titel').fill(title);
+  await dialog.getByLabel('Program').fill('Samverkan för tillväxt');
+  await dialog.getByLabel('Beställare').fill('Tillväxtverket');
+  await dialog.getByLabel('Utvärderare').fill('Karin Lindqvist, Omar Haddad');
+  await dialog.getByLabel('Periodens start').fill('2025-01-01');
+  await dialog.getByLabel('Periodens slut').fill('2026-12-31');
+  await dialog.getByRole('button', { name: 'Skapa utvärdering' }).click();
+  await expect(page.getByRole('heading', { name: 'Projekt', level: 1 })).toBeVisible();
+}
+
+export async function addProject(page: Page, name: string, budget = '1 250 000'): Promise<void> {
+  await page.getByRole('button', { name: 'Lägg till projekt' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Lägg till projekt' });
+  await dialog.getByLabel('Projektnamn').fill(name);
+  await dialog.getByLabel('Projektkod').fill('NDS-01');
+  await dialog.getByLabel('Projektägare').fill('Mora kommun');
+  await dialog.getByLabel('Projektledare').fill('Eva Ek');
+  await dialog.getByLabel('Samverkande kommuner').fill('Mora, Älvdalen, Orsa');
+  await dialog.getByLabel('Nivå').selectOption('lokal');
+  await dialog.getByLabel('Startdatum').fill('2025-01-01');
+  await dialog.getByLabel('Slutdatum').fill('2026-06-30');
+  await dialog.getByLabel('Beviljad budget (kr)').fill(budget);
+  await dialog.getByRole('button', { name: 'Lägg till', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('rowheader', { name: new RegExp(name) })).toBeVisible();
+}
+
+/** Picks files through the web platform's file chooser. */
+export async function chooseFile(page: Page, trigger: () => Promise<void>, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await trigger();
+  await (await chooser).setFiles(file);
+}
+
+/** Selects the first occurrence of `phrase` in the reader's text, as a user's drag would. */
+export async function selectPhrase(page: Page, phrase: string): Promise<void> {
+  await page.evaluate((text) => {
+    const container = document.querySelector('.document-text');
+    if (!container) throw new Error('no reader');
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(text) ?? -1;
+      if (at >= 0) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        const selection = window.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+        return;
+      }
+    }
+    throw new Error(`phrase not found: ${text}`);
+  }, phrase);
+}
+
+/** The value of a code option in the reader's palette, by its group (level – column) and label. */
+export async function codeOptionValue(page: Page, group: string, label: string): Promise<string> {
+  const option = page.locator(`#code-select optgroup[label="${group}"] option`, { hasText: label }).first();
+  const value = await option.getAttribute('value');
+  if (!value) throw new Error(`no code ${group} / ${label}`);
+  return value;
+}

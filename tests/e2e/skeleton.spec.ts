@@ -1,0 +1,94 @@
+import { expect, test } from '@playwright/test';
+import mammoth from 'mammoth';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { addProject, chooseFile, codeOptionValue, createEvaluation, FIXTURES, selectPhrase, watchNetwork } from './helpers';
+
+const QUOTE = 'Genom projektet har Älvdalen och Mora för första gången tecknat ett avtal om gemensam företagsrådgivning över kommungränsen.';
+
+test('the walking skeleton: evaluation, project, text report, coding, matrix count, Word export', async ({ page }) => {
+  const outside = watchNetwork(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Utvärderingar', level: 1 })).toBeVisible();
+  await createEvaluation(page, 'Utvärdering Norra Dalarna 2026');
+  await addProject(page, 'Samverkan Norra Dalarna');
+  await expect(page.getByRole('cell', { name: '1 250 000 kr' })).toBeVisible();
+
+  // Import a UTF-8 text report into the project.
+  await page.getByRole('link', { name: 'Dokument', exact: true }).click();
+  await chooseFile(page, () => page.getByRole('button', { name: 'Importera dokument' }).click(), path.join(FIXTURES, 'reports/samverkan-delrapport-2025-03-31.txt'));
+  const dialog = page.getByRole('dialog', { name: /Importera samverkan-delrapport/ });
+  await expect(dialog.getByLabel('Dokumenttyp')).toHaveValue('delrapport');
+  await expect(dialog.getByLabel('Dokumentets datum')).toHaveValue('2025-03-31');
+  await dialog.getByLabel('Titel').fill('Delrapport 1 – Samverkan Norra Dalarna');
+  await dialog.getByRole('button', { name: 'Importera', exact: true }).click();
+
+  // The reader shows the text; select a passage and code it.
+  await expect(page.getByRole('heading', { name: 'Delrapport 1 – Samverkan Norra Dalarna' })).toBeVisible();
+  await expect(page.getByRole('document', { name: 'Dokumentets text' })).toContainText('fyra kommuner');
+  await selectPhrase(page, QUOTE);
+  await expect(page.getByLabel('Markerad text')).toHaveText(QUOTE);
+  await page.getByLabel('Kod', { exact: true }).selectOption(await codeOptionValue(page, 'Lokal nivå – Effekter', 'Nya samverkansparter'));
+  await page.getByRole('button', { name: 'Koda markeringen' }).click();
+  await expect(page.locator('mark.coded')).toHaveText(QUOTE);
+  await expect(page.getByRole('heading', { name: 'Kodade citat (1)' })).toBeVisible();
+
+  // The matrix counts it in its cell.
+  await page.getByRole('link', { name: 'Resultatmatris', exact: true }).click();
+  await expect(page.getByText('Kodade citat i matrisen: 1')).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Lokal nivå – Effekter: 1 kodade citat' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Regional nivå – Effekter: 0 kodade citat' })).toBeVisible();
+
+  // Export the Word report and read it back.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exportera rapport (Word)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('Utvärdering Norra Dalarna 2026.docx');
+  const bytes = await readFile(await file.path());
+  const { value: html } = await mammoth.convertToHtml({ buffer: bytes });
+  expect(html.startsWith('<p>Utvärdering Norra Dalarna 2026</p><p>Delutvärdering av Samverkan för tillväxt</p>')).toBe(true);
+  expect(html).toContain('<h1>Resultat per nivå i resultatmatrisen</h1>');
+  expect(html).toMatch(/<h2>Lokal nivå – Effekter<\/h2>/);
+  expect(html).toMatch(/<h3>Nya samverkansparter \(1 citat\)<\/h3>/);
+  expect(html).toContain(QUOTE);
+  expect(html).toContain('Samverkan Norra Dalarna, Delrapport, 2025-03-31');
+  expect(html).not.toContain('Regional nivå – Effekter');
+
+  // The tag can be removed; the count follows.
+  await page.getByRole('link', { name: 'Dokument', exact: true }).click();
+  await page.getByRole('link', { name: 'Delrapport 1 – Samverkan Norra Dalarna' }).click();
+  await page.getByRole('button', { name: 'Ta bort koden Nya samverkansparter från citatet' }).click();
+  await expect(page.locator('mark.coded')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Resultatmatris', exact: true }).click();
+  await expect(page.getByText('Kodade citat i matrisen: 0')).toBeVisible();
+
+  expect(outside).toEqual([]);
+});
+
+test('a file that is not UTF-8 text is refused with what to do, and a duplicate is caught', async ({ page }) => {
+  await page.goto('/');
+  await createEvaluation(page, 'Felhantering');
+  await addProject(page, 'Projekt Ett');
+  await page.getByRole('link', { name: 'Dokument', exact: true }).click();
+
+  // Windows-1252 bytes: "Rapport om samverkan i Älvdalen" with 0xC4 for Ä.
+  const latin1 = Buffer.from([...Buffer.from('Rapport om samverkan i '), 0xc4, ...Buffer.from('lvdalen.')]);
+  await chooseFile(page, () => page.getByRole('button', { name: 'Importera dokument' }).click(), { name: 'rapport-ansi.txt', mimeType: 'text/plain', buffer: latin1 });
+  let dialog = page.getByRole('dialog', { name: 'Importera rapport-ansi.txt' });
+  await dialog.getByRole('button', { name: 'Importera', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(/inte sparad som UTF-8.*spara som UTF-8/);
+  await dialog.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(page.getByText('Inga dokument ännu.')).toBeVisible();
+
+  const report = path.join(FIXTURES, 'reports/samverkan-delrapport-2025-03-31.txt');
+  await chooseFile(page, () => page.getByRole('button', { name: 'Importera dokument' }).click(), report);
+  await page.getByRole('dialog').getByRole('button', { name: 'Importera', exact: true }).click();
+  await expect(page.getByRole('document', { name: 'Dokumentets text' })).toBeVisible();
+  await page.getByRole('link', { name: 'Dokument', exact: true }).click();
+  await chooseFile(page, () => page.getByRole('button', { name: 'Importera dokument' }).click(), report);
+  dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Importera', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Samma fil finns redan i utvärderingen');
+  await dialog.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(page.getByRole('table', { name: 'Utvärderingens dokument' }).getByRole('row')).toHaveCount(2);
+});
