@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,6 +17,26 @@ import {
   type TrustedContents,
 } from '../../../electron/ipc';
 import { IPC_CHANNELS, MAX_OPEN_FILE_BYTES, MAX_OPEN_FILES } from '../../../shared/ipc/contract';
+
+// Pass-through spies on the file functions writeFileAtomic uses, to see the order of its steps.
+const fsSpies = vi.hoisted(() => ({
+  openedPaths: [] as string[],
+  beforeRename: undefined as ((from: string, to: string) => void) | undefined,
+}));
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  return {
+    ...actual,
+    open: (file: string, ...rest: Parameters<typeof actual.open> extends [unknown, ...infer R] ? R : never) => {
+      fsSpies.openedPaths.push(String(file));
+      return actual.open(file, ...rest);
+    },
+    rename: (from: string, to: string) => {
+      fsSpies.beforeRename?.(from, to);
+      return actual.rename(from, to);
+    },
+  };
+});
 
 const TRUSTED: TrustedContents = { id: 7, mainFrame: { processId: 3, routingId: 1 } };
 
@@ -263,20 +284,26 @@ describe('writeFileAtomic', () => {
     expect(await readdir(dir)).toEqual(['report.docx']);
   });
 
-  it('goes through a temporary file in the same folder, renamed over the target', async () => {
+  it('writes a temporary file in the same folder and renames it over the target', async () => {
     const target = path.join(dir, 'report.docx');
-    const seen: string[][] = [];
-    const watcher = setInterval(() => {
-      void readdir(dir).then((names) => seen.push(names));
-    }, 0);
-    await writeFileAtomic(target, new Uint8Array(4 * 1024 * 1024).fill(7));
-    clearInterval(watcher);
-    const bytes = await readFile(target);
-    expect(bytes.byteLength).toBe(4 * 1024 * 1024);
-    // Whenever report.docx was visible, it was whole: the only other name ever seen is the temporary one.
-    for (const names of seen) {
-      for (const name of names) expect(name === 'report.docx' || /^\.report\.docx\..+\.tmp$/.test(name), name).toBe(true);
+    await writeFile(target, 'old');
+    const payload = new Uint8Array(4 * 1024 * 1024).fill(7);
+    let atRename: { from: string; to: string; target: string; temporaryBytes: number } | undefined;
+    fsSpies.beforeRename = (from, to) => {
+      atRename = { from, to, target: readFileSync(target, 'utf8'), temporaryBytes: readFileSync(from).byteLength };
+    };
+    try {
+      await writeFileAtomic(target, payload);
+    } finally {
+      fsSpies.beforeRename = undefined;
     }
+    // Until the rename the target kept its old content, and the temporary file already held every byte.
+    expect(atRename).toMatchObject({ to: target, target: 'old', temporaryBytes: payload.byteLength });
+    expect(path.dirname(atRename?.from ?? '')).toBe(dir);
+    expect(path.basename(atRename?.from ?? '')).toMatch(/^\.report\.docx\..+\.tmp$/);
+    expect(fsSpies.openedPaths).not.toContain(target);
+    expect((await readFile(target)).byteLength).toBe(payload.byteLength);
+    expect(await readdir(dir)).toEqual(['report.docx']);
   });
 
   it('leaves the target untouched and cleans up when the rename fails', async () => {
