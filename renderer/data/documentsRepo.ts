@@ -1,6 +1,8 @@
 import type { DocumentType, Id, IsoDate, SourceDocument } from '../../shared/domain';
 import { importPlainText } from '../../shared/text/plainText';
 import type { DocumentRecord, SparbarDatabase } from './db';
+
+export type { DocumentRecord };
 import type { RepositoryDeps } from './deps';
 
 export interface TextImportRequest {

@@ -6,7 +6,7 @@ import { useMenuCommand } from '../app/commands';
 import { useNotify } from '../app/notify';
 import { routeHref, navigate } from '../app/route';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import type { DocumentRecord } from '../data/db';
+import type { DocumentRecord } from '../data/documentsRepo';
 import { formatDate } from '../lib/formatDates';
 import type { OpenedFile } from '../platform';
 import { ImportDialog } from './ImportDialog';
