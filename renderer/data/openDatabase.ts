@@ -1,4 +1,5 @@
 import { SparbarDatabase } from './db';
+import { CURRENT_VERSION } from './schema';
 
 /** Why the database could not be opened; the UI explains each and says what to do. */
 export type DatabaseProblem = 'blocked' | 'newerVersion' | 'quota' | 'unavailable' | 'unknown';
@@ -39,6 +40,12 @@ export async function openDatabase(name?: string, blockedAfterMs = 4000): Promis
   });
   try {
     await Promise.race([db.open(), blocked]);
+    // Dexie 4 opens a database that a newer release has upgraded; this release must not write to it,
+    // since it cannot know the newer shapes of the data.
+    const installed = db.backendDB().version / 10;
+    if (installed > CURRENT_VERSION) {
+      throw new DatabaseOpenError('newerVersion', `the database has schema version ${installed}; this release knows ${CURRENT_VERSION}`);
+    }
     return db;
   } catch (error) {
     db.close();

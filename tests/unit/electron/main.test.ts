@@ -15,10 +15,10 @@ const electron = vi.hoisted(() => {
     resolveReady: () => {},
     windows: [] as Array<Record<string, unknown> & { options: Record<string, unknown>; emit: (event: string, ...args: unknown[]) => boolean }>,
     app: undefined as unknown as Record<string, unknown> & { emit: (event: string, ...args: unknown[]) => boolean },
-    protocol: {} as Record<string, Mock>,
+    protocol: {} as { registerSchemesAsPrivileged: Mock; handle: Mock },
     session: {} as Record<string, unknown>,
-    ipcMain: {} as Record<string, Mock>,
-    Menu: {} as Record<string, Mock>,
+    ipcMain: {} as { handle: Mock },
+    Menu: {} as { buildFromTemplate: Mock; setApplicationMenu: Mock },
     dialog: {} as Record<string, Mock>,
   };
   return state;
