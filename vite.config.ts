@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from './shared/security/csp';
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from './shared/security/csp.ts';
 
 /** Adds the strict CSP to the built index.html (not in dev, where Vite injects inline scripts). */
 function contentSecurityPolicy(): Plugin {

@@ -3,14 +3,13 @@
  * contract, and never ipcRenderer itself. Bundled to dist/electron/preload.cjs with the contract inlined,
  * since a sandboxed preload can require only 'electron' and a few built-ins at run time.
  */
-import type { IpcRendererEvent } from 'electron';
-import type { SparbarApi } from '../shared/ipc/contract';
+import type * as Electron from 'electron';
+import type * as Contract from '../shared/ipc/contract';
 
-const { contextBridge, ipcRenderer } = require('electron') as typeof import('electron');
-const { IPC_CHANNELS, MENU_COMMAND_CHANNEL, isMenuCommand } =
-  require('../shared/ipc/contract') as typeof import('../shared/ipc/contract');
+const { contextBridge, ipcRenderer } = require('electron') as typeof Electron;
+const { IPC_CHANNELS, MENU_COMMAND_CHANNEL, isMenuCommand } = require('../shared/ipc/contract') as typeof Contract;
 
-const api: SparbarApi = {
+const api: Contract.SparbarApi = {
   openFiles: (request) => ipcRenderer.invoke(IPC_CHANNELS.openFiles, request),
   saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request),
   setLanguage: async (language) => {
@@ -19,7 +18,7 @@ const api: SparbarApi = {
   appInfo: () => ipcRenderer.invoke(IPC_CHANNELS.appInfo),
   onMenuCommand: (listener) => {
     if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
-    const forward = (_event: IpcRendererEvent, command: unknown): void => {
+    const forward = (_event: Electron.IpcRendererEvent, command: unknown): void => {
       if (isMenuCommand(command)) listener(command);
     };
     ipcRenderer.on(MENU_COMMAND_CHANNEL, forward);

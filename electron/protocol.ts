@@ -53,8 +53,17 @@ export function isAppUrl(url: string): boolean {
 
 // Windows device names open devices, not files, in any folder.
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com\d|lpt\d|conin\$|conout\$)(\..*)?$/i;
-// Separators, drive and stream colons, NUL and other control characters never belong in one segment.
-const FORBIDDEN_IN_SEGMENT = /[/\\:\u0000-\u001f]/;
+// Separators and drive or stream colons never belong in one segment.
+const SEPARATORS = /[/\\:]/;
+
+/** NUL and the other control characters never belong in a file name served here. */
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
 
 /**
  * Maps a URL path (as in `URL.pathname`, still percent-encoded) to a file inside `rootDir`, or null when
@@ -77,13 +86,13 @@ export function resolveRequestPath(rootDir: string, pathname: string): string | 
       return null;
     }
     if (segment === '' || segment === '.' || segment === '..') return null;
-    if (FORBIDDEN_IN_SEGMENT.test(segment) || WINDOWS_DEVICE.test(segment)) return null;
+    if (SEPARATORS.test(segment) || hasControlCharacter(segment) || WINDOWS_DEVICE.test(segment)) return null;
     segments.push(segment);
   }
   const root = path.resolve(rootDir);
   const resolved = path.resolve(root, ...segments);
   const relative = path.relative(root, resolved);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null;
+  if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return null;
   return resolved;
 }
 

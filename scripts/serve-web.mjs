@@ -35,9 +35,6 @@ export async function serveWeb(port) {
   }
   // vite.config.ts gives its root ('renderer') relative to the working folder.
   process.chdir(root);
-  // Keep the output to the one line below: Vite warns that a future config loader will want file
-  // extensions on vite.config.ts's imports, which says nothing to someone starting the app.
-  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
   let server;
   try {
     server = await preview({

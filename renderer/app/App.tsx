@@ -9,6 +9,7 @@ import { AboutDialog } from '../screens/AboutDialog';
 import { DocumentsScreen } from '../screens/DocumentsScreen';
 import { EvaluationsScreen } from '../screens/EvaluationsScreen';
 import { MatrixScreen } from '../screens/MatrixScreen';
+import { OverviewScreen } from '../screens/OverviewScreen';
 import { ProjectsScreen } from '../screens/ProjectsScreen';
 import { ReaderScreen } from '../screens/ReaderScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
@@ -23,6 +24,8 @@ function Screen({ route }: { route: Route }) {
       return <EvaluationsScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'overview':
+      return <OverviewScreen evaluationId={route.evaluationId} />;
     case 'projects':
       return <ProjectsScreen evaluationId={route.evaluationId} />;
     case 'documents':
@@ -86,6 +89,7 @@ export function App() {
               <p className="nav-group-title" title={evaluation.title}>
                 {evaluation.title}
               </p>
+              {link({ name: 'overview', evaluationId }, t('ui.nav.overview'))}
               {link({ name: 'projects', evaluationId }, t('ui.nav.projects'))}
               {link({ name: 'documents', evaluationId }, t('ui.nav.documents'))}
               {link({ name: 'matrix', evaluationId }, t('ui.nav.matrix'))}

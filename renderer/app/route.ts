@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { name: 'evaluations' }
   | { name: 'settings' }
+  | { name: 'overview'; evaluationId: string }
   | { name: 'projects'; evaluationId: string }
   | { name: 'documents'; evaluationId: string }
   | { name: 'reader'; evaluationId: string; documentId: string }
@@ -17,7 +18,8 @@ export function parseRoute(hash: string): Route {
     if (parts[2] === 'documents' && parts[3]) return { name: 'reader', evaluationId, documentId: parts[3] };
     if (parts[2] === 'documents') return { name: 'documents', evaluationId };
     if (parts[2] === 'matrix') return { name: 'matrix', evaluationId };
-    return { name: 'projects', evaluationId };
+    if (parts[2] === 'projects') return { name: 'projects', evaluationId };
+    return { name: 'overview', evaluationId };
   }
   return { name: 'evaluations' };
 }
@@ -28,6 +30,8 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'settings':
       return '#/settings';
+    case 'overview':
+      return `#/e/${encodeURIComponent(route.evaluationId)}`;
     case 'projects':
       return `#/e/${encodeURIComponent(route.evaluationId)}/projects`;
     case 'documents':

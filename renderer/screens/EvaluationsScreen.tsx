@@ -128,7 +128,7 @@ export function EvaluationsScreen() {
             {evaluations.map((evaluation) => (
               <tr key={evaluation.id}>
                 <td>
-                  <a href={routeHref({ name: 'projects', evaluationId: evaluation.id })} className="strong-link">
+                  <a href={routeHref({ name: 'overview', evaluationId: evaluation.id })} className="strong-link">
                     {evaluation.title}
                   </a>
                   <div className="muted small">{t(evaluation.kind === 'final' ? 'ui.evaluation.kindFinal' : 'ui.evaluation.kindInterim')}</div>
@@ -158,7 +158,7 @@ export function EvaluationsScreen() {
             const evaluation = await repos.evaluations.create(input);
             setCreating(false);
             notify(t('ui.evaluations.created', { title: evaluation.title }));
-            navigate({ name: 'projects', evaluationId: evaluation.id });
+            navigate({ name: 'overview', evaluationId: evaluation.id });
           }}
         />
       )}

@@ -84,7 +84,7 @@ export function ProjectsScreen({ evaluationId }: { evaluationId: string }) {
                   <td>{project.owner}</td>
                   <td>{project.manager}</td>
                   <td>{project.level ? t(`levelShort.${project.level}`) : '–'}</td>
-                  <td className="nowrap">{formatPeriod(project.startDate, project.endDate)}</td>
+                  <td>{formatPeriod(project.startDate, project.endDate)}</td>
                   <td className="numeric nowrap">{formatSek(project.budgetSek)}</td>
                   <td className="row-actions">
                     <button type="button" onClick={() => setEditing(project)} aria-label={t('ui.projects.editNamed', { name: project.name })}>

@@ -25,5 +25,5 @@ export function formatSwedishNumber(value: number, maximumFractionDigits = 2): s
   const fixed = rounded.includes('.') ? rounded.replace(/0+$/, '').replace(/\.$/, '') : rounded;
   const [whole = '0', fraction] = fixed.split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-  return `${negative ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
+  return `${negative && /[1-9]/.test(fixed) ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
 }

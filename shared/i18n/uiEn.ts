@@ -4,6 +4,7 @@ import type { UiCatalog } from './uiSv';
 /** The UI's English strings; the type requires every key of the Swedish catalog. */
 export const uiEn: CatalogShape<UiCatalog> = {
   nav: {
+    overview: 'Overview',
     label: 'Main navigation',
     evaluations: 'Evaluations',
     projects: 'Projects',
@@ -70,6 +71,22 @@ export const uiEn: CatalogShape<UiCatalog> = {
     deleteMessage: 'The evaluation “{{title}}” will be deleted with {{projects}} projects, {{documents}} documents and {{segments}} coded quotes. This cannot be undone.',
     deleteConfirm: 'Delete the evaluation',
     deleted: 'The evaluation “{{title}}” was deleted.',
+  },
+  overview: {
+    facts: 'About the evaluation',
+    edit: 'Edit details',
+    editTitle: 'Edit the evaluation',
+    saved: 'The details were saved.',
+    contents: 'Contents',
+    projects: 'Projects',
+    documents: 'Documents',
+    segments: 'Coded quotes',
+    nextSteps: 'How the work goes',
+    step1: 'Enter the programme’s projects in the project register.',
+    step2: 'Import the projects’ interim and final reports.',
+    step3: 'Select quotes in the reports and code them against the results matrix.',
+    step4: 'See in the results matrix what has evidence, and export the report to Word.',
+    none: '–',
   },
   project: {
     name: 'Project name',

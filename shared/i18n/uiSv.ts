@@ -1,6 +1,7 @@
 /** The UI's Swedish strings (namespace `ui` of the catalog). */
 export const uiSv = {
   nav: {
+    overview: 'Översikt',
     label: 'Huvudnavigering',
     evaluations: 'Utvärderingar',
     projects: 'Projekt',
@@ -67,6 +68,22 @@ export const uiSv = {
     deleteMessage: 'Utvärderingen ”{{title}}” tas bort med {{projects}} projekt, {{documents}} dokument och {{segments}} kodade citat. Det går inte att ångra.',
     deleteConfirm: 'Ta bort utvärderingen',
     deleted: 'Utvärderingen ”{{title}}” är borttagen.',
+  },
+  overview: {
+    facts: 'Uppgifter om utvärderingen',
+    edit: 'Redigera uppgifter',
+    editTitle: 'Redigera utvärderingen',
+    saved: 'Uppgifterna är sparade.',
+    contents: 'Innehåll',
+    projects: 'Projekt',
+    documents: 'Dokument',
+    segments: 'Kodade citat',
+    nextSteps: 'Så här går arbetet till',
+    step1: 'Lägg in programmets projekt i projektregistret.',
+    step2: 'Importera projektens delrapporter och slutrapporter.',
+    step3: 'Markera citat i rapporterna och koda dem mot resultatmatrisen.',
+    step4: 'Se i resultatmatrisen vad som har belägg, och exportera rapporten till Word.',
+    none: '–',
   },
   project: {
     name: 'Projektnamn',

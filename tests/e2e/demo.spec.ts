@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { watchNetwork } from './helpers';
+import { nav, watchNetwork } from './helpers';
 
 async function expectNoSeriousViolations(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -17,11 +17,11 @@ test('the demo evaluation shows the whole skeleton, and the main screens pass ax
   await expect(page.getByText('Kodade citat i matrisen: 16')).toBeVisible();
   await expectNoSeriousViolations(page, 'matrix');
 
-  await page.getByRole('link', { name: 'Projekt', exact: true }).click();
+  await nav(page, 'Projekt').click();
   await expect(page.getByRole('table', { name: 'Projektregister' }).getByRole('row')).toHaveCount(5);
   await expectNoSeriousViolations(page, 'projects');
 
-  await page.getByRole('link', { name: 'Dokument', exact: true }).click();
+  await nav(page, 'Dokument').click();
   await expect(page.getByRole('table', { name: 'Utvärderingens dokument' }).getByRole('row')).toHaveCount(7);
   await expectNoSeriousViolations(page, 'documents');
 
@@ -29,15 +29,15 @@ test('the demo evaluation shows the whole skeleton, and the main screens pass ax
   await expect(page.locator('mark.coded').first()).toBeVisible();
   await expectNoSeriousViolations(page, 'reader');
 
-  await page.getByRole('link', { name: 'Inställningar' }).click();
+  await nav(page, 'Inställningar').click();
   await expect(page.getByRole('heading', { name: 'Inställningar' })).toBeVisible();
   await expectNoSeriousViolations(page, 'settings');
 
   // Opening the demo again opens the same evaluation instead of a second copy.
-  await page.getByRole('link', { name: 'Utvärderingar' }).click();
+  await nav(page, 'Utvärderingar').click();
   await page.getByRole('button', { name: 'Öppna demoutvärdering' }).click();
   await expect(page.getByText('Kodade citat i matrisen: 16')).toBeVisible();
-  await page.getByRole('link', { name: 'Utvärderingar' }).click();
+  await nav(page, 'Utvärderingar').click();
   await expect(page.getByRole('table', { name: 'Utvärderingar på den här datorn' }).getByRole('row')).toHaveCount(2);
   await page.getByRole('button', { name: 'Ny utvärdering' }).click();
   await expectNoSeriousViolations(page, 'new evaluation dialog');

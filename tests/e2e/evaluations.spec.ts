@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { addProject, createEvaluation } from './helpers';
+import { addProject, createEvaluation, nav } from './helpers';
 
 test('evaluations can be renamed and deleted, with a confirmation that names what goes', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByText('Det finns inga utvärderingar ännu.')).toBeVisible();
   await createEvaluation(page, 'Första utvärderingen');
   await addProject(page, 'Projekt Ett');
-  await page.getByRole('link', { name: 'Utvärderingar' }).click();
+  await nav(page, 'Utvärderingar').click();
 
   await page.getByRole('button', { name: 'Byt namn på Första utvärderingen' }).click();
   const rename = page.getByRole('dialog', { name: 'Byt namn på utvärderingen' });
@@ -65,12 +65,35 @@ test('the project form validates inline and reads Swedish numbers', async ({ pag
 
 test('English can be chosen in Settings and is kept after a reload', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: 'Inställningar' }).click();
+  await nav(page, 'Inställningar').click();
   await expect(page.getByText('Använt utrymme')).toBeVisible();
   await page.getByLabel('Språk').selectOption('en');
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.reload();
-  await expect(page.getByRole('link', { name: 'Evaluations' })).toBeVisible();
+  await expect(nav(page, 'Evaluations')).toBeVisible();
   await expect(page.getByText('Data is not encrypted at rest.')).toBeVisible();
+});
+
+test('the overview shows the evaluation’s facts and contents, and the facts can be edited', async ({ page }) => {
+  await page.goto('/');
+  await createEvaluation(page, 'Översiktstest');
+  await addProject(page, 'Projekt Ett');
+  await nav(page, 'Översikt').click();
+  await expect(page.getByRole('heading', { name: 'Översiktstest', level: 1 })).toBeVisible();
+  await expect(page.getByText('Karin Lindqvist, Omar Haddad')).toBeVisible();
+  await expect(page.getByText('2025-01-01 – 2026-12-31')).toBeVisible();
+  await page.getByRole('button', { name: 'Redigera uppgifter' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Redigera utvärderingen' });
+  await expect(dialog.getByLabel('Titel')).toHaveValue('Översiktstest');
+  await dialog.getByLabel('Beställare').fill('Region Dalarna');
+  await dialog.getByLabel('Typ av utvärdering').selectOption('final');
+  await dialog.getByLabel('Periodens slut').fill('2024-01-01');
+  await dialog.getByRole('button', { name: 'Spara' }).click();
+  await expect(dialog.getByText('Slutdatum måste vara efter startdatum.')).toBeVisible();
+  await dialog.getByLabel('Periodens slut').fill('2026-06-30');
+  await dialog.getByRole('button', { name: 'Spara' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Region Dalarna')).toBeVisible();
+  await expect(page.getByText('Slututvärdering')).toBeVisible();
 });

@@ -24,6 +24,8 @@ export async function createEvaluation(page: Page, title: string): Promise<void>
   await dialog.getByLabel('Periodens start').fill('2025-01-01');
   await dialog.getByLabel('Periodens slut').fill('2026-12-31');
   await dialog.getByRole('button', { name: 'Skapa utvärdering' }).click();
+  await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+  await nav(page, 'Projekt').click();
   await expect(page.getByRole('heading', { name: 'Projekt', level: 1 })).toBeVisible();
 }
 
@@ -79,4 +81,9 @@ export async function codeOptionValue(page: Page, group: string, label: string):
   const value = await option.getAttribute('value');
   if (!value) throw new Error(`no code ${group} / ${label}`);
   return value;
+}
+
+/** A link of the left navigation, by its exact name. */
+export function nav(page: Page, name: string) {
+  return page.getByRole('navigation', { name: /Huvudnavigering|Main navigation/ }).getByRole('link', { name, exact: true });
 }

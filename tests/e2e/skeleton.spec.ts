@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import mammoth from 'mammoth';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { addProject, chooseFile, codeOptionValue, createEvaluation, FIXTURES, selectPhrase, watchNetwork } from './helpers';
+import { FIXTURES, addProject, chooseFile, codeOptionValue, createEvaluation, nav, selectPhrase, watchNetwork } from './helpers';
 
 const QUOTE = 'Genom projektet har Älvdalen och Mora för första gången tecknat ett avtal om gemensam företagsrådgivning över kommungränsen.';
 
@@ -15,7 +15,7 @@ test('the walking skeleton: evaluation, project, text report, coding, matrix cou
   await expect(page.getByRole('cell', { name: '1 250 000 kr' })).toBeVisible();
 
   // Import a UTF-8 text report into the project.
-  await page.getByRole('link', { name: 'Dokument', exact: true }).click();
+  await nav(page, 'Dokument').click();
   await chooseFile(page, () => page.getByRole('button', { name: 'Importera dokument' }).click(), path.join(FIXTURES, 'reports/samverkan-delrapport-2025-03-31.txt'));
   const dialog = page.getByRole('dialog', { name: /Importera samverkan-delrapport/ });
   await expect(dialog.getByLabel('Dokumenttyp')).toHaveValue('delrapport');
@@ -34,7 +34,7 @@ test('the walking skeleton: evaluation, project, text report, coding, matrix cou
   await expect(page.getByRole('heading', { name: 'Kodade citat (1)' })).toBeVisible();
 
   // The matrix counts it in its cell.
-  await page.getByRole('link', { name: 'Resultatmatris', exact: true }).click();
+  await nav(page, 'Resultatmatris').click();
   await expect(page.getByText('Kodade citat i matrisen: 1')).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Lokal nivå – Effekter: 1 kodade citat' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Regional nivå – Effekter: 0 kodade citat' })).toBeVisible();
@@ -55,11 +55,11 @@ test('the walking skeleton: evaluation, project, text report, coding, matrix cou
   expect(html).not.toContain('Regional nivå – Effekter');
 
   // The tag can be removed; the count follows.
-  await page.getByRole('link', { name: 'Dokument', exact: true }).click();
+  await nav(page, 'Dokument').click();
   await page.getByRole('link', { name: 'Delrapport 1 – Samverkan Norra Dalarna' }).click();
   await page.getByRole('button', { name: 'Ta bort koden Nya samverkansparter från citatet' }).click();
   await expect(page.locator('mark.coded')).toHaveCount(0);
-  await page.getByRole('link', { name: 'Resultatmatris', exact: true }).click();
+  await nav(page, 'Resultatmatris').click();
   await expect(page.getByText('Kodade citat i matrisen: 0')).toBeVisible();
 
   expect(outside).toEqual([]);
@@ -69,7 +69,7 @@ test('a file that is not UTF-8 text is refused with what to do, and a duplicate 
   await page.goto('/');
   await createEvaluation(page, 'Felhantering');
   await addProject(page, 'Projekt Ett');
-  await page.getByRole('link', { name: 'Dokument', exact: true }).click();
+  await nav(page, 'Dokument').click();
 
   // Windows-1252 bytes: "Rapport om samverkan i Älvdalen" with 0xC4 for Ä.
   const latin1 = Buffer.from([...Buffer.from('Rapport om samverkan i '), 0xc4, ...Buffer.from('lvdalen.')]);
@@ -84,7 +84,7 @@ test('a file that is not UTF-8 text is refused with what to do, and a duplicate 
   await chooseFile(page, () => page.getByRole('button', { name: 'Importera dokument' }).click(), report);
   await page.getByRole('dialog').getByRole('button', { name: 'Importera', exact: true }).click();
   await expect(page.getByRole('document', { name: 'Dokumentets text' })).toBeVisible();
-  await page.getByRole('link', { name: 'Dokument', exact: true }).click();
+  await nav(page, 'Dokument').click();
   await chooseFile(page, () => page.getByRole('button', { name: 'Importera dokument' }).click(), report);
   dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: 'Importera', exact: true }).click();

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { IpcMain } from 'electron';
+import type * as FsPromises from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   assertTrustedSender,
@@ -24,7 +25,7 @@ const fsSpies = vi.hoisted(() => ({
   beforeRename: undefined as ((from: string, to: string) => void) | undefined,
 }));
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  const actual = await importOriginal<typeof FsPromises>();
   return {
     ...actual,
     open: (file: string, ...rest: Parameters<typeof actual.open> extends [unknown, ...infer R] ? R : never) => {

@@ -185,6 +185,8 @@ describe('resolveRequestPath', () => {
     expect(resolveRequestPath(root, '/assets/')).toBe(path.join(root, 'assets', 'index.html'));
     expect(resolveRequestPath(root, '/assets/a%20b.js')).toBe(path.join(root, 'assets', 'a b.js'));
     expect(resolveRequestPath(root, '/%C3%A5.txt')).toBe(path.join(root, 'å.txt'));
+    // A name that merely starts with two dots is a file inside the root.
+    expect(resolveRequestPath(root, '/..chunk.js')).toBe(path.join(root, '..chunk.js'));
   });
 
   it('refuses raw dot segments that a URL parser did not remove', () => {
