@@ -10,7 +10,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list']],
+  reporter: [['list'], ['./tests/reporters/skipReasons.ts']],
   timeout: 60_000,
   use: {
     baseURL: 'http://127.0.0.1:4173/',
