@@ -1,22 +1,15 @@
-import type { DocumentType, Id, IsoDate, SourceDocument } from '../../shared/domain';
+import type { Id, SourceDocument } from '../../shared/domain';
 import { importPlainText } from '../../shared/text/plainText';
 import type { DocumentRecord, SparbarDatabase } from './db';
 
 export type { DocumentRecord };
 import type { RepositoryDeps } from './deps';
 
-export interface TextImportRequest {
-  evaluationId: Id;
-  projectId: Id;
-  type: DocumentType;
-  date: IsoDate | null;
-  title: string;
-  fileName: string;
-  mimeType: string;
+export type TextImportRequest = Pick<DocumentRecord, 'evaluationId' | 'projectId' | 'type' | 'date' | 'title' | 'fileName' | 'mimeType'> & {
   bytes: Uint8Array;
   /** Import even when the same bytes are already in the evaluation. */
   allowDuplicate: boolean;
-}
+};
 
 export type TextImportResult =
   | { status: 'imported'; document: DocumentRecord }

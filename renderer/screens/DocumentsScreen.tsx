@@ -5,31 +5,11 @@ import { useServices } from '../app/AppContext';
 import { useMenuCommand } from '../app/commands';
 import { useNotify } from '../app/notify';
 import { routeHref, navigate } from '../app/route';
-import { ConfirmDialog } from '../components/ConfirmDialog';
+import { DeleteDialog } from '../components/DeleteDialog';
 import type { DocumentRecord } from '../data/documentsRepo';
 import { formatDate } from '../lib/formatDates';
 import type { OpenedFile } from '../platform';
 import { ImportDialog } from './ImportDialog';
-
-function DeleteDocument({ document, onClose }: { document: DocumentRecord; onClose: () => void }) {
-  const { t } = useTranslation();
-  const { repos } = useServices();
-  const notify = useNotify();
-  const segments = useLiveQuery(() => repos.documents.segmentCount(document.id), [document.id]);
-  if (segments === undefined) return null;
-  return (
-    <ConfirmDialog
-      title={t('ui.documents.deleteTitle')}
-      message={t('ui.documents.deleteMessage', { title: document.title, segments })}
-      confirmLabel={t('ui.documents.deleteConfirm')}
-      onConfirm={async () => {
-        await repos.documents.remove(document.id);
-        notify(t('ui.documents.deleted', { title: document.title }));
-      }}
-      onClose={onClose}
-    />
-  );
-}
 
 /** The evaluation's documents, and import of a new one. */
 export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
@@ -116,7 +96,16 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
         </table>
       )}
       {file && projects && <ImportDialog evaluationId={evaluationId} file={file} projects={projects} onClose={() => setFile(null)} />}
-      {deleting && <DeleteDocument document={deleting} onClose={() => setDeleting(null)} />}
+      {deleting && (
+        <DeleteDialog
+          title={t('ui.documents.deleteTitle')}
+          confirmLabel={t('ui.documents.deleteConfirm')}
+          describe={async () => t('ui.documents.deleteMessage', { title: deleting.title, segments: await repos.documents.segmentCount(deleting.id) })}
+          onDelete={() => repos.documents.remove(deleting.id)}
+          deletedMessage={t('ui.documents.deleted', { title: deleting.title })}
+          onClose={() => setDeleting(null)}
+        />
+      )}
     </section>
   );
 }

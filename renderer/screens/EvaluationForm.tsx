@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EvaluationInput } from '../../shared/domain';
 import { emptyEvaluationForm, evaluationToFormValues, validateEvaluationForm, type EvaluationField, type EvaluationFormValues } from '../../shared/forms/evaluationForm';
 import type { FieldErrors } from '../../shared/forms/formErrors';
-import { Dialog } from '../components/Dialog';
+import { FormDialog } from '../components/FormDialog';
 import { Field } from '../components/Field';
 
 interface Props {
@@ -19,73 +19,56 @@ export function EvaluationForm({ title, submitLabel, initial, onSubmit, onClose 
   const { t } = useTranslation();
   const [values, setValues] = useState<EvaluationFormValues>(initial ? evaluationToFormValues(initial) : emptyEvaluationForm());
   const [errors, setErrors] = useState<FieldErrors<EvaluationField>>({});
-  const [failure, setFailure] = useState<string | null>(null);
   const set = (field: EvaluationField) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: event.target.value }));
   return (
-    <Dialog title={title} onClose={onClose} wide>
-      <form
-        noValidate
-        onSubmit={async (event) => {
-          event.preventDefault();
-          const result = validateEvaluationForm(values);
-          if (!result.ok) return setErrors(result.errors);
-          try {
-            await onSubmit(result.value);
-          } catch (e) {
-            setFailure(t('ui.common.actionFailed', { detail: e instanceof Error ? e.message : String(e) }));
-          }
-        }}
-      >
-        <div className="form-grid">
-          <Field label={t('ui.evaluation.title')} error={errors.title}>
-            {(p) => <input {...p} value={values.title} onChange={set('title')} autoFocus required />}
-          </Field>
-          <Field label={t('ui.evaluation.programme')} error={errors.programme}>
-            {(p) => <input {...p} value={values.programme} onChange={set('programme')} />}
-          </Field>
-          <Field label={t('ui.evaluation.agency')} error={errors.agency}>
-            {(p) => <input {...p} value={values.agency} onChange={set('agency')} />}
-          </Field>
-          <Field label={t('ui.evaluation.evaluators')} error={errors.evaluators} hint={t('ui.evaluation.evaluatorsHint')}>
-            {(p) => <input {...p} value={values.evaluators} onChange={set('evaluators')} />}
-          </Field>
-          <Field label={t('ui.evaluation.periodStart')} error={errors.periodStart}>
-            {(p) => <input {...p} type="date" value={values.periodStart} onChange={set('periodStart')} />}
-          </Field>
-          <Field label={t('ui.evaluation.periodEnd')} error={errors.periodEnd}>
-            {(p) => <input {...p} type="date" value={values.periodEnd} onChange={set('periodEnd')} />}
-          </Field>
-          <Field label={t('ui.evaluation.kind')} error={errors.kind}>
-            {(p) => (
-              <select {...p} value={values.kind} onChange={set('kind')}>
-                <option value="interim">{t('ui.evaluation.kindInterim')}</option>
-                <option value="final">{t('ui.evaluation.kindFinal')}</option>
-              </select>
-            )}
-          </Field>
-          <Field label={t('ui.evaluation.reportLanguage')} error={errors.reportLanguage}>
-            {(p) => (
-              <select {...p} value={values.reportLanguage} onChange={set('reportLanguage')}>
-                <option value="sv">{t('ui.language.sv')}</option>
-                <option value="en">{t('ui.language.en')}</option>
-              </select>
-            )}
-          </Field>
-        </div>
-        {failure && (
-          <p role="alert" className="error-text">
-            {failure}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('ui.common.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {submitLabel}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={title}
+      submitLabel={submitLabel}
+      onClose={onClose}
+      wide
+      validate={() => {
+        const result = validateEvaluationForm(values);
+        setErrors(result.ok ? {} : result.errors);
+        return result.ok ? result.value : null;
+      }}
+      onSubmit={onSubmit}
+    >
+      <div className="form-grid">
+        <Field label={t('ui.evaluation.title')} error={errors.title}>
+          {(p) => <input {...p} value={values.title} onChange={set('title')} autoFocus required />}
+        </Field>
+        <Field label={t('ui.evaluation.programme')} error={errors.programme}>
+          {(p) => <input {...p} value={values.programme} onChange={set('programme')} />}
+        </Field>
+        <Field label={t('ui.evaluation.agency')} error={errors.agency}>
+          {(p) => <input {...p} value={values.agency} onChange={set('agency')} />}
+        </Field>
+        <Field label={t('ui.evaluation.evaluators')} error={errors.evaluators} hint={t('ui.evaluation.evaluatorsHint')}>
+          {(p) => <input {...p} value={values.evaluators} onChange={set('evaluators')} />}
+        </Field>
+        <Field label={t('ui.evaluation.periodStart')} error={errors.periodStart}>
+          {(p) => <input {...p} type="date" value={values.periodStart} onChange={set('periodStart')} />}
+        </Field>
+        <Field label={t('ui.evaluation.periodEnd')} error={errors.periodEnd}>
+          {(p) => <input {...p} type="date" value={values.periodEnd} onChange={set('periodEnd')} />}
+        </Field>
+        <Field label={t('ui.evaluation.kind')} error={errors.kind}>
+          {(p) => (
+            <select {...p} value={values.kind} onChange={set('kind')}>
+              <option value="interim">{t('ui.evaluation.kindInterim')}</option>
+              <option value="final">{t('ui.evaluation.kindFinal')}</option>
+            </select>
+          )}
+        </Field>
+        <Field label={t('ui.evaluation.reportLanguage')} error={errors.reportLanguage}>
+          {(p) => (
+            <select {...p} value={values.reportLanguage} onChange={set('reportLanguage')}>
+              <option value="sv">{t('ui.language.sv')}</option>
+              <option value="en">{t('ui.language.en')}</option>
+            </select>
+          )}
+        </Field>
+      </div>
+    </FormDialog>
   );
 }

@@ -7,8 +7,8 @@ import { useMenuCommand } from '../app/commands';
 import { useNotify } from '../app/notify';
 import { openDemo } from '../app/openDemo';
 import { navigate, routeHref } from '../app/route';
-import { ConfirmDialog } from '../components/ConfirmDialog';
-import { Dialog } from '../components/Dialog';
+import { DeleteDialog } from '../components/DeleteDialog';
+import { FormDialog } from '../components/FormDialog';
 import { Field } from '../components/Field';
 import { browserDeps } from '../data/deps';
 import { formatDate, formatPeriod } from '../lib/formatDates';
@@ -20,49 +20,23 @@ function RenameDialog({ evaluation, onClose }: { evaluation: Evaluation; onClose
   const [title, setTitle] = useState(evaluation.title);
   const [error, setError] = useState(false);
   return (
-    <Dialog title={t('ui.evaluations.renameTitle')} onClose={onClose}>
-      <form
-        noValidate
-        onSubmit={async (event) => {
-          event.preventDefault();
-          if (title.trim() === '') return setError(true);
-          await repos.evaluations.rename(evaluation.id, title);
-          onClose();
-        }}
-      >
-        <Field label={t('ui.evaluation.title')} error={error ? 'required' : undefined}>
-          {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />}
-        </Field>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('ui.common.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('ui.evaluations.rename')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
-  );
-}
-
-function DeleteDialog({ evaluation, onClose }: { evaluation: Evaluation; onClose: () => void }) {
-  const { t } = useTranslation();
-  const { repos } = useServices();
-  const notify = useNotify();
-  const contents = useLiveQuery(() => repos.evaluations.contents(evaluation.id), [evaluation.id]);
-  if (!contents) return null;
-  return (
-    <ConfirmDialog
-      title={t('ui.evaluations.deleteTitle')}
-      message={t('ui.evaluations.deleteMessage', { title: evaluation.title, projects: contents.projects, documents: contents.documents, segments: contents.segments })}
-      confirmLabel={t('ui.evaluations.deleteConfirm')}
-      onConfirm={async () => {
-        await repos.evaluations.remove(evaluation.id);
-        notify(t('ui.evaluations.deleted', { title: evaluation.title }));
-      }}
+    <FormDialog
+      title={t('ui.evaluations.renameTitle')}
+      submitLabel={t('ui.evaluations.rename')}
       onClose={onClose}
-    />
+      validate={() => {
+        setError(title.trim() === '');
+        return title.trim() === '' ? null : title;
+      }}
+      onSubmit={async (value) => {
+        await repos.evaluations.rename(evaluation.id, value);
+        onClose();
+      }}
+    >
+      <Field label={t('ui.evaluation.title')} error={error ? 'required' : undefined}>
+        {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />}
+      </Field>
+    </FormDialog>
   );
 }
 
@@ -163,7 +137,16 @@ export function EvaluationsScreen() {
         />
       )}
       {renaming && <RenameDialog evaluation={renaming} onClose={() => setRenaming(null)} />}
-      {deleting && <DeleteDialog evaluation={deleting} onClose={() => setDeleting(null)} />}
+      {deleting && (
+        <DeleteDialog
+          title={t('ui.evaluations.deleteTitle')}
+          confirmLabel={t('ui.evaluations.deleteConfirm')}
+          describe={async () => t('ui.evaluations.deleteMessage', { title: deleting.title, ...(await repos.evaluations.contents(deleting.id)) })}
+          onDelete={() => repos.evaluations.remove(deleting.id)}
+          deletedMessage={t('ui.evaluations.deleted', { title: deleting.title })}
+          onClose={() => setDeleting(null)}
+        />
+      )}
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { emptyProjectInput, PROJECT_LEVELS, type ProjectInput } from '../../shared/domain';
 import type { FieldErrors } from '../../shared/forms/formErrors';
 import { projectToFormValues, validateProjectForm, type ProjectField, type ProjectFormValues } from '../../shared/forms/projectForm';
-import { Dialog } from '../components/Dialog';
+import { FormDialog } from '../components/FormDialog';
 import { Field } from '../components/Field';
 
 interface Props {
@@ -21,7 +21,6 @@ export function ProjectForm({ title, submitLabel, initial, onSubmit, onClose }: 
   const { t } = useTranslation();
   const [values, setValues] = useState<ProjectFormValues>(projectToFormValues(initial ?? emptyProjectInput()));
   const [errors, setErrors] = useState<FieldErrors<ProjectField>>({});
-  const [failure, setFailure] = useState<string | null>(null);
   const set = (field: TextField) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: event.target.value }));
   const text = (field: TextField, label: string, extra: { hint?: string; type?: string; inputMode?: 'decimal' } = {}) => (
     <Field label={label} error={errors[field]} {...(extra.hint ? { hint: extra.hint } : {})}>
@@ -32,85 +31,69 @@ export function ProjectForm({ title, submitLabel, initial, onSubmit, onClose }: 
     setValues((v) => ({ ...v, attributes: v.attributes.map((a, i) => (i === index ? { ...a, [key]: value } : a)) }));
 
   return (
-    <Dialog title={title} onClose={onClose} wide>
-      <form
-        noValidate
-        onSubmit={async (event) => {
-          event.preventDefault();
-          const result = validateProjectForm(values);
-          if (!result.ok) return setErrors(result.errors);
-          try {
-            await onSubmit(result.value);
-          } catch (e) {
-            setFailure(t('ui.common.actionFailed', { detail: e instanceof Error ? e.message : String(e) }));
-          }
-        }}
-      >
-        <div className="form-grid">
-          <Field label={t('ui.project.name')} error={errors.name}>
-            {(p) => <input {...p} value={values.name} onChange={set('name')} autoFocus required />}
-          </Field>
-          {text('code', t('ui.project.code'))}
-          {text('owner', t('ui.project.owner'))}
-          {text('manager', t('ui.project.manager'))}
-          {text('municipalities', t('ui.project.municipalities'), { hint: t('ui.project.municipalitiesHint') })}
-          {text('county', t('ui.project.county'))}
-          <Field label={t('ui.project.level')} error={errors.level}>
-            {(p) => (
-              <select {...p} value={values.level} onChange={set('level')}>
-                <option value="">{t('ui.project.levelNone')}</option>
-                {PROJECT_LEVELS.map((level) => (
-                  <option key={level} value={level}>
-                    {t(`level.${level}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          {text('theme', t('ui.project.theme'))}
-          {text('startDate', t('ui.project.startDate'), { type: 'date' })}
-          {text('endDate', t('ui.project.endDate'), { type: 'date' })}
-          {text('budgetSek', t('ui.project.budget'), { hint: t('ui.project.budgetHint'), inputMode: 'decimal' })}
-        </div>
-        <fieldset className="attributes">
-          <legend>{t('ui.project.attributes')}</legend>
-          {values.attributes.length === 0 && <p className="muted small">{t('ui.project.noAttributes')}</p>}
-          {values.attributes.map((attribute, index) => (
-            <div className="attribute-row" key={index}>
-              <Field label={t('ui.project.attributeName', { n: index + 1 })} error={errors[`attribute${index}`]}>
-                {(p) => <input {...p} value={attribute.name} onChange={(e) => setAttribute(index, 'name', e.target.value)} />}
-              </Field>
-              <Field label={t('ui.project.attributeValue', { n: index + 1 })}>
-                {(p) => <input {...p} value={attribute.value} onChange={(e) => setAttribute(index, 'value', e.target.value)} />}
-              </Field>
-              <button
-                type="button"
-                className="danger-quiet"
-                aria-label={t('ui.project.removeAttribute', { n: index + 1 })}
-                onClick={() => setValues((v) => ({ ...v, attributes: v.attributes.filter((_, i) => i !== index) }))}
-              >
-                {t('ui.common.remove')}
-              </button>
-            </div>
-          ))}
-          <button type="button" onClick={() => setValues((v) => ({ ...v, attributes: [...v.attributes, { name: '', value: '' }] }))}>
-            {t('ui.project.addAttribute')}
-          </button>
-        </fieldset>
-        {failure && (
-          <p role="alert" className="error-text">
-            {failure}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('ui.common.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {submitLabel}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={title}
+      submitLabel={submitLabel}
+      onClose={onClose}
+      wide
+      validate={() => {
+        const result = validateProjectForm(values);
+        setErrors(result.ok ? {} : result.errors);
+        return result.ok ? result.value : null;
+      }}
+      onSubmit={onSubmit}
+    >
+      <div className="form-grid">
+        <Field label={t('ui.project.name')} error={errors.name}>
+          {(p) => <input {...p} value={values.name} onChange={set('name')} autoFocus required />}
+        </Field>
+        {text('code', t('ui.project.code'))}
+        {text('owner', t('ui.project.owner'))}
+        {text('manager', t('ui.project.manager'))}
+        {text('municipalities', t('ui.project.municipalities'), { hint: t('ui.project.municipalitiesHint') })}
+        {text('county', t('ui.project.county'))}
+        <Field label={t('ui.project.level')} error={errors.level}>
+          {(p) => (
+            <select {...p} value={values.level} onChange={set('level')}>
+              <option value="">{t('ui.project.levelNone')}</option>
+              {PROJECT_LEVELS.map((level) => (
+                <option key={level} value={level}>
+                  {t(`level.${level}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {text('theme', t('ui.project.theme'))}
+        {text('startDate', t('ui.project.startDate'), { type: 'date' })}
+        {text('endDate', t('ui.project.endDate'), { type: 'date' })}
+        {text('budgetSek', t('ui.project.budget'), { hint: t('ui.project.budgetHint'), inputMode: 'decimal' })}
+      </div>
+      <fieldset className="attributes">
+        <legend>{t('ui.project.attributes')}</legend>
+        {values.attributes.length === 0 && <p className="muted small">{t('ui.project.noAttributes')}</p>}
+        {values.attributes.map((attribute, index) => (
+          <div className="attribute-row" key={index}>
+            <Field label={t('ui.project.attributeName', { n: index + 1 })} error={errors[`attribute${index}`]}>
+              {(p) => <input {...p} value={attribute.name} onChange={(e) => setAttribute(index, 'name', e.target.value)} />}
+            </Field>
+            <Field label={t('ui.project.attributeValue', { n: index + 1 })}>
+              {(p) => <input {...p} value={attribute.value} onChange={(e) => setAttribute(index, 'value', e.target.value)} />}
+            </Field>
+            <button
+              type="button"
+              className="danger-quiet"
+              aria-label={t('ui.project.removeAttribute', { n: index + 1 })}
+              onClick={() => setValues((v) => ({ ...v, attributes: v.attributes.filter((_, i) => i !== index) }))}
+            >
+              {t('ui.common.remove')}
+            </button>
+          </div>
+        ))}
+        <button type="button" onClick={() => setValues((v) => ({ ...v, attributes: [...v.attributes, { name: '', value: '' }] }))}>
+          {t('ui.project.addAttribute')}
+        </button>
+      </fieldset>
+    </FormDialog>
   );
 }

@@ -4,29 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { Project } from '../../shared/domain';
 import { useServices } from '../app/AppContext';
 import { useNotify } from '../app/notify';
-import { ConfirmDialog } from '../components/ConfirmDialog';
+import { DeleteDialog } from '../components/DeleteDialog';
 import { formatPeriod, formatSek } from '../lib/formatDates';
 import { ProjectForm } from './ProjectForm';
-
-function DeleteProject({ project, onClose }: { project: Project; onClose: () => void }) {
-  const { t } = useTranslation();
-  const { repos } = useServices();
-  const notify = useNotify();
-  const contents = useLiveQuery(() => repos.projects.contents(project.id), [project.id]);
-  if (!contents) return null;
-  return (
-    <ConfirmDialog
-      title={t('ui.projects.deleteTitle')}
-      message={t('ui.projects.deleteMessage', { name: project.name, documents: contents.documents, segments: contents.segments })}
-      confirmLabel={t('ui.projects.deleteConfirm')}
-      onConfirm={async () => {
-        await repos.projects.remove(project.id);
-        notify(t('ui.projects.deleted', { name: project.name }));
-      }}
-      onClose={onClose}
-    />
-  );
-}
 
 /** The evaluation's project register. */
 export function ProjectsScreen({ evaluationId }: { evaluationId: string }) {
@@ -125,7 +105,16 @@ export function ProjectsScreen({ evaluationId }: { evaluationId: string }) {
           }}
         />
       )}
-      {deleting && <DeleteProject project={deleting} onClose={() => setDeleting(null)} />}
+      {deleting && (
+        <DeleteDialog
+          title={t('ui.projects.deleteTitle')}
+          confirmLabel={t('ui.projects.deleteConfirm')}
+          describe={async () => t('ui.projects.deleteMessage', { name: deleting.name, ...(await repos.projects.contents(deleting.id)) })}
+          onDelete={() => repos.projects.remove(deleting.id)}
+          deletedMessage={t('ui.projects.deleted', { name: deleting.name })}
+          onClose={() => setDeleting(null)}
+        />
+      )}
     </section>
   );
 }

@@ -65,14 +65,15 @@ export function buildDemo(manifest: DemoManifest, files: ReadonlyMap<string, Dem
   const segments: Segment[] = manifest.codings.map((coding) => {
     const document = documentsByFile.get(coding.file);
     if (!document) throw new Error(`demo: coding refers to unknown file ${coding.file}`);
-    const start = document.text.indexOf(coding.quote.normalize('NFC'));
+    const quoteText = coding.quote.normalize('NFC');
+    const start = document.text.indexOf(quoteText);
     if (start < 0) throw new Error(`demo: quote not found in ${coding.file}: ${coding.quote.slice(0, 40)}`);
     const codeIds = coding.codes.map((id) => {
       const codeId = codeIdByFrameworkId.get(id);
       if (!codeId) throw new Error(`demo: unknown code ${id}`);
       return codeId;
     });
-    const { position, quote } = selectorsFor(document.text, start, start + coding.quote.length);
+    const { position, quote } = selectorsFor(document.text, start, start + quoteText.length);
     return { id: newId(), evaluationId: evaluation.id, documentId: document.id, projectId: document.projectId, position, quote, codeIds, memo: coding.memo, createdAt: now, updatedAt: now };
   });
   return { evaluation, projects, documents, codes, segments };

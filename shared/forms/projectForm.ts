@@ -59,12 +59,12 @@ export function validateProjectForm(values: ProjectFormValues): FormResult<Proje
   const budget = parseSwedishNumber(values.budgetSek);
   if (budget !== null && Number.isNaN(budget)) errors.budgetSek = 'notANumber';
   else if (budget !== null && budget < 0) errors.budgetSek = 'negative';
-  const attributes = values.attributes
-    .map((attribute) => ({ name: attribute.name.trim(), value: attribute.value.trim() }))
-    .filter((attribute) => attribute.name !== '' || attribute.value !== '');
-  attributes.forEach((attribute, index) => {
-    if (attribute.name === '') errors[`attribute${index}`] = 'required';
+  const rows = values.attributes.map((attribute) => ({ name: attribute.name.trim(), value: attribute.value.trim() }));
+  // Errors are keyed by the row index the form shows, so they are numbered before empty rows are dropped.
+  rows.forEach((attribute, index) => {
+    if (attribute.name === '' && attribute.value !== '') errors[`attribute${index}`] = 'required';
   });
+  const attributes = rows.filter((attribute) => attribute.name !== '' || attribute.value !== '');
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const level: ProjectLevel | null = isOneOf(PROJECT_LEVELS, values.level) ? values.level : null;
   return {

@@ -1,6 +1,6 @@
 import type { Code, MatrixColumn } from '../domain/code';
 import type { DocumentType, SourceDocument } from '../domain/document';
-import type { Evaluation, EvaluationKind, ReportLanguage } from '../domain/evaluation';
+import type { Evaluation, ReportLanguage } from '../domain/evaluation';
 import type { Id, IsoDate } from '../domain/ids';
 import type { Project, ProjectLevel } from '../domain/project';
 import type { Segment } from '../domain/segment';
@@ -65,17 +65,11 @@ export interface SkippedSegment {
   reason: SkipReason;
 }
 
-export interface ReportModel {
+export interface ReportModel extends Pick<Evaluation, 'programme' | 'agency' | 'evaluators' | 'periodStart' | 'periodEnd' | 'kind'> {
   language: ReportLanguage;
   generatedOn: IsoDate;
   /** The evaluation's title, or the catalog's default title when it has none. */
   title: string;
-  programme: string;
-  agency: string;
-  evaluators: string[];
-  periodStart: IsoDate | null;
-  periodEnd: IsoDate | null;
-  kind: EvaluationKind;
   /** Cells with evidence, levels nationell, regional, lokal; results before effects. */
   cells: ReportCell[];
   /** Cells of the matrix without any quote, in the same order. */

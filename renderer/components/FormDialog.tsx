@@ -1,0 +1,55 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from './Dialog';
+
+interface FormDialogProps<T> {
+  title: string;
+  submitLabel: string;
+  onClose: () => void;
+  /** Checks the form (showing its inline errors); returns the value to submit, or null. */
+  validate: () => T | null;
+  onSubmit: (value: T) => Promise<void>;
+  children: ReactNode;
+  wide?: boolean;
+}
+
+/** A dialog with a form: validates inline, submits, and says so if saving fails (nothing is changed). */
+export function FormDialog<T>({ title, submitLabel, onClose, validate, onSubmit, children, wide = false }: FormDialogProps<T>) {
+  const { t } = useTranslation();
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <Dialog title={title} onClose={onClose} wide={wide}>
+      <form
+        noValidate
+        onSubmit={async (event) => {
+          event.preventDefault();
+          const value = validate();
+          if (value === null) return;
+          setBusy(true);
+          try {
+            await onSubmit(value);
+          } catch (e) {
+            setFailure(t('ui.common.actionFailed', { detail: e instanceof Error ? e.message : String(e) }));
+            setBusy(false);
+          }
+        }}
+      >
+        {children}
+        {failure && (
+          <p role="alert" className="error-text">
+            {failure}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            {t('ui.common.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {submitLabel}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

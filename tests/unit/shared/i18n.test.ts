@@ -1,0 +1,156 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { DOCUMENT_TYPES } from '../../../shared/domain/document';
+import { MATRIX_COLUMNS } from '../../../shared/domain/code';
+import { PROJECT_LEVELS } from '../../../shared/domain/project';
+import type { FieldError } from '../../../shared/forms/formErrors';
+import { catalogFor, en, sv, translate } from '../../../shared/i18n';
+import { uiEn } from '../../../shared/i18n/uiEn';
+import { uiSv } from '../../../shared/i18n/uiSv';
+import type { PlainTextProblem } from '../../../shared/text/plainText';
+
+type Flat = Map<string, string>;
+
+function flatten(node: unknown, prefix = '', into: Flat = new Map()): Flat {
+  if (typeof node === 'string') {
+    into.set(prefix, node);
+  } else if (typeof node === 'object' && node !== null) {
+    for (const [key, value] of Object.entries(node)) flatten(value, prefix === '' ? key : `${prefix}.${key}`, into);
+  } else {
+    throw new Error(`${prefix} is neither a string nor a group`);
+  }
+  return into;
+}
+
+function placeholders(text: string): string[] {
+  return [...new Set(Array.from(text.matchAll(/\{\{\s*(\w+)\s*\}\}/g), (m) => m[1] as string))].sort();
+}
+
+const PAIRS: [string, object, object][] = [
+  ['main catalogs (sv.ts, en.ts)', sv, en],
+  ['UI catalogs (uiSv.ts, uiEn.ts)', uiSv, uiEn],
+];
+
+describe.each(PAIRS)('%s', (_name, svCatalog, enCatalog) => {
+  const svFlat = flatten(svCatalog);
+  const enFlat = flatten(enCatalog);
+
+  it('are not empty', () => {
+    expect(svFlat.size).toBeGreaterThan(20);
+  });
+
+  it('have every Swedish key in English', () => {
+    expect([...svFlat.keys()].filter((key) => !enFlat.has(key))).toEqual([]);
+  });
+
+  it('have every English key in Swedish', () => {
+    expect([...enFlat.keys()].filter((key) => !svFlat.has(key))).toEqual([]);
+  });
+
+  it('have no empty strings', () => {
+    const empty = [...svFlat, ...enFlat].filter(([, text]) => text.trim() === '').map(([key]) => key);
+    expect(empty).toEqual([]);
+  });
+
+  it('use the same {{placeholders}} in both languages for each key', () => {
+    const differing = [...svFlat.keys()]
+      .filter((key) => enFlat.has(key))
+      .filter((key) => placeholders(svFlat.get(key) as string).join() !== placeholders(enFlat.get(key) as string).join())
+      .map((key) => `${key}: sv {${placeholders(svFlat.get(key) as string).join()}} en {${placeholders(enFlat.get(key) as string).join()}}`);
+    expect(differing).toEqual([]);
+  });
+
+  it('have only well-formed placeholders (no single braces left over)', () => {
+    const broken = [...svFlat, ...enFlat].filter(([, text]) => text.replace(/\{\{\s*\w+\s*\}\}/g, '').match(/[{}]/)).map(([key]) => key);
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('translate', () => {
+  it('looks up a dotted key and fills placeholders', () => {
+    expect(translate(sv, 'dialog.tooLarge', { name: 'slutrapport.txt' })).toBe('Filen slutrapport.txt är för stor för att öppnas.');
+    expect(translate(en, 'dialog.tooManyFiles', { count: 600, max: 500 })).toBe('You chose 600 files. Choose at most 500 files at a time.');
+    expect(translate(sv, 'menu.file')).toBe('Arkiv');
+  });
+
+  it('fills every occurrence and tolerates spaces inside the braces', () => {
+    expect(translate({ a: '{{x}} och {{ x }} och {{y}}' }, 'a', { x: 1, y: 'två' })).toBe('1 och 1 och två');
+  });
+
+  it('leaves a placeholder without a value as it is', () => {
+    expect(translate(sv, 'dialog.tooManyFiles', { count: 3 })).toBe('Du valde 3 filer. Välj högst {{max}} filer åt gången.');
+  });
+
+  it('does not take values from the prototype chain', () => {
+    expect(translate({ a: '{{toString}}' }, 'a', {})).toBe('{{toString}}');
+  });
+
+  it('returns the key for unknown keys, groups and keys that go too deep', () => {
+    expect(translate(sv, 'menu.nothingHere')).toBe('menu.nothingHere');
+    expect(translate(sv, 'nothing.at.all')).toBe('nothing.at.all');
+    expect(translate(sv, 'menu')).toBe('menu');
+    expect(translate(sv, 'menu.file.deeper')).toBe('menu.file.deeper');
+    expect(translate(sv, '')).toBe('');
+  });
+
+  it('picks the catalog of the report language', () => {
+    expect(catalogFor('sv')).toBe(sv);
+    expect(catalogFor('en')).toBe(en);
+  });
+});
+
+describe('keys used by the renderer', () => {
+  const RENDERER = fileURLToPath(new URL('../../../renderer/', import.meta.url));
+  const svAll = flatten({ ...sv, ui: uiSv });
+  const enAll = flatten({ ...en, ui: uiEn });
+
+  function sourceFiles(dir: string): string[] {
+    return readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return sourceFiles(path);
+      return /\.tsx?$/.test(name) ? [path] : [];
+    });
+  }
+
+  /** Every literal key in t('…') or t("…") calls, with where it was found. */
+  function literalKeys(): { key: string; where: string }[] {
+    const found: { key: string; where: string }[] = [];
+    for (const path of sourceFiles(RENDERER)) {
+      const source = readFileSync(path, 'utf8');
+      for (const match of source.matchAll(/(?<![\w.$])t\(\s*(['"])((?:(?!\1)[^\\\n])+)\1/g)) {
+        found.push({ key: match[2] as string, where: path.slice(RENDERER.length) });
+      }
+    }
+    return found;
+  }
+
+  it('finds the t() calls of the screens (the scan works)', () => {
+    const keys = literalKeys();
+    expect(keys.length).toBeGreaterThan(50);
+    expect(keys.some((k) => k.key === 'ui.common.cancel')).toBe(true);
+  });
+
+  it('has every literal t() key of renderer/ in both languages', () => {
+    const missing = literalKeys()
+      .filter(({ key }) => !svAll.has(key) || !enAll.has(key))
+      .map(({ key, where }) => `${key} (${where})`);
+    expect([...new Set(missing)]).toEqual([]);
+  });
+
+  it('has every key the screens build from values (validation, problems, levels, columns, types)', () => {
+    const fieldErrors: FieldError[] = ['required', 'notANumber', 'negative', 'badDate', 'endBeforeStart', 'tooLong'];
+    const importProblems: PlainTextProblem[] = ['empty', 'binary', 'notUtf8'];
+    const databaseProblems = ['blocked', 'newerVersion', 'quota', 'unavailable', 'unknown'];
+    const keys = [
+      ...fieldErrors.map((e) => `ui.validation.${e}`),
+      ...importProblems.map((p) => `ui.import.problem.${p}`),
+      ...databaseProblems.flatMap((p) => [`ui.dbError.${p}.title`, `ui.dbError.${p}.body`]),
+      ...PROJECT_LEVELS.flatMap((l) => [`level.${l}`, `levelShort.${l}`]),
+      ...MATRIX_COLUMNS.map((c) => `column.${c}`),
+      ...DOCUMENT_TYPES.map((d) => `documentType.${d}`),
+    ];
+    expect(keys.filter((key) => !svAll.has(key) || !enAll.has(key))).toEqual([]);
+  });
+});
