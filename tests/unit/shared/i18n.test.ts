@@ -10,6 +10,7 @@ import { catalogFor, en, sv, translate } from '../../../shared/i18n';
 import { uiEn } from '../../../shared/i18n/uiEn';
 import { uiSv } from '../../../shared/i18n/uiSv';
 import type { PlainTextProblem } from '../../../shared/text/plainText';
+import type { DatabaseProblem } from '../../../renderer/data/openDatabase';
 
 type Flat = Map<string, string>;
 
@@ -142,7 +143,7 @@ describe('keys used by the renderer', () => {
   it('has every key the screens build from values (validation, problems, levels, columns, types)', () => {
     const fieldErrors: FieldError[] = ['required', 'notANumber', 'negative', 'badDate', 'endBeforeStart', 'tooLong'];
     const importProblems: PlainTextProblem[] = ['empty', 'binary', 'notUtf8'];
-    const databaseProblems = ['blocked', 'newerVersion', 'quota', 'unavailable', 'unknown'];
+    const databaseProblems: DatabaseProblem[] = ['blocked', 'newerVersion', 'quota', 'unavailable', 'unknown'];
     const keys = [
       ...fieldErrors.map((e) => `ui.validation.${e}`),
       ...importProblems.map((p) => `ui.import.problem.${p}`),

@@ -1,0 +1,228 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SparbarDatabase } from '../../../renderer/data/db';
+import { createRepositories } from '../../../renderer/data/repositories';
+import { CURRENT_VERSION, DATABASE_NAME, SCHEMA_V1 } from '../../../renderer/data/schema';
+import type { Code, Evaluation, Project, Segment } from '../../../shared/domain';
+import { codesFromFramework } from '../../../shared/frameworks/copyFramework';
+import { importPlainText } from '../../../shared/text/plainText';
+import { selectorsFor } from '../../../shared/text/selectors';
+import { matrix, NOW, testDeps, uniqueName, utf8 } from './harness';
+
+const open: Dexie[] = [];
+
+afterEach(() => {
+  for (const db of open.splice(0)) db.close();
+});
+
+interface IndexSpec {
+  name: string;
+  keyPath: string | string[];
+  multi: boolean;
+  compound: boolean;
+}
+
+/** Reads a Dexie store spec ("id, evaluationId, [a+b], *tags") the way Dexie does. */
+function parseSpec(spec: string): { primKey: string; indexes: IndexSpec[] } {
+  const [primKey, ...rest] = spec.split(',').map((part) => part.trim());
+  return {
+    primKey: primKey as string,
+    indexes: rest.map((part) => {
+      const multi = part.startsWith('*');
+      const compound = part.startsWith('[');
+      const name = part.replace(/^\*/, '');
+      const keyPath = compound ? name.slice(1, -1).split('+') : name;
+      return { name, keyPath, multi, compound };
+    }),
+  };
+}
+
+function rawOpen(name: string, version?: number): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = version === undefined ? indexedDB.open(name) : indexedDB.open(name, version);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function rawPut(db: IDBDatabase, rows: Record<string, unknown[]>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(Object.keys(rows), 'readwrite');
+    for (const [store, values] of Object.entries(rows)) for (const value of values) tx.objectStore(store).put(value);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+}
+
+describe('schema version 1', () => {
+  it('is the current version, under the app database name', () => {
+    expect(CURRENT_VERSION).toBe(1);
+    expect(DATABASE_NAME).toBe('sparbar');
+    expect(new SparbarDatabase().name).toBe('sparbar');
+  });
+
+  it('is frozen as released: a change to the schema needs a new version, not an edit of v1', () => {
+    expect(SCHEMA_V1).toEqual({
+      evaluations: 'id, updatedAt, lastOpenedAt',
+      projects: 'id, evaluationId, [evaluationId+name]',
+      documents: 'id, evaluationId, projectId, [evaluationId+sha256]',
+      documentTexts: 'documentId, evaluationId',
+      originals: 'documentId, evaluationId',
+      codes: 'id, evaluationId, parentId, frameworkCodeId',
+      segments: 'id, evaluationId, documentId, projectId, *codeIds',
+      settings: 'key',
+    });
+  });
+
+  it('opens at version 1 with exactly the tables and indexes of SCHEMA_V1', async () => {
+    const db = new SparbarDatabase(uniqueName('schema'));
+    open.push(db);
+    await db.open();
+    expect(db.verno).toBe(1);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V1).sort());
+    for (const [table, spec] of Object.entries(SCHEMA_V1)) {
+      const expected = parseSpec(spec);
+      const schema = db.table(table).schema;
+      expect(schema.primKey.keyPath, table).toBe(expected.primKey);
+      expect(schema.primKey.auto, table).toBe(false);
+      expect(
+        schema.indexes.map((index) => ({ name: index.name, keyPath: index.keyPath, multi: index.multi, compound: index.compound })),
+        table,
+      ).toEqual(expected.indexes);
+    }
+  });
+
+  it('creates the same object stores and indexes in IndexedDB itself', async () => {
+    const db = new SparbarDatabase(uniqueName('schema-native'));
+    open.push(db);
+    await db.open();
+    const idb = db.backendDB();
+    expect([...idb.objectStoreNames].sort()).toEqual(Object.keys(SCHEMA_V1).sort());
+    const tx = idb.transaction([...idb.objectStoreNames], 'readonly');
+    for (const [table, spec] of Object.entries(SCHEMA_V1)) {
+      const expected = parseSpec(spec);
+      const store = tx.objectStore(table);
+      expect(store.keyPath, table).toBe(expected.primKey);
+      expect([...store.indexNames].sort(), table).toEqual(expected.indexes.map((i) => i.name).sort());
+      for (const index of expected.indexes) {
+        const native = store.index(index.name);
+        expect(native.keyPath, `${table}.${index.name}`).toEqual(index.keyPath);
+        expect(native.multiEntry, `${table}.${index.name}`).toBe(index.multi);
+        expect(native.unique, `${table}.${index.name}`).toBe(false);
+      }
+    }
+  });
+
+  it('reads data written by schema v1', async () => {
+    // The pattern for upgrade tests: create the old version with a plain Dexie, write rows through
+    // raw IndexedDB as that version stored them, then read them with the app's database.
+    const name = uniqueName('schema-v1-data');
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    await v1.open();
+    v1.close();
+
+    const evaluationId = 'eval-v1';
+    const evaluation: Evaluation = {
+      id: evaluationId,
+      title: 'Utvärdering skriven av version 1',
+      programme: 'Program',
+      agency: 'Tillväxtverket',
+      evaluators: ['Karin Lindqvist'],
+      periodStart: '2022-01-01',
+      periodEnd: null,
+      kind: 'final',
+      reportLanguage: 'en',
+      createdAt: NOW,
+      updatedAt: NOW,
+      lastOpenedAt: null,
+    };
+    const project: Project = {
+      id: 'proj-v1',
+      evaluationId,
+      name: 'Åmåls hamn',
+      code: 'V1-1',
+      owner: '',
+      manager: '',
+      municipalities: ['Åmål'],
+      county: 'Västra Götalands län',
+      level: 'lokal',
+      theme: '',
+      startDate: null,
+      endDate: null,
+      budgetSek: 12.5,
+      attributes: [{ name: 'Finansiär', value: 'ERUF' }],
+      createdAt: NOW,
+      updatedAt: NOW,
+    };
+    const bytes = utf8('Rapport\n\nNätverket växer i Åmål.');
+    const model = importPlainText(bytes);
+    let n = 0;
+    const codes: Code[] = codesFromFramework(matrix, evaluationId, () => `code-v1-${++n}`, NOW);
+    const natverk = codes.find((c) => c.frameworkCodeId === 'lokal.results.natverk') as Code;
+    const start = model.text.indexOf('Nätverket');
+    const segment: Segment = {
+      id: 'seg-v1',
+      evaluationId,
+      documentId: 'doc-v1',
+      projectId: project.id,
+      ...selectorsFor(model.text, start, start + 'Nätverket växer'.length),
+      codeIds: [natverk.id],
+      memo: 'Memo från v1',
+      createdAt: NOW,
+      updatedAt: NOW,
+    };
+    const raw = await rawOpen(name);
+    expect(raw.version).toBe(10);
+    await rawPut(raw, {
+      evaluations: [evaluation],
+      projects: [project],
+      documents: [
+        {
+          id: 'doc-v1',
+          evaluationId,
+          projectId: project.id,
+          type: 'slutrapport',
+          date: '2024-10-15',
+          title: 'Slutrapport',
+          fileName: 'slutrapport.txt',
+          mimeType: 'text/plain',
+          size: bytes.byteLength,
+          sha256: 'a'.repeat(64),
+          warnings: [],
+          importedAt: NOW,
+        },
+      ],
+      documentTexts: [{ documentId: 'doc-v1', evaluationId, text: model.text, blocks: model.blocks }],
+      originals: [{ documentId: 'doc-v1', evaluationId, blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'text/plain' }) }],
+      codes,
+      segments: [segment],
+      settings: [{ key: 'language', value: 'en', updatedAt: NOW }],
+    });
+    raw.close();
+
+    const db = new SparbarDatabase(name);
+    open.push(db);
+    const repos = createRepositories(db, testDeps(), () => [matrix]);
+    expect(await repos.evaluations.list()).toEqual([evaluation]);
+    expect(await repos.projects.list(evaluationId)).toEqual([project]);
+    const document = await repos.documents.getWithText('doc-v1');
+    expect(document?.text).toBe(model.text);
+    expect(document?.blocks).toEqual(model.blocks);
+    expect(new Uint8Array(await ((await repos.documents.original('doc-v1')) as Blob).arrayBuffer())).toEqual(bytes);
+    expect(await repos.codes.list(evaluationId)).toEqual(codes);
+    expect(await repos.segments.listByDocument('doc-v1')).toEqual([segment]);
+    expect(await repos.settings.language()).toBe('en');
+    expect(await repos.evaluations.contents(evaluationId)).toEqual({ projects: 1, documents: 1, segments: 1 });
+    // The indexes written by v1 answer the app's queries.
+    expect(await db.documents.where('[evaluationId+sha256]').equals([evaluationId, 'a'.repeat(64)]).count()).toBe(1);
+    expect(await db.segments.where('codeIds').equals(natverk.id).count()).toBe(1);
+    // And the app keeps working on it: coding adds to the v1 segment.
+    const godaExempel = codes.find((c) => c.frameworkCodeId === 'lokal.results.goda-exempel') as Code;
+    const coded = await repos.segments.code('doc-v1', segment.position.start, segment.position.end, godaExempel.id);
+    expect(coded.id).toBe('seg-v1');
+    expect(coded.codeIds).toEqual([natverk.id, godaExempel.id]);
+    expect(db.verno).toBe(1);
+  });
+});
