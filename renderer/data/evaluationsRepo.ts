@@ -43,7 +43,8 @@ export function createEvaluationsRepo(db: SparbarDatabase, deps: RepositoryDeps,
     async rename(id: Id, title: string): Promise<void> {
       const trimmed = title.trim();
       if (trimmed === '') throw new Error('A title is required');
-      await db.evaluations.update(id, { title: trimmed, updatedAt: deps.now() });
+      const changed = await db.evaluations.update(id, { title: trimmed, updatedAt: deps.now() });
+      if (changed === 0) throw new Error(`No evaluation ${id}`);
     },
 
     async markOpened(id: Id): Promise<void> {

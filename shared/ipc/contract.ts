@@ -109,10 +109,11 @@ export function isSafeFileName(name: string): boolean {
     name.length > 0 &&
     name.length <= 200 &&
     !/[\\/:*?"<>|]/.test(name) &&
-    !Array.from(name).some((ch) => ch.charCodeAt(0) < 0x20) &&
-    name !== '.' &&
-    name !== '..' &&
-    !name.startsWith('.')
+    !Array.from(name).some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f) &&
+    !name.startsWith('.') &&
+    // Windows refuses names ending in a dot or a space, and the device names (CON, NUL, COM1 …).
+    !/[. ]$/.test(name) &&
+    !/^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i.test(name)
   );
 }
 

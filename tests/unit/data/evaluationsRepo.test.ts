@@ -127,6 +127,11 @@ describe('evaluations.rename and update', () => {
     expect((await repos.evaluations.get(evaluation.id))?.title).toBe('Titel');
   });
 
+  it('rejects renaming an evaluation that does not exist', async () => {
+    harness = openHarness('eval-rename-unknown');
+    await expect(harness.repos.evaluations.rename('no-such-id', 'Titel')).rejects.toThrow(/No evaluation/);
+  });
+
   it('updates the fields and rejects an unknown evaluation', async () => {
     harness = openHarness('eval-update');
     const { repos } = harness;

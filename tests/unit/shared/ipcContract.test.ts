@@ -88,6 +88,11 @@ describe('isSafeFileName', () => {
     ['a star', '*.docx'],
     ['angle brackets', '<x>.docx'],
     ['a pipe', 'a|b.docx'],
+    ['DEL', 'a\u007fb.docx'],
+    ['a Windows device name', 'CON.docx'],
+    ['a Windows device name in lower case', 'com1'],
+    ['a trailing dot', 'rapport.'],
+    ['a trailing space', 'rapport.docx '],
     ['a quote', 'a"b.docx'],
   ])('rejects %s', (_name, name) => {
     expect(isSafeFileName(name)).toBe(false);

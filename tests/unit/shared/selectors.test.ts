@@ -43,9 +43,25 @@ describe('selectorsFor', () => {
       expect(text.slice(position.start, position.end)).toBe(quote.exact);
       const from = start - quote.prefix.length;
       expect(text.slice(from, end + quote.suffix.length)).toBe(quote.prefix + quote.exact + quote.suffix);
-      expect(quote.prefix.length).toBe(Math.min(QUOTE_CONTEXT, start));
-      expect(quote.suffix.length).toBe(Math.min(QUOTE_CONTEXT, text.length - end));
+      // At most QUOTE_CONTEXT units, one less where a full context would split a surrogate pair.
+      expect(Math.min(QUOTE_CONTEXT, start) - quote.prefix.length).toBeGreaterThanOrEqual(0);
+      expect(Math.min(QUOTE_CONTEXT, start) - quote.prefix.length).toBeLessThanOrEqual(1);
+      expect(Math.min(QUOTE_CONTEXT, text.length - end) - quote.suffix.length).toBeGreaterThanOrEqual(0);
+      expect(Math.min(QUOTE_CONTEXT, text.length - end) - quote.suffix.length).toBeLessThanOrEqual(1);
+      expect(quote.prefix).not.toMatch(/^[\udc00-\udfff]/);
+      expect(quote.suffix).not.toMatch(/[\ud800-\udbff]$/);
     }
+  });
+
+  it('never splits an emoji at the edge of the context', () => {
+    const text = `${'a'.repeat(10)}😀${'b'.repeat(31)}QUOTE${'c'.repeat(31)}😀${'d'.repeat(10)}`;
+    const start = text.indexOf('QUOTE');
+    const { quote } = selectorsFor(text, start, start + 5);
+    expect(quote.prefix).toBe('b'.repeat(31));
+    expect(quote.suffix).toBe('c'.repeat(31));
+    const wider = selectorsFor(text, start - 1, start + 6).quote;
+    expect(wider.prefix).toBe(`😀${'b'.repeat(30)}`);
+    expect(wider.suffix).toBe(`${'c'.repeat(30)}😀`);
   });
 
   it.each([
