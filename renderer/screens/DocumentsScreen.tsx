@@ -6,6 +6,7 @@ import { useMenuCommand } from '../app/commands';
 import { useNotify } from '../app/notify';
 import { routeHref, navigate } from '../app/route';
 import { DeleteDialog } from '../components/DeleteDialog';
+import { EmptyState, ListTable, RowActions } from '../components/ListTable';
 import type { DocumentRecord } from '../data/documentsRepo';
 import { formatDate } from '../lib/formatDates';
 import type { OpenedFile } from '../platform';
@@ -23,7 +24,11 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
   const projectName = new Map((projects ?? []).map((project) => [project.id, project.name]));
 
   const pick = async () => {
-    const result = await platform.openFiles({ title: t('dialog.openTitle'), filters: [{ name: t('ui.import.filterText'), extensions: ['txt', 'md'] }], multiple: false });
+    const result = await platform.openFiles({
+      title: t('dialog.openTitle'),
+      filters: [{ name: t('ui.import.filterText'), extensions: ['txt', 'md'] }],
+      multiple: false,
+    });
     if (result.cancelled) return;
     for (const name of result.tooLarge) notify(t('dialog.tooLarge', { name }));
     const first = result.files[0];
@@ -45,55 +50,54 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
         </div>
       </header>
       {noProjects && (
-        <div className="empty">
+        <EmptyState>
           <p>{t('ui.documents.needProject')}</p>
           <button type="button" onClick={() => navigate({ name: 'projects', evaluationId })}>
             {t('ui.documents.goToProjects')}
           </button>
-        </div>
+        </EmptyState>
       )}
       {!noProjects && documents && documents.length === 0 && (
-        <div className="empty">
+        <EmptyState>
           <p>{t('ui.documents.empty')}</p>
-        </div>
+        </EmptyState>
       )}
       {documents && documents.length > 0 && (
-        <table className="table">
-          <caption className="visually-hidden">{t('ui.documents.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('ui.documents.title')}</th>
-              <th scope="col">{t('ui.documents.project')}</th>
-              <th scope="col">{t('ui.documents.type')}</th>
-              <th scope="col">{t('ui.documents.date')}</th>
-              <th scope="col">{t('ui.documents.imported')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('ui.common.actions')}</span>
-              </th>
+        <ListTable
+          caption={t('ui.documents.caption')}
+          columns={[
+            { label: t('ui.documents.title') },
+            { label: t('ui.documents.project') },
+            { label: t('ui.documents.type') },
+            { label: t('ui.documents.date') },
+            { label: t('ui.documents.imported') },
+          ]}
+        >
+          {documents.map((document) => (
+            <tr key={document.id}>
+              <td>
+                <a className="strong-link" href={routeHref({ name: 'reader', evaluationId, documentId: document.id })}>
+                  {document.title}
+                </a>
+                <div className="muted small">{document.fileName}</div>
+              </td>
+              <td>{projectName.get(document.projectId) ?? '–'}</td>
+              <td>{t(`documentType.${document.type}`)}</td>
+              <td className="nowrap">{document.date ?? '–'}</td>
+              <td className="nowrap">{formatDate(document.importedAt)}</td>
+              <RowActions
+                actions={[
+                  {
+                    label: t('ui.common.delete'),
+                    name: t('ui.documents.deleteNamed', { title: document.title }),
+                    onClick: () => setDeleting(document),
+                    danger: true,
+                  },
+                ]}
+              />
             </tr>
-          </thead>
-          <tbody>
-            {documents.map((document) => (
-              <tr key={document.id}>
-                <td>
-                  <a className="strong-link" href={routeHref({ name: 'reader', evaluationId, documentId: document.id })}>
-                    {document.title}
-                  </a>
-                  <div className="muted small">{document.fileName}</div>
-                </td>
-                <td>{projectName.get(document.projectId) ?? '–'}</td>
-                <td>{t(`documentType.${document.type}`)}</td>
-                <td className="nowrap">{document.date ?? '–'}</td>
-                <td className="nowrap">{formatDate(document.importedAt)}</td>
-                <td className="row-actions">
-                  <button type="button" className="danger-quiet" onClick={() => setDeleting(document)} aria-label={t('ui.documents.deleteNamed', { title: document.title })}>
-                    {t('ui.common.delete')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ListTable>
       )}
       {file && projects && <ImportDialog evaluationId={evaluationId} file={file} projects={projects} onClose={() => setFile(null)} />}
       {deleting && (

@@ -1,7 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvaluationInput } from '../../shared/domain';
-import { emptyEvaluationForm, evaluationToFormValues, validateEvaluationForm, type EvaluationField, type EvaluationFormValues } from '../../shared/forms/evaluationForm';
+import {
+  emptyEvaluationForm,
+  evaluationToFormValues,
+  validateEvaluationForm,
+  type EvaluationField,
+  type EvaluationFormValues,
+} from '../../shared/forms/evaluationForm';
 import type { FieldErrors } from '../../shared/forms/formErrors';
 import { FormDialog } from '../components/FormDialog';
 import { Field } from '../components/Field';

@@ -10,6 +10,7 @@ import { navigate, routeHref } from '../app/route';
 import { DeleteDialog } from '../components/DeleteDialog';
 import { FormDialog } from '../components/FormDialog';
 import { Field } from '../components/Field';
+import { EmptyState, ListTable, RowActions } from '../components/ListTable';
 import { browserDeps } from '../data/deps';
 import { formatDate, formatPeriod } from '../lib/formatDates';
 import { EvaluationForm } from './EvaluationForm';
@@ -80,48 +81,49 @@ export function EvaluationsScreen() {
       </header>
       <p className="lead">{t('ui.evaluations.lead')}</p>
       {evaluations && evaluations.length === 0 && (
-        <div className="empty">
+        <EmptyState>
           <p>{t('ui.evaluations.empty')}</p>
-        </div>
+        </EmptyState>
       )}
       {evaluations && evaluations.length > 0 && (
-        <table className="table">
-          <caption className="visually-hidden">{t('ui.evaluations.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('ui.evaluation.title')}</th>
-              <th scope="col">{t('ui.evaluation.programme')}</th>
-              <th scope="col">{t('ui.evaluation.period')}</th>
-              <th scope="col">{t('ui.evaluations.lastOpened')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('ui.common.actions')}</span>
-              </th>
+        <ListTable
+          caption={t('ui.evaluations.caption')}
+          columns={[
+            { label: t('ui.evaluation.title') },
+            { label: t('ui.evaluation.programme') },
+            { label: t('ui.evaluation.period') },
+            { label: t('ui.evaluations.lastOpened') },
+          ]}
+        >
+          {evaluations.map((evaluation) => (
+            <tr key={evaluation.id}>
+              <td>
+                <a href={routeHref({ name: 'overview', evaluationId: evaluation.id })} className="strong-link">
+                  {evaluation.title}
+                </a>
+                <div className="muted small">{t(evaluation.kind === 'final' ? 'ui.evaluation.kindFinal' : 'ui.evaluation.kindInterim')}</div>
+              </td>
+              <td>{evaluation.programme}</td>
+              <td>{formatPeriod(evaluation.periodStart, evaluation.periodEnd)}</td>
+              <td>{evaluation.lastOpenedAt ? formatDate(evaluation.lastOpenedAt) : t('ui.evaluations.neverOpened')}</td>
+              <RowActions
+                actions={[
+                  {
+                    label: t('ui.evaluations.rename'),
+                    name: t('ui.evaluations.renameNamed', { title: evaluation.title }),
+                    onClick: () => setRenaming(evaluation),
+                  },
+                  {
+                    label: t('ui.common.delete'),
+                    name: t('ui.evaluations.deleteNamed', { title: evaluation.title }),
+                    onClick: () => setDeleting(evaluation),
+                    danger: true,
+                  },
+                ]}
+              />
             </tr>
-          </thead>
-          <tbody>
-            {evaluations.map((evaluation) => (
-              <tr key={evaluation.id}>
-                <td>
-                  <a href={routeHref({ name: 'overview', evaluationId: evaluation.id })} className="strong-link">
-                    {evaluation.title}
-                  </a>
-                  <div className="muted small">{t(evaluation.kind === 'final' ? 'ui.evaluation.kindFinal' : 'ui.evaluation.kindInterim')}</div>
-                </td>
-                <td>{evaluation.programme}</td>
-                <td>{formatPeriod(evaluation.periodStart, evaluation.periodEnd)}</td>
-                <td>{evaluation.lastOpenedAt ? formatDate(evaluation.lastOpenedAt) : t('ui.evaluations.neverOpened')}</td>
-                <td className="row-actions">
-                  <button type="button" onClick={() => setRenaming(evaluation)} aria-label={t('ui.evaluations.renameNamed', { title: evaluation.title })}>
-                    {t('ui.evaluations.rename')}
-                  </button>
-                  <button type="button" className="danger-quiet" onClick={() => setDeleting(evaluation)} aria-label={t('ui.evaluations.deleteNamed', { title: evaluation.title })}>
-                    {t('ui.common.delete')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ListTable>
       )}
       {creating && (
         <EvaluationForm

@@ -5,6 +5,7 @@ import type { Project } from '../../shared/domain';
 import { useServices } from '../app/AppContext';
 import { useNotify } from '../app/notify';
 import { DeleteDialog } from '../components/DeleteDialog';
+import { EmptyState, ListTable, RowActions } from '../components/ListTable';
 import { formatPeriod, formatSek } from '../lib/formatDates';
 import { ProjectForm } from './ProjectForm';
 
@@ -29,56 +30,49 @@ export function ProjectsScreen({ evaluationId }: { evaluationId: string }) {
         </div>
       </header>
       {projects && projects.length === 0 && (
-        <div className="empty">
+        <EmptyState>
           <p>{t('ui.projects.empty')}</p>
-        </div>
+        </EmptyState>
       )}
       {projects && projects.length > 0 && (
-        <div className="table-scroll">
-          <table className="table">
-            <caption className="visually-hidden">{t('ui.projects.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('ui.project.name')}</th>
-                <th scope="col">{t('ui.project.code')}</th>
-                <th scope="col">{t('ui.project.owner')}</th>
-                <th scope="col">{t('ui.project.manager')}</th>
-                <th scope="col">{t('ui.project.level')}</th>
-                <th scope="col">{t('ui.project.period')}</th>
-                <th scope="col" className="numeric">
-                  {t('ui.project.budget')}
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('ui.common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {projects.map((project) => (
-                <tr key={project.id}>
-                  <th scope="row">
-                    {project.name}
-                    {project.municipalities.length > 0 && <div className="muted small">{project.municipalities.join(', ')}</div>}
-                  </th>
-                  <td>{project.code}</td>
-                  <td>{project.owner}</td>
-                  <td>{project.manager}</td>
-                  <td>{project.level ? t(`levelShort.${project.level}`) : '–'}</td>
-                  <td>{formatPeriod(project.startDate, project.endDate)}</td>
-                  <td className="numeric nowrap">{formatSek(project.budgetSek)}</td>
-                  <td className="row-actions">
-                    <button type="button" onClick={() => setEditing(project)} aria-label={t('ui.projects.editNamed', { name: project.name })}>
-                      {t('ui.common.edit')}
-                    </button>
-                    <button type="button" className="danger-quiet" onClick={() => setDeleting(project)} aria-label={t('ui.projects.deleteNamed', { name: project.name })}>
-                      {t('ui.common.delete')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable
+          caption={t('ui.projects.caption')}
+          columns={[
+            { label: t('ui.project.name') },
+            { label: t('ui.project.code') },
+            { label: t('ui.project.owner') },
+            { label: t('ui.project.manager') },
+            { label: t('ui.project.level') },
+            { label: t('ui.project.period') },
+            { label: t('ui.project.budget'), numeric: true },
+          ]}
+        >
+          {projects.map((project) => (
+            <tr key={project.id}>
+              <th scope="row">
+                {project.name}
+                {project.municipalities.length > 0 && <div className="muted small">{project.municipalities.join(', ')}</div>}
+              </th>
+              <td>{project.code}</td>
+              <td>{project.owner}</td>
+              <td>{project.manager}</td>
+              <td>{project.level ? t(`levelShort.${project.level}`) : '–'}</td>
+              <td>{formatPeriod(project.startDate, project.endDate)}</td>
+              <td className="numeric nowrap">{formatSek(project.budgetSek)}</td>
+              <RowActions
+                actions={[
+                  { label: t('ui.common.edit'), name: t('ui.projects.editNamed', { name: project.name }), onClick: () => setEditing(project) },
+                  {
+                    label: t('ui.common.delete'),
+                    name: t('ui.projects.deleteNamed', { name: project.name }),
+                    onClick: () => setDeleting(project),
+                    danger: true,
+                  },
+                ]}
+              />
+            </tr>
+          ))}
+        </ListTable>
       )}
       {adding && (
         <ProjectForm
