@@ -1,16 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvaluationInput } from '../../shared/domain';
-import {
-  emptyEvaluationForm,
-  evaluationToFormValues,
-  validateEvaluationForm,
-  type EvaluationField,
-  type EvaluationFormValues,
-} from '../../shared/forms/evaluationForm';
-import type { FieldErrors } from '../../shared/forms/formErrors';
+import { emptyEvaluationForm, evaluationToFormValues, validateEvaluationForm } from '../../shared/forms/evaluationForm';
 import { FormDialog } from '../components/FormDialog';
 import { Field } from '../components/Field';
+import { useFormState } from '../components/useFormState';
 
 interface Props {
   title: string;
@@ -23,20 +16,14 @@ interface Props {
 /** Creates or edits an evaluation's facts: title, programme, agency, evaluators, period, kind, language. */
 export function EvaluationForm({ title, submitLabel, initial, onSubmit, onClose }: Props) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<EvaluationFormValues>(initial ? evaluationToFormValues(initial) : emptyEvaluationForm());
-  const [errors, setErrors] = useState<FieldErrors<EvaluationField>>({});
-  const set = (field: EvaluationField) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: event.target.value }));
+  const { values, errors, set, check } = useFormState(() => (initial ? evaluationToFormValues(initial) : emptyEvaluationForm()), validateEvaluationForm);
   return (
     <FormDialog
       title={title}
       submitLabel={submitLabel}
       onClose={onClose}
       wide
-      validate={() => {
-        const result = validateEvaluationForm(values);
-        setErrors(result.ok ? {} : result.errors);
-        return result.ok ? result.value : null;
-      }}
+      validate={check}
       onSubmit={onSubmit}
     >
       <div className="form-grid">

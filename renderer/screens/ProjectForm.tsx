@@ -1,10 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emptyProjectInput, PROJECT_LEVELS, type ProjectInput } from '../../shared/domain';
-import type { FieldErrors } from '../../shared/forms/formErrors';
-import { projectToFormValues, validateProjectForm, type ProjectField, type ProjectFormValues } from '../../shared/forms/projectForm';
+import { projectToFormValues, validateProjectForm, type ProjectFormValues } from '../../shared/forms/projectForm';
 import { FormDialog } from '../components/FormDialog';
 import { Field } from '../components/Field';
+import { useFormState } from '../components/useFormState';
 
 interface Props {
   title: string;
@@ -19,9 +18,7 @@ type TextField = Exclude<keyof ProjectFormValues, 'attributes'>;
 /** Adds or edits a project of the register, with inline validation. */
 export function ProjectForm({ title, submitLabel, initial, onSubmit, onClose }: Props) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<ProjectFormValues>(projectToFormValues(initial ?? emptyProjectInput()));
-  const [errors, setErrors] = useState<FieldErrors<ProjectField>>({});
-  const set = (field: TextField) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: event.target.value }));
+  const { values, setValues, errors, set, check } = useFormState(() => projectToFormValues(initial ?? emptyProjectInput()), validateProjectForm);
   const text = (field: TextField, label: string, extra: { hint?: string; type?: string; inputMode?: 'decimal' } = {}) => (
     <Field label={label} error={errors[field]} {...(extra.hint ? { hint: extra.hint } : {})}>
       {(p) => <input {...p} type={extra.type ?? 'text'} inputMode={extra.inputMode} value={values[field]} onChange={set(field)} />}
@@ -36,11 +33,7 @@ export function ProjectForm({ title, submitLabel, initial, onSubmit, onClose }: 
       submitLabel={submitLabel}
       onClose={onClose}
       wide
-      validate={() => {
-        const result = validateProjectForm(values);
-        setErrors(result.ok ? {} : result.errors);
-        return result.ok ? result.value : null;
-      }}
+      validate={check}
       onSubmit={onSubmit}
     >
       <div className="form-grid">
