@@ -12,8 +12,28 @@ export const DOCUMENT_TYPES = [
 /** What kind of material a document is (ansökan, delrapport, slutrapport, ...). */
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
-export const BLOCK_KINDS = ['heading', 'paragraph', 'listItem', 'tableCell', 'note'] as const;
+export const BLOCK_KINDS = ['heading', 'paragraph', 'listItem', 'tableCell', 'note', 'comment', 'textBox'] as const;
+/**
+ * heading, paragraph, listItem, tableCell (one cell's text), note (a footnote or an endnote),
+ * comment (an author's annotation kept from the source), textBox (text in a box or a frame).
+ */
 export type BlockKind = (typeof BLOCK_KINDS)[number];
+
+/** Where a table cell sits: the document's n-th table (from 0), its row and column. */
+export interface BlockCell {
+  table: number;
+  row: number;
+  column: number;
+  /** True for cells of a header row. */
+  header: boolean;
+}
+
+/** A footnote, an endnote or a comment: its label as printed (e.g. "1") and, for comments, the author. */
+export interface BlockNote {
+  kind: 'footnote' | 'endnote' | 'comment';
+  label: string;
+  author: string | null;
+}
 
 /**
  * A structural unit of a document's text. Offsets are UTF-16 code unit offsets into the document's
@@ -28,6 +48,14 @@ export interface Block {
   page: string | null;
   start: number;
   end: number;
+  /** Set on text repeated at the top or bottom of pages (running headers and footers): kept, hidden by default. */
+  running?: 'header' | 'footer';
+  /** For list items: nesting depth from 0 and whether the list is numbered. */
+  list?: { depth: number; ordered: boolean };
+  /** For table cells. */
+  cell?: BlockCell;
+  /** For notes and comments. */
+  note?: BlockNote;
 }
 
 /** A source document's metadata and its text model; the original bytes live in their own table. */
