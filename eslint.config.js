@@ -105,6 +105,17 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // The command line (Node): it may use Node, never the renderer or Electron.
+    files: ['cli/**/*.ts', 'bin/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**', '**/electron/**', 'electron', 'react', 'react-dom', 'dexie'], message: 'cli/ uses shared/ and Node only.' }] },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.{ts,tsx}', 'scripts/**/*.{js,mjs}', '*.config.{ts,js}', '.ci/**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -1,7 +1,8 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Code, Evaluation, Project, Segment, SourceDocument } from '../../shared/domain';
 import type { DocumentTextRecord, OriginalFileRecord, SettingRecord } from './records';
-import { DATABASE_NAME, SCHEMA_V1 } from './schema';
+import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
+import { upgradeToV2 } from './upgrades';
 
 /** Document metadata as stored: the text model lives in documentTexts. */
 export type DocumentRecord = Omit<SourceDocument, 'text' | 'blocks'>;
@@ -19,5 +20,6 @@ export class SparbarDatabase extends Dexie {
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   }
 }

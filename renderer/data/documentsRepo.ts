@@ -1,25 +1,36 @@
-import type { Id, SourceDocument } from '../../shared/domain';
-import { importPlainText } from '../../shared/text/plainText';
+import type { DocumentType, Id, IsoDate, SourceDocument } from '../../shared/domain';
+import type { ImportedDocument } from '../../shared/import/importTypes';
+import { wordCount } from '../../shared/text/wordCount';
 import type { DocumentRecord, SparbarDatabase } from './db';
-
-export type { DocumentRecord };
 import type { RepositoryDeps } from './deps';
 
-export type TextImportRequest = Pick<DocumentRecord, 'evaluationId' | 'projectId' | 'type' | 'date' | 'title' | 'fileName' | 'mimeType'> & {
-  bytes: Uint8Array;
-  /** Import even when the same bytes are already in the evaluation. */
-  allowDuplicate: boolean;
-};
+export type { DocumentRecord };
 
-export type TextImportResult =
-  | { status: 'imported'; document: DocumentRecord }
-  | { status: 'duplicate'; existing: DocumentRecord };
+/** A parsed file to store in an evaluation, as a new document or a new version of one. */
+export interface StoreDocumentRequest {
+  evaluationId: Id;
+  projectId: Id;
+  type: DocumentType;
+  date: IsoDate | null;
+  title: string;
+  authorOrganisation: string;
+  fileName: string;
+  mimeType: string;
+  bytes: Uint8Array;
+  imported: ImportedDocument;
+  /** Store even when the same bytes are already in the evaluation. */
+  allowDuplicate: boolean;
+  /** The document this file replaces as its newer version; the old version is kept. */
+  replaces: Id | null;
+}
+
+export type StoreDocumentResult = { status: 'imported'; document: DocumentRecord } | { status: 'duplicate'; existing: DocumentRecord };
 
 export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
   return {
-    /** The evaluation's documents, newest document date first. */
+    /** The evaluation's documents in their current versions, newest document date first. */
     async list(evaluationId: Id): Promise<DocumentRecord[]> {
-      const documents = await db.documents.where('evaluationId').equals(evaluationId).toArray();
+      const documents = (await db.documents.where('evaluationId').equals(evaluationId).toArray()).filter((d) => d.supersededBy === null);
       return documents.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title, 'sv'));
     },
 
@@ -52,51 +63,83 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
     },
 
     /**
-     * Imports a UTF-8 plain-text report. Parsing and hashing happen first; then the document, its text
-     * and its original bytes are stored in one transaction, so a failure leaves nothing behind.
-     * Throws PlainTextImportError for a file that is not usable text.
+     * Stores a parsed file: the document, its text model and its original bytes in one transaction, so
+     * a failure leaves nothing behind. A duplicate (same SHA-256 in the evaluation) is reported, not
+     * stored, unless allowed. A replacement becomes the newer version; the old one is kept.
      */
-    async importText(request: TextImportRequest): Promise<TextImportResult> {
-      const model = importPlainText(request.bytes);
+    async store(request: StoreDocumentRequest): Promise<StoreDocumentResult> {
       const sha256 = await deps.sha256(request.bytes);
-      const blob = new Blob([request.bytes as Uint8Array<ArrayBuffer>], { type: request.mimeType || 'text/plain' });
+      const blob = new Blob([request.bytes as Uint8Array<ArrayBuffer>], { type: request.mimeType || 'application/octet-stream' });
+      const { imported } = request;
+      const id = deps.newId();
       const document: DocumentRecord = {
-        id: deps.newId(),
+        id,
         evaluationId: request.evaluationId,
         projectId: request.projectId,
         type: request.type,
         date: request.date,
         title: request.title.trim() || request.fileName,
+        authorOrganisation: request.authorOrganisation.trim(),
         fileName: request.fileName,
-        mimeType: request.mimeType || 'text/plain',
+        mimeType: request.mimeType || 'application/octet-stream',
+        format: imported.format,
         size: request.bytes.byteLength,
         sha256,
-        warnings: [],
+        pageCount: imported.pageCount,
+        wordCount: wordCount(imported.text),
+        warnings: imported.warnings,
         importedAt: deps.now(),
+        versionGroupId: id,
+        version: 1,
+        supersededBy: null,
       };
-      return db.transaction('rw', [db.projects, db.documents, db.documentTexts, db.originals], async (): Promise<TextImportResult> => {
+      return db.transaction('rw', [db.projects, db.documents, db.documentTexts, db.originals], async (): Promise<StoreDocumentResult> => {
         const project = await db.projects.get(request.projectId);
         if (!project || project.evaluationId !== request.evaluationId) throw new Error(`No project ${request.projectId} in this evaluation`);
         const existing = await db.documents.where('[evaluationId+sha256]').equals([request.evaluationId, sha256]).first();
         if (existing && !request.allowDuplicate) return { status: 'duplicate', existing };
+        if (request.replaces !== null) {
+          const old = await db.documents.get(request.replaces);
+          if (!old || old.evaluationId !== request.evaluationId) throw new Error(`No document ${request.replaces} in this evaluation`);
+          if (old.supersededBy !== null) throw new Error(`Document ${request.replaces} was already replaced`);
+          document.versionGroupId = old.versionGroupId;
+          document.version = old.version + 1;
+          await db.documents.update(old.id, { supersededBy: document.id });
+        }
         await db.documents.add(document);
-        await db.documentTexts.add({ documentId: document.id, evaluationId: document.evaluationId, text: model.text, blocks: model.blocks });
-        await db.originals.add({ documentId: document.id, evaluationId: document.evaluationId, blob });
+        await db.documentTexts.add({ documentId: id, evaluationId: document.evaluationId, text: imported.text, blocks: imported.blocks });
+        await db.originals.add({ documentId: id, evaluationId: document.evaluationId, blob });
         return { status: 'imported', document };
       });
     },
 
-    async segmentCount(id: Id): Promise<number> {
-      return db.segments.where('documentId').equals(id).count();
+    /** Every version of a document, newest first. */
+    async versions(versionGroupId: Id): Promise<DocumentRecord[]> {
+      const versions = await db.documents.where('versionGroupId').equals(versionGroupId).toArray();
+      return versions.sort((a, b) => b.version - a.version);
     },
 
-    /** Deletes a document with its text, original and coded segments, in one transaction. */
+    /** The ids of every version of the document `id` belongs to. */
+    async versionIds(id: Id): Promise<Id[]> {
+      const document = await db.documents.get(id);
+      if (!document) return [];
+      return (await db.documents.where('versionGroupId').equals(document.versionGroupId).primaryKeys()) as Id[];
+    },
+
+    /** Coded segments in all versions of the document, for the delete confirmation. */
+    async segmentCount(id: Id): Promise<number> {
+      const ids = await this.versionIds(id);
+      return db.segments.where('documentId').anyOf(ids).count();
+    },
+
+    /** Deletes a document with all its versions, texts, originals and coded segments, in one transaction. */
     async remove(id: Id): Promise<void> {
       await db.transaction('rw', [db.documents, db.documentTexts, db.originals, db.segments], async () => {
-        await db.segments.where('documentId').equals(id).delete();
-        await db.documentTexts.delete(id);
-        await db.originals.delete(id);
-        await db.documents.delete(id);
+        const ids = await this.versionIds(id);
+        await db.segments.where('documentId').anyOf(ids).delete();
+        await db.documentTexts.bulkDelete(ids);
+        await db.originals.bulkDelete(ids);
+        await db.documents.bulkDelete(ids);
       });
     },
   };

@@ -1,5 +1,5 @@
 import { SparbarDatabase } from './db';
-import { CURRENT_VERSION } from './schema';
+import { CURRENT_VERSION, DATABASE_NAME } from './schema';
 
 /** Why the database could not be opened; the UI explains each and says what to do. */
 export type DatabaseProblem = 'blocked' | 'newerVersion' | 'quota' | 'unavailable' | 'unknown';
@@ -27,11 +27,41 @@ export function classifyOpenError(error: unknown): DatabaseProblem {
 }
 
 /**
+ * The version of the database as installed (in Dexie's numbering), or null when there is none. Looks
+ * without creating or changing anything: an open that would create the database is aborted.
+ */
+export function installedVersion(name: string): Promise<number | null> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onsuccess = () => {
+      const version = request.result.version;
+      request.result.close();
+      resolve(version / 10);
+    };
+    request.onerror = (event) => {
+      if (request.error?.name === 'AbortError') {
+        event.preventDefault();
+        resolve(null);
+      } else {
+        reject(request.error);
+      }
+    };
+  });
+}
+
+/**
  * Opens the database. If another window holds an older version open and blocks the upgrade, the
  * open is reported as blocked instead of hanging.
  */
 export async function openDatabase(name?: string, blockedAfterMs = 4000): Promise<SparbarDatabase> {
-  const db = new SparbarDatabase(name);
+  const dbName = name ?? DATABASE_NAME;
+  // A newer release may have upgraded the database; Dexie would quietly adapt it, so look first.
+  const installed = await installedVersion(dbName).catch(() => null);
+  if (installed !== null && installed > CURRENT_VERSION) {
+    throw new DatabaseOpenError('newerVersion', `the database has schema version ${installed}; this release knows ${CURRENT_VERSION}`);
+  }
+  const db = new SparbarDatabase(dbName);
   let blockedTimer: ReturnType<typeof setTimeout> | undefined;
   const blocked = new Promise<never>((_, reject) => {
     db.on('blocked', () => {
@@ -40,12 +70,6 @@ export async function openDatabase(name?: string, blockedAfterMs = 4000): Promis
   });
   try {
     await Promise.race([db.open(), blocked]);
-    // Dexie 4 opens a database that a newer release has upgraded; this release must not write to it,
-    // since it cannot know the newer shapes of the data.
-    const installed = db.backendDB().version / 10;
-    if (installed > CURRENT_VERSION) {
-      throw new DatabaseOpenError('newerVersion', `the database has schema version ${installed}; this release knows ${CURRENT_VERSION}`);
-    }
     return db;
   } catch (error) {
     db.close();

@@ -15,4 +15,10 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
-export const CURRENT_VERSION = 1;
+/** Version 2: document versions (replace a report, keep the old) and the facts of the richer import. */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  documents: 'id, evaluationId, projectId, [evaluationId+sha256], versionGroupId',
+} as const;
+
+export const CURRENT_VERSION = 2;

@@ -6,6 +6,6 @@ export function guessDocumentMeta(fileName: string): { type: DocumentType; date:
   const lower = base.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   const type = DOCUMENT_TYPES.find((candidate) => lower.includes(candidate)) ?? (lower.includes('enkat') ? 'enkatsammanstallning' : 'ovrigt');
   const date = /(\d{4}-\d{2}-\d{2})/.exec(base)?.[1] ?? '';
-  const title = base.replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const title = base.replace(/\d{4}-\d{2}-\d{2}/, ' ').replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim() || base;
   return { type, date, title: title.charAt(0).toUpperCase() + title.slice(1) };
 }

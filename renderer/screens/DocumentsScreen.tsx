@@ -1,54 +1,92 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DOCUMENT_TYPES } from '../../shared/domain';
+import { formatSwedishNumber } from '../../shared/format/swedishNumber';
 import { useServices } from '../app/AppContext';
 import { useMenuCommand } from '../app/commands';
 import { useNotify } from '../app/notify';
-import { routeHref, navigate } from '../app/route';
+import { navigate, routeHref } from '../app/route';
 import { DeleteDialog } from '../components/DeleteDialog';
 import { EmptyState, ListTable, RowActions } from '../components/ListTable';
 import type { DocumentRecord } from '../data/documentsRepo';
+import { readPickedFiles } from '../platform/webPlatform';
 import { formatDate } from '../lib/formatDates';
 import type { OpenedFile } from '../platform';
 import { ImportDialog } from './ImportDialog';
+import { pickDocuments } from './pickDocuments';
 
-/** The evaluation's documents, and import of a new one. */
+interface Filters {
+  projectId: string;
+  type: string;
+  from: string;
+  to: string;
+}
+
+const NO_FILTERS: Filters = { projectId: '', type: '', from: '', to: '' };
+
+function matches(document: DocumentRecord, filters: Filters): boolean {
+  if (filters.projectId && document.projectId !== filters.projectId) return false;
+  if (filters.type && document.type !== filters.type) return false;
+  if (filters.from && (document.date ?? '') < filters.from) return false;
+  if (filters.to && (document.date === null || document.date > filters.to)) return false;
+  return true;
+}
+
+/** The evaluation's documents: filter, import (picker or drag and drop), replace with a new version, delete. */
 export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
   const { t } = useTranslation();
   const { repos, platform } = useServices();
   const notify = useNotify();
   const documents = useLiveQuery(() => repos.documents.list(evaluationId), [evaluationId]);
   const projects = useLiveQuery(() => repos.projects.list(evaluationId), [evaluationId]);
-  const [file, setFile] = useState<OpenedFile | null>(null);
+  const [importing, setImporting] = useState<{ files: OpenedFile[]; replaces: DocumentRecord | null } | null>(null);
   const [deleting, setDeleting] = useState<DocumentRecord | null>(null);
-  const projectName = new Map((projects ?? []).map((project) => [project.id, project.name]));
-
-  const pick = async () => {
-    const result = await platform.openFiles({
-      title: t('dialog.openTitle'),
-      filters: [{ name: t('ui.import.filterText'), extensions: ['txt', 'md'] }],
-      multiple: false,
-    });
-    if (result.cancelled) return;
-    for (const name of result.tooLarge) notify(t('dialog.tooLarge', { name }));
-    const first = result.files[0];
-    if (first) setFile(first);
-  };
-  useMenuCommand('import-document', () => {
-    if (projects && projects.length > 0) void pick();
-  });
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [dragging, setDragging] = useState(false);
+  const projectName = useMemo(() => new Map((projects ?? []).map((project) => [project.id, project.name])), [projects]);
+  const shown = useMemo(() => (documents ?? []).filter((document) => matches(document, filters)), [documents, filters]);
 
   const noProjects = projects !== undefined && projects.length === 0;
+  const pick = async (replaces: DocumentRecord | null = null) => {
+    if (noProjects) return;
+    const files = await pickDocuments(platform, t, replaces === null, notify);
+    if (files.length > 0) setImporting({ files, replaces });
+  };
+  useMenuCommand('import-document', () => void pick());
+
+  const onDrop = async (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    if (noProjects || importing) return;
+    const result = await readPickedFiles(Array.from(event.dataTransfer.files));
+    if (result.cancelled) return;
+    for (const name of result.tooLarge) notify(t('dialog.tooLarge', { name }));
+    if (result.files.length > 0) setImporting({ files: result.files, replaces: null });
+  };
+  const setFilter = (key: keyof Filters) => (event: { target: { value: string } }) => setFilters((f) => ({ ...f, [key]: event.target.value }));
+
   return (
-    <section className="screen" aria-labelledby="documents-heading">
+    <section
+      className={dragging ? 'screen drop-target drop-active' : 'screen drop-target'}
+      aria-labelledby="documents-heading"
+      onDragOver={(event) => {
+        if (noProjects) return;
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
       <header className="screen-header">
         <h1 id="documents-heading">{t('ui.documents.heading')}</h1>
         <div className="actions">
-          <button type="button" className="primary" onClick={pick} disabled={noProjects}>
+          <button type="button" className="primary" onClick={() => void pick()} disabled={noProjects}>
             {t('ui.documents.import')}
           </button>
         </div>
       </header>
+      {!noProjects && <p className="lead">{t('ui.documents.dropHint')}</p>}
       {noProjects && (
         <EmptyState>
           <p>{t('ui.documents.needProject')}</p>
@@ -63,48 +101,102 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
         </EmptyState>
       )}
       {documents && documents.length > 0 && (
-        <ListTable
-          caption={t('ui.documents.caption')}
-          columns={[
-            { label: t('ui.documents.title') },
-            { label: t('ui.documents.project') },
-            { label: t('ui.documents.type') },
-            { label: t('ui.documents.date') },
-            { label: t('ui.documents.imported') },
-          ]}
-        >
-          {documents.map((document) => (
-            <tr key={document.id}>
-              <td>
-                <a className="strong-link" href={routeHref({ name: 'reader', evaluationId, documentId: document.id })}>
-                  {document.title}
-                </a>
-                <div className="muted small">{document.fileName}</div>
-              </td>
-              <td>{projectName.get(document.projectId) ?? '–'}</td>
-              <td>{t(`documentType.${document.type}`)}</td>
-              <td className="nowrap">{document.date ?? '–'}</td>
-              <td className="nowrap">{formatDate(document.importedAt)}</td>
-              <RowActions
-                actions={[
-                  {
-                    label: t('ui.common.delete'),
-                    name: t('ui.documents.deleteNamed', { title: document.title }),
-                    onClick: () => setDeleting(document),
-                    danger: true,
-                  },
-                ]}
-              />
-            </tr>
-          ))}
-        </ListTable>
+        <>
+          <div className="filters" role="group" aria-label={t('ui.documents.filters')}>
+            <label>
+              {t('ui.documents.project')}
+              <select value={filters.projectId} onChange={setFilter('projectId')}>
+                <option value="">{t('ui.documents.all')}</option>
+                {(projects ?? []).map((project) => (
+                  <option key={project.id} value={project.id}>
+                    {project.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('ui.documents.type')}
+              <select value={filters.type} onChange={setFilter('type')}>
+                <option value="">{t('ui.documents.all')}</option>
+                {DOCUMENT_TYPES.map((type) => (
+                  <option key={type} value={type}>
+                    {t(`documentType.${type}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('ui.documents.dateFrom')}
+              <input type="date" value={filters.from} onChange={setFilter('from')} />
+            </label>
+            <label>
+              {t('ui.documents.dateTo')}
+              <input type="date" value={filters.to} onChange={setFilter('to')} />
+            </label>
+            {filters !== NO_FILTERS && (
+              <button type="button" onClick={() => setFilters(NO_FILTERS)}>
+                {t('ui.documents.clearFilters')}
+              </button>
+            )}
+            <span className="muted small" aria-live="polite">
+              {t('ui.documents.shown', { count: shown.length, total: documents.length })}
+            </span>
+          </div>
+          <ListTable
+            caption={t('ui.documents.caption')}
+            columns={[
+              { label: t('ui.documents.title') },
+              { label: t('ui.documents.project') },
+              { label: t('ui.documents.type') },
+              { label: t('ui.documents.date') },
+              { label: t('ui.documents.pages'), numeric: true },
+              { label: t('ui.documents.words'), numeric: true },
+              { label: t('ui.documents.imported') },
+            ]}
+          >
+            {shown.map((document) => (
+              <tr key={document.id}>
+                <td>
+                  <a className="strong-link" href={routeHref({ name: 'reader', evaluationId, documentId: document.id })}>
+                    {document.title}
+                  </a>
+                  <div className="muted small">
+                    {document.fileName}
+                    {document.version > 1 && ` · ${t('ui.documents.version', { version: document.version })}`}
+                    {document.warnings.length > 0 && ` · ${t('ui.documents.warnings', { count: document.warnings.length })}`}
+                  </div>
+                </td>
+                <td>{projectName.get(document.projectId) ?? '–'}</td>
+                <td>{t(`documentType.${document.type}`)}</td>
+                <td className="nowrap">{document.date ?? '–'}</td>
+                <td className="numeric">{document.pageCount ?? '–'}</td>
+                <td className="numeric nowrap">{formatSwedishNumber(document.wordCount)}</td>
+                <td className="nowrap">{formatDate(document.importedAt)}</td>
+                <RowActions
+                  actions={[
+                    { label: t('ui.documents.replace'), name: t('ui.documents.replaceNamed', { title: document.title }), onClick: () => void pick(document) },
+                    { label: t('ui.common.delete'), name: t('ui.documents.deleteNamed', { title: document.title }), onClick: () => setDeleting(document), danger: true },
+                  ]}
+                />
+              </tr>
+            ))}
+          </ListTable>
+        </>
       )}
-      {file && projects && <ImportDialog evaluationId={evaluationId} file={file} projects={projects} onClose={() => setFile(null)} />}
+      {importing && projects && (
+        <ImportDialog evaluationId={evaluationId} projects={projects} initialFiles={importing.files} replaces={importing.replaces} onClose={() => setImporting(null)} />
+      )}
       {deleting && (
         <DeleteDialog
           title={t('ui.documents.deleteTitle')}
           confirmLabel={t('ui.documents.deleteConfirm')}
-          describe={async () => t('ui.documents.deleteMessage', { title: deleting.title, segments: await repos.documents.segmentCount(deleting.id) })}
+          describe={async () =>
+            t('ui.documents.deleteMessage', {
+              title: deleting.title,
+              versions: (await repos.documents.versionIds(deleting.id)).length,
+              segments: await repos.documents.segmentCount(deleting.id),
+            })
+          }
           onDelete={() => repos.documents.remove(deleting.id)}
           deletedMessage={t('ui.documents.deleted', { title: deleting.title })}
           onClose={() => setDeleting(null)}

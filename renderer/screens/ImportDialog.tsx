@@ -2,135 +2,280 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_TYPES, type Project } from '../../shared/domain';
 import { isIsoDate } from '../../shared/format/isoDate';
-import { PlainTextImportError } from '../../shared/text/plainText';
+import { DEFAULT_IMPORT_LIMITS } from '../../shared/import/importTypes';
 import { useServices } from '../app/AppContext';
 import { useNotify } from '../app/notify';
-import { navigate } from '../app/route';
 import { Dialog } from '../components/Dialog';
-import { Field } from '../components/Field';
-import { guessDocumentMeta } from '../lib/guessDocumentMeta';
+import type { DocumentRecord } from '../data/documentsRepo';
+import { newItem, useImportBatch, type ImportItem, type ItemFields } from '../import/useImportBatch';
+import { formatBytes } from '../lib/formatDates';
 import type { OpenedFile } from '../platform';
+import { ImportResults } from './ImportResults';
+import { pickDocuments } from './pickDocuments';
 
 interface Props {
   evaluationId: string;
-  file: OpenedFile;
   projects: Project[];
+  initialFiles: OpenedFile[];
+  /** Set when the files replace a document as its newer version. */
+  replaces: DocumentRecord | null;
   onClose: () => void;
 }
 
-/** Assigns an opened text file to a project with a type, a date and a title, then imports it whole. */
-export function ImportDialog({ evaluationId, file, projects, onClose }: Props) {
+function ProgressCell({ item }: { item: ImportItem }) {
   const { t } = useTranslation();
-  const { repos } = useServices();
-  const notify = useNotify();
-  const guess = guessDocumentMeta(file.name);
-  const [projectId, setProjectId] = useState(projects.length === 1 ? (projects[0] as Project).id : '');
-  const [type, setType] = useState<string>(guess.type);
-  const [date, setDate] = useState(guess.date);
-  const [title, setTitle] = useState(guess.title);
-  const [errors, setErrors] = useState<{ project?: 'required'; date?: 'badDate' }>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  if (item.status === 'waiting') return <span className="muted">{t('ui.import.waiting')}</span>;
+  if (item.status === 'parsing') {
+    return (
+      <progress max={1} value={item.progress} aria-label={t('ui.import.readingFile', { name: item.file.name })}>
+        {Math.round(item.progress * 100)} %
+      </progress>
+    );
+  }
+  if (item.status === 'failed' && item.error) {
+    const size = formatBytes(item.file.bytes.byteLength);
+    return (
+      <span className="error-text" role="alert">
+        {t(`importError.${item.error.code}`, { name: item.file.name, size, max: formatBytes(DEFAULT_IMPORT_LIMITS.maxFileBytes) })}
+      </span>
+    );
+  }
+  if (item.parsed) {
+    const pages = item.parsed.pageCount === null ? '' : t('ui.import.pages', { count: item.parsed.pageCount });
+    return <span className="muted">{[t(`ui.import.format.${item.parsed.format}`), pages].filter(Boolean).join(' · ')}</span>;
+  }
+  return null;
+}
 
-  const submit = async (allowDuplicate: boolean) => {
-    const nextErrors: typeof errors = {};
-    if (projectId === '') nextErrors.project = 'required';
-    if (date !== '' && !isIsoDate(date)) nextErrors.date = 'badDate';
-    setErrors(nextErrors);
-    if (Object.keys(nextErrors).length > 0) return;
-    setBusy(true);
-    setProblem(null);
+function PasswordForm({ item, onRetry }: { item: ImportItem; onRetry: (password: string) => void }) {
+  const { t } = useTranslation();
+  const [password, setPassword] = useState('');
+  return (
+    <form
+      className="password-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onRetry(password);
+      }}
+    >
+      <label>
+        {t('ui.import.password', { name: item.file.name })}
+        <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="off" />
+      </label>
+      <button type="submit">{t('ui.import.unlock')}</button>
+    </form>
+  );
+}
+
+/**
+ * Imports a batch of files: each is read in a worker with progress, then assigned to a project with a
+ * type, a date, a title and an author organisation; each file is stored whole or not at all.
+ */
+export function ImportDialog({ evaluationId, projects, initialFiles, replaces, onClose }: Props) {
+  const { t } = useTranslation();
+  const { repos, platform } = useServices();
+  const notify = useNotify();
+  const batch = useImportBatch(() => {
+    const defaults: Partial<ItemFields> | undefined = replaces
+      ? { projectId: replaces.projectId, type: replaces.type, title: replaces.title, authorOrganisation: replaces.authorOrganisation }
+      : undefined;
+    return initialFiles.map((file) => newItem(file, projects, defaults));
+  });
+  const [storing, setStoring] = useState(false);
+  const [done, setDone] = useState(false);
+  const [showErrors, setShowErrors] = useState(false);
+
+  const { items } = batch;
+  const parsing = items.some((item) => item.status === 'waiting' || item.status === 'parsing');
+  const ready = items.filter((item) => item.status === 'parsed');
+  const total = items.length === 0 ? 0 : items.reduce((sum, item) => sum + (['waiting', 'parsing'].includes(item.status) ? item.progress : 1), 0) / items.length;
+  const invalid = (item: ImportItem) => ({ project: item.projectId === '', date: item.date !== '' && !isIsoDate(item.date) });
+
+  const store = async (item: ImportItem, allowDuplicate: boolean) => {
+    if (!item.parsed) return;
     try {
-      const result = await repos.documents.importText({
+      const result = await repos.documents.store({
         evaluationId,
-        projectId,
-        type: DOCUMENT_TYPES.find((candidate) => candidate === type) ?? 'ovrigt',
-        date: date === '' ? null : date,
-        title,
-        fileName: file.name,
-        mimeType: 'text/plain',
-        bytes: file.bytes,
+        projectId: item.projectId,
+        type: item.type,
+        date: item.date === '' ? null : item.date,
+        title: item.title,
+        authorOrganisation: item.authorOrganisation,
+        fileName: item.file.name,
+        mimeType: mimeOf(item.parsed.format),
+        bytes: item.file.bytes,
+        imported: item.parsed,
         allowDuplicate,
+        replaces: replaces?.id ?? null,
       });
-      if (result.status === 'duplicate') {
-        setDuplicateOf(result.existing.title);
-      } else {
-        notify(t('ui.import.imported', { title: result.document.title }));
-        onClose();
-        navigate({ name: 'reader', evaluationId, documentId: result.document.id });
-      }
+      if (result.status === 'duplicate') batch.markStored(item.key, { status: 'duplicate', documentId: null, duplicateOf: result.existing.title, storeError: null });
+      else batch.markStored(item.key, { status: 'imported', documentId: result.document.id, duplicateOf: null, storeError: null });
     } catch (error) {
-      if (error instanceof PlainTextImportError) setProblem(t(`ui.import.problem.${error.problem}`, { name: file.name }));
-      else setProblem(t('ui.common.actionFailed', { detail: error instanceof Error ? error.message : String(error) }));
-    } finally {
-      setBusy(false);
+      batch.markStored(item.key, { status: 'storeFailed', documentId: null, duplicateOf: null, storeError: error instanceof Error ? error.message : String(error) });
     }
   };
 
+  const importAll = async () => {
+    if (ready.some((item) => invalid(item).project || invalid(item).date)) return setShowErrors(true);
+    setStoring(true);
+    for (const item of ready) await store(item, false);
+    setStoring(false);
+    setDone(true);
+    notify(t('ui.import.batchDone', { count: ready.length }));
+  };
+
+  const addFiles = async () => {
+    const files = await pickDocuments(platform, t, !replaces, notify);
+    if (files.length > 0) batch.add(files, projects);
+  };
+
+  const close = () => {
+    batch.cancelAll();
+    onClose();
+  };
+
+  const title = replaces ? t('ui.import.replaceTitle', { title: replaces.title }) : t('ui.import.batchTitle');
+  if (done) {
+    return (
+      <Dialog title={title} onClose={close} wide>
+        <ImportResults evaluationId={evaluationId} items={items} onImportAnyway={(item) => void store(item, true)} onClose={close} />
+      </Dialog>
+    );
+  }
   return (
-    <Dialog title={t('ui.import.title', { name: file.name })} onClose={onClose} wide>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit(false);
-        }}
-      >
-        <div className="form-grid">
-          <Field label={t('ui.import.project')} error={errors.project}>
-            {(p) => (
-              <select {...p} value={projectId} onChange={(e) => setProjectId(e.target.value)} autoFocus>
-                <option value="">{t('ui.import.chooseProject')}</option>
-                {projects.map((project) => (
-                  <option key={project.id} value={project.id}>
-                    {project.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t('ui.import.type')}>
-            {(p) => (
-              <select {...p} value={type} onChange={(e) => setType(e.target.value)}>
-                {DOCUMENT_TYPES.map((candidate) => (
-                  <option key={candidate} value={candidate}>
-                    {t(`documentType.${candidate}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t('ui.import.date')} error={errors.date}>
-            {(p) => <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
-          </Field>
-          <Field label={t('ui.import.documentTitle')}>
-            {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
-          </Field>
-        </div>
-        <p className="muted small">{t('ui.import.formatNote')}</p>
-        {problem && (
-          <p role="alert" className="error-text">
-            {problem}
-          </p>
-        )}
-        {duplicateOf && (
-          <div role="alert" className="notice">
-            <p>{t('ui.import.duplicate', { title: duplicateOf })}</p>
-            <button type="button" onClick={() => void submit(true)} disabled={busy}>
-              {t('ui.import.importAnyway')}
-            </button>
-          </div>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('ui.common.cancel')}
+    <Dialog title={title} onClose={close} wide>
+      <p className="muted small">{t('ui.import.intro')}</p>
+      <div className="table-scroll">
+        <table className="table import-table">
+          <caption className="visually-hidden">{t('ui.import.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('ui.import.file')}</th>
+              <th scope="col">{t('ui.import.project')}</th>
+              <th scope="col">{t('ui.import.type')}</th>
+              <th scope="col">{t('ui.import.date')}</th>
+              <th scope="col">{t('ui.import.documentTitle')}</th>
+              <th scope="col">{t('ui.import.authorOrganisation')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('ui.common.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => {
+              const name = item.file.name;
+              const bad = showErrors ? invalid(item) : { project: false, date: false };
+              const disabled = item.status === 'failed';
+              return (
+                <tr key={item.key}>
+                  <th scope="row" className="import-file">
+                    <div>{name}</div>
+                    <div className="muted small">{formatBytes(item.file.bytes.byteLength)}</div>
+                    <ProgressCell item={item} />
+                    {item.status === 'failed' && (item.error?.code === 'passwordRequired' || item.error?.code === 'passwordWrong') && (
+                      <PasswordForm item={item} onRetry={(password) => batch.retryWithPassword(item.key, password)} />
+                    )}
+                  </th>
+                  <td>
+                    <select
+                      aria-label={t('ui.import.projectFor', { name })}
+                      aria-invalid={bad.project}
+                      value={item.projectId}
+                      disabled={disabled || replaces !== null}
+                      onChange={(e) => batch.setFields(item.key, { projectId: e.target.value })}
+                    >
+                      <option value="">{t('ui.import.chooseProject')}</option>
+                      {projects.map((project) => (
+                        <option key={project.id} value={project.id}>
+                          {project.name}
+                        </option>
+                      ))}
+                    </select>
+                    {bad.project && <span className="field-error">{t('ui.validation.required')}</span>}
+                  </td>
+                  <td>
+                    <select
+                      aria-label={t('ui.import.typeFor', { name })}
+                      value={item.type}
+                      disabled={disabled}
+                      onChange={(e) => batch.setFields(item.key, { type: DOCUMENT_TYPES.find((type) => type === e.target.value) ?? 'ovrigt' })}
+                    >
+                      {DOCUMENT_TYPES.map((type) => (
+                        <option key={type} value={type}>
+                          {t(`documentType.${type}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <input
+                      type="date"
+                      aria-label={t('ui.import.dateFor', { name })}
+                      aria-invalid={bad.date}
+                      value={item.date}
+                      disabled={disabled}
+                      onChange={(e) => batch.setFields(item.key, { date: e.target.value })}
+                    />
+                    {bad.date && <span className="field-error">{t('ui.validation.badDate')}</span>}
+                  </td>
+                  <td>
+                    <input aria-label={t('ui.import.titleFor', { name })} value={item.title} disabled={disabled} onChange={(e) => batch.setFields(item.key, { title: e.target.value })} />
+                  </td>
+                  <td>
+                    <input
+                      aria-label={t('ui.import.organisationFor', { name })}
+                      value={item.authorOrganisation}
+                      disabled={disabled}
+                      onChange={(e) => batch.setFields(item.key, { authorOrganisation: e.target.value })}
+                    />
+                  </td>
+                  <td className="row-actions">
+                    <button type="button" className="danger-quiet" aria-label={t('ui.import.removeFile', { name })} onClick={() => batch.remove(item.key)}>
+                      {t('ui.common.remove')}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <div className="import-footer">
+        {!replaces && (
+          <button type="button" onClick={addFiles}>
+            {t('ui.import.addFiles')}
           </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {t('ui.import.submit')}
-          </button>
+        )}
+        <div className="import-total">
+          <progress max={1} value={total} aria-label={t('ui.import.totalProgress')} />
+          <span className="muted small">{parsing ? t('ui.import.reading', { done: items.length - items.filter((i) => i.status === 'waiting' || i.status === 'parsing').length, count: items.length }) : t('ui.import.readyCount', { count: ready.length })}</span>
         </div>
-      </form>
+      </div>
+      <div className="dialog-actions">
+        <button type="button" onClick={close}>
+          {parsing ? t('ui.import.cancel') : t('ui.common.cancel')}
+        </button>
+        <button type="button" className="primary" disabled={parsing || storing || ready.length === 0} onClick={importAll}>
+          {t('ui.import.submitCount', { count: ready.length })}
+        </button>
+      </div>
     </Dialog>
   );
+}
+
+function mimeOf(format: string): string {
+  switch (format) {
+    case 'pdf':
+      return 'application/pdf';
+    case 'docx':
+      return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    case 'odt':
+      return 'application/vnd.oasis.opendocument.text';
+    case 'html':
+      return 'text/html';
+    case 'md':
+      return 'text/markdown';
+    default:
+      return 'text/plain';
+  }
 }

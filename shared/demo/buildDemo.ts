@@ -7,6 +7,7 @@ import { codesFromFramework } from '../frameworks/copyFramework';
 import type { Framework } from '../frameworks/framework';
 import { importPlainText } from '../text/plainText';
 import { selectorsFor } from '../text/selectors';
+import { wordCount } from '../text/wordCount';
 import type { DemoManifest } from './demoManifest';
 
 export interface DemoFile {
@@ -41,21 +42,29 @@ export function buildDemo(manifest: DemoManifest, files: ReadonlyMap<string, Dem
     if (!file) throw new Error(`demo: file ${entry.file} missing`);
     if (!projectId) throw new Error(`demo: project ${entry.project} missing`);
     const model = importPlainText(file.bytes);
+    const id = newId();
     const document: SourceDocument = {
-      id: newId(),
+      id,
       evaluationId: evaluation.id,
       projectId,
       type: entry.type,
       date: entry.date,
       title: entry.title,
+      authorOrganisation: '',
       fileName: entry.file,
       mimeType: 'text/plain',
+      format: 'txt',
       size: file.bytes.byteLength,
       sha256: file.sha256,
+      pageCount: null,
+      wordCount: wordCount(model.text),
       text: model.text,
       blocks: model.blocks,
       warnings: [],
       importedAt: now,
+      versionGroupId: id,
+      version: 1,
+      supersededBy: null,
     };
     documentsByFile.set(entry.file, document);
     return document;

@@ -1,3 +1,4 @@
+import type { ImportWarning, SourceFormat } from '../import/importTypes';
 import type { Id, IsoDate, IsoTimestamp } from './ids';
 
 export const DOCUMENT_TYPES = [
@@ -67,14 +68,26 @@ export interface SourceDocument {
   /** The document's own date (e.g. when the report was submitted). */
   date: IsoDate | null;
   title: string;
+  /** The organisation that wrote the document, when it is not the project owner (optional). */
+  authorOrganisation: string;
   fileName: string;
   mimeType: string;
+  format: SourceFormat;
   size: number;
   /** Lower-case hex SHA-256 of the original bytes. */
   sha256: string;
+  /** Pages of a paged format (PDF, or DOCX with rendered page breaks), else null. */
+  pageCount: number | null;
+  wordCount: number;
   /** NFC-normalised text with `\n` line ends. */
   text: string;
   blocks: Block[];
-  warnings: string[];
+  warnings: ImportWarning[];
   importedAt: IsoTimestamp;
+  /** All versions of a document share this id (the first version's id). */
+  versionGroupId: Id;
+  /** 1 for the first version, then 2, 3 … */
+  version: number;
+  /** The newer version that replaced this one; null for the current version. */
+  supersededBy: Id | null;
 }

@@ -31,3 +31,47 @@ export function piecesOf(start: number, end: number, segments: readonly Range[])
   }
   return pieces;
 }
+
+/** A highlighted range (a find match) with the number it is known by; highlights never overlap. */
+export interface Highlight {
+  start: number;
+  end: number;
+  id: number;
+}
+
+/** A piece cut further at highlight boundaries: covered by the same segments and the same highlight throughout. */
+export interface LayeredPiece extends Piece {
+  /** The id of the highlight covering the piece, or null. */
+  highlight: number | null;
+}
+
+/**
+ * Lays a second layer of highlights (find matches) over segment pieces: every piece is cut at the
+ * highlight boundaries inside it. `highlights` are sorted by start and do not overlap; those outside
+ * the pieces are ignored. The result tiles the same range as `pieces`.
+ */
+export function layerHighlights(pieces: readonly Piece[], highlights: readonly Highlight[]): LayeredPiece[] {
+  const layered: LayeredPiece[] = [];
+  let h = 0;
+  for (const piece of pieces) {
+    while (h < highlights.length && (highlights[h] as Highlight).end <= piece.start) h++;
+    let at = piece.start;
+    let k = h;
+    while (at < piece.end) {
+      const next = highlights[k];
+      if (!next || next.start >= piece.end) {
+        layered.push({ start: at, end: piece.end, segmentIds: piece.segmentIds, highlight: null });
+        break;
+      }
+      if (next.start > at) {
+        layered.push({ start: at, end: next.start, segmentIds: piece.segmentIds, highlight: null });
+        at = next.start;
+      }
+      const end = Math.min(next.end, piece.end);
+      if (end > at) layered.push({ start: at, end, segmentIds: piece.segmentIds, highlight: next.id });
+      at = Math.max(at, end);
+      if (next.end <= piece.end) k++;
+    }
+  }
+  return layered;
+}

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type FileChooser, type Page } from '@playwright/test';
 import path from 'node:path';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
@@ -47,10 +47,12 @@ export async function addProject(page: Page, name: string, budget = '1 250 000')
 }
 
 /** Picks files through the web platform's file chooser. */
-export async function chooseFile(page: Page, trigger: () => Promise<void>, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+type ChosenFile = string | { name: string; mimeType: string; buffer: Buffer };
+
+export async function chooseFile(page: Page, trigger: () => Promise<void>, file: ChosenFile | ChosenFile[]): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await trigger();
-  await (await chooser).setFiles(file);
+  await (await chooser).setFiles(file as Parameters<FileChooser['setFiles']>[0]);
 }
 
 /** Selects the first occurrence of `phrase` in the reader's text, as a user's drag would. */
@@ -86,4 +88,24 @@ export async function codeOptionValue(page: Page, group: string, label: string):
 /** A link of the left navigation, by its exact name. */
 export function nav(page: Page, name: string) {
   return page.getByRole('navigation', { name: /Huvudnavigering|Main navigation/ }).getByRole('link', { name, exact: true });
+}
+
+/**
+ * Imports files through the import dialog into one project (choosing it for every file), waits until
+ * every file is read, imports, and closes the result list.
+ */
+export async function importDocuments(page: Page, files: string[], options: { project: string; type?: string }): Promise<void> {
+  await nav(page, 'Dokument').click();
+  await chooseFile(page, () => page.getByRole('button', { name: 'Importera dokument' }).click(), files);
+  const dialog = page.getByRole('dialog', { name: 'Importera dokument' });
+  for (const file of files) {
+    const name = path.basename(file);
+    await dialog.getByLabel(`Projekt för ${name}`).selectOption({ label: options.project });
+    if (options.type) await dialog.getByLabel(`Dokumenttyp för ${name}`).selectOption(options.type);
+  }
+  const submit = dialog.getByRole('button', { name: `Importera (${files.length})` });
+  await expect(submit).toBeEnabled({ timeout: 60_000 });
+  await submit.click();
+  await expect(dialog.getByRole('list', { name: 'Resultat av importen' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Stäng' }).click();
 }

@@ -16,12 +16,17 @@ test('the walking skeleton: evaluation, project, text report, coding, matrix cou
 
   // Import a UTF-8 text report into the project.
   await nav(page, 'Dokument').click();
-  await chooseFile(page, () => page.getByRole('button', { name: 'Importera dokument' }).click(), path.join(FIXTURES, 'reports/samverkan-delrapport-2025-03-31.txt'));
-  const dialog = page.getByRole('dialog', { name: /Importera samverkan-delrapport/ });
-  await expect(dialog.getByLabel('Dokumenttyp')).toHaveValue('delrapport');
-  await expect(dialog.getByLabel('Dokumentets datum')).toHaveValue('2025-03-31');
-  await dialog.getByLabel('Titel').fill('Delrapport 1 – Samverkan Norra Dalarna');
-  await dialog.getByRole('button', { name: 'Importera', exact: true }).click();
+  const fileName = 'samverkan-delrapport-2025-03-31.txt';
+  await chooseFile(page, () => page.getByRole('button', { name: 'Importera dokument' }).click(), path.join(FIXTURES, 'reports', fileName));
+  const dialog = page.getByRole('dialog', { name: 'Importera dokument' });
+  // Guessed from the file name: the only project, the type and the date.
+  await expect(dialog.getByLabel(`Projekt för ${fileName}`)).toHaveValue(/.+/);
+  await expect(dialog.getByLabel(`Dokumenttyp för ${fileName}`)).toHaveValue('delrapport');
+  await expect(dialog.getByLabel(`Datum för ${fileName}`)).toHaveValue('2025-03-31');
+  await dialog.getByLabel(`Titel för ${fileName}`).fill('Delrapport 1 – Samverkan Norra Dalarna');
+  await dialog.getByRole('button', { name: 'Importera (1)' }).click();
+  await expect(dialog.getByRole('list', { name: 'Resultat av importen' })).toContainText(`${fileName} importerades.`);
+  await dialog.getByRole('link', { name: 'Öppna ”Delrapport 1 – Samverkan Norra Dalarna”' }).click();
 
   // The reader shows the text; select a passage and code it.
   await expect(page.getByRole('heading', { name: 'Delrapport 1 – Samverkan Norra Dalarna' })).toBeVisible();
@@ -65,30 +70,42 @@ test('the walking skeleton: evaluation, project, text report, coding, matrix cou
   expect(outside).toEqual([]);
 });
 
-test('a file that is not UTF-8 text is refused with what to do, and a duplicate is caught', async ({ page }) => {
+test('bad files are refused with what to do, a Windows-1252 file is read right, and a duplicate is caught', async ({ page }) => {
   await page.goto('/');
   await createEvaluation(page, 'Felhantering');
   await addProject(page, 'Projekt Ett');
   await nav(page, 'Dokument').click();
 
-  // Windows-1252 bytes: "Rapport om samverkan i Älvdalen" with 0xC4 for Ä.
-  const latin1 = Buffer.from([...Buffer.from('Rapport om samverkan i '), 0xc4, ...Buffer.from('lvdalen.')]);
-  await chooseFile(page, () => page.getByRole('button', { name: 'Importera dokument' }).click(), { name: 'rapport-ansi.txt', mimeType: 'text/plain', buffer: latin1 });
-  let dialog = page.getByRole('dialog', { name: 'Importera rapport-ansi.txt' });
-  await dialog.getByRole('button', { name: 'Importera', exact: true }).click();
-  await expect(dialog.getByRole('alert')).toHaveText(/inte sparad som UTF-8.*spara som UTF-8/);
-  await dialog.getByRole('button', { name: 'Avbryt' }).click();
-  await expect(page.getByText('Inga dokument ännu.')).toBeVisible();
+  // A PNG named like a report, and a Windows-1252 text with Ä (0xC4) and an en dash (0x96).
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+  const ansi = Buffer.from([...Buffer.from('Rapport om samverkan i '), 0xc4, ...Buffer.from('lvdalen '), 0x96, ...Buffer.from(' bra.')]);
+  await chooseFile(page, () => page.getByRole('button', { name: 'Importera dokument' }).click(), [
+    { name: 'bild-som-rapport.txt', mimeType: 'text/plain', buffer: png },
+    { name: 'rapport-ansi.txt', mimeType: 'text/plain', buffer: ansi },
+  ]);
+  let dialog = page.getByRole('dialog', { name: 'Importera dokument' });
+  await expect(dialog.getByRole('alert')).toContainText('bild-som-rapport.txt');
+  await expect(dialog.getByRole('button', { name: 'Importera (1)' })).toBeEnabled();
+  await dialog.getByRole('button', { name: 'Importera (1)' }).click();
+  const results = dialog.getByRole('list', { name: 'Resultat av importen' });
+  await expect(results).toContainText('rapport-ansi.txt importerades.');
+  await expect(results).toContainText('lästes som Windows-1252');
+  await expect(results).toContainText('bild-som-rapport.txt');
+  await dialog.getByRole('link', { name: /Öppna/ }).click();
+  await expect(page.getByRole('document', { name: 'Dokumentets text' })).toContainText('Rapport om samverkan i Älvdalen – bra.');
 
   const report = path.join(FIXTURES, 'reports/samverkan-delrapport-2025-03-31.txt');
-  await chooseFile(page, () => page.getByRole('button', { name: 'Importera dokument' }).click(), report);
-  await page.getByRole('dialog').getByRole('button', { name: 'Importera', exact: true }).click();
-  await expect(page.getByRole('document', { name: 'Dokumentets text' })).toBeVisible();
   await nav(page, 'Dokument').click();
   await chooseFile(page, () => page.getByRole('button', { name: 'Importera dokument' }).click(), report);
-  dialog = page.getByRole('dialog');
-  await dialog.getByRole('button', { name: 'Importera', exact: true }).click();
-  await expect(dialog.getByRole('alert')).toContainText('Samma fil finns redan i utvärderingen');
-  await dialog.getByRole('button', { name: 'Avbryt' }).click();
-  await expect(page.getByRole('table', { name: 'Utvärderingens dokument' }).getByRole('row')).toHaveCount(2);
+  dialog = page.getByRole('dialog', { name: 'Importera dokument' });
+  await dialog.getByRole('button', { name: 'Importera (1)' }).click();
+  await expect(dialog.getByRole('list', { name: 'Resultat av importen' })).toContainText('importerades.');
+  await dialog.getByRole('button', { name: 'Stäng' }).click();
+
+  await chooseFile(page, () => page.getByRole('button', { name: 'Importera dokument' }).click(), report);
+  dialog = page.getByRole('dialog', { name: 'Importera dokument' });
+  await dialog.getByRole('button', { name: 'Importera (1)' }).click();
+  await expect(dialog.getByRole('list', { name: 'Resultat av importen' })).toContainText('finns redan i utvärderingen');
+  await dialog.getByRole('button', { name: 'Stäng' }).click();
+  await expect(page.getByRole('table', { name: 'Utvärderingens dokument' }).getByRole('row')).toHaveCount(3);
 });

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TextImportRequest } from '../../../renderer/data/documentsRepo';
-import { importPlainText, PlainTextImportError } from '../../../shared/text/plainText';
-import { codeIdOf, codePhrase, evaluationInput, importText, NOW, openHarness, projectInput, REPORT_TEXT, snapshot, utf8, type Harness } from './harness';
+import type { StoreDocumentRequest } from '../../../renderer/data/documentsRepo';
+import { importPlainText } from '../../../shared/text/plainText';
+import { codeIdOf, codePhrase, evaluationInput, importText, NOW, openHarness, parsedText, projectInput, REPORT_TEXT, snapshot, utf8, type Harness } from './harness';
 
 let harness: Harness;
 
@@ -17,28 +17,31 @@ async function setup(h: Harness) {
   return { evaluation, project };
 }
 
-function request(evaluationId: string, projectId: string, bytes: Uint8Array, overrides: Partial<TextImportRequest> = {}): TextImportRequest {
+function request(evaluationId: string, projectId: string, bytes: Uint8Array, overrides: Partial<StoreDocumentRequest> = {}): StoreDocumentRequest {
   return {
     evaluationId,
     projectId,
     type: 'delrapport',
     date: '2023-09-15',
     title: 'Delrapport 1',
+    authorOrganisation: '',
     fileName: 'upphandling-delrapport-2023.txt',
     mimeType: 'text/plain',
     bytes,
+    imported: parsedText(bytes),
     allowDuplicate: false,
+    replaces: null,
     ...overrides,
   };
 }
 
-describe('documents.importText', () => {
+describe('documents.store', () => {
   it('stores the metadata, the text model and the original bytes with their SHA-256', async () => {
     harness = openHarness('doc-import');
     const { db, repos } = harness;
     const { evaluation, project } = await setup(harness);
     const bytes = utf8(REPORT_TEXT);
-    const result = await repos.documents.importText(request(evaluation.id, project.id, bytes, { title: '  Delrapport 1  ' }));
+    const result = await repos.documents.store(request(evaluation.id, project.id, bytes, { title: '  Delrapport 1  ' }));
     expect(result.status).toBe('imported');
     if (result.status !== 'imported') return;
     const expectedHash = createHash('sha256').update(bytes).digest('hex');
@@ -49,12 +52,19 @@ describe('documents.importText', () => {
       type: 'delrapport',
       date: '2023-09-15',
       title: 'Delrapport 1',
+      authorOrganisation: '',
       fileName: 'upphandling-delrapport-2023.txt',
       mimeType: 'text/plain',
+      format: 'txt',
       size: bytes.byteLength,
       sha256: expectedHash,
+      pageCount: null,
+      wordCount: 28,
       warnings: [],
       importedAt: NOW,
+      versionGroupId: result.document.id,
+      version: 1,
+      supersededBy: null,
     });
     expect(await repos.documents.get(result.document.id)).toEqual(result.document);
 
@@ -77,31 +87,31 @@ describe('documents.importText', () => {
     const { repos } = harness;
     const { evaluation, project } = await setup(harness);
     const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('Ma\u030al\r\n\r\nUppna\u030atts.')]);
-    const result = await repos.documents.importText(request(evaluation.id, project.id, bytes));
+    const result = await repos.documents.store(request(evaluation.id, project.id, bytes));
     if (result.status !== 'imported') throw new Error('not imported');
     expect((await repos.documents.getWithText(result.document.id))?.text).toBe('Mål\n\nUppnåtts.');
     expect(new Uint8Array(await ((await repos.documents.original(result.document.id)) as Blob).arrayBuffer())).toEqual(bytes);
     expect(result.document.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
   });
 
-  it('uses the file name when the title is blank, and text/plain when no type is given', async () => {
+  it('uses the file name when the title is blank, and a generic type when none is given', async () => {
     harness = openHarness('doc-defaults');
     const { evaluation, project } = await setup(harness);
-    const result = await harness.repos.documents.importText(request(evaluation.id, project.id, utf8('Text'), { title: '  ', mimeType: '' }));
+    const result = await harness.repos.documents.store(request(evaluation.id, project.id, utf8('Text'), { title: '  ', mimeType: '' }));
     if (result.status !== 'imported') throw new Error('not imported');
     expect(result.document.title).toBe('upphandling-delrapport-2023.txt');
-    expect(result.document.mimeType).toBe('text/plain');
-    expect((await harness.repos.documents.original(result.document.id))?.type).toBe('text/plain');
+    expect(result.document.mimeType).toBe('application/octet-stream');
+    expect((await harness.repos.documents.original(result.document.id))?.type).toBe('application/octet-stream');
   });
 
   it('returns the existing document for the same bytes in the same evaluation and writes nothing', async () => {
     harness = openHarness('doc-duplicate');
     const { db, repos } = harness;
     const { evaluation, project } = await setup(harness);
-    const first = await repos.documents.importText(request(evaluation.id, project.id, utf8(REPORT_TEXT)));
+    const first = await repos.documents.store(request(evaluation.id, project.id, utf8(REPORT_TEXT)));
     if (first.status !== 'imported') throw new Error('not imported');
     const before = await snapshot(db);
-    const second = await repos.documents.importText(request(evaluation.id, project.id, utf8(REPORT_TEXT), { title: 'Annan titel', fileName: 'kopia.txt' }));
+    const second = await repos.documents.store(request(evaluation.id, project.id, utf8(REPORT_TEXT), { title: 'Annan titel', fileName: 'kopia.txt' }));
     expect(second).toEqual({ status: 'duplicate', existing: first.document });
     expect(await snapshot(db)).toEqual(before);
   });
@@ -110,8 +120,8 @@ describe('documents.importText', () => {
     harness = openHarness('doc-allow-duplicate');
     const { repos } = harness;
     const { evaluation, project } = await setup(harness);
-    const first = await repos.documents.importText(request(evaluation.id, project.id, utf8(REPORT_TEXT)));
-    const second = await repos.documents.importText(request(evaluation.id, project.id, utf8(REPORT_TEXT), { allowDuplicate: true, title: 'Kopia' }));
+    const first = await repos.documents.store(request(evaluation.id, project.id, utf8(REPORT_TEXT)));
+    const second = await repos.documents.store(request(evaluation.id, project.id, utf8(REPORT_TEXT), { allowDuplicate: true, title: 'Kopia' }));
     expect(second.status).toBe('imported');
     if (first.status !== 'imported' || second.status !== 'imported') return;
     expect(second.document.id).not.toBe(first.document.id);
@@ -127,25 +137,8 @@ describe('documents.importText', () => {
     const a = await setup(harness);
     const b = await setup(harness);
     await importText(repos, a.evaluation.id, a.project.id, REPORT_TEXT);
-    const result = await repos.documents.importText(request(b.evaluation.id, b.project.id, utf8(REPORT_TEXT)));
+    const result = await repos.documents.store(request(b.evaluation.id, b.project.id, utf8(REPORT_TEXT)));
     expect(result.status).toBe('imported');
-  });
-
-  it.each([
-    ['notUtf8', Uint8Array.from(Array.from('Smart upphandling på Höglandet', (c) => c.charCodeAt(0)))],
-    ['empty', new Uint8Array()],
-    ['empty', utf8(' \r\n\t\r\n')],
-    ['binary', Uint8Array.from([0x48, 0x00, 0x65, 0x00])],
-  ])("rejects bad bytes as '%s' and leaves every table unchanged", async (problem, bytes) => {
-    harness = openHarness('doc-bad');
-    const { db, repos } = harness;
-    const { evaluation, project } = await setup(harness);
-    await importText(repos, evaluation.id, project.id, REPORT_TEXT);
-    const before = await snapshot(db);
-    const attempt = repos.documents.importText(request(evaluation.id, project.id, bytes));
-    await expect(attempt).rejects.toBeInstanceOf(PlainTextImportError);
-    await expect(attempt).rejects.toMatchObject({ problem });
-    expect(await snapshot(db)).toEqual(before);
   });
 
   it('rejects a project of another evaluation and leaves nothing behind', async () => {
@@ -154,8 +147,8 @@ describe('documents.importText', () => {
     const a = await setup(harness);
     const b = await setup(harness);
     const before = await snapshot(db);
-    await expect(repos.documents.importText(request(a.evaluation.id, b.project.id, utf8(REPORT_TEXT)))).rejects.toThrow(/No project/);
-    await expect(repos.documents.importText(request(a.evaluation.id, 'no-such-project', utf8(REPORT_TEXT)))).rejects.toThrow(/No project/);
+    await expect(repos.documents.store(request(a.evaluation.id, b.project.id, utf8(REPORT_TEXT)))).rejects.toThrow(/No project/);
+    await expect(repos.documents.store(request(a.evaluation.id, 'no-such-project', utf8(REPORT_TEXT)))).rejects.toThrow(/No project/);
     expect(await snapshot(db)).toEqual(before);
     expect(await db.documents.count()).toBe(0);
     expect(await db.documentTexts.count()).toBe(0);
@@ -220,5 +213,42 @@ describe('documents.remove', () => {
     const survives = (row: unknown) => (row as { id?: string }).id !== gone && (row as { documentId?: string }).documentId !== gone;
     for (const [table, rows] of Object.entries(before)) expect(after[table]).toEqual(rows.filter(survives));
     expect(await repos.documents.segmentCount(keep)).toBe(1);
+  });
+});
+
+describe('document versions', () => {
+  it('stores a replacement as the newer version and keeps the old one', async () => {
+    harness = openHarness('doc-versions');
+    const { repos } = harness;
+    const { evaluation, project } = await setup(harness);
+    const first = await importText(repos, evaluation.id, project.id, REPORT_TEXT, { title: 'Delrapport' });
+    const code = await codeIdOf(repos, evaluation.id, 'lokal.results.natverk');
+    await codePhrase(repos, first, 'leverantörsträffar', code);
+    const revised = utf8(`${REPORT_TEXT}\n\nReviderad.`);
+    const result = await repos.documents.store(request(evaluation.id, project.id, revised, { title: 'Delrapport (reviderad)', replaces: first }));
+    if (result.status !== 'imported') throw new Error('not imported');
+    expect(result.document).toMatchObject({ version: 2, versionGroupId: first, supersededBy: null });
+    expect(await repos.documents.get(first)).toMatchObject({ version: 1, supersededBy: result.document.id });
+    expect((await repos.documents.list(evaluation.id)).map((d) => d.id)).toEqual([result.document.id]);
+    expect((await repos.documents.versions(first)).map((d) => d.version)).toEqual([2, 1]);
+    expect(await repos.documents.segmentCount(result.document.id)).toBe(1);
+
+    // Deleting the document deletes every version with its segments.
+    await repos.documents.remove(result.document.id);
+    expect(await harness.db.documents.count()).toBe(0);
+    expect(await harness.db.documentTexts.count()).toBe(0);
+    expect(await harness.db.originals.count()).toBe(0);
+    expect(await harness.db.segments.count()).toBe(0);
+  });
+
+  it('refuses to replace a version that was already replaced, and writes nothing', async () => {
+    harness = openHarness('doc-versions-twice');
+    const { db, repos } = harness;
+    const { evaluation, project } = await setup(harness);
+    const first = await importText(repos, evaluation.id, project.id, 'Version ett.');
+    await repos.documents.store(request(evaluation.id, project.id, utf8('Version två.'), { replaces: first }));
+    const before = await snapshot(db);
+    await expect(repos.documents.store(request(evaluation.id, project.id, utf8('Version tre.'), { replaces: first }))).rejects.toThrow(/already replaced/);
+    expect(await snapshot(db)).toEqual(before);
   });
 });

@@ -1,3 +1,5 @@
+import type { ImportedDocument } from '../../../shared/import/importTypes';
+import { importPlainText } from '../../../shared/text/plainText';
 /** A fresh app database on fake-indexeddb per test, with the repositories over it and fixed effects. */
 import 'fake-indexeddb/auto';
 import resultsMatrixJson from '../../../resources/frameworks/results-matrix.json';
@@ -81,18 +83,28 @@ export interface ImportOptions {
   mimeType?: string;
 }
 
+/** Parses UTF-8 text bytes the way the text import does (the repository stores what was parsed). */
+export function parsedText(bytes: Uint8Array): ImportedDocument {
+  const model = importPlainText(bytes);
+  return { format: 'txt', text: model.text, blocks: model.blocks, pageCount: null, warnings: [], metadata: { title: null, author: null, organisation: null, date: null } };
+}
+
 /** Imports a text as a document and returns its id (fails the test on a duplicate). */
 export async function importText(repos: Repositories, evaluationId: Id, projectId: Id, text: string, options: ImportOptions = {}): Promise<Id> {
-  const result = await repos.documents.importText({
+  const bytes = utf8(text);
+  const result = await repos.documents.store({
     evaluationId,
     projectId,
     type: options.type ?? 'delrapport',
     date: options.date === undefined ? '2024-03-31' : options.date,
     title: options.title ?? 'Delrapport 1',
+    authorOrganisation: '',
     fileName: options.fileName ?? 'delrapport-1.txt',
     mimeType: options.mimeType ?? 'text/plain',
-    bytes: utf8(text),
+    bytes,
+    imported: parsedText(bytes),
     allowDuplicate: options.allowDuplicate ?? false,
+    replaces: null,
   });
   if (result.status !== 'imported') throw new Error('expected an import, got a duplicate');
   return result.document.id;

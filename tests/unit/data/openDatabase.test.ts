@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SparbarDatabase } from '../../../renderer/data/db';
 import { classifyOpenError, DatabaseOpenError, openDatabase } from '../../../renderer/data/openDatabase';
-import { SCHEMA_V1 } from '../../../renderer/data/schema';
+import { CURRENT_VERSION, SCHEMA_V1 } from '../../../renderer/data/schema';
 import { uniqueName } from './harness';
 
 const cleanups: (() => void)[] = [];
@@ -81,12 +81,12 @@ describe('classifyOpenError', () => {
 });
 
 describe('openDatabase', () => {
-  it('opens a new database at version 1 with its tables', async () => {
+  it('opens a new database at the current version with its tables', async () => {
     const db = await openDatabase(uniqueName('open-new'), 200);
     cleanups.push(() => db.close());
     expect(db).toBeInstanceOf(SparbarDatabase);
     expect(db.isOpen()).toBe(true);
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V1).sort());
     await db.settings.put({ key: 'k', value: 1, updatedAt: 'now' });
     expect(await db.settings.count()).toBe(1);
@@ -106,7 +106,7 @@ describe('openDatabase', () => {
     const name = uniqueName('open-newer');
     const newer = new Dexie(name);
     newer.version(1).stores(SCHEMA_V1);
-    newer.version(2).stores({ ...SCHEMA_V1, reports: 'id, evaluationId' });
+    newer.version(CURRENT_VERSION + 1).stores({ ...SCHEMA_V1, reports: 'id, evaluationId' });
     await newer.open();
     await newer.table('reports').put({ id: 'r1', evaluationId: 'e1' });
     newer.close();
@@ -116,19 +116,19 @@ describe('openDatabase', () => {
     expect(error.name).toBe('DatabaseOpenError');
     expect(error.message).toContain('newerVersion');
 
-    // The newer database is untouched: still version 2, its own table and data kept.
+    // The newer database is untouched: still its version, its own table and data kept.
     const check = new Dexie(name);
-    check.version(2).stores({ ...SCHEMA_V1, reports: 'id, evaluationId' });
+    check.version(CURRENT_VERSION + 1).stores({ ...SCHEMA_V1, reports: 'id, evaluationId' });
     await check.open();
     cleanups.push(() => check.close());
-    expect(check.backendDB().version).toBe(20);
+    expect(check.backendDB().version).toBe((CURRENT_VERSION + 1) * 10);
     expect(await check.table('reports').toArray()).toEqual([{ id: 'r1', evaluationId: 'e1' }]);
   });
 
   it("rejects with 'newerVersion' while the newer release still has the database open", async () => {
     const name = uniqueName('open-newer-open');
     const newer = new Dexie(name);
-    newer.version(3).stores({ ...SCHEMA_V1, extra: 'id' });
+    newer.version(CURRENT_VERSION + 2).stores({ ...SCHEMA_V1, extra: 'id' });
     await newer.open();
     cleanups.push(() => newer.close());
     expect((await openError(openDatabase(name, 200))).problem).toBe('newerVersion');
@@ -164,7 +164,7 @@ describe('openDatabase', () => {
     old.close();
     const db = await openDatabase(name, 200);
     cleanups.push(() => db.close());
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V1).sort());
   });
 
@@ -178,6 +178,6 @@ describe('openDatabase', () => {
     const db = await openDatabase(name, 2000);
     cleanups.push(() => db.close());
     expect(db.isOpen()).toBe(true);
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(CURRENT_VERSION);
   });
 });

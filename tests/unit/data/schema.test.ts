@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SparbarDatabase } from '../../../renderer/data/db';
 import { createRepositories } from '../../../renderer/data/repositories';
-import { CURRENT_VERSION, DATABASE_NAME, SCHEMA_V1 } from '../../../renderer/data/schema';
+import { CURRENT_VERSION, DATABASE_NAME, SCHEMA_V1, SCHEMA_V2 } from '../../../renderer/data/schema';
 import type { Code, Evaluation, Project, Segment } from '../../../shared/domain';
 import { codesFromFramework } from '../../../shared/frameworks/copyFramework';
 import { importPlainText } from '../../../shared/text/plainText';
@@ -55,9 +55,9 @@ function rawPut(db: IDBDatabase, rows: Record<string, unknown[]>): Promise<void>
   });
 }
 
-describe('schema version 1', () => {
+describe('the schema', () => {
   it('is the current version, under the app database name', () => {
-    expect(CURRENT_VERSION).toBe(1);
+    expect(CURRENT_VERSION).toBe(2);
     expect(DATABASE_NAME).toBe('sparbar');
     expect(new SparbarDatabase().name).toBe('sparbar');
   });
@@ -75,13 +75,17 @@ describe('schema version 1', () => {
     });
   });
 
-  it('opens at version 1 with exactly the tables and indexes of SCHEMA_V1', async () => {
+  it('is frozen as released: version 2 adds only the document versions index', () => {
+    expect(SCHEMA_V2).toEqual({ ...SCHEMA_V1, documents: 'id, evaluationId, projectId, [evaluationId+sha256], versionGroupId' });
+  });
+
+  it('opens at the current version with exactly the tables and indexes of SCHEMA_V2', async () => {
     const db = new SparbarDatabase(uniqueName('schema'));
     open.push(db);
     await db.open();
-    expect(db.verno).toBe(1);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V1).sort());
-    for (const [table, spec] of Object.entries(SCHEMA_V1)) {
+    expect(db.verno).toBe(2);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V2).sort());
+    for (const [table, spec] of Object.entries(SCHEMA_V2)) {
       const expected = parseSpec(spec);
       const schema = db.table(table).schema;
       expect(schema.primKey.keyPath, table).toBe(expected.primKey);
@@ -98,9 +102,9 @@ describe('schema version 1', () => {
     open.push(db);
     await db.open();
     const idb = db.backendDB();
-    expect([...idb.objectStoreNames].sort()).toEqual(Object.keys(SCHEMA_V1).sort());
+    expect([...idb.objectStoreNames].sort()).toEqual(Object.keys(SCHEMA_V2).sort());
     const tx = idb.transaction([...idb.objectStoreNames], 'readonly');
-    for (const [table, spec] of Object.entries(SCHEMA_V1)) {
+    for (const [table, spec] of Object.entries(SCHEMA_V2)) {
       const expected = parseSpec(spec);
       const store = tx.objectStore(table);
       expect(store.keyPath, table).toBe(expected.primKey);
@@ -114,9 +118,9 @@ describe('schema version 1', () => {
     }
   });
 
-  it('reads data written by schema v1', async () => {
+  it('upgrades data written by schema v1', async () => {
     // The pattern for upgrade tests: create the old version with a plain Dexie, write rows through
-    // raw IndexedDB as that version stored them, then read them with the app's database.
+    // raw IndexedDB as that version stored them, then open them with the app's database.
     const name = uniqueName('schema-v1-data');
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
@@ -210,6 +214,10 @@ describe('schema version 1', () => {
     const document = await repos.documents.getWithText('doc-v1');
     expect(document?.text).toBe(model.text);
     expect(document?.blocks).toEqual(model.blocks);
+    // v2 made every v1 document the first and current version of itself, with its facts.
+    expect(document).toMatchObject({ format: 'txt', pageCount: null, wordCount: 5, authorOrganisation: '', versionGroupId: 'doc-v1', version: 1, supersededBy: null, warnings: [] });
+    expect((await repos.documents.list(evaluationId)).map((d) => d.id)).toEqual(['doc-v1']);
+    expect((await repos.documents.versions('doc-v1')).map((d) => d.id)).toEqual(['doc-v1']);
     expect(new Uint8Array(await ((await repos.documents.original('doc-v1')) as Blob).arrayBuffer())).toEqual(bytes);
     expect(await repos.codes.list(evaluationId)).toEqual(codes);
     expect(await repos.segments.listByDocument('doc-v1')).toEqual([segment]);
@@ -223,6 +231,6 @@ describe('schema version 1', () => {
     const coded = await repos.segments.code('doc-v1', segment.position.start, segment.position.end, godaExempel.id);
     expect(coded.id).toBe('seg-v1');
     expect(coded.codeIds).toEqual([natverk.id, godaExempel.id]);
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
   });
 });

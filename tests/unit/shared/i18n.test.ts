@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { IMPORT_ERROR_CODES, IMPORT_WARNING_CODES, SOURCE_FORMATS } from '../../../shared/import/importTypes';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_TYPES } from '../../../shared/domain/document';
 import { MATRIX_COLUMNS } from '../../../shared/domain/code';
@@ -9,7 +10,6 @@ import type { FieldError } from '../../../shared/forms/formErrors';
 import { catalogFor, en, sv, translate } from '../../../shared/i18n';
 import { uiEn } from '../../../shared/i18n/uiEn';
 import { uiSv } from '../../../shared/i18n/uiSv';
-import type { PlainTextProblem } from '../../../shared/text/plainText';
 import type { DatabaseProblem } from '../../../renderer/data/openDatabase';
 
 type Flat = Map<string, string>;
@@ -140,13 +140,14 @@ describe('keys used by the renderer', () => {
     expect([...new Set(missing)]).toEqual([]);
   });
 
-  it('has every key the screens build from values (validation, problems, levels, columns, types)', () => {
+  it('has every key the screens build from values (validation, import errors and warnings, levels, columns, types)', () => {
     const fieldErrors: FieldError[] = ['required', 'notANumber', 'negative', 'badDate', 'endBeforeStart', 'tooLong'];
-    const importProblems: PlainTextProblem[] = ['empty', 'binary', 'notUtf8'];
     const databaseProblems: DatabaseProblem[] = ['blocked', 'newerVersion', 'quota', 'unavailable', 'unknown'];
     const keys = [
       ...fieldErrors.map((e) => `ui.validation.${e}`),
-      ...importProblems.map((p) => `ui.import.problem.${p}`),
+      ...IMPORT_ERROR_CODES.map((code) => `importError.${code}`),
+      ...IMPORT_WARNING_CODES.map((code) => `importWarning.${code}`),
+      ...SOURCE_FORMATS.map((format) => `ui.import.format.${format}`),
       ...databaseProblems.flatMap((p) => [`ui.dbError.${p}.title`, `ui.dbError.${p}.body`]),
       ...PROJECT_LEVELS.flatMap((l) => [`level.${l}`, `levelShort.${l}`]),
       ...MATRIX_COLUMNS.map((c) => `column.${c}`),

@@ -1,0 +1,96 @@
+import type { CliLanguage } from './cliMessages';
+
+export interface InspectArgs {
+  command: 'inspect';
+  files: string[];
+  json: boolean;
+  password: string | undefined;
+  language: CliLanguage;
+  timeoutMs: number | undefined;
+}
+
+export type ParsedArgs =
+  | InspectArgs
+  | { command: 'help'; language: CliLanguage }
+  /** A usage error: `key` is a key of the CLI catalog, `values` fill it. */
+  | { command: 'usageError'; language: CliLanguage; key: string; values: Record<string, string> };
+
+/** The language asked for anywhere on the command line, so even usage errors come in it. */
+function languageOf(argv: readonly string[]): CliLanguage {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') break;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value === 'en') return 'en';
+  }
+  return 'sv';
+}
+
+/** Parses `sparbar inspect [options] FILE...`; options may come before or after the files, `--` ends them. */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const language = languageOf(argv);
+  const usage = (key: string, values: Record<string, string> = {}): ParsedArgs => ({ command: 'usageError', language, key, values });
+  const positional: string[] = [];
+  let json = false;
+  let password: string | undefined;
+  let timeoutMs: number | undefined;
+  let lang: CliLanguage = 'sv';
+  let help = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.startsWith('--') && eq !== -1 ? arg.slice(0, eq) : arg;
+    const takeValue = (): string | null => {
+      if (eq !== -1 && arg.startsWith('--')) return arg.slice(eq + 1);
+      const value = argv[i + 1];
+      if (value === undefined) return null;
+      i++;
+      return value;
+    };
+    switch (name) {
+      case '-h':
+      case '--help':
+        help = true;
+        break;
+      case '--json':
+        json = true;
+        break;
+      case '--password': {
+        const value = takeValue();
+        if (value === null) return usage('missingValue', { option: name });
+        password = value;
+        break;
+      }
+      case '--lang': {
+        const value = takeValue();
+        if (value === null) return usage('missingValue', { option: name });
+        if (value !== 'sv' && value !== 'en') return usage('badLanguage', { value });
+        lang = value;
+        break;
+      }
+      case '--timeout-ms': {
+        const value = takeValue();
+        if (value === null) return usage('missingValue', { option: name });
+        if (!/^\d+$/.test(value) || Number(value) < 1) return usage('badTimeout', { value });
+        timeoutMs = Number(value);
+        break;
+      }
+      default:
+        return usage('unknownOption', { option: arg });
+    }
+  }
+  if (help) return { command: 'help', language: lang };
+  const [command, ...files] = positional;
+  if (command === undefined) return usage('usage');
+  if (command !== 'inspect') return usage('unknownCommand', { command });
+  if (files.length === 0) return usage('noFiles');
+  return { command: 'inspect', files, json, password, language: lang, timeoutMs };
+}

@@ -1,0 +1,40 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { importDocument } from '../shared/import/importDocument';
+import { ImportError, type ImportedDocument, type ImportErrorCode, type ImportLimits } from '../shared/import/importTypes';
+import { createNodePdfLoader } from './nodePdfLoader';
+
+/** What the main thread hands the worker for one file. */
+export interface ImportJob {
+  kind: 'sparbar-import';
+  bytes: Uint8Array;
+  fileName: string;
+  password: string | undefined;
+  limits: ImportLimits;
+}
+
+export type ImportReply = { type: 'done'; document: ImportedDocument } | { type: 'failed'; code: ImportErrorCode; detail: string };
+
+export function isImportJob(value: unknown): value is ImportJob {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'sparbar-import';
+}
+
+/** Runs in a worker thread: imports one file and posts the result; the main thread may terminate it. */
+export async function runImportWorker(): Promise<void> {
+  const job = workerData as ImportJob;
+  let reply: ImportReply;
+  try {
+    const document = await importDocument(job.bytes, {
+      fileName: job.fileName,
+      ...(job.password === undefined ? {} : { password: job.password }),
+      limits: job.limits,
+      pdf: createNodePdfLoader(),
+    });
+    reply = { type: 'done', document };
+  } catch (error) {
+    reply =
+      error instanceof ImportError
+        ? { type: 'failed', code: error.code, detail: error.detail }
+        : { type: 'failed', code: 'corrupt', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+  }
+  parentPort?.postMessage(reply);
+}

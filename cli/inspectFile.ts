@@ -1,0 +1,69 @@
+import { readFile, stat } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
+import type { ImportedDocument, ImportErrorCode, ImportLimits } from '../shared/import/importTypes';
+import type { ImportJob, ImportReply } from './importWorker';
+
+/** Why a file could not be read from disk, before any import. */
+export type FileProblem = 'notFound' | 'notAFile' | 'unreadable';
+
+export type FileOutcome =
+  | { status: 'imported'; size: number; document: ImportedDocument }
+  | { status: 'failed'; size: number | null; code: ImportErrorCode; detail: string }
+  | { status: 'unreadable'; problem: FileProblem; reason: string };
+
+export interface InspectOptions {
+  password: string | undefined;
+  limits: ImportLimits;
+  /** The script a worker runs: the CLI bundle itself. */
+  workerScript: string;
+}
+
+function runWorker(job: ImportJob, script: string, timeoutMs: number): Promise<ImportReply> {
+  return new Promise((resolve) => {
+    const worker = new Worker(script, { workerData: job, transferList: [job.bytes.buffer as ArrayBuffer], stdout: true, stderr: true });
+    // pdf.js and friends may print to the console; the command line's output is its own.
+    worker.stdout.resume();
+    worker.stderr.resume();
+    let settled = false;
+    const settle = (reply: ImportReply) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(reply);
+    };
+    // A hostile or runaway file cannot hang the command line: the worker is stopped at the limit.
+    const timer = setTimeout(() => settle({ type: 'failed', code: 'timeout', detail: `stopped after ${timeoutMs} ms` }), timeoutMs);
+    worker.once('message', (reply: ImportReply) => settle(reply));
+    worker.once('error', (error) => settle({ type: 'failed', code: 'corrupt', detail: `${error.name}: ${error.message}` }));
+    worker.once('exit', (code) => settle({ type: 'failed', code: 'corrupt', detail: `the import stopped (exit code ${code})` }));
+  });
+}
+
+/** Reads one file and imports it in a worker thread, within the time limit. */
+export async function inspectFile(path: string, fileName: string, options: InspectOptions): Promise<FileOutcome> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { status: 'unreadable', problem: 'notAFile', reason: '' };
+    size = info.size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { status: 'unreadable', problem: code === 'ENOENT' ? 'notFound' : 'unreadable', reason: code ?? String(error) };
+  }
+  // Refused before reading, so an enormous file is not read into memory just to be turned away.
+  if (size > options.limits.maxFileBytes) {
+    return { status: 'failed', size, code: 'tooLarge', detail: `${size} bytes, over the limit of ${options.limits.maxFileBytes}` };
+  }
+  let bytes: Uint8Array;
+  try {
+    // A copy in an ArrayBuffer of its own (Node pools small reads), so it can be transferred.
+    bytes = new Uint8Array(await readFile(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { status: 'unreadable', problem: 'unreadable', reason: code ?? String(error) };
+  }
+  const job: ImportJob = { kind: 'sparbar-import', bytes, fileName, password: options.password, limits: options.limits };
+  const reply = await runWorker(job, options.workerScript, options.limits.timeoutMs);
+  return reply.type === 'done' ? { status: 'imported', size, document: reply.document } : { status: 'failed', size, code: reply.code, detail: reply.detail };
+}

@@ -1,0 +1,2 @@
+import type { PdfLoader } from '../shared/import/importTypes';
+export declare function createNodePdfLoader(): PdfLoader;

@@ -1,0 +1,56 @@
+// The command line: `sparbar inspect FILE...` reads files with the same importers as the app (shared/),
+// each in a worker thread it stops at the time limit. Built by Vite into dist/cli/sparbar.mjs, which
+// bin/sparbar.mjs runs; the bundle is also the worker's script.
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, workerData } from 'node:worker_threads';
+import { translate } from '../shared/i18n/catalog';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../shared/import/importTypes';
+import { parseArgs } from './cliArgs';
+import { CLI_MESSAGES } from './cliMessages';
+import { inspectFile } from './inspectFile';
+import { isImportJob, runImportWorker } from './importWorker';
+import { toJson, toText, type InspectJson } from './inspectReport';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/** Runs the command line; resolves to the exit status (0 all read, 1 a file failed, 2 usage error). */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const args = parseArgs(argv);
+  const m = CLI_MESSAGES[args.language];
+  if (args.command === 'help') {
+    io.stdout(`${m.help}\n`);
+    return 0;
+  }
+  if (args.command === 'usageError') {
+    const message = translate(m, args.key, args.values);
+    io.stderr(args.key === 'usage' ? `${message}\n${m.seeHelp}\n` : `sparbar: ${message}\n${m.usage}\n${m.seeHelp}\n`);
+    return 2;
+  }
+  const limits: ImportLimits = { ...DEFAULT_IMPORT_LIMITS, ...(args.timeoutMs === undefined ? {} : { timeoutMs: args.timeoutMs }) };
+  const workerScript = fileURLToPath(import.meta.url);
+  const entries: InspectJson[] = [];
+  let failed = 0;
+  for (const path of args.files) {
+    const name = basename(path);
+    const outcome = await inspectFile(path, name, { password: args.password, limits, workerScript });
+    if (outcome.status !== 'imported') failed++;
+    const entry = toJson(path, name, outcome, args.language, limits.maxFileBytes);
+    entries.push(entry);
+    if (!args.json) io.stdout(`${entries.length > 1 ? '\n' : ''}${toText(entry, outcome, args.language)}\n`);
+  }
+  if (args.json) io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
+  else if (args.files.length > 1) io.stdout(`\n${translate(m, 'summary', { ok: args.files.length - failed, total: args.files.length })}\n`);
+  return failed > 0 ? 1 : 0;
+}
+
+// Loaded as a worker's script: import the one file it was given.
+if (!isMainThread && isImportJob(workerData)) void runImportWorker();

@@ -1,0 +1,29 @@
+import type { Transaction } from 'dexie';
+import type { ImportWarning } from '../../shared/import/importTypes';
+import { wordCount } from '../../shared/text/wordCount';
+
+/**
+ * v1 → v2: every document becomes the first and current version of itself, with its format, page and
+ * word counts. v1 imported only UTF-8 plain text, so the format is txt and there are no pages.
+ */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  const texts = new Map<string, string>();
+  await tx
+    .table('documentTexts')
+    .each((record: { documentId: string; text: string }) => texts.set(record.documentId, record.text));
+  await tx
+    .table('documents')
+    .toCollection()
+    .modify((document: Record<string, unknown>) => {
+      const id = document.id as string;
+      document.format = 'txt';
+      document.pageCount = null;
+      document.wordCount = wordCount(texts.get(id) ?? '');
+      document.authorOrganisation = '';
+      document.versionGroupId = id;
+      document.version = 1;
+      document.supersededBy = null;
+      const warnings = Array.isArray(document.warnings) ? document.warnings : [];
+      document.warnings = warnings.filter((w): w is ImportWarning => typeof w === 'object' && w !== null && 'code' in w);
+    });
+}

@@ -1,0 +1,18 @@
+// Builds the Node side of the benchmarks (tests/bench/importThroughput.ts) into dist/bench, like the CLI.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('../..', import.meta.url)),
+  publicDir: false,
+  logLevel: 'warn',
+  build: {
+    ssr: 'tests/bench/importThroughput.ts',
+    outDir: 'dist/bench',
+    emptyOutDir: true,
+    target: 'node20',
+    minify: false,
+    rollupOptions: { output: { format: 'es', entryFileNames: 'importThroughput.mjs' } },
+  },
+  ssr: { target: 'node', noExternal: true, external: ['pdfjs-dist', 'mammoth', 'docx'] },
+});

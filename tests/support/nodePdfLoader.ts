@@ -1,0 +1,1 @@
+export { createNodePdfLoader } from '../../cli/nodePdfLoader';

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_OUTLINE_ENTRIES, oneLine, outlineOf, visibleEntries, type OutlineEntry } from '../../../renderer/reader/outline';
+import { doc } from './docs';
+
+describe('outlineOf', () => {
+  it('lists the headings in order, indented from the highest level, without running text', () => {
+    const model = doc([
+      ['heading', 'Rapport 2024', { level: 1, running: 'header' }],
+      ['heading', 'Bakgrund', { level: 2 }],
+      ['paragraph', 'Text.'],
+      ['heading', 'Syfte\noch mål', { level: 3 }],
+      ['heading', 'Resultat', { level: 2 }],
+      ['heading', 'Bilaga', { level: null }],
+    ]);
+    expect(outlineOf(model.blocks, model.text).map((e) => [e.label, e.level, e.indent])).toEqual([
+      ['Bakgrund', 2, 1],
+      ['Syfte och mål', 3, 2],
+      ['Resultat', 2, 1],
+      ['Bilaga', 1, 0],
+    ]);
+  });
+
+  it('is empty for a document without headings', () => {
+    const model = doc([['paragraph', 'Bara text.']]);
+    expect(outlineOf(model.blocks, model.text)).toEqual([]);
+  });
+});
+
+describe('oneLine', () => {
+  it('makes white space one space and shortens long text without splitting a surrogate pair', () => {
+    expect(oneLine('  Mål \n\t och   medel ')).toBe('Mål och medel');
+    expect(oneLine('abcdefghij', 6)).toBe('abcde…');
+    const text = `abcd${'😀'}xyz`;
+    const short = oneLine(text, 6);
+    expect(short).toBe('abcd…');
+    expect(short.isWellFormed()).toBe(true);
+  });
+});
+
+describe('visibleEntries', () => {
+  it('keeps a short outline whole and only the top levels of a very long one', () => {
+    const entry = (i: number, indent: number): OutlineEntry => ({ blockId: `b${i}`, level: indent + 1, indent, label: `R${i}` });
+    const short = [entry(1, 0), entry(2, 3)];
+    expect(visibleEntries(short)).toBe(short);
+    const long = Array.from({ length: MAX_OUTLINE_ENTRIES * 3 }, (_, i) => entry(i, i % 4));
+    const kept = visibleEntries(long);
+    expect(kept.length).toBeLessThanOrEqual(MAX_OUTLINE_ENTRIES);
+    expect(Math.max(...kept.map((e) => e.indent))).toBe(0);
+  });
+});
