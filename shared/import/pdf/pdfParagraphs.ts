@@ -33,6 +33,8 @@ const DEFAULT_SPACING = 1.2;
 const FEW_LINES_SPACING = 1.5;
 /** An indent of this share of the font size starts a new paragraph. */
 const INDENT = 0.8;
+/** A generous average character width, as a share of the font size. */
+const CHAR_WIDTH = 0.55;
 /** A block of big text this long is not a heading (a cover page's blurb, a pull quote). */
 const MAX_HEADING_CHARS = 200;
 const MAX_HEADING_LINES = 4;
@@ -88,7 +90,8 @@ function columnEdges(lines: readonly PdfLine[]): Map<LineColumn, ColumnEdges> {
 function endedShort(previous: PdfLine, line: PdfLine, right: number): boolean {
   if (ENDS_WITH_HYPHEN.test(previous.text)) return false;
   const word = FIRST_WORD.exec(line.text)?.[0] ?? '';
-  const charWidth = (line.x1 - line.x0) / Math.max(1, line.text.length);
+  // Measured on the line, but no wider than a typical character: gaps between table cells stretch a line.
+  const charWidth = Math.min((line.x1 - line.x0) / Math.max(1, line.text.length), CHAR_WIDTH * line.size);
   return previous.x1 + (word.length + 1) * charWidth < right - 0.3 * line.size;
 }
 

@@ -34,6 +34,28 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 const TAB_OR_BREAK = /[\t\n\r]/g;
 
 const SPACES = / {2,}/g;
+/**
+ * Bullets of symbol fonts (Symbol, Wingdings, OpenSymbol) that pdf.js can only give as private-use code
+ * points; a list item should start with a bullet a reader can see.
+ */
+const SYMBOL_FONT_CHAR = /[\uF000-\uF0FF]/g;
+const SYMBOL_BULLETS: Record<string, string> = {
+  '\uF0B7': '•',
+  '\uF095': '•',
+  '\uF06C': '●',
+  '\uF0A7': '▪',
+  '\uF06E': '■',
+  '\uF0A8': '◦',
+  '\uF0D8': '➢',
+  '\uF0E8': '➔',
+  '\uF076': '❖',
+  '\uF0FC': '✓',
+  '\uF02D': '-',
+};
+
+function symbolBullet(char: string): string {
+  return SYMBOL_BULLETS[char] ?? char;
+}
 
 function pushLine(lines: string[], line: string): void {
   const text = line.replace(SPACES, ' ').trim();
@@ -65,7 +87,7 @@ function readItem(item: unknown): RawItem | null {
   const size = scale > 0 ? Math.abs(a * d - b * c) / scale : Math.abs(d);
   const width = finite(record.width) && record.width > 0 ? record.width : 0;
   return {
-    str: str.replace(CONTROL, '').replace(TAB_OR_BREAK, ' '),
+    str: str.replace(CONTROL, '').replace(TAB_OR_BREAK, ' ').replace(SYMBOL_FONT_CHAR, symbolBullet),
     a,
     b,
     e,

@@ -7,7 +7,7 @@ export interface Doc {
   blocks: Block[];
 }
 
-type Entry = [Block['kind'], string, BlockOptions?];
+type Entry = readonly [Block['kind'], string, BlockOptions?];
 
 export function doc(entries: readonly Entry[]): Doc {
   const builder = createTextModelBuilder();

@@ -37,15 +37,15 @@ describe('findMatches', () => {
   it('matches without regard to case or diacritics by default, with offsets into the source', () => {
     expect(found(report, 'nassjo')).toEqual(['Nässjö', 'NÄSSJÖ']);
     expect(found(report, 'NÄSSJÖ')).toEqual(['Nässjö', 'NÄSSJÖ']);
-    expect(found(report, 'ar')).toEqual(['år', 'ar']);
+    expect(found('Ett år i en bar', 'ar')).toEqual(['år', 'ar']);
   });
 
   it('tells å from a when asked, still ignoring case', () => {
     const options = { diacriticSensitive: true };
     expect(found(report, 'nassjo', options)).toEqual([]);
     expect(found(report, 'nässjö', options)).toEqual(['Nässjö', 'NÄSSJÖ']);
-    expect(found(report, 'ar', options)).toEqual(['ar']);
-    expect(found(report, 'år', options)).toEqual(['år']);
+    expect(found('Ett år i en bar', 'ar', options)).toEqual(['ar']);
+    expect(found('Ett ÅR i en bar', 'år', options)).toEqual(['ÅR']);
   });
 
   it('can match case too', () => {

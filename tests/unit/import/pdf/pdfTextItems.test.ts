@@ -16,6 +16,10 @@ describe('readTextRuns', () => {
     expect(readTextRuns([item('a\u0000b\tc\u0007', 72, 700)], A4).runs[0]?.str).toBe('ab c');
   });
 
+  it('turns symbol-font bullets (private-use code points) into bullets', () => {
+    expect(readTextRuns([item('\uF0B7', 72, 700), item('\uF095', 72, 680), item('\uF0A7', 72, 660)], A4).runs.map((run) => run.str)).toEqual(['•', '•', '▪']);
+  });
+
   it('measures the font size across the baseline, not along a slanted glyph axis', () => {
     const oblique = item('kursiv', 72, 700, 11.7, { transform: [11.7, 0, 3.6, 11.7, 72, 700] });
     expect(readTextRuns([oblique], A4).runs[0]?.size).toBeCloseTo(11.7);

@@ -1,0 +1,84 @@
+import { expect, test, type Page } from '@playwright/test';
+import mammoth from 'mammoth';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { addProject, codeOptionValue, createEvaluation, FIXTURES, importDocuments, nav, selectPhrase, watchNetwork } from './helpers';
+
+const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus');
+
+async function codePhrase(page: Page, phrase: string, group: string, code: string): Promise<void> {
+  await selectPhrase(page, phrase);
+  await expect(page.getByLabel('Markerad text')).toContainText(phrase.slice(0, 40));
+  await page.getByLabel('Kod', { exact: true }).selectOption(await codeOptionValue(page, group, code));
+  await page.getByRole('button', { name: 'Koda markeringen' }).click();
+  await expect(page.locator('mark.coded', { hasText: phrase.slice(0, 30) }).first()).toBeVisible();
+}
+
+async function exportHtml(page: Page): Promise<string> {
+  await nav(page, 'Resultatmatris').click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exportera rapport (Word)' }).click();
+  const bytes = await readFile(await (await download).path());
+  return (await mammoth.convertToHtml({ buffer: bytes })).value;
+}
+
+test('a PDF report imports with its pages, and a coded quote is cited with its page', async ({ page }) => {
+  const outside = watchNetwork(page);
+  await page.goto('/');
+  await createEvaluation(page, 'PDF-import');
+  await addProject(page, 'Projekt X');
+  await importDocuments(page, [path.join(FIXTURES, 'pdf/generated/report.pdf')], { project: 'Projekt X', type: 'delrapport' });
+
+  const table = page.getByRole('table', { name: 'Utvärderingens dokument' });
+  const row = table.getByRole('row', { name: /Report/ });
+  await expect(row.getByRole('cell').nth(4)).toHaveText('5');
+  await row.getByRole('link').click();
+  const text = page.getByRole('document', { name: 'Dokumentets text' });
+  await expect(text).toContainText('Sammanfattningsvis har Projekt X nått de flesta av sina mål för året.');
+  // Running headers and footers are hidden by default.
+  await expect(text).not.toContainText('Sida 3 av 5');
+
+  const quote = 'Bakgrunden är att länets företag har svårt att rekrytera.';
+  await codePhrase(page, quote, 'Regional nivå – Effekter', 'Nya samverkansparter');
+  const html = await exportHtml(page);
+  expect(html).toContain(quote);
+  expect(html).toContain('Projekt X, Delrapport, 2023-09-30, s. 1');
+  expect(outside).toEqual([]);
+});
+
+test('a password-protected PDF asks for its password (here a Nordic one) and opens with it', async ({ page }) => {
+  const file = path.join(CORPUS, 'pdf/issue6010_2.pdf');
+  test.skip(!existsSync(file), `the real-world corpus is not beside the repository (${file})`);
+  await page.goto('/');
+  await createEvaluation(page, 'Lösenord');
+  await addProject(page, 'Projekt Ett');
+  await nav(page, 'Dokument').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importera dokument' }).click();
+  await (await chooser).setFiles(file);
+  const dialog = page.getByRole('dialog', { name: 'Importera dokument' });
+  await expect(dialog.getByRole('alert')).toContainText('lösenordsskyddad');
+  await dialog.getByLabel('Lösenord för issue6010_2.pdf').fill('fel');
+  await dialog.getByRole('button', { name: 'Lås upp' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Lösenordet till issue6010_2.pdf stämmer inte');
+  await dialog.getByLabel('Lösenord för issue6010_2.pdf').fill('æøå');
+  await dialog.getByRole('button', { name: 'Lås upp' }).click();
+  await expect(dialog.getByRole('button', { name: 'Importera (1)' })).toBeEnabled();
+});
+
+test('a scanned PDF without text is refused with what to do, and nothing is imported', async ({ page }) => {
+  await page.goto('/');
+  await createEvaluation(page, 'Skannad');
+  await addProject(page, 'Projekt Ett');
+  await nav(page, 'Dokument').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importera dokument' }).click();
+  await (await chooser).setFiles(path.join(FIXTURES, 'pdf/generated/no-text.pdf'));
+  const dialog = page.getByRole('dialog', { name: 'Importera dokument' });
+  await expect(dialog.getByRole('alert')).toContainText('har ingen text, bara bilder');
+  await expect(dialog.getByRole('alert')).toContainText('OCR');
+  await expect(dialog.getByRole('button', { name: 'Importera (0)' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(page.getByText('Inga dokument ännu.')).toBeVisible();
+});
