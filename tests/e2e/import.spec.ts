@@ -82,3 +82,31 @@ test('a scanned PDF without text is refused with what to do, and nothing is impo
   await dialog.getByRole('button', { name: 'Avbryt' }).click();
   await expect(page.getByText('Inga dokument ännu.')).toBeVisible();
 });
+
+test('a document can be replaced by a new version; the list shows the current one and deleting removes all', async ({ page }) => {
+  await page.goto('/');
+  await createEvaluation(page, 'Versioner');
+  await addProject(page, 'Projekt X');
+  await importDocuments(page, [path.join(FIXTURES, 'reports/samverkan-delrapport-2025-03-31.txt')], { project: 'Projekt X' });
+  const table = page.getByRole('table', { name: 'Utvärderingens dokument' });
+  await expect(table.getByRole('row')).toHaveCount(2);
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /^Ersätt .* med en ny version$/ }).click();
+  await (await chooser).setFiles(path.join(FIXTURES, 'pdf/generated/report.pdf'));
+  const dialog = page.getByRole('dialog', { name: /^Ersätt ”.*” med en ny version$/ });
+  // The new version keeps the project, type and title of the old one.
+  await expect(dialog.getByLabel('Dokumenttyp för report.pdf')).toHaveValue('delrapport');
+  await expect(dialog.getByLabel('Titel för report.pdf')).toHaveValue('Samverkan delrapport');
+  await dialog.getByRole('button', { name: 'Importera (1)' }).click();
+  await expect(dialog.getByRole('list', { name: 'Resultat av importen' })).toContainText('report.pdf importerades.');
+  await dialog.getByRole('button', { name: 'Stäng' }).click();
+
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table).toContainText('report.pdf · version 2');
+  await page.getByRole('button', { name: 'Ta bort Samverkan delrapport' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Ta bort dokumentet?' });
+  await expect(confirm).toContainText('tas bort med 2 versioner');
+  await confirm.getByRole('button', { name: 'Ta bort dokumentet' }).click();
+  await expect(page.getByText('Inga dokument ännu.')).toBeVisible();
+});

@@ -21,20 +21,22 @@ interface ColumnEdges {
 /** Lines starting with a bullet or a list number start a new paragraph. */
 const LIST_START = /^(?:[•●▪■◦‣∙○□➢►✓–—-]\s|\(?\d{1,2}[.)]\s|\(?[a-z]\)\s|\[\d{1,3}\]\s)/u;
 const FIRST_WORD = /^\S+/;
+const ENDS_WITH_HYPHEN = /[-\u2010\u00AD]$/;
 const ENDS_WITH_LETTER = /\p{L}$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 const SOFT_HYPHEN = '\u00AD';
-/** A column is justified when this share of its lines ends at the margin. */
-const JUSTIFIED_SHARE = 0.6;
-const ENDS_WITH_HYPHEN = /[-\u2010\u00AD]$/;
+
 /** Extra vertical space over the usual line spacing that starts a new paragraph. */
 const PARAGRAPH_GAP = 1.3;
+/** Baseline step as a share of the font size when a page has no two lines to measure it on. */
 const DEFAULT_SPACING = 1.2;
 const FEW_LINES_SPACING = 1.5;
 /** An indent of this share of the font size starts a new paragraph. */
 const INDENT = 0.8;
 /** A generous average character width, as a share of the font size. */
 const CHAR_WIDTH = 0.55;
+/** A column is justified when this share of its lines ends at the margin. */
+const JUSTIFIED_SHARE = 0.6;
 /** A block of big text this long is not a heading (a cover page's blurb, a pull quote). */
 const MAX_HEADING_CHARS = 200;
 const MAX_HEADING_LINES = 4;

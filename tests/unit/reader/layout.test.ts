@@ -132,7 +132,7 @@ describe('layoutDocument: chunks without pages', () => {
             running: random.next() < 0.1 ? random.pick(['header', 'footer'] as const) : undefined,
             list: kind === 'listItem' ? { depth: random.int(0, 3), ordered: random.next() < 0.5 } : undefined,
             cell: kind === 'tableCell' ? { table: random.int(0, 2), row: random.int(0, 4), column: random.int(0, 3), header: random.next() < 0.3 } : undefined,
-            note: kind === 'note' || kind === 'comment' ? { kind: kind === 'comment' ? 'comment' : 'footnote', label: String(i), author: null } : undefined,
+            note: kind === 'note' || kind === 'comment' ? { kind: kind === 'comment' ? ('comment' as const) : ('footnote' as const), label: String(i), author: null } : undefined,
           },
         ] as const;
       });
