@@ -5,7 +5,7 @@ import type { Project } from '../domain/project';
 import type { Segment } from '../domain/segment';
 import { codesFromFramework } from '../frameworks/copyFramework';
 import type { Framework } from '../frameworks/framework';
-import { importPlainText } from '../text/plainText';
+import { importText } from '../import/text/importText';
 import { selectorsFor } from '../text/selectors';
 import { wordCount } from '../text/wordCount';
 import type { DemoManifest } from './demoManifest';
@@ -41,7 +41,7 @@ export function buildDemo(manifest: DemoManifest, files: ReadonlyMap<string, Dem
     const projectId = projectIds.get(entry.project);
     if (!file) throw new Error(`demo: file ${entry.file} missing`);
     if (!projectId) throw new Error(`demo: project ${entry.project} missing`);
-    const model = importPlainText(file.bytes);
+    const model = importText(file.bytes, { fileName: entry.file });
     const id = newId();
     const document: SourceDocument = {
       id,

@@ -86,8 +86,11 @@ describe('buildDemo with the real demo files', () => {
       expect(document.size).toBe(source.bytes.byteLength);
       expect(document.sha256).toBe(sha256Of(source.bytes));
       expect(document.sha256).toMatch(/^[0-9a-f]{64}$/);
-      expect(document.text).toBe(new TextDecoder().decode(source.bytes).replace(/\r\n?/g, '\n').normalize('NFC'));
+      // The text import's model: blocks joined by a blank line, the file's trailing newline dropped.
+      expect(document.text).toBe(new TextDecoder().decode(source.bytes).replace(/\r\n?/g, '\n').normalize('NFC').trim());
       expect(document.blocks.length).toBeGreaterThan(3);
+      // Section titles such as "Bakgrund" on their own line are headings, so the reader has an outline.
+      expect(document.blocks.filter((block) => block.kind === 'heading').length).toBeGreaterThanOrEqual(3);
       for (const block of document.blocks) expect(document.text.slice(block.start, block.end).trim()).toBe(document.text.slice(block.start, block.end));
       expect(projectIds.has(document.projectId)).toBe(true);
       expect(document.mimeType).toBe('text/plain');
