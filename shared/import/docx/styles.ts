@@ -1,4 +1,5 @@
 import { parseXml } from '../xml/parseXml';
+import { headingLevelOfName } from '../xml/headingNames';
 import { OOXML_NAMESPACES, onOff } from './namespaces';
 
 /** What the importer needs of one style of styles.xml. */
@@ -98,34 +99,19 @@ export function styleChain(sheet: StyleSheet, id: string | null): WordStyle[] {
 }
 
 /**
- * Heading names: Word writes the English names of built-in styles ("heading 1", "Title") and localised
- * style ids ("Rubrik1", "berschrift1", "Titre1"), other programs sometimes localised names.
- */
-const HEADING_NAME =
-  /^(?:heading|rubrik|überschrift|berschrift|titre|título|titulo|ttulo|titolo|kop|overskrift|otsikko|nagłówek|nagwek|nadpis|címsor|cmsor|заголовок)\s*([1-9])$/i;
-const TITLE_NAME = /^(?:title|titel|rubrik|titre|título|titulo|ttulo|titolo|tittel|otsikko|tytuł|tytu|název|nzev|название)$/i;
-
-function levelOfName(name: string): number | null {
-  const trimmed = name.trim();
-  const heading = HEADING_NAME.exec(trimmed);
-  if (heading) return Number(heading[1]);
-  return TITLE_NAME.test(trimmed) ? 1 : null;
-}
-
-/**
  * The heading level (1-9) a paragraph style gives: the first w:outlineLvl along its basedOn chain (9, body
  * text, means none), else a heading or title name or id along the chain. Without a styles part, the style
  * id alone decides.
  */
 export function headingLevelOfStyle(sheet: StyleSheet, id: string | null): number | null {
   if (id === null) return null;
-  if (!sheet.present) return levelOfName(id);
+  if (!sheet.present) return headingLevelOfName(id);
   const chain = styleChain(sheet, id);
   for (const style of chain) {
     if (style.outlineLevel !== null) return style.outlineLevel >= 0 && style.outlineLevel < 9 ? style.outlineLevel + 1 : null;
   }
   for (const style of chain) {
-    const level = levelOfName(style.name) ?? levelOfName(style.id);
+    const level = headingLevelOfName(style.name) ?? headingLevelOfName(style.id);
     if (level !== null) return level;
   }
   return null;

@@ -1,6 +1,7 @@
 import type { BlockNote } from '../../domain/document';
 import { ImportError } from '../importTypes';
 import type { FlowAssembler, ParagraphRole } from '../xml/flowAssembler';
+import { headingLevelOfName } from '../xml/headingNames';
 import { parseXml, type XmlAttributes } from '../xml/parseXml';
 import { ODF_NAMESPACES } from './namespaces';
 import { createOdtStyleCollector, odtStyleChain, type OdtStyles } from './odtStyles';
@@ -113,7 +114,14 @@ export function readOdtContent(source: string, styles: OdtStyles, assembler: Flo
       const ordered = listStyle !== null && (styles.lists.get(listStyle)?.get(depth + 1) ?? false);
       return { kind: 'listItem', level: null, list: { depth, ordered } };
     }
-    if (chain.some((style) => style.name === 'Title' || style.displayName === 'Title')) return { kind: 'heading', level: 1 };
+    // A paragraph styled as a heading but outside the outline: LibreOffice writes one for a Word heading
+    // style without an outline level. A style with an outline level means it was made body text on purpose.
+    if (!chain.some((style) => style.outlineLevel !== null)) {
+      for (const style of chain) {
+        const level = headingLevelOfName(style.displayName) ?? headingLevelOfName(style.name);
+        if (level !== null) return { kind: 'heading', level: Math.min(level, 6) };
+      }
+    }
     return { kind: 'paragraph', level: null };
   }
 

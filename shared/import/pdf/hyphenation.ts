@@ -11,6 +11,11 @@ const STARTS_WORD = /^[\p{L}\p{N}]/u;
 /** "sjuk- och hälsovård", "för- eller nackdelar": a hyphen that stands for the second part of a compound. */
 const CONJUNCTION = /^(?:och|eller|samt|respektive|resp\.|till|and|or|und|oder|bzw\.|og)(?=[\s,.;:]|$)/iu;
 
+/** The end of a paragraph that holds its last word: regexes anchored at the end still scan from the start. */
+function tail(text: string): string {
+  return text.length > 80 ? text.slice(-80) : text;
+}
+
 /** Removes soft hyphens (U+00AD) inside a line. */
 export function removeSoftHyphens(text: string): string {
   return text.includes(SOFT_HYPHEN) ? text.replace(SOFT_HYPHENS, '') : text;
@@ -27,7 +32,7 @@ export function joinLines(previous: string, next: string): string {
   if (previous === '') return next;
   if (next === '') return previous;
   if (previous.endsWith(SOFT_HYPHEN)) return previous.slice(0, -1) + next;
-  const broken = WORD_BEFORE_HYPHEN.exec(previous);
+  const broken = WORD_BEFORE_HYPHEN.exec(tail(previous));
   if (broken === null) return `${previous} ${next}`;
   if (CONJUNCTION.test(next) || !STARTS_WORD.test(next)) return `${previous} ${next}`;
   const piece = broken[1] ?? '';
@@ -45,7 +50,7 @@ const BROKEN_AT_END = /[\p{L}][-\u2010]$/u;
  */
 export function carryBrokenWord(previous: string, next: string): { previous: string; next: string } | null {
   const soft = previous.endsWith(SOFT_HYPHEN);
-  if (!soft && !BROKEN_AT_END.test(previous)) return null;
+  if (!soft && !BROKEN_AT_END.test(tail(previous))) return null;
   const match = FIRST_WORD.exec(next);
   if (match === null) return null;
   const word = match[1] ?? '';

@@ -108,6 +108,8 @@ function rowsOf(fragments: Fragment[]): Row[] {
 
 /** The size carrying most characters of some runs. */
 function mainSize(runs: readonly TextRun[]): number {
+  const first = runs[0];
+  if (first !== undefined && runs.every((run) => run.size === first.size)) return Math.round(first.size * 4) / 4;
   return dominantSize(runs.map((run) => ({ size: run.size, chars: run.str.length })));
 }
 

@@ -57,6 +57,15 @@ function symbolBullet(char: string): string {
   return SYMBOL_BULLETS[char] ?? char;
 }
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NEEDS_CLEANING = /[\u0000-\u001F\u007F\uF000-\uF0FF]/;
+
+/** The item's text without control characters, with tabs as spaces and symbol-font bullets as bullets. */
+function cleanText(str: string): string {
+  if (!NEEDS_CLEANING.test(str)) return str;
+  return str.replace(CONTROL, '').replace(TAB_OR_BREAK, ' ').replace(SYMBOL_FONT_CHAR, symbolBullet);
+}
+
 function pushLine(lines: string[], line: string): void {
   const text = line.replace(SPACES, ' ').trim();
   if (text !== '') lines.push(text);
@@ -87,7 +96,7 @@ function readItem(item: unknown): RawItem | null {
   const size = scale > 0 ? Math.abs(a * d - b * c) / scale : Math.abs(d);
   const width = finite(record.width) && record.width > 0 ? record.width : 0;
   return {
-    str: str.replace(CONTROL, '').replace(TAB_OR_BREAK, ' ').replace(SYMBOL_FONT_CHAR, symbolBullet),
+    str: cleanText(str),
     a,
     b,
     e,

@@ -5,7 +5,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importDocx } from '../../../../shared/import/docx/importDocx';
 import {
   externalEntityDocx,
-  fieldsDocx,
   headingsDocx,
   layoutDocx,
   metadataDocx,
@@ -113,10 +112,11 @@ describe('importDocx: errors', () => {
   });
 });
 
+// mammoth differs by design on fields (it keeps nested field results, drops w:fldSimple), symbol fonts and
+// breaks, so the fields fixture is checked against expectations only (importDocx.structure.test.ts).
 describe('importDocx: cross-checked with mammoth', () => {
   it.each([
     ['tracked changes', trackedChangesDocx],
-    ['fields and symbols', fieldsDocx],
     ['headings and lists', headingsDocx],
     ['Strict namespaces', strictDocx],
   ])('reads the same words in the same order as mammoth.extractRawText (%s)', async (_name, build) => {
