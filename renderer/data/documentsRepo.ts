@@ -1,6 +1,5 @@
 import type { DocumentType, Id, IsoDate, SourceDocument } from '../../shared/domain';
 import type { ImportedDocument } from '../../shared/import/importTypes';
-import { wordCount } from '../../shared/text/wordCount';
 import type { DocumentRecord, SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
 
@@ -18,6 +17,8 @@ export interface StoreDocumentRequest {
   mimeType: string;
   bytes: Uint8Array;
   imported: ImportedDocument;
+  /** Words of the imported text, counted where it was parsed. */
+  wordCount: number;
   /** Store even when the same bytes are already in the evaluation. */
   allowDuplicate: boolean;
   /** The document this file replaces as its newer version; the old version is kept. */
@@ -86,7 +87,7 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         size: request.bytes.byteLength,
         sha256,
         pageCount: imported.pageCount,
-        wordCount: wordCount(imported.text),
+        wordCount: request.wordCount,
         warnings: imported.warnings,
         importedAt: deps.now(),
         versionGroupId: id,

@@ -1,7 +1,7 @@
 import type { ImportedDocument, ImportErrorCode, ImportLimits } from '../../shared/import/importTypes';
 import type { ParseRequest, WorkerMessage } from './workerProtocol';
 
-export type ParseOutcome = { ok: true; document: ImportedDocument } | { ok: false; code: ImportErrorCode; detail: string };
+export type ParseOutcome = { ok: true; document: ImportedDocument; wordCount: number } | { ok: false; code: ImportErrorCode; detail: string };
 
 export interface ParseJob {
   /** Resolves with the parsed document or why it failed (never rejects). */
@@ -34,7 +34,7 @@ export function parseInWorker(
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
     const message = event.data;
     if (message.type === 'progress') onProgress(message.fraction);
-    else if (message.type === 'done') finish({ ok: true, document: message.document });
+    else if (message.type === 'done') finish({ ok: true, document: message.document, wordCount: message.wordCount });
     else finish({ ok: false, code: message.code, detail: message.detail });
   };
   worker.onerror = (event) => {

@@ -18,6 +18,7 @@ export interface ImportItem {
   status: ItemStatus;
   progress: number;
   parsed: ImportedDocument | null;
+  wordCount: number;
   error: { code: ImportErrorCode; detail: string } | null;
   password: string | undefined;
   projectId: string;
@@ -43,6 +44,7 @@ export function newItem(file: OpenedFile, projects: readonly Project[], defaults
     status: 'waiting',
     progress: 0,
     parsed: null,
+    wordCount: 0,
     error: null,
     password: undefined,
     projectId: defaults.projectId ?? guessProject(file.name, projects) ?? (projects.length === 1 ? (projects[0] as Project).id : ''),
@@ -92,7 +94,7 @@ export function useImportBatch(initial: () => ImportItem[]) {
       void job.result.then((outcome) => {
         jobs.current.delete(item.key);
         update(item.key, (i) =>
-          outcome.ok ? withMetadata({ ...i, status: 'parsed', progress: 1, parsed: outcome.document }, outcome.document) : { ...i, status: 'failed', error: { code: outcome.code, detail: outcome.detail } },
+          outcome.ok ? withMetadata({ ...i, status: 'parsed', progress: 1, parsed: outcome.document, wordCount: outcome.wordCount }, outcome.document) : { ...i, status: 'failed', error: { code: outcome.code, detail: outcome.detail } },
         );
       });
     }

@@ -12,5 +12,5 @@ export interface ParseRequest {
 /** Import worker → main thread. */
 export type WorkerMessage =
   | { type: 'progress'; fraction: number }
-  | { type: 'done'; document: ImportedDocument }
+  | { type: 'done'; document: ImportedDocument; wordCount: number }
   | { type: 'failed'; code: ImportErrorCode; detail: string };

@@ -195,7 +195,10 @@ function BlockView({ block, props }: { block: Block; props: Omit<PieceProps, 'bl
     case 'comment':
       return (
         <div className="doc-comment" data-block={block.id}>
-          <p className="doc-comment-meta">{labels.comment(block.note?.author ?? null)}</p>
+          <p className="doc-comment-meta">
+            {labels.comment(block.note?.author ?? null)}
+            {block.page !== null && <span className="doc-comment-page"> · {labels.notePage(block.page)}</span>}
+          </p>
           <p className="doc-comment-text">{content}</p>
         </div>
       );

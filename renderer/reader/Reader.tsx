@@ -11,7 +11,7 @@ import { CodingPanel } from './CodingPanel';
 import { DocumentView, type DocumentViewHandle, type RevealAlign } from './DocumentView';
 import { FindBar } from './FindBar';
 import { blockAtOffset, layoutDocument, rangesByChunk, type ReaderLayout } from './layout';
-import { outlineOf } from './outline';
+import { activeOutlineKey, outlineOf } from './outline';
 import { OutlinePanel, type OutlineTarget } from './OutlinePanel';
 import { useFind } from './useFind';
 
@@ -65,6 +65,7 @@ export function Reader({ document, segments, codes, project, evaluationId }: Pro
   const [showRunning, setShowRunning] = useState(false);
   const [outlineOpen, setOutlineOpen] = useState(true);
   const [jump, setJump] = useState<Jump | null>(null);
+  const [activeEntry, setActiveEntry] = useState<string | null>(null);
   const done = useRef<Jump | null>(null);
 
   const layout = useMemo(() => layoutDocument(document.blocks, { showRunning }), [document.blocks, showRunning]);
@@ -89,6 +90,8 @@ export function Reader({ document, segments, codes, project, evaluationId }: Pro
     () => ({ text: document.text, segmentById, codesById, language, labels, listNumbers: layout.listNumbers, mixedNotes: layout.mixedNotes }),
     [document.text, segmentById, codesById, language, labels, layout],
   );
+  const blocksById = useMemo(() => new Map(document.blocks.map((block) => [block.id, block])), [document.blocks]);
+  const blockOrder = useMemo(() => new Map(document.blocks.map((block, index) => [block.id, index])), [document.blocks]);
   const keep = useMemo(() => keptChunks(layout, selected), [layout, selected]);
   const topInset = useCallback(() => toolbarRef.current?.getBoundingClientRect().bottom ?? 0, []);
   const { query: findQuery, diacriticSensitive, currentIndex } = find;
@@ -107,6 +110,26 @@ export function Reader({ document, segments, codes, project, evaluationId }: Pro
     window.document.addEventListener('selectionchange', onChange);
     return () => window.document.removeEventListener('selectionchange', onChange);
   }, []);
+
+  // Follow the reading place in the outline: the heading of the section at the top of the view.
+  useEffect(() => {
+    if (outline.length === 0) return undefined;
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const top = view.current?.topBlock() ?? null;
+      setActiveEntry(activeOutlineKey(outline, blockOrder, top ? blocksById.get(top.blockId) : undefined));
+    };
+    const onScroll = () => {
+      if (frame === 0) frame = requestAnimationFrame(update);
+    };
+    window.document.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    frame = requestAnimationFrame(update);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.document.removeEventListener('scroll', onScroll, { capture: true });
+    };
+  }, [outline, blockOrder, blocksById]);
 
   // Ctrl+F / Cmd+F goes to the reader's own find while the reader is open.
   useEffect(() => {
@@ -206,7 +229,7 @@ export function Reader({ document, segments, codes, project, evaluationId }: Pro
 
   return (
     <div className={`reader${hasOutline ? ' reader-has-outline' : ''}${hasOutline && !outlineOpen ? ' reader-outline-collapsed' : ''}`}>
-      {hasOutline && <OutlinePanel entries={outline} sections={sections} open={outlineOpen} onToggle={() => setOutlineOpen((open) => !open)} onJump={onOutline} />}
+      {hasOutline && <OutlinePanel entries={outline} sections={sections} open={outlineOpen} active={activeEntry} onToggle={() => setOutlineOpen((open) => !open)} onJump={onOutline} />}
       <article className="reader-main" aria-labelledby="reader-title">
         <header className="reader-header">
           <a href={routeHref({ name: 'documents', evaluationId })} className="back-link">

@@ -46,3 +46,23 @@ export function visibleEntries(entries: readonly OutlineEntry[]): readonly Outli
   }
   return entries;
 }
+
+/**
+ * Which outline entry the reader is in: the last heading at or before the block at the top of the view,
+ * or the notes or comments section; null before the first heading.
+ */
+export function activeOutlineKey(entries: readonly OutlineEntry[], order: ReadonlyMap<string, number>, block: Block | undefined): string | null {
+  if (!block) return null;
+  if (block.kind === 'note') return 'notes';
+  if (block.kind === 'comment') return 'comments';
+  const at = order.get(block.id);
+  if (at === undefined) return null;
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((order.get((entries[mid] as OutlineEntry).blockId) ?? Infinity) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? (entries[lo - 1] as OutlineEntry).blockId : null;
+}

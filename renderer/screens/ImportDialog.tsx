@@ -105,6 +105,7 @@ export function ImportDialog({ evaluationId, projects, initialFiles, replaces, o
         mimeType: mimeOf(item.parsed.format),
         bytes: item.file.bytes,
         imported: item.parsed,
+        wordCount: item.wordCount,
         allowDuplicate,
         replaces: replaces?.id ?? null,
       });

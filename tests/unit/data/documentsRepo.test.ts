@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StoreDocumentRequest } from '../../../renderer/data/documentsRepo';
 import { importPlainText } from '../../../shared/text/plainText';
+import { wordCount } from '../../../shared/text/wordCount';
 import { codeIdOf, codePhrase, evaluationInput, importText, NOW, openHarness, parsedText, projectInput, REPORT_TEXT, snapshot, utf8, type Harness } from './harness';
 
 let harness: Harness;
@@ -29,6 +30,7 @@ function request(evaluationId: string, projectId: string, bytes: Uint8Array, ove
     mimeType: 'text/plain',
     bytes,
     imported: parsedText(bytes),
+    wordCount: wordCount(new TextDecoder().decode(bytes)),
     allowDuplicate: false,
     replaces: null,
     ...overrides,

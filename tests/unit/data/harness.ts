@@ -1,3 +1,4 @@
+import { wordCount } from '../../../shared/text/wordCount';
 import type { ImportedDocument } from '../../../shared/import/importTypes';
 import { importPlainText } from '../../../shared/text/plainText';
 /** A fresh app database on fake-indexeddb per test, with the repositories over it and fixed effects. */
@@ -103,6 +104,7 @@ export async function importText(repos: Repositories, evaluationId: Id, projectI
     mimeType: options.mimeType ?? 'text/plain',
     bytes,
     imported: parsedText(bytes),
+    wordCount: wordCount(text),
     allowDuplicate: options.allowDuplicate ?? false,
     replaces: null,
   });

@@ -128,7 +128,7 @@ describe('ChunkContent', () => {
     expect(all((e) => e.name === 'thead')).toHaveLength(1);
     expect(names('aside')).toEqual(['Projektet i korthet: sex kommuner.']);
     expect(all((e) => e.attribs.class === 'doc-note').map((e) => DomUtils.textContent(e))).toEqual(['1s. 2 Enligt intervjuer.']);
-    expect(all((e) => e.attribs.class === 'doc-comment').map((e) => DomUtils.textContent(e))).toEqual(['Kommentar av Amira SalehStämmer siffran?']);
+    expect(all((e) => e.attribs.class === 'doc-comment').map((e) => DomUtils.textContent(e))).toEqual(['Kommentar av Amira Saleh · s. 2Stämmer siffran?']);
   });
 
   it('maps every piece to its offsets in every kind of block, running text included', () => {

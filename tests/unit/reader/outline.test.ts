@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_OUTLINE_ENTRIES, oneLine, outlineOf, visibleEntries, type OutlineEntry } from '../../../renderer/reader/outline';
+import { activeOutlineKey, MAX_OUTLINE_ENTRIES, oneLine, outlineOf, visibleEntries, type OutlineEntry } from '../../../renderer/reader/outline';
 import { doc } from './docs';
 
 describe('outlineOf', () => {
@@ -46,5 +46,25 @@ describe('visibleEntries', () => {
     const kept = visibleEntries(long);
     expect(kept.length).toBeLessThanOrEqual(MAX_OUTLINE_ENTRIES);
     expect(Math.max(...kept.map((e) => e.indent))).toBe(0);
+  });
+});
+
+describe('activeOutlineKey', () => {
+  const model = doc([
+    ['paragraph', 'Före första rubriken.'],
+    ['heading', 'Bakgrund', { level: 1 }],
+    ['paragraph', 'Text.'],
+    ['heading', 'Syfte', { level: 2 }],
+    ['paragraph', 'Mer text.'],
+    ['note', 'En not.', { note: { kind: 'footnote', label: '1', author: null } }],
+    ['comment', 'En kommentar.', { note: { kind: 'comment', label: '1', author: null } }],
+  ]);
+  const entries = outlineOf(model.blocks, model.text);
+  const order = new Map(model.blocks.map((block, index) => [block.id, index]));
+  const at = (id: string) => activeOutlineKey(entries, order, model.blocks.find((b) => b.id === id));
+
+  it('is the last heading at or before the block at the top, or the section of notes or comments', () => {
+    expect(['b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7'].map(at)).toEqual([null, 'b2', 'b2', 'b4', 'b4', 'notes', 'comments']);
+    expect(activeOutlineKey(entries, order, undefined)).toBeNull();
   });
 });
