@@ -130,7 +130,9 @@ export function DocumentView({ layout, ctx, rangesByChunk, highlightsByChunk, cu
     if (!target) return undefined;
     const scroller = scrollerOf(target);
     const inset = topInset();
-    const rect = target.getBoundingClientRect();
+    // A heading right after a page marker is shown with its marker.
+    const marker = target.previousElementSibling;
+    const rect = (request.align === 'start' && marker instanceof HTMLElement && marker.classList.contains('page-marker') ? marker : target).getBoundingClientRect();
     const inView = rect.top >= inset && rect.bottom <= window.innerHeight;
     if (!(request.onlyIfHidden && inView)) {
       const align = request.align ?? 'center';
@@ -157,22 +159,29 @@ export function DocumentView({ layout, ctx, rangesByChunk, highlightsByChunk, cu
     let frame = 0;
     const stop = () => {
       cancelAnimationFrame(frame);
-      for (const type of ['wheel', 'touchstart', 'keydown', 'mousedown'] as const) window.removeEventListener(type, stop, true);
+      for (const type of ['wheel', 'touchstart', 'keydown', 'mousedown'] as const) window.removeEventListener(type, interrupt, true);
     };
+    // Once settled (or the user takes over), the target's chunk no longer needs holding: the
+    // observer has it by now, and it goes when the reader scrolls away.
+    const release = () => {
+      stop();
+      setRequest((current) => (current === request ? null : current));
+    };
+    const interrupt = () => release();
     // A drift with the scroll position unchanged is the layout moving; a changed scroll position is the
     // user scrolling (by the scrollbar, say): then stop.
     let scrolled = scroller.scrollTop;
     const settle = () => {
-      if (!target.isConnected || frames++ > 40) return stop();
+      if (!target.isConnected || frames++ > 40) return release();
       const drift = target.getBoundingClientRect().top - desired;
       if (Math.abs(drift) > 1) {
-        if (Math.abs(scroller.scrollTop - scrolled) > 1) return stop();
+        if (Math.abs(scroller.scrollTop - scrolled) > 1) return release();
         scroller.scrollBy(0, drift);
       }
       scrolled = scroller.scrollTop;
       frame = requestAnimationFrame(settle);
     };
-    for (const type of ['wheel', 'touchstart', 'keydown', 'mousedown'] as const) window.addEventListener(type, stop, true);
+    for (const type of ['wheel', 'touchstart', 'keydown', 'mousedown'] as const) window.addEventListener(type, interrupt, true);
     frame = requestAnimationFrame(settle);
     return stop;
   }, [request, containerRef, topInset]);

@@ -111,23 +111,33 @@ export function Reader({ document, segments, codes, project, evaluationId }: Pro
     return () => window.document.removeEventListener('selectionchange', onChange);
   }, []);
 
-  // Follow the reading place in the outline: the heading of the section at the top of the view.
+  // Follow the reading place in the outline: the heading of the section at the top of the view. After
+  // a jump from the outline, the entry chosen stays marked until the reader scrolls on their own (near
+  // the end of a document the heading cannot reach the top).
+  const followPaused = useRef(false);
   useEffect(() => {
     if (outline.length === 0) return undefined;
     let frame = 0;
     const update = () => {
       frame = 0;
+      if (followPaused.current) return;
       const top = view.current?.topBlock() ?? null;
       setActiveEntry(activeOutlineKey(outline, blockOrder, top ? blocksById.get(top.blockId) : undefined));
     };
     const onScroll = () => {
       if (frame === 0) frame = requestAnimationFrame(update);
     };
+    const onUser = () => {
+      followPaused.current = false;
+    };
+    const userEvents = ['wheel', 'touchstart', 'keydown', 'mousedown'] as const;
     window.document.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    for (const type of userEvents) window.addEventListener(type, onUser, { capture: true, passive: true });
     frame = requestAnimationFrame(update);
     return () => {
       cancelAnimationFrame(frame);
       window.document.removeEventListener('scroll', onScroll, { capture: true });
+      for (const type of userEvents) window.removeEventListener(type, onUser, { capture: true });
     };
   }, [outline, blockOrder, blocksById]);
 
@@ -188,6 +198,8 @@ export function Reader({ document, segments, codes, project, evaluationId }: Pro
   }, [jump, layout]);
 
   const onOutline = (target: OutlineTarget) => {
+    setActiveEntry(target.kind === 'heading' ? target.blockId : target.section);
+    followPaused.current = true;
     if (target.kind === 'heading') setJump({ kind: 'block', blockId: target.blockId, align: 'start', focus: true });
     else setJump({ kind: 'section', section: target.section });
   };

@@ -7,7 +7,7 @@ import type { Numbering } from './numbering';
 import { paragraphRole, type ParagraphProperties } from './paragraphRole';
 import type { Relationships } from './relationships';
 import { styleChain, toInt, type StyleSheet } from './styles';
-import { symbolText } from './symbolFont';
+import { isSymbolFont, symbolFontText, symbolText } from './symbolFont';
 
 /** What was left out or resolved on the way, for the warnings. */
 export interface DocxCounts {
@@ -83,6 +83,8 @@ export function readWordPart(source: string, part: string, kind: WordPartKind, c
   let skip = 0;
   let inText = false;
   let customMark: NoteReference | null = null;
+  /** Per open run: its symbol font (Symbol, Wingdings), or null. */
+  const runFonts: (string | null)[] = [];
   let sections = 0;
   let rootSeen = false;
 
@@ -174,6 +176,13 @@ export function readWordPart(source: string, part: string, kind: WordPartKind, c
       else if (name === 'w:ilvl') paragraph.properties.ilvl = toInt(attributes.get('w:val'));
       return false;
     }
+    if (parent === 'w:rPr' && names[names.length - 2] === 'w:r') {
+      if (name === 'w:rFonts') {
+        const font = attributes.get('w:ascii') ?? attributes.get('w:hAnsi');
+        runFonts[runFonts.length - 1] = isSymbolFont(font) ? (font as string) : null;
+      }
+      return false;
+    }
     if (parent === 'w:rPr' && paragraph) {
       if (name === 'w:ins' || name === 'w:moveTo') counts.insertions++;
       else if (name === 'w:del' || name === 'w:moveFrom') {
@@ -211,6 +220,7 @@ export function readWordPart(source: string, part: string, kind: WordPartKind, c
       }
       return false;
     }
+    if (name === 'w:rPr' && parent === 'w:r') return true; // for a symbol font
     if (SKIPPED.has(name)) return false;
 
     switch (name) {
@@ -224,6 +234,9 @@ export function readWordPart(source: string, part: string, kind: WordPartKind, c
         return true;
       case 'w:pPr':
         return parent === 'w:p';
+      case 'w:r':
+        runFonts.push(null);
+        return true;
       case 'w:t':
       case 'm:t':
         inText = true;
@@ -395,6 +408,7 @@ export function readWordPart(source: string, part: string, kind: WordPartKind, c
         inText = false;
         return;
       case 'w:r':
+        runFonts.pop();
         if (customMark) customMark.label = customMark.label.trim() || '*';
         customMark = null;
         return;
@@ -455,8 +469,10 @@ export function readWordPart(source: string, part: string, kind: WordPartKind, c
       },
       text(text) {
         if (skip > 0 || !inText || fieldInstructions > 0) return;
-        if (customMark) customMark.label += text;
-        assembler.text(text);
+        const font = runFonts[runFonts.length - 1];
+        const shown = font ? symbolFontText(font, text) : text;
+        if (customMark) customMark.label += shown;
+        assembler.text(shown);
       },
     },
     part,

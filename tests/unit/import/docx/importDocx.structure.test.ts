@@ -81,8 +81,8 @@ describe('importDocx: fields, symbols and special characters', () => {
     expect(document.text).not.toMatch(/PAGE|MERGEFIELD|NUMPAGES|IF/);
   });
 
-  it('maps symbol fonts, hyphens, tabs and breaks, and ignores tab stops', () => {
-    expect(texts(document).slice(3)).toEqual(['• punkt ✓ klar α', 'e-post och samverkan\tkolumn\nny rad\nigen', 'Tabbstopp är inga tabbar.', 'x=2 i formeln']);
+  it('maps symbol fonts (w:sym and text in a symbol font), hyphens, tabs and breaks, and ignores tab stops', () => {
+    expect(texts(document).slice(3)).toEqual(['• punkt ✓ klar α', 'Symboltext: αβ • slut', 'e-post och samverkan\tkolumn\nny rad\nigen', 'Tabbstopp är inga tabbar.', 'x=2 i formeln']);
   });
 
   it('does not warn about ordinary hyperlinks, which are never fetched anyway', () => {
