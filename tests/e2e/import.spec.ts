@@ -3,7 +3,9 @@ import mammoth from 'mammoth';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { addProject, codeOptionValue, createEvaluation, FIXTURES, importDocuments, nav, selectPhrase, watchNetwork } from './helpers';
+import { buildReportDocx } from '../fixtures/docx/buildReportDocx';
+import { buildOdt } from '../fixtures/odt/buildOdt';
+import { addProject, chooseFile, codeOptionValue, createEvaluation, FIXTURES, importDocuments, nav, selectPhrase, watchNetwork } from './helpers';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus');
 
@@ -109,4 +111,59 @@ test('a document can be replaced by a new version; the list shows the current on
   await expect(confirm).toContainText('tas bort med 2 versioner');
   await confirm.getByRole('button', { name: 'Ta bort dokumentet' }).click();
   await expect(page.getByText('Inga dokument ännu.')).toBeVisible();
+});
+
+test('a Word report and an OpenDocument report import with their structure, and quotes are coded in both', async ({ page }) => {
+  const outside = watchNetwork(page);
+  await page.goto('/');
+  await createEvaluation(page, 'Word och OpenDocument');
+  await addProject(page, 'Besöksnäring i Älvdalen');
+  await nav(page, 'Dokument').click();
+  const docx = Buffer.from(await buildReportDocx());
+  const odt = Buffer.from(
+    buildOdt({
+      body:
+        '<text:h text:outline-level="1">Delrapport om handeln</text:h>' +
+        '<text:p>Handlarna i centrum har börjat samarbeta kring gemensamma öppettider.</text:p>' +
+        '<text:list><text:list-item><text:p>Tre nya butiker har öppnat.</text:p></text:list-item></text:list>',
+      meta: '<meta:initial-creator>Per Ödman</meta:initial-creator><meta:creation-date>2024-05-20T10:00:00</meta:creation-date>',
+    }),
+  );
+  await chooseFile(page, () => page.getByRole('button', { name: 'Importera dokument' }).click(), [
+    { name: 'alvdalen-slutrapport.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx },
+    { name: 'handel-delrapport.odt', mimeType: 'application/vnd.oasis.opendocument.text', buffer: odt },
+  ]);
+  const dialog = page.getByRole('dialog', { name: 'Importera dokument' });
+  // The project is guessed from the file name; the organisation and date from the Word file's properties.
+  await expect(dialog.getByLabel('Projekt för alvdalen-slutrapport.docx')).not.toHaveValue('');
+  await expect(dialog.getByLabel('Författande organisation för alvdalen-slutrapport.docx')).toHaveValue('Älvdalens kommun');
+  await expect(dialog.getByLabel('Datum för alvdalen-slutrapport.docx')).toHaveValue('2024-03-15');
+  await expect(dialog.getByLabel('Dokumenttyp för alvdalen-slutrapport.docx')).toHaveValue('slutrapport');
+  await dialog.getByLabel('Projekt för handel-delrapport.odt').selectOption({ label: 'Besöksnäring i Älvdalen' });
+  await expect(dialog.getByLabel('Datum för handel-delrapport.odt')).toHaveValue('2024-05-20');
+  await dialog.getByRole('button', { name: 'Importera (2)' }).click();
+  const results = dialog.getByRole('list', { name: 'Resultat av importen' });
+  await expect(results).toContainText('alvdalen-slutrapport.docx importerades.');
+  await expect(results).toContainText('2 kommentarer behölls');
+  await expect(results).toContainText('handel-delrapport.odt importerades.');
+  await dialog.getByRole('link', { name: /Öppna ”Alvdalen slutrapport”/ }).click();
+
+  const text = page.getByRole('document', { name: 'Dokumentets text' });
+  await expect(text).toContainText('Samverkan mellan kommunerna');
+  await expect(text).toContainText('Workshoppar om digital marknadsföring');
+  const docxQuote = 'Förankringen hos ägarna var avgörande för resultatet.';
+  await codePhrase(page, docxQuote, 'Lokal nivå – Effekter', 'Förbättring av internt arbetssätt');
+
+  await nav(page, 'Dokument').click();
+  await page.getByRole('link', { name: 'Handel delrapport' }).click();
+  const odtQuote = 'Handlarna i centrum har börjat samarbeta kring gemensamma öppettider.';
+  await codePhrase(page, odtQuote, 'Lokal nivå – Effekter', 'Nya samverkansparter');
+
+  const html = await exportHtml(page);
+  // Word saved explicit page breaks, so the quote has its page; OpenDocument has no pages to cite.
+  expect(html).toContain('Besöksnäring i Älvdalen, Slutrapport, 2024-03-15, s. 3');
+  expect(html).toContain('Besöksnäring i Älvdalen, Delrapport, 2024-05-20)');
+  expect(html).toContain(docxQuote);
+  expect(html).toContain(odtQuote);
+  expect(outside).toEqual([]);
 });

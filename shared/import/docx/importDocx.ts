@@ -1,12 +1,14 @@
 import { ImportError, type ImportedDocument, type ImportOptions, type ImportWarning, type SourceMetadata } from '../importTypes';
 import { createFlowAssembler } from '../xml/flowAssembler';
+import { parseXml } from '../xml/parseXml';
 import { readXmlEntry } from '../xml/readXmlEntry';
 import { openZip, type ZipArchive } from '../zip/readZip';
 import { docxMetadata } from './documentProperties';
+import { OOXML_NAMESPACES } from './namespaces';
 import { createNoteReferences } from './noteReferences';
 import { parseNoteSettings, sectionTypes, withSectionNoteFormats } from './noteSettings';
 import { NO_NUMBERING, parseNumbering } from './numbering';
-import { findPart, readRelationships, type Relationships } from './relationships';
+import { findPart, readRelationships } from './relationships';
 import { NO_STYLES, parseStyles } from './styles';
 import { readWordPart, type DocxCounts, type WordPartContext } from './wordPartReader';
 
@@ -75,14 +77,14 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions): ImportedD
     if (!referenced) continue;
     const part = findPart(relationships, type);
     const xml = part ? readXmlEntry(zip, part) : null;
-    if (part && xml !== null) readWordPart(xml, part, kind, { ...context, relationships: partRelationships(zip, part) });
+    if (part && xml !== null) readWordPart(xml, part, kind, { ...context, relationships: readRelationships(zip, part) });
   }
 
   const commentsPart = findPart(relationships, 'comments');
   const commentsXml = commentsPart ? readXmlEntry(zip, commentsPart) : null;
   if (commentsPart && commentsXml !== null) {
-    const comments = commentLabels(commentsXml, references.comments);
-    readWordPart(commentsXml, commentsPart, 'comments', { ...context, relationships: partRelationships(zip, commentsPart), comments });
+    const comments = commentLabels(commentsXml, commentsPart, references.comments);
+    readWordPart(commentsXml, commentsPart, 'comments', { ...context, relationships: readRelationships(zip, commentsPart), comments });
   }
 
   const { text, blocks, pageCount } = assembler.finish();
@@ -101,10 +103,6 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions): ImportedD
   return { format: 'docx', text, blocks, pageCount, warnings, metadata: readMetadata(zip, coreProperties, extendedProperties) };
 }
 
-function partRelationships(zip: ZipArchive, part: string): Relationships {
-  return readRelationships(zip, part);
-}
-
 /** Metadata is a nicety: damaged properties parts cost the metadata, not the document. */
 function readMetadata(zip: ZipArchive, coreProperties: string, extendedProperties: string): SourceMetadata {
   try {
@@ -121,12 +119,28 @@ function readMetadata(zip: ZipArchive, coreProperties: string, extendedPropertie
  */
 function commentLabels(
   source: string,
+  part: string,
   anchored: ReadonlyMap<string, { page: number; order: number }>,
 ): Map<string, { label: string; page: number | null; order: number }> {
-  const ids: string[] = [];
-  for (const match of source.matchAll(/<(?:[\w.-]+:)?comment\b[^>]*?\b(?:[\w.-]+:)?id\s*=\s*["']([^"']*)["']/g)) ids.push(match[1] as string);
+  const ids = new Set<string>();
+  let depth = 0;
+  parseXml(
+    source,
+    OOXML_NAMESPACES,
+    {
+      open(name, attributes) {
+        depth++;
+        if (depth === 2 && name === 'w:comment') ids.add(attributes.get('w:id') ?? '');
+      },
+      close() {
+        depth--;
+      },
+      text() {},
+    },
+    part,
+  );
   const labels = new Map<string, { label: string; page: number | null; order: number }>();
-  const ordered = [...anchored.entries()].sort((a, b) => a[1].order - b[1].order).filter(([id]) => ids.includes(id));
+  const ordered = [...anchored.entries()].sort((a, b) => a[1].order - b[1].order).filter(([id]) => ids.has(id));
   for (const [id, anchor] of ordered) labels.set(id, { label: `K${labels.size + 1}`, page: anchor.page, order: labels.size });
   for (const id of ids) if (!labels.has(id)) labels.set(id, { label: `K${labels.size + 1}`, page: null, order: labels.size });
   return labels;
