@@ -183,7 +183,7 @@ export function createFlowAssembler() {
       if (text === '') return;
       const para = currentParagraph();
       (para.segments[para.segments.length - 1] as Segment).parts.push(text);
-      if (!bodyText && inFlow()) bodyText = true;
+      if (!bodyText && inFlow() && /\S/.test(text)) bodyText = true;
     },
     /** Ends the paragraph; with `continues`, its text runs on into the frame's next paragraph. */
     endParagraph(continues = false): void {
