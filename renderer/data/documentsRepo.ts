@@ -25,6 +25,9 @@ export interface StoreDocumentRequest {
   replaces: Id | null;
 }
 
+/** What the evaluator says about a document, editable after import. */
+export type DocumentDetails = Pick<DocumentRecord, 'projectId' | 'type' | 'date' | 'title' | 'authorOrganisation'>;
+
 export type StoreDocumentResult = { status: 'imported'; document: DocumentRecord } | { status: 'duplicate'; existing: DocumentRecord };
 
 export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
@@ -118,6 +121,26 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
     async versions(versionGroupId: Id): Promise<DocumentRecord[]> {
       const versions = await db.documents.where('versionGroupId').equals(versionGroupId).toArray();
       return versions.sort((a, b) => b.version - a.version);
+    },
+
+    /**
+     * Changes what the evaluator says about a document (project, type, date, title, author). A change of
+     * project moves every version with its coded segments, in one transaction.
+     */
+    async updateDetails(id: Id, details: DocumentDetails): Promise<void> {
+      await db.transaction('rw', [db.projects, db.documents, db.segments], async () => {
+        const document = await db.documents.get(id);
+        if (!document) throw new Error(`No document ${id}`);
+        const project = await db.projects.get(details.projectId);
+        if (!project || project.evaluationId !== document.evaluationId) throw new Error(`No project ${details.projectId} in this evaluation`);
+        const title = details.title.trim() || document.fileName;
+        await db.documents.update(id, { ...details, title, authorOrganisation: details.authorOrganisation.trim() });
+        if (details.projectId !== document.projectId) {
+          const ids = (await db.documents.where('versionGroupId').equals(document.versionGroupId).primaryKeys()) as Id[];
+          await db.documents.where('id').anyOf(ids).modify({ projectId: details.projectId });
+          await db.segments.where('documentId').anyOf(ids).modify({ projectId: details.projectId });
+        }
+      });
     },
 
     /** The ids of every version of the document `id` belongs to. */

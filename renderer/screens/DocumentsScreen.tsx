@@ -13,6 +13,7 @@ import type { DocumentRecord } from '../data/documentsRepo';
 import { readPickedFiles } from '../platform/webPlatform';
 import { formatDate } from '../lib/formatDates';
 import type { OpenedFile } from '../platform';
+import { DocumentDetailsForm } from './DocumentDetailsForm';
 import { ImportDialog } from './ImportDialog';
 import { pickDocuments } from './pickDocuments';
 
@@ -42,6 +43,7 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
   const projects = useLiveQuery(() => repos.projects.list(evaluationId), [evaluationId]);
   const [importing, setImporting] = useState<{ files: OpenedFile[]; replaces: DocumentRecord | null } | null>(null);
   const [deleting, setDeleting] = useState<DocumentRecord | null>(null);
+  const [editing, setEditing] = useState<DocumentRecord | null>(null);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [dragging, setDragging] = useState(false);
   const projectName = useMemo(() => new Map((projects ?? []).map((project) => [project.id, project.name])), [projects]);
@@ -174,6 +176,7 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
                 <td className="nowrap">{formatDate(document.importedAt)}</td>
                 <RowActions
                   actions={[
+                    { label: t('ui.common.edit'), name: t('ui.documents.editNamed', { title: document.title }), onClick: () => setEditing(document) },
                     { label: t('ui.documents.replace'), name: t('ui.documents.replaceNamed', { title: document.title }), onClick: () => void pick(document) },
                     { label: t('ui.common.delete'), name: t('ui.documents.deleteNamed', { title: document.title }), onClick: () => setDeleting(document), danger: true },
                   ]}
@@ -185,6 +188,18 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
       )}
       {importing && projects && (
         <ImportDialog evaluationId={evaluationId} projects={projects} initialFiles={importing.files} replaces={importing.replaces} onClose={() => setImporting(null)} />
+      )}
+      {editing && projects && (
+        <DocumentDetailsForm
+          document={editing}
+          projects={projects}
+          onClose={() => setEditing(null)}
+          onSubmit={async (details) => {
+            await repos.documents.updateDetails(editing.id, details);
+            setEditing(null);
+            notify(t('ui.documents.saved', { title: details.title }));
+          }}
+        />
       )}
       {deleting && (
         <DeleteDialog

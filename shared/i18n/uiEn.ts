@@ -129,6 +129,10 @@ export const uiEn: CatalogShape<UiCatalog> = {
     deleted: 'The project “{{name}}” was deleted.',
   },
   documents: {
+    editTitle: 'Edit the document’s details',
+    editNamed: 'Edit {{title}}',
+    saved: 'The details of “{{title}}” were saved.',
+    fileFacts: 'File: {{fileName}} ({{format}}), version {{version}}.',
     dropHint: 'Drop files here or click “Import document”: Word, PDF, OpenDocument, text and HTML.',
     filters: 'Filter the documents',
     all: 'All',

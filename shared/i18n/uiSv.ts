@@ -126,6 +126,10 @@ export const uiSv = {
     deleted: 'Projektet ”{{name}}” är borttaget.',
   },
   documents: {
+    editTitle: 'Redigera dokumentets uppgifter',
+    editNamed: 'Redigera {{title}}',
+    saved: 'Uppgifterna om ”{{title}}” är sparade.',
+    fileFacts: 'Fil: {{fileName}} ({{format}}), version {{version}}.',
     dropHint: 'Dra filer hit eller klicka på ”Importera dokument”: Word, PDF, OpenDocument, text och HTML.',
     filters: 'Filtrera dokumenten',
     all: 'Alla',

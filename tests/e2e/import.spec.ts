@@ -106,6 +106,13 @@ test('a document can be replaced by a new version; the list shows the current on
 
   await expect(table.getByRole('row')).toHaveCount(2);
   await expect(table).toContainText('report.pdf · version 2');
+  // The details stay editable after import.
+  await page.getByRole('button', { name: 'Redigera Samverkan delrapport' }).click();
+  const edit = page.getByRole('dialog', { name: 'Redigera dokumentets uppgifter' });
+  await expect(edit).toContainText('Fil: report.pdf (PDF), version 2.');
+  await edit.getByLabel('Datum').fill('2025-04-30');
+  await edit.getByRole('button', { name: 'Spara' }).click();
+  await expect(table.getByRole('row', { name: /Samverkan delrapport/ })).toContainText('2025-04-30');
   await page.getByRole('button', { name: 'Ta bort Samverkan delrapport' }).click();
   const confirm = page.getByRole('dialog', { name: 'Ta bort dokumentet?' });
   await expect(confirm).toContainText('tas bort med 2 versioner');

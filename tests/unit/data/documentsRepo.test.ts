@@ -254,3 +254,34 @@ describe('document versions', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 });
+
+describe('documents.updateDetails', () => {
+  it('changes the details, and a new project moves every version with its segments', async () => {
+    harness = openHarness('doc-details');
+    const { db, repos } = harness;
+    const { evaluation, project } = await setup(harness);
+    const other = await repos.projects.add(evaluation.id, projectInput('Kompetenslyft'));
+    const first = await importText(repos, evaluation.id, project.id, REPORT_TEXT);
+    const code = await codeIdOf(repos, evaluation.id, 'lokal.results.natverk');
+    await codePhrase(repos, first, 'leverantörsträffar', code);
+    const second = await repos.documents.store(request(evaluation.id, project.id, utf8(`${REPORT_TEXT} Ny.`), { replaces: first }));
+    if (second.status !== 'imported') throw new Error('not imported');
+
+    await repos.documents.updateDetails(second.document.id, { projectId: other.id, type: 'slutrapport', date: null, title: '  Slutrapport  ', authorOrganisation: ' Regionen ' });
+
+    expect(await repos.documents.get(second.document.id)).toMatchObject({ projectId: other.id, type: 'slutrapport', date: null, title: 'Slutrapport', authorOrganisation: 'Regionen' });
+    expect((await repos.documents.get(first))?.projectId).toBe(other.id);
+    expect((await db.segments.toArray()).map((s) => s.projectId)).toEqual([other.id]);
+  });
+
+  it('rejects a project of another evaluation and changes nothing', async () => {
+    harness = openHarness('doc-details-foreign');
+    const { db, repos } = harness;
+    const a = await setup(harness);
+    const b = await setup(harness);
+    const id = await importText(repos, a.evaluation.id, a.project.id, REPORT_TEXT);
+    const before = await snapshot(db);
+    await expect(repos.documents.updateDetails(id, { projectId: b.project.id, type: 'ovrigt', date: null, title: 'X', authorOrganisation: '' })).rejects.toThrow(/No project/);
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
