@@ -166,23 +166,44 @@ export function ImportDialog({ evaluationId, projects, initialFiles, replaces, o
             {items.map((item) => {
               const name = item.file.name;
               const bad = showErrors ? invalid(item) : { project: false, date: false };
-              const disabled = item.status === 'failed';
+              const fileCell = (
+                <th scope="row" className="import-file">
+                  <div>{name}</div>
+                  <div className="muted small">{formatBytes(item.file.bytes.byteLength)}</div>
+                  {item.status !== 'failed' && <ProgressCell item={item} />}
+                </th>
+              );
+              const removeCell = (
+                <td className="row-actions">
+                  <button type="button" className="danger-quiet" aria-label={t('ui.import.removeFile', { name })} onClick={() => batch.remove(item.key)}>
+                    {t('ui.common.remove')}
+                  </button>
+                </td>
+              );
+              if (item.status === 'failed') {
+                // A file that could not be read: its reason across the row, and a password field where one helps.
+                return (
+                  <tr key={item.key} className="import-failed">
+                    {fileCell}
+                    <td colSpan={5}>
+                      <ProgressCell item={item} />
+                      {(item.error?.code === 'passwordRequired' || item.error?.code === 'passwordWrong') && (
+                        <PasswordForm item={item} onRetry={(password) => batch.retryWithPassword(item.key, password)} />
+                      )}
+                    </td>
+                    {removeCell}
+                  </tr>
+                );
+              }
               return (
                 <tr key={item.key}>
-                  <th scope="row" className="import-file">
-                    <div>{name}</div>
-                    <div className="muted small">{formatBytes(item.file.bytes.byteLength)}</div>
-                    <ProgressCell item={item} />
-                    {item.status === 'failed' && (item.error?.code === 'passwordRequired' || item.error?.code === 'passwordWrong') && (
-                      <PasswordForm item={item} onRetry={(password) => batch.retryWithPassword(item.key, password)} />
-                    )}
-                  </th>
+                  {fileCell}
                   <td>
                     <select
                       aria-label={t('ui.import.projectFor', { name })}
                       aria-invalid={bad.project}
                       value={item.projectId}
-                      disabled={disabled || replaces !== null}
+                      disabled={replaces !== null}
                       onChange={(e) => batch.setFields(item.key, { projectId: e.target.value })}
                     >
                       <option value="">{t('ui.import.chooseProject')}</option>
@@ -198,7 +219,6 @@ export function ImportDialog({ evaluationId, projects, initialFiles, replaces, o
                     <select
                       aria-label={t('ui.import.typeFor', { name })}
                       value={item.type}
-                      disabled={disabled}
                       onChange={(e) => batch.setFields(item.key, { type: DOCUMENT_TYPES.find((type) => type === e.target.value) ?? 'ovrigt' })}
                     >
                       {DOCUMENT_TYPES.map((type) => (
@@ -214,27 +234,21 @@ export function ImportDialog({ evaluationId, projects, initialFiles, replaces, o
                       aria-label={t('ui.import.dateFor', { name })}
                       aria-invalid={bad.date}
                       value={item.date}
-                      disabled={disabled}
                       onChange={(e) => batch.setFields(item.key, { date: e.target.value })}
                     />
                     {bad.date && <span className="field-error">{t('ui.validation.badDate')}</span>}
                   </td>
                   <td>
-                    <input aria-label={t('ui.import.titleFor', { name })} value={item.title} disabled={disabled} onChange={(e) => batch.setFields(item.key, { title: e.target.value })} />
+                    <input aria-label={t('ui.import.titleFor', { name })} value={item.title} onChange={(e) => batch.setFields(item.key, { title: e.target.value })} />
                   </td>
                   <td>
                     <input
                       aria-label={t('ui.import.organisationFor', { name })}
                       value={item.authorOrganisation}
-                      disabled={disabled}
                       onChange={(e) => batch.setFields(item.key, { authorOrganisation: e.target.value })}
                     />
                   </td>
-                  <td className="row-actions">
-                    <button type="button" className="danger-quiet" aria-label={t('ui.import.removeFile', { name })} onClick={() => batch.remove(item.key)}>
-                      {t('ui.common.remove')}
-                    </button>
-                  </td>
+                  {removeCell}
                 </tr>
               );
             })}

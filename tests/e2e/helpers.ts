@@ -55,26 +55,38 @@ export async function chooseFile(page: Page, trigger: () => Promise<void>, file:
   await (await chooser).setFiles(file as Parameters<FileChooser['setFiles']>[0]);
 }
 
-/** Selects the first occurrence of `phrase` in the reader's text, as a user's drag would. */
+/**
+ * Selects the first occurrence of `phrase` in the reader's text, as a user's drag would. The reader mounts
+ * only the parts of a long document near the viewport, so this scrolls down until the phrase is there.
+ */
 export async function selectPhrase(page: Page, phrase: string): Promise<void> {
-  await page.evaluate((text) => {
-    const container = document.querySelector('.document-text');
-    if (!container) throw new Error('no reader');
-    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(text) ?? -1;
-      if (at >= 0) {
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + text.length);
-        const selection = window.getSelection();
-        selection?.removeAllRanges();
-        selection?.addRange(range);
-        return;
+  await page.locator('.document-text').waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const found = await page.evaluate((text) => {
+      const container = document.querySelector('.document-text');
+      if (!container) return false;
+      const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(text) ?? -1;
+        if (at >= 0) {
+          (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + text.length);
+          const selection = window.getSelection();
+          selection?.removeAllRanges();
+          selection?.addRange(range);
+          return true;
+        }
       }
-    }
-    throw new Error(`phrase not found: ${text}`);
-  }, phrase);
+      window.scrollBy(0, window.innerHeight * 0.8);
+      return false;
+    }, phrase);
+    if (found) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`phrase not found in the reader: ${phrase}`);
 }
 
 /** The value of a code option in the reader's palette, by its group (level – column) and label. */
