@@ -4,6 +4,7 @@
 // CLI bundle pdfjs-dist stays external and loads from node_modules, with its data files.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { PDFJS_OPTIONS } from '../shared/import/pdf/pdfjsOptions';
 import type { PdfDocumentLike, PdfLoader } from '../shared/import/importTypes';
 
 /** node_modules/pdfjs-dist/ with a trailing slash; pdf.js reads its data files from there with fs. */
@@ -21,14 +22,10 @@ export function createNodePdfLoader(): PdfLoader {
       // pdf.js transfers (detaches) the buffer it is given: hand it a copy so the caller keeps its bytes.
       data: bytes.slice(),
       password,
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
+      ...PDFJS_OPTIONS,
       cMapUrl: join(root, 'cmaps', '/'),
-      cMapPacked: true,
       standardFontDataUrl: join(root, 'standard_fonts', '/'),
       wasmUrl: join(root, 'wasm', '/'),
-      verbosity: 0,
     });
     try {
       return (await task.promise) as PdfDocumentLike;

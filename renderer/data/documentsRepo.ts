@@ -1,4 +1,4 @@
-import type { DocumentType, Id, IsoDate, SourceDocument } from '../../shared/domain';
+import type { Id, SourceDocument } from '../../shared/domain';
 import type { ImportedDocument } from '../../shared/import/importTypes';
 import type { DocumentRecord, SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
@@ -6,19 +6,10 @@ import type { RepositoryDeps } from './deps';
 export type { DocumentRecord };
 
 /** A parsed file to store in an evaluation, as a new document or a new version of one. */
-export interface StoreDocumentRequest {
-  evaluationId: Id;
-  projectId: Id;
-  type: DocumentType;
-  date: IsoDate | null;
-  title: string;
-  authorOrganisation: string;
-  fileName: string;
-  mimeType: string;
+export interface StoreDocumentRequest
+  extends Pick<DocumentRecord, 'evaluationId' | 'projectId' | 'type' | 'date' | 'title' | 'authorOrganisation' | 'fileName' | 'mimeType' | 'wordCount'> {
   bytes: Uint8Array;
   imported: ImportedDocument;
-  /** Words of the imported text, counted where it was parsed. */
-  wordCount: number;
   /** Store even when the same bytes are already in the evaluation. */
   allowDuplicate: boolean;
   /** The document this file replaces as its newer version; the old version is kept. */

@@ -1,5 +1,6 @@
 import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { PDFJS_OPTIONS } from '../../shared/import/pdf/pdfjsOptions';
 import type { PdfDocumentLike, PdfLoader } from '../../shared/import/importTypes';
 
 GlobalWorkerOptions.workerSrc = pdfWorkerUrl;
@@ -22,16 +23,12 @@ export const browserPdfLoader: PdfLoader = async (bytes, password) => {
   const task = getDocument({
     data: bytes.slice(),
     password,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
+    ...PDFJS_OPTIONS,
     cMapUrl: `${assetBase}cmaps/`,
-    cMapPacked: true,
     standardFontDataUrl: `${assetBase}standard_fonts/`,
     wasmUrl: `${assetBase}wasm/`,
     // pdf.js's worker fetches these itself (there is no document in our worker to decide it from).
     useWorkerFetch: true,
-    verbosity: 0,
   });
   return (await task.promise) as unknown as PdfDocumentLike;
 };
