@@ -11,9 +11,10 @@ import { CodingPanel } from './CodingPanel';
 import { DocumentView, type DocumentViewHandle, type RevealAlign } from './DocumentView';
 import { FindBar } from './FindBar';
 import { blockAtOffset, layoutDocument, rangesByChunk, type ReaderLayout } from './layout';
-import { activeOutlineKey, outlineOf } from './outline';
+import { outlineOf } from './outline';
 import { OutlinePanel, type OutlineTarget } from './OutlinePanel';
 import { useFind } from './useFind';
+import { useOutlineFollow } from './useOutlineFollow';
 
 interface Selected {
   start: number;
@@ -65,7 +66,6 @@ export function Reader({ document, segments, codes, project, evaluationId }: Pro
   const [showRunning, setShowRunning] = useState(false);
   const [outlineOpen, setOutlineOpen] = useState(true);
   const [jump, setJump] = useState<Jump | null>(null);
-  const [activeEntry, setActiveEntry] = useState<string | null>(null);
   const done = useRef<Jump | null>(null);
 
   const layout = useMemo(() => layoutDocument(document.blocks, { showRunning }), [document.blocks, showRunning]);
@@ -90,8 +90,7 @@ export function Reader({ document, segments, codes, project, evaluationId }: Pro
     () => ({ text: document.text, segmentById, codesById, language, labels, listNumbers: layout.listNumbers, mixedNotes: layout.mixedNotes }),
     [document.text, segmentById, codesById, language, labels, layout],
   );
-  const blocksById = useMemo(() => new Map(document.blocks.map((block) => [block.id, block])), [document.blocks]);
-  const blockOrder = useMemo(() => new Map(document.blocks.map((block, index) => [block.id, index])), [document.blocks]);
+  const follow = useOutlineFollow(outline, document.blocks, view);
   const keep = useMemo(() => keptChunks(layout, selected), [layout, selected]);
   const topInset = useCallback(() => toolbarRef.current?.getBoundingClientRect().bottom ?? 0, []);
   const { query: findQuery, diacriticSensitive, currentIndex } = find;
@@ -110,36 +109,6 @@ export function Reader({ document, segments, codes, project, evaluationId }: Pro
     window.document.addEventListener('selectionchange', onChange);
     return () => window.document.removeEventListener('selectionchange', onChange);
   }, []);
-
-  // Follow the reading place in the outline: the heading of the section at the top of the view. After
-  // a jump from the outline, the entry chosen stays marked until the reader scrolls on their own (near
-  // the end of a document the heading cannot reach the top).
-  const followPaused = useRef(false);
-  useEffect(() => {
-    if (outline.length === 0) return undefined;
-    let frame = 0;
-    const update = () => {
-      frame = 0;
-      if (followPaused.current) return;
-      const top = view.current?.topBlock() ?? null;
-      setActiveEntry(activeOutlineKey(outline, blockOrder, top ? blocksById.get(top.blockId) : undefined));
-    };
-    const onScroll = () => {
-      if (frame === 0) frame = requestAnimationFrame(update);
-    };
-    const onUser = () => {
-      followPaused.current = false;
-    };
-    const userEvents = ['wheel', 'touchstart', 'keydown', 'mousedown'] as const;
-    window.document.addEventListener('scroll', onScroll, { capture: true, passive: true });
-    for (const type of userEvents) window.addEventListener(type, onUser, { capture: true, passive: true });
-    frame = requestAnimationFrame(update);
-    return () => {
-      cancelAnimationFrame(frame);
-      window.document.removeEventListener('scroll', onScroll, { capture: true });
-      for (const type of userEvents) window.removeEventListener(type, onUser, { capture: true });
-    };
-  }, [outline, blockOrder, blocksById]);
 
   // Ctrl+F / Cmd+F goes to the reader's own find while the reader is open.
   useEffect(() => {
@@ -198,8 +167,7 @@ export function Reader({ document, segments, codes, project, evaluationId }: Pro
   }, [jump, layout]);
 
   const onOutline = (target: OutlineTarget) => {
-    setActiveEntry(target.kind === 'heading' ? target.blockId : target.section);
-    followPaused.current = true;
+    follow.choose(target.kind === 'heading' ? target.blockId : target.section);
     if (target.kind === 'heading') setJump({ kind: 'block', blockId: target.blockId, align: 'start', focus: true });
     else setJump({ kind: 'section', section: target.section });
   };
@@ -241,7 +209,7 @@ export function Reader({ document, segments, codes, project, evaluationId }: Pro
 
   return (
     <div className={`reader${hasOutline ? ' reader-has-outline' : ''}${hasOutline && !outlineOpen ? ' reader-outline-collapsed' : ''}`}>
-      {hasOutline && <OutlinePanel entries={outline} sections={sections} open={outlineOpen} active={activeEntry} onToggle={() => setOutlineOpen((open) => !open)} onJump={onOutline} />}
+      {hasOutline && <OutlinePanel entries={outline} sections={sections} open={outlineOpen} active={follow.active} onToggle={() => setOutlineOpen((open) => !open)} onJump={onOutline} />}
       <article className="reader-main" aria-labelledby="reader-title">
         <header className="reader-header">
           <a href={routeHref({ name: 'documents', evaluationId })} className="back-link">

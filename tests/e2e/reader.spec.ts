@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { Document, HeadingLevel, Packer, PageBreak, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { writeFile } from 'node:fs/promises';
 import { buildReportDocx } from '../fixtures/docx/buildReportDocx';
-import { addProject, codeOptionValue, createEvaluation, importDocuments, nav, selectPhrase, watchNetwork } from './helpers';
+import { addProject, codeOptionValue, createEvaluation, importDocuments, nav, watchNetwork } from './helpers';
 
 const PAGES = 1000;
 const PARAGRAPHS_PER_PAGE = 19;
@@ -39,8 +39,33 @@ async function openOnlyDocument(page: Page): Promise<void> {
   await expect(page.getByRole('document', { name: 'Dokumentets text' })).toBeVisible();
 }
 
+/**
+ * Selects the first occurrence of `phrase` among the text the reader has rendered (the pages near the
+ * view), as a user's drag would; unlike selectPhrase it does not scroll, so it works anywhere in a long
+ * report once the place is in view.
+ */
+async function selectRendered(page: Page, phrase: string): Promise<void> {
+  await page.evaluate((text) => {
+    const container = document.querySelector('.document-text');
+    if (!container) throw new Error('no reader');
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(text) ?? -1;
+      if (at >= 0) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        window.getSelection()?.removeAllRanges();
+        window.getSelection()?.addRange(range);
+        return;
+      }
+    }
+    throw new Error(`not rendered: ${text}`);
+  }, phrase);
+}
+
 async function code(page: Page, phrase: string): Promise<void> {
-  await selectPhrase(page, phrase);
+  await selectRendered(page, phrase);
   await expect(page.getByLabel('Markerad text')).toHaveText(phrase);
   await page.getByLabel('Kod', { exact: true }).selectOption(await codeOptionValue(page, 'Regional nivå – Effekter', 'Nya samverkansparter'));
   await page.getByRole('button', { name: 'Koda markeringen' }).click();
