@@ -7,6 +7,8 @@ export interface InspectArgs {
   password: string | undefined;
   language: CliLanguage;
   timeoutMs: number | undefined;
+  /** For .xlsx tables: the sheet to read. */
+  sheet: string | undefined;
 }
 
 export type ParsedArgs =
@@ -34,6 +36,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let json = false;
   let password: string | undefined;
   let timeoutMs: number | undefined;
+  let sheet: string | undefined;
   let lang: CliLanguage = 'sv';
   let help = false;
   for (let i = 0; i < argv.length; i++) {
@@ -69,6 +72,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         password = value;
         break;
       }
+      case '--sheet': {
+        const value = takeValue();
+        if (value === null) return usage('missingValue', { option: name });
+        sheet = value;
+        break;
+      }
       case '--lang': {
         const value = takeValue();
         if (value === null) return usage('missingValue', { option: name });
@@ -92,5 +101,5 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (command === undefined) return usage('usage');
   if (command !== 'inspect') return usage('unknownCommand', { command });
   if (files.length === 0) return usage('noFiles');
-  return { command: 'inspect', files, json, password, language: lang, timeoutMs };
+  return { command: 'inspect', files, json, password, language: lang, timeoutMs, sheet };
 }

@@ -11,6 +11,7 @@ import { CLI_MESSAGES } from './cliMessages';
 import { inspectFile } from './inspectFile';
 import { isImportJob, runImportWorker } from './importWorker';
 import { toJson, toText, type InspectJson } from './inspectReport';
+import { inspectTable, isTableFile, tableToJson, tableToText, type TableJson } from './inspectTable';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -37,10 +38,18 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
   const limits: ImportLimits = { ...DEFAULT_IMPORT_LIMITS, ...(args.timeoutMs === undefined ? {} : { timeoutMs: args.timeoutMs }) };
   const workerScript = fileURLToPath(import.meta.url);
-  const entries: InspectJson[] = [];
+  const entries: Array<InspectJson | TableJson> = [];
   let failed = 0;
   for (const path of args.files) {
     const name = basename(path);
+    if (await isTableFile(path)) {
+      const outcome = await inspectTable(path, name, args.sheet, limits.maxFileBytes);
+      if (outcome.status !== 'read') failed++;
+      const entry = tableToJson(path, name, outcome, args.language, limits.maxFileBytes, args.sheet);
+      entries.push(entry);
+      if (!args.json) io.stdout(`${entries.length > 1 ? '\n' : ''}${tableToText(entry, outcome, args.language)}\n`);
+      continue;
+    }
     const outcome = await inspectFile(path, name, { password: args.password, limits, workerScript });
     if (outcome.status !== 'imported') failed++;
     const entry = toJson(path, name, outcome, args.language, limits.maxFileBytes);

@@ -6,10 +6,13 @@ import { useServices } from './AppContext';
 import { NotifyProvider } from './notify';
 import { navigate, routeHref, useRoute, type Route } from './route';
 import { AboutDialog } from '../screens/AboutDialog';
+import { DatasetScreen } from '../screens/DatasetScreen';
+import { DatasetsScreen } from '../screens/DatasetsScreen';
 import { DocumentsScreen } from '../screens/DocumentsScreen';
 import { EvaluationsScreen } from '../screens/EvaluationsScreen';
 import { MatrixScreen } from '../screens/MatrixScreen';
 import { OverviewScreen } from '../screens/OverviewScreen';
+import { ProjectScreen } from '../screens/ProjectScreen';
 import { ProjectsScreen } from '../screens/ProjectsScreen';
 import { ReaderScreen } from '../screens/ReaderScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
@@ -34,6 +37,12 @@ function Screen({ route }: { route: Route }) {
       return <ReaderScreen evaluationId={route.evaluationId} documentId={route.documentId} />;
     case 'matrix':
       return <MatrixScreen evaluationId={route.evaluationId} />;
+    case 'datasets':
+      return <DatasetsScreen evaluationId={route.evaluationId} />;
+    case 'dataset':
+      return <DatasetScreen evaluationId={route.evaluationId} datasetId={route.datasetId} />;
+    case 'project':
+      return <ProjectScreen evaluationId={route.evaluationId} projectId={route.projectId} />;
   }
 }
 
@@ -69,8 +78,10 @@ export function App() {
     document.title = evaluation ? `${evaluation.title} – ${base}` : base;
   }, [evaluation, t]);
 
+  // A screen below a list (a dataset, a project) keeps its list's link marked.
+  const section = route.name === 'dataset' ? 'datasets' : route.name === 'project' ? 'projects' : route.name;
   const link = (target: Route, label: string) => (
-    <a href={routeHref(target)} aria-current={route.name === target.name ? 'page' : undefined} className="nav-link">
+    <a href={routeHref(target)} aria-current={section === target.name ? 'page' : undefined} className="nav-link">
       {label}
     </a>
   );
@@ -92,6 +103,7 @@ export function App() {
               {link({ name: 'overview', evaluationId }, t('ui.nav.overview'))}
               {link({ name: 'projects', evaluationId }, t('ui.nav.projects'))}
               {link({ name: 'documents', evaluationId }, t('ui.nav.documents'))}
+              {link({ name: 'datasets', evaluationId }, t('ui.datasets.nav'))}
               {link({ name: 'matrix', evaluationId }, t('ui.nav.matrix'))}
             </div>
           )}

@@ -8,7 +8,10 @@ export type Route =
   | { name: 'projects'; evaluationId: string }
   | { name: 'documents'; evaluationId: string }
   | { name: 'reader'; evaluationId: string; documentId: string }
-  | { name: 'matrix'; evaluationId: string };
+  | { name: 'matrix'; evaluationId: string }
+  | { name: 'datasets'; evaluationId: string }
+  | { name: 'dataset'; evaluationId: string; datasetId: string }
+  | { name: 'project'; evaluationId: string; projectId: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -18,6 +21,9 @@ export function parseRoute(hash: string): Route {
     if (parts[2] === 'documents' && parts[3]) return { name: 'reader', evaluationId, documentId: parts[3] };
     if (parts[2] === 'documents') return { name: 'documents', evaluationId };
     if (parts[2] === 'matrix') return { name: 'matrix', evaluationId };
+    if (parts[2] === 'data' && parts[3]) return { name: 'dataset', evaluationId, datasetId: parts[3] };
+    if (parts[2] === 'data') return { name: 'datasets', evaluationId };
+    if (parts[2] === 'projects' && parts[3]) return { name: 'project', evaluationId, projectId: parts[3] };
     if (parts[2] === 'projects') return { name: 'projects', evaluationId };
     return { name: 'overview', evaluationId };
   }
@@ -40,6 +46,12 @@ export function routeHref(route: Route): string {
       return `#/e/${encodeURIComponent(route.evaluationId)}/documents/${encodeURIComponent(route.documentId)}`;
     case 'matrix':
       return `#/e/${encodeURIComponent(route.evaluationId)}/matrix`;
+    case 'datasets':
+      return `#/e/${encodeURIComponent(route.evaluationId)}/data`;
+    case 'dataset':
+      return `#/e/${encodeURIComponent(route.evaluationId)}/data/${encodeURIComponent(route.datasetId)}`;
+    case 'project':
+      return `#/e/${encodeURIComponent(route.evaluationId)}/projects/${encodeURIComponent(route.projectId)}`;
   }
 }
 

@@ -1,7 +1,7 @@
-import { Dexie, type EntityTable } from 'dexie';
-import type { Code, Evaluation, Project, Segment, SourceDocument } from '../../shared/domain';
-import type { DocumentTextRecord, OriginalFileRecord, SettingRecord } from './records';
-import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { Code, DataCoding, Dataset, DatasetRow, Evaluation, KeyMatch, Project, Segment, SourceDocument } from '../../shared/domain';
+import type { DocumentTextRecord, OriginalFileRecord, SettingRecord, UndoRecord } from './records';
+import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
 import { upgradeToV2 } from './upgrades';
 
 /** Document metadata as stored: the text model lives in documentTexts. */
@@ -16,10 +16,16 @@ export class SparbarDatabase extends Dexie {
   codes!: EntityTable<Code, 'id'>;
   segments!: EntityTable<Segment, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  datasets!: EntityTable<Dataset, 'id'>;
+  datasetRows!: EntityTable<DatasetRow, 'id'>;
+  keyMatches!: Table<KeyMatch, [string, string]>;
+  dataCodings!: EntityTable<DataCoding, 'id'>;
+  undoRecords!: EntityTable<UndoRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3);
   }
 }

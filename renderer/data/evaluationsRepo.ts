@@ -62,8 +62,9 @@ export function createEvaluationsRepo(db: SparbarDatabase, deps: RepositoryDeps,
 
     /** Deletes an evaluation and everything in it, in one transaction. */
     async remove(id: Id): Promise<void> {
-      await db.transaction('rw', [db.evaluations, db.projects, db.documents, db.documentTexts, db.originals, db.codes, db.segments], async () => {
-        for (const table of [db.projects, db.documents, db.documentTexts, db.originals, db.codes, db.segments]) {
+      const tables = [db.projects, db.documents, db.documentTexts, db.originals, db.codes, db.segments, db.datasets, db.datasetRows, db.keyMatches, db.dataCodings, db.undoRecords];
+      await db.transaction('rw', [db.evaluations, ...tables], async () => {
+        for (const table of tables) {
           await table.where('evaluationId').equals(id).delete();
         }
         await db.evaluations.delete(id);

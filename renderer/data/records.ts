@@ -1,4 +1,4 @@
-import type { Block, Id, IsoTimestamp } from '../../shared/domain';
+import type { Block, Id, IsoTimestamp, Project } from '../../shared/domain';
 
 /** The original bytes of a document, kept unchanged beside its text model. */
 export interface OriginalFileRecord {
@@ -20,4 +20,14 @@ export interface SettingRecord {
   key: string;
   value: unknown;
   updatedAt: IsoTimestamp;
+}
+
+/** What it takes to undo a register import: the projects it created, and the others as they were. */
+export interface UndoRecord {
+  id: Id;
+  evaluationId: Id;
+  kind: 'registerImport';
+  createdAt: IsoTimestamp;
+  createdProjectIds: Id[];
+  previous: Project[];
 }

@@ -1,6 +1,7 @@
 import type { Framework } from '../../shared/frameworks/framework';
 import { createCodesRepo } from './codesRepo';
 import type { SparbarDatabase } from './db';
+import { createDatasetsRepo } from './datasetsRepo';
 import { createDemoRepo } from './demoRepo';
 import type { RepositoryDeps } from './deps';
 import { createDocumentsRepo } from './documentsRepo';
@@ -19,6 +20,7 @@ export function createRepositories(db: SparbarDatabase, deps: RepositoryDeps, fr
     segments: createSegmentsRepo(db, deps),
     settings: createSettingsRepo(db, deps),
     demo: createDemoRepo(db, deps.now),
+    datasets: createDatasetsRepo(db, deps),
   };
 }
 

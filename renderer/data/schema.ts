@@ -21,4 +21,14 @@ export const SCHEMA_V2 = {
   documents: 'id, evaluationId, projectId, [evaluationId+sha256], versionGroupId',
 } as const;
 
-export const CURRENT_VERSION = 2;
+/** Version 3: datasets (tables linked to projects), remembered key matches, coded table rows and cells, undo records. */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  datasets: 'id, evaluationId',
+  datasetRows: 'id, datasetId, evaluationId, projectId, [datasetId+index]',
+  keyMatches: '[evaluationId+key], evaluationId, projectId',
+  dataCodings: 'id, evaluationId, datasetId, rowId, projectId, *codeIds',
+  undoRecords: 'id, evaluationId',
+} as const;
+
+export const CURRENT_VERSION = 3;

@@ -16,7 +16,9 @@ export function MatrixScreen({ evaluationId }: { evaluationId: string }) {
   const notify = useNotify();
   const codes = useLiveQuery(() => repos.codes.list(evaluationId), [evaluationId]);
   const segments = useLiveQuery(() => repos.segments.listByEvaluation(evaluationId), [evaluationId]);
-  const counts = useMemo(() => (codes && segments ? countMatrixEvidence(codes, segments) : null), [codes, segments]);
+  const dataCodings = useLiveQuery(() => repos.datasets.codingsOfEvaluation(evaluationId), [evaluationId]);
+  // Coded table rows and cells are evidence too.
+  const counts = useMemo(() => (codes && segments && dataCodings ? countMatrixEvidence(codes, [...segments, ...dataCodings]) : null), [codes, segments, dataCodings]);
   const [exporting, setExporting] = useState(false);
 
   const runExport = async () => {

@@ -4,10 +4,16 @@ import { useTranslation } from 'react-i18next';
 import type { Project } from '../../shared/domain';
 import { useServices } from '../app/AppContext';
 import { useNotify } from '../app/notify';
+import { routeHref } from '../app/route';
 import { DeleteDialog } from '../components/DeleteDialog';
 import { EmptyState, ListTable, RowActions } from '../components/ListTable';
 import { formatPeriod, formatSek } from '../lib/formatDates';
 import { ProjectForm } from './ProjectForm';
+import type { OpenedFile } from '../platform';
+import { RegisterImportDialog } from '../register/RegisterImportDialog';
+
+/** The table files the register and dataset imports read. */
+export const TABLE_EXTENSIONS = ['csv', 'tsv', 'txt', 'xlsx'];
 
 /** The evaluation's project register. */
 export function ProjectsScreen({ evaluationId }: { evaluationId: string }) {
@@ -18,12 +24,33 @@ export function ProjectsScreen({ evaluationId }: { evaluationId: string }) {
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<Project | null>(null);
   const [deleting, setDeleting] = useState<Project | null>(null);
+  const [registerFile, setRegisterFile] = useState<OpenedFile | null>(null);
+  const lastImport = useLiveQuery(() => repos.projects.lastRegisterImport(evaluationId), [evaluationId]);
+  const { platform } = useServices();
+
+  const pickRegister = async () => {
+    const result = await platform.openFiles({ title: t('dialog.openTitle'), filters: [{ name: t('ui.register.filter'), extensions: TABLE_EXTENSIONS }], multiple: false });
+    if (result.cancelled) return;
+    for (const name of result.tooLarge) notify(t('dialog.tooLarge', { name }));
+    if (result.files[0]) setRegisterFile(result.files[0]);
+  };
+  const undoImport = async (id: string) => {
+    try {
+      await repos.projects.undoRegisterImport(id);
+      notify(t('ui.register.undone'));
+    } catch (e) {
+      notify(t('ui.register.undoFailed', { detail: e instanceof Error ? e.message : String(e) }));
+    }
+  };
 
   return (
     <section className="screen" aria-labelledby="projects-heading">
       <header className="screen-header">
         <h1 id="projects-heading">{t('ui.projects.heading')}</h1>
         <div className="actions">
+          <button type="button" onClick={pickRegister}>
+            {t('ui.register.import')}
+          </button>
           <button type="button" className="primary" onClick={() => setAdding(true)}>
             {t('ui.projects.add')}
           </button>
@@ -50,7 +77,7 @@ export function ProjectsScreen({ evaluationId }: { evaluationId: string }) {
           {projects.map((project) => (
             <tr key={project.id}>
               <th scope="row">
-                {project.name}
+                <a className="strong-link" href={routeHref({ name: 'project', evaluationId, projectId: project.id })}>{project.name}</a>
                 {project.municipalities.length > 0 && <div className="muted small">{project.municipalities.join(', ')}</div>}
               </th>
               <td>{project.code}</td>
@@ -74,6 +101,15 @@ export function ProjectsScreen({ evaluationId }: { evaluationId: string }) {
           ))}
         </ListTable>
       )}
+      {lastImport && (
+        <div className="notice undo-notice">
+          <p>{t('ui.register.lastImport', { created: lastImport.created, updated: lastImport.updated, date: lastImport.createdAt.slice(0, 16).replace('T', ' ') })}</p>
+          <button type="button" onClick={() => void undoImport(lastImport.id)}>
+            {t('ui.register.undo')}
+          </button>
+        </div>
+      )}
+      {registerFile && projects && <RegisterImportDialog evaluationId={evaluationId} file={registerFile} projects={projects} onClose={() => setRegisterFile(null)} />}
       {adding && (
         <ProjectForm
           title={t('ui.projects.addTitle')}

@@ -31,11 +31,14 @@ function byOrder(a: Code, b: Code): number {
   return a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** Anything coded: a text segment, or a coded table row or cell. */
+export type CodedEvidence = Pick<Segment, 'codeIds'>;
+
 /**
- * Counts the evidence per cell and category of the results matrix in one pass over the segments.
- * Code ids that are unknown or belong to no matrix cell are ignored.
+ * Counts the evidence per cell and category of the results matrix in one pass over the coded items
+ * (text segments and coded table rows alike). Code ids that are unknown or belong to no cell are ignored.
  */
-export function countMatrixEvidence(codes: readonly Code[], segments: readonly Segment[]): MatrixCounts {
+export function countMatrixEvidence(codes: readonly Code[], segments: readonly CodedEvidence[]): MatrixCounts {
   const cells: MatrixCellCounts[] = MATRIX_CELLS.map((cell) => ({
     level: cell.level,
     column: cell.column,

@@ -4,3 +4,4 @@ export * from './project';
 export * from './document';
 export * from './code';
 export * from './segment';
+export * from './dataset';

@@ -115,7 +115,8 @@ describe('sparbar inspect: files that fail', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('  fel: Filen tom.txt innehåller ingen text. Kontrollera att du valt rätt fil.');
     expect(run.stdout).toContain('  fel: Filen data.txt är ingen textfil');
-    expect(run.stdout).toContain('  fel: Spårbar kan inte läsa filer av det här slaget (budget.xlsx).');
+    // An .xlsx goes to the table reader: an empty zip holds no workbook.
+    expect(run.stdout).toContain('  fel: Spårbar kan inte läsa tabeller av det här slaget (budget.xlsx).');
     expect(run.stdout).toContain(`  fel: Filen ${missing} finns inte.`);
     expect(run.stdout).toContain('  format: text (txt)');
     expect(run.stdout).toContain('1 av 5 filer lästes.');

@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SparbarDatabase } from '../../../renderer/data/db';
 import { createRepositories } from '../../../renderer/data/repositories';
-import { CURRENT_VERSION, DATABASE_NAME, SCHEMA_V1, SCHEMA_V2 } from '../../../renderer/data/schema';
+import { CURRENT_VERSION, DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../../renderer/data/schema';
 import type { Code, Evaluation, Project, Segment } from '../../../shared/domain';
 import { codesFromFramework } from '../../../shared/frameworks/copyFramework';
 import { importPlainText } from '../../../shared/text/plainText';
@@ -24,10 +24,11 @@ interface IndexSpec {
 }
 
 /** Reads a Dexie store spec ("id, evaluationId, [a+b], *tags") the way Dexie does. */
-function parseSpec(spec: string): { primKey: string; indexes: IndexSpec[] } {
+function parseSpec(spec: string): { primKey: string | string[]; indexes: IndexSpec[] } {
   const [primKey, ...rest] = spec.split(',').map((part) => part.trim());
+  const key = primKey as string;
   return {
-    primKey: primKey as string,
+    primKey: key.startsWith('[') ? key.slice(1, -1).split('+') : key,
     indexes: rest.map((part) => {
       const multi = part.startsWith('*');
       const compound = part.startsWith('[');
@@ -57,7 +58,7 @@ function rawPut(db: IDBDatabase, rows: Record<string, unknown[]>): Promise<void>
 
 describe('the schema', () => {
   it('is the current version, under the app database name', () => {
-    expect(CURRENT_VERSION).toBe(2);
+    expect(CURRENT_VERSION).toBe(3);
     expect(DATABASE_NAME).toBe('sparbar');
     expect(new SparbarDatabase().name).toBe('sparbar');
   });
@@ -79,16 +80,27 @@ describe('the schema', () => {
     expect(SCHEMA_V2).toEqual({ ...SCHEMA_V1, documents: 'id, evaluationId, projectId, [evaluationId+sha256], versionGroupId' });
   });
 
-  it('opens at the current version with exactly the tables and indexes of SCHEMA_V2', async () => {
+  it('is frozen as released: version 3 adds the tables of datasets, key matches, table codings and undo', () => {
+    expect(SCHEMA_V3).toEqual({
+      ...SCHEMA_V2,
+      datasets: 'id, evaluationId',
+      datasetRows: 'id, datasetId, evaluationId, projectId, [datasetId+index]',
+      keyMatches: '[evaluationId+key], evaluationId, projectId',
+      dataCodings: 'id, evaluationId, datasetId, rowId, projectId, *codeIds',
+      undoRecords: 'id, evaluationId',
+    });
+  });
+
+  it('opens at the current version with exactly the tables and indexes of SCHEMA_V3', async () => {
     const db = new SparbarDatabase(uniqueName('schema'));
     open.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V2).sort());
-    for (const [table, spec] of Object.entries(SCHEMA_V2)) {
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V3).sort());
+    for (const [table, spec] of Object.entries(SCHEMA_V3)) {
       const expected = parseSpec(spec);
       const schema = db.table(table).schema;
-      expect(schema.primKey.keyPath, table).toBe(expected.primKey);
+      expect(schema.primKey.keyPath, table).toEqual(expected.primKey);
       expect(schema.primKey.auto, table).toBe(false);
       expect(
         schema.indexes.map((index) => ({ name: index.name, keyPath: index.keyPath, multi: index.multi, compound: index.compound })),
@@ -102,12 +114,12 @@ describe('the schema', () => {
     open.push(db);
     await db.open();
     const idb = db.backendDB();
-    expect([...idb.objectStoreNames].sort()).toEqual(Object.keys(SCHEMA_V2).sort());
+    expect([...idb.objectStoreNames].sort()).toEqual(Object.keys(SCHEMA_V3).sort());
     const tx = idb.transaction([...idb.objectStoreNames], 'readonly');
-    for (const [table, spec] of Object.entries(SCHEMA_V2)) {
+    for (const [table, spec] of Object.entries(SCHEMA_V3)) {
       const expected = parseSpec(spec);
       const store = tx.objectStore(table);
-      expect(store.keyPath, table).toBe(expected.primKey);
+      expect(store.keyPath, table).toEqual(expected.primKey);
       expect([...store.indexNames].sort(), table).toEqual(expected.indexes.map((i) => i.name).sort());
       for (const index of expected.indexes) {
         const native = store.index(index.name);
@@ -231,6 +243,8 @@ describe('the schema', () => {
     const coded = await repos.segments.code('doc-v1', segment.position.start, segment.position.end, godaExempel.id);
     expect(coded.id).toBe('seg-v1');
     expect(coded.codeIds).toEqual([natverk.id, godaExempel.id]);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+    // The tables v3 added are there and empty.
+    expect(await db.datasets.count()).toBe(0);
   });
 });

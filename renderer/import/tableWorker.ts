@@ -1,0 +1,26 @@
+/// <reference lib="webworker" />
+// Reads a table (CSV or .xlsx) off the UI thread, with progress. The host terminates the worker on
+// cancel or timeout.
+import { readTable } from '../../shared/table/readTable';
+import { browserXlsxReader } from './browserXlsxReader';
+import { TableError, type ReadTable, type TableErrorCode, type TableReadOptions } from '../../shared/table/tableTypes';
+
+export interface TableReadRequest {
+  bytes: Uint8Array;
+  options: Omit<TableReadOptions, 'onProgress'>;
+}
+
+export type TableWorkerMessage = { type: 'progress'; fraction: number } | { type: 'done'; table: ReadTable } | { type: 'failed'; code: TableErrorCode; detail: string };
+
+const post = (message: TableWorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
+
+self.onmessage = async (event: MessageEvent<TableReadRequest>) => {
+  const { bytes, options } = event.data;
+  try {
+    const table = await readTable(bytes, { ...options, xlsxReader: browserXlsxReader, onProgress: (fraction) => post({ type: 'progress', fraction }) });
+    post({ type: 'done', table });
+  } catch (error) {
+    if (error instanceof TableError) post({ type: 'failed', code: error.code, detail: error.detail });
+    else post({ type: 'failed', code: 'corrupt', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+  }
+};

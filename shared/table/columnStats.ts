@@ -1,0 +1,129 @@
+import type { CellValue, ColumnType } from './tableTypes';
+import {
+  BOOLEAN_HEADER,
+  classifyCell,
+  F_ALL,
+  F_BOOL,
+  F_BOOL01,
+  F_DATE,
+  F_DATETIME,
+  F_EN,
+  F_NOPCT,
+  F_NUMBER,
+  F_PCT,
+  F_SV,
+  parseBoolean,
+  parseDateTime,
+  parseNumberAs,
+  parseValidatedNumber,
+  trimCell,
+  type NumberNotation,
+} from './cellValues';
+
+/** A column's type and, for numbers, whether a comma is its decimal sign ('sv') or a thousands separator ('en'). */
+export interface ColumnTyping {
+  type: ColumnType;
+  notation: NumberNotation;
+}
+
+/**
+ * What a column's values have allowed so far: the AND of their flags, and whether any number had a
+ * comma, a dot or any date had a time. Values are classified only against what is still possible, so
+ * a column that is already text costs a trim per cell.
+ */
+export class ColumnStats {
+  flags = F_ALL;
+  nonEmpty = 0;
+  comma = false;
+  dot = false;
+
+  add(raw: string): void {
+    const value = trimCell(raw);
+    if (value === '') return;
+    this.nonEmpty++;
+    if (this.flags === 0) return;
+    const flags = classifyCell(value, this.flags);
+    this.flags &= flags;
+    if (flags & F_NUMBER) {
+      if (!this.comma && value.indexOf(',') !== -1) this.comma = true;
+      if (!this.dot && value.indexOf('.') !== -1) this.dot = true;
+    }
+  }
+
+  /** The number notation the values allow: Swedish unless only English fits, or the values are only dots. */
+  notation(): NumberNotation {
+    const sv = (this.flags & F_SV) !== 0;
+    const en = (this.flags & F_EN) !== 0;
+    if (sv && en) return this.comma ? 'sv' : 'en';
+    if (en) return 'en';
+    return 'sv';
+  }
+
+  /** The inferred type: a type only when every non-empty value fits it, else text. */
+  decide(headerName: string): ColumnTyping {
+    const flags = this.flags;
+    const notation = this.notation();
+    if (this.nonEmpty === 0) return { type: 'text', notation };
+    if (flags & F_BOOL01) return { type: BOOLEAN_HEADER.test(headerName.trim()) ? 'boolean' : 'integer', notation };
+    if (flags & F_BOOL) return { type: 'boolean', notation };
+    if (flags & F_NUMBER && flags & (F_PCT | F_NOPCT)) {
+      if (flags & F_PCT) return { type: 'percent', notation };
+      const fraction = notation === 'sv' ? this.comma : this.dot;
+      return { type: fraction ? 'decimal' : 'integer', notation };
+    }
+    if (flags & F_DATE) return { type: 'date', notation };
+    if (flags & F_DATETIME) return { type: 'datetime', notation };
+    return { type: 'text', notation };
+  }
+}
+
+/** Converts a trimmed, non-empty value; `undefined` when it does not fit the type. */
+export type CellConverter = (value: string) => CellValue | undefined;
+
+/**
+ * The converter for a column. With `validated` (the type was inferred, so every value already passed
+ * classification) numbers and ISO dates take a fast path without re-validation; an overridden type
+ * checks every value.
+ */
+export function cellConverter({ type, notation }: ColumnTyping, validated = false): CellConverter {
+  if (validated) {
+    if (type === 'integer' || type === 'decimal' || type === 'percent') return (value) => parseValidatedNumber(value, notation);
+    if (type === 'date') {
+      return (value) => (value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45 ? value : (parseDateTime(value) ?? undefined));
+    }
+  }
+  switch (type) {
+    case 'integer':
+      return (value) => {
+        const n = parseNumberAs(value, notation);
+        return Number.isInteger(n) ? n : undefined;
+      };
+    case 'decimal':
+    case 'percent':
+      return (value) => {
+        const n = parseNumberAs(value, notation);
+        return Number.isNaN(n) ? undefined : n;
+      };
+    case 'date':
+      return (value) => {
+        const iso = parseDateTime(value);
+        return iso !== null && iso.length === 10 ? iso : undefined;
+      };
+    case 'datetime':
+      return (value) => {
+        const iso = parseDateTime(value);
+        return iso === null ? undefined : iso.length === 10 ? `${iso}T00:00` : iso;
+      };
+    case 'boolean':
+      return (value) => parseBoolean(value) ?? undefined;
+    case 'text':
+      return (value) => value;
+  }
+}
+
+/** A raw cell as its column's typed value: null when empty, `undefined` when it does not fit. */
+export function convertCell(raw: string, type: ColumnType, convert: CellConverter): CellValue | undefined {
+  const value = trimCell(raw);
+  if (value === '') return null;
+  return type === 'text' ? raw : convert(value);
+}

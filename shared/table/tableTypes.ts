@@ -1,0 +1,122 @@
+/**
+ * Tables: the project register, indicator follow-ups and survey results, read from CSV or .xlsx into
+ * typed columns. Everything here is pure; the readers take bytes.
+ */
+
+export const COLUMN_TYPES = ['integer', 'decimal', 'percent', 'date', 'datetime', 'boolean', 'text'] as const;
+/**
+ * integer/decimal/percent hold numbers (percent as written: `12 %` → 12), date `YYYY-MM-DD`, datetime
+ * `YYYY-MM-DDTHH:mm` (`YYYY-MM-DDTHH:mm:ss` when the file gives seconds).
+ */
+export type ColumnType = (typeof COLUMN_TYPES)[number];
+
+/** A typed cell: a number, an ISO date or date-time string, a boolean, text, or null for an empty cell (never 0). */
+export type CellValue = number | string | boolean | null;
+
+export interface TableColumn {
+  /** Unique, non-empty name (duplicates get " (2)", empty ones "Kolumn 3"). */
+  name: string;
+  /** The header as written in the file (may be empty or repeated). */
+  originalName: string;
+  type: ColumnType;
+}
+
+export const TABLE_PROBLEM_CODES = [
+  /** A row with more or fewer fields than the header ({{line}}, {{fields}}, {{expected}}). */
+  'raggedRow',
+  /** More ragged rows than were listed one by one ({{count}}: how many more). */
+  'raggedRowMore',
+  /** Header names that were repeated or empty and were renamed ({{names}}). */
+  'headerRenamed',
+  /** A value that does not fit its column's type ({{line}}, {{column}}, {{value}}, {{type}}). */
+  'typeMismatch',
+  /** More values of a column that do not fit its type than were listed one by one ({{column}}, {{count}}, {{type}}). */
+  'typeMismatchMore',
+  /** A quoted field that never closes ({{line}}). */
+  'unclosedQuote',
+  /** Lines before the header that were skipped ({{count}}). */
+  'preambleSkipped',
+  /** Line endings of more than one kind (CRLF and LF) were found. */
+  'mixedLineEndings',
+  /** The file was not UTF-8 and was read as Windows-1252. */
+  'decodedAsWindows1252',
+  /** The file was read as UTF-16 (LE or BE). */
+  'decodedAsUtf16',
+  /** Bytes that were not valid in the declared encoding were replaced with U+FFFD ({{count}}). */
+  'replacementCharacters',
+] as const;
+export type TableProblemCode = (typeof TABLE_PROBLEM_CODES)[number];
+
+/** Something noticed while reading; `code` is a key under `tableProblem.` in the catalogs. */
+export interface TableProblem {
+  code: TableProblemCode;
+  /** The 1-based line of the file where it applies, when it applies to one. */
+  line: number | null;
+  values?: Record<string, string | number>;
+}
+
+export const TABLE_ERROR_CODES = [
+  'empty',
+  'binary',
+  'headerOnly',
+  'tooLarge',
+  'unsupportedFormat',
+  'corrupt',
+  /** A password-protected (encrypted) .xlsx: an OLE/CFB container holding an EncryptedPackage. */
+  'encrypted',
+  'noSheets',
+  /** options.sheet names a sheet the workbook does not have ({{sheet}}). */
+  'sheetNotFound',
+  'cancelled',
+] as const;
+export type TableErrorCode = (typeof TABLE_ERROR_CODES)[number];
+
+/** Why a table could not be read at all; `code` is a key under `tableError.` in the catalogs. */
+export class TableError extends Error {
+  constructor(
+    readonly code: TableErrorCode,
+    readonly detail: string = '',
+  ) {
+    super(`${code}${detail ? `: ${detail}` : ''}`);
+    this.name = 'TableError';
+  }
+}
+
+/** How to read a table; every field can be left to detection. */
+export interface TableReadOptions {
+  fileName: string;
+  /** `;` `,` `\t` or `|`; detected when absent. */
+  delimiter?: string;
+  /** Whether the first row after the preamble is a header; detected when absent. */
+  hasHeader?: boolean;
+  /** Lines to skip before the header; detected when absent. */
+  skipLines?: number;
+  /** For .xlsx: the sheet to read (by name); the first when absent. */
+  sheet?: string;
+  /** Column types chosen by the user, by column index; inferred for the others. */
+  types?: Record<number, ColumnType>;
+  maxBytes?: number;
+  /** Progress from 0 to 1 while reading. */
+  onProgress?: (fraction: number) => void;
+}
+
+/** A table as read: what was detected, the columns with their types, the typed rows and the problems. */
+export interface ReadTable {
+  format: 'csv' | 'xlsx';
+  /** Detected or declared text encoding (CSV), null for .xlsx. */
+  encoding: string | null;
+  delimiter: string | null;
+  /** The sheets of an .xlsx workbook; null for CSV. */
+  sheets: string[] | null;
+  sheet: string | null;
+  skipLines: number;
+  hasHeader: boolean;
+  columns: TableColumn[];
+  /** The cells as written (strings), row by row. */
+  rawRows: string[][];
+  /** The typed cells, row by row (same shape as rawRows, padded to the column count). */
+  rows: CellValue[][];
+  /** The 1-based file line where each row starts (a quoted field may span lines). */
+  rowLines: number[];
+  problems: TableProblem[];
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../shared/i18n/en';
+import { sv } from '../../../shared/i18n/sv';
+import { TABLE_ERROR_CODES, TABLE_PROBLEM_CODES } from '../../../shared/table/tableTypes';
+
+describe('table catalogs', () => {
+  it('have a Swedish and an English message for every problem and error code', () => {
+    for (const catalog of [sv, en]) {
+      for (const code of TABLE_PROBLEM_CODES) expect(catalog.tableProblem[code], code).toMatch(/\S/);
+      for (const code of TABLE_ERROR_CODES) expect(catalog.tableError[code], code).toMatch(/\{\{name\}\}/);
+    }
+  });
+});
