@@ -46,3 +46,17 @@ export async function largeDocx(sections: number): Promise<Uint8Array> {
   const document = new Document({ creator: 'Spårbar bench', title: 'Slutrapport', sections: [{ children }] });
   return new Uint8Array(await Packer.toBuffer(document));
 }
+
+/** A `;`-separated table of `rows` rows by 20 columns, as a Swedish Excel export writes it (UTF-8). */
+export function largeCsv(rows: number): Uint8Array {
+  const header = ['Projektkod', 'År', 'Kommun', 'Datum', 'Aktiv'];
+  for (let i = header.length; i < 20; i++) header.push(`Indikator ${i - 4}`);
+  const municipalities = ['Eksjö', 'Nässjö', 'Åmål', 'Älvdalen', 'Östersund'];
+  const lines = [header.join(';')];
+  for (let r = 0; r < rows; r++) {
+    const cells = [`MB-${r % 97}`, String(2020 + (r % 5)), municipalities[r % 5] as string, `2024-0${1 + (r % 9)}-1${r % 10}`, r % 3 === 0 ? 'ja' : 'nej'];
+    for (let c = 5; c < 20; c++) cells.push(c % 4 === 0 ? String((r * c) % 1000) : c % 7 === 0 ? '' : `${(r * c) % 10000},${(r + c) % 100}`.replace(/^(\d)(\d{3}),/, '$1 $2,'));
+    lines.push(cells.join(';'));
+  }
+  return new TextEncoder().encode(lines.join('\r\n'));
+}

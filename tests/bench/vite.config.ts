@@ -14,5 +14,5 @@ export default defineConfig({
     minify: false,
     rollupOptions: { output: { format: 'es', entryFileNames: 'importThroughput.mjs' } },
   },
-  ssr: { target: 'node', noExternal: true, external: ['pdfjs-dist', 'mammoth', 'docx'] },
+  ssr: { target: 'node', noExternal: true, external: ['pdfjs-dist', 'mammoth', 'docx', 'papaparse'] },
 });
