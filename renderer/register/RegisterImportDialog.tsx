@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../shared/domain';
+import { formatSwedishNumber } from '../../shared/format/swedishNumber';
 import { guessColumnTargets, planRegisterImport, REGISTER_FIELDS, type ColumnTarget, type RegisterKey, type RegisterPlan } from '../../shared/table/registerImport';
 import type { ReadTable } from '../../shared/table/tableTypes';
 import { useServices } from '../app/AppContext';
@@ -20,7 +21,7 @@ interface Props {
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return String(value).replace('.', ',');
+  if (typeof value === 'number') return formatSwedishNumber(value);
   if (typeof value === 'boolean') return value ? 'ja' : 'nej';
   return String(value);
 }
