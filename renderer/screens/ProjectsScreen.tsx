@@ -11,6 +11,8 @@ import { formatPeriod, formatSek } from '../lib/formatDates';
 import { ProjectForm } from './ProjectForm';
 import type { OpenedFile } from '../platform';
 import { RegisterImportDialog } from '../register/RegisterImportDialog';
+import { registerCsv } from '../register/exportRegister';
+import { csvFileName, type CsvFlavour } from '../datasets/exportDataset';
 
 /** The table files the register and dataset imports read. */
 export const TABLE_EXTENSIONS = ['csv', 'tsv', 'txt', 'xlsx'];
@@ -34,6 +36,13 @@ export function ProjectsScreen({ evaluationId }: { evaluationId: string }) {
     for (const name of result.tooLarge) notify(t('dialog.tooLarge', { name }));
     if (result.files[0]) setRegisterFile(result.files[0]);
   };
+  const exportRegister = async (flavour: CsvFlavour) => {
+    if (!projects) return;
+    const bytes = registerCsv(projects, (field) => t(`ui.register.fields.${field}`), flavour);
+    const fileName = csvFileName(t('ui.register.fileName'), flavour);
+    const saved = await platform.saveFile({ title: t('dialog.saveTitle'), suggestedName: fileName, filters: [{ name: 'CSV', extensions: ['csv'] }], bytes, mimeType: 'text/csv' });
+    if (saved) notify(t('ui.register.exported', { fileName }));
+  };
   const undoImport = async (id: string) => {
     try {
       await repos.projects.undoRegisterImport(id);
@@ -51,6 +60,16 @@ export function ProjectsScreen({ evaluationId }: { evaluationId: string }) {
           <button type="button" onClick={pickRegister}>
             {t('ui.register.import')}
           </button>
+          {projects && projects.length > 0 && (
+            <>
+              <button type="button" onClick={() => void exportRegister('semicolon')}>
+                {t('ui.register.exportSemicolon')}
+              </button>
+              <button type="button" onClick={() => void exportRegister('comma')}>
+                {t('ui.register.exportComma')}
+              </button>
+            </>
+          )}
           <button type="button" className="primary" onClick={() => setAdding(true)}>
             {t('ui.projects.add')}
           </button>

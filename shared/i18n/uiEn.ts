@@ -129,6 +129,10 @@ export const uiEn: CatalogShape<UiCatalog> = {
     deleted: 'The project “{{name}}” was deleted.',
   },
   register: {
+    exportSemicolon: 'Export (Swedish Excel)',
+    exportComma: 'Export (comma)',
+    fileName: 'Project register',
+    exported: 'The project register was saved as {{fileName}}.',
     import: 'Import project register',
     filter: 'Tables (CSV, Excel)',
     title: 'Import the project register from {{name}}',

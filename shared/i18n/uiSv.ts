@@ -126,6 +126,10 @@ export const uiSv = {
     deleted: 'Projektet ”{{name}}” är borttaget.',
   },
   register: {
+    exportSemicolon: 'Exportera (svensk Excel)',
+    exportComma: 'Exportera (komma)',
+    fileName: 'Projektregister',
+    exported: 'Projektregistret är sparat som {{fileName}}.',
     import: 'Importera projektregister',
     filter: 'Tabeller (CSV, Excel)',
     title: 'Importera projektregister från {{name}}',

@@ -27,13 +27,6 @@ export const F_NUMBER = F_SV | F_EN;
 
 export type NumberNotation = 'sv' | 'en';
 
-const SP = '[ \\u00a0\\u202f]';
-// Integer part: no leading zeros (codes like 0114 stay text), groups of three after a first group of 1-3.
-const SV_NUMBER = new RegExp(`^[-+]?(?:0|[1-9]\\d*|[1-9]\\d{0,2}(?:${SP}\\d{3})+|[1-9]\\d{0,2}(?:\\.\\d{3})+)(?:,\\d+)?$`);
-const EN_NUMBER = new RegExp(`^[-+]?(?:0|[1-9]\\d*|[1-9]\\d{0,2}(?:${SP}\\d{3})+|[1-9]\\d{0,2}(?:,\\d{3})+)(?:\\.\\d+)?$`);
-const SV_STRIP = /[ \u00a0\u202f.]/g;
-const EN_STRIP = /[ \u00a0\u202f,]/g;
-const PERCENT_TAIL = /[ \u00a0\u202f]?%$/;
 const DATE_TIME =
   /^(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([./])(\d{1,2})\5(\d{4}))(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const TRUE_WORDS = new Set(['ja', 'yes', 'true', 'sant']);
@@ -53,42 +46,112 @@ export function trimCell(value: string): string {
   return value.replace(/^[\s\u00a0\u202f]+|[\s\u00a0\u202f]+$/g, '');
 }
 
-function digitCount(value: string): number {
-  let count = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c >= 48 && c <= 57) count++;
-  }
-  return count;
+/** Powers of ten that are exact doubles (all up to 10^22; numbers here have at most 15 digits). */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
+function isGroupSpace(code: number): boolean {
+  return code === 32 || code === 0xa0 || code === 0x202f;
 }
 
-/** A trimmed number with the percent sign removed and U+2212 as '-'; `pct` says whether it had one. */
-function numberBody(value: string): { body: string; pct: boolean } {
-  let body = value;
-  let pct = false;
-  if (body.charCodeAt(body.length - 1) === 37) {
-    body = body.replace(PERCENT_TAIL, '');
-    pct = true;
+/**
+ * Whether the trimmed value ends in a percent sign (with at most one space before it): the index where
+ * the number's body ends, or -1 without one.
+ */
+function percentBodyEnd(value: string): number {
+  const n = value.length;
+  if (n === 0 || value.charCodeAt(n - 1) !== 37) return -1;
+  return n >= 2 && isGroupSpace(value.charCodeAt(n - 2)) ? n - 2 : n - 1;
+}
+
+/**
+ * The number written in value[from, to) in one notation, or NaN when it is not one: an optional sign
+ * (`-`, `+`, or U+2212 first), an integer part without leading zeros, either plain or in groups of
+ * three after a first group of 1-3 (separated by spaces, or by the notation's thousands sign), an
+ * optional decimal part, at most MAX_DIGITS digits in all. One pass, no regex, no allocation; the
+ * value is the digits as an exact integer divided by an exact power of ten, which rounds the same way
+ * as Number() on the digits.
+ */
+function scanNumber(value: string, from: number, to: number, decimal: number, thousands: number): number {
+  let i = from;
+  if (i >= to) return Number.NaN;
+  let negative = false;
+  const c0 = value.charCodeAt(i);
+  if (c0 === 45 || c0 === 0x2212) {
+    negative = true;
+    i++;
+  } else if (c0 === 43) {
+    i++;
   }
-  if (body.charCodeAt(0) === 0x2212) body = `-${body.slice(1)}`;
-  return { body, pct };
+  if (i >= to) return Number.NaN;
+  let mantissa = 0;
+  let digitsSeen = 0;
+  let c = value.charCodeAt(i);
+  if (c === 48) {
+    i++;
+  } else if (c >= 49 && c <= 57) {
+    const runStart = i;
+    while (i < to) {
+      c = value.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      mantissa = mantissa * 10 + (c - 48);
+      i++;
+    }
+    digitsSeen = i - runStart;
+    if (i < to) {
+      c = value.charCodeAt(i);
+      const spaced = isGroupSpace(c);
+      if (spaced || c === thousands) {
+        if (digitsSeen > 3) return Number.NaN;
+        // Groups of exactly three digits, all behind the same kind of separator.
+        while (i < to) {
+          c = value.charCodeAt(i);
+          if (spaced ? !isGroupSpace(c) : c !== thousands) break;
+          if (i + 4 > to) return Number.NaN;
+          for (let k = 1; k <= 3; k++) {
+            const d = value.charCodeAt(i + k) - 48;
+            if (d < 0 || d > 9) return Number.NaN;
+            mantissa = mantissa * 10 + d;
+          }
+          digitsSeen += 3;
+          i += 4;
+        }
+      }
+    }
+  } else {
+    return Number.NaN;
+  }
+  let scale = 0;
+  if (i < to) {
+    if (value.charCodeAt(i) !== decimal) return Number.NaN;
+    i++;
+    if (i >= to) return Number.NaN;
+    while (i < to) {
+      const d = value.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return Number.NaN;
+      mantissa = mantissa * 10 + d;
+      scale++;
+      i++;
+    }
+  }
+  if (digitsSeen + scale > MAX_DIGITS) return Number.NaN;
+  const magnitude = scale === 0 ? mantissa : mantissa / (POW10[scale] as number);
+  return negative ? -magnitude : magnitude;
 }
 
 /** The checks still worth making for `value` (trimmed, non-empty), given the flags its column still allows. */
 export function classifyCell(value: string, allowed: number): number {
   let flags = 0;
   const c0 = value.charCodeAt(0);
-  const numericStart = (c0 >= 48 && c0 <= 57) || c0 === 45 || c0 === 43 || c0 === 0x2212;
-  if (numericStart) {
+  const digitStart = c0 >= 48 && c0 <= 57;
+  if (digitStart || c0 === 45 || c0 === 43 || c0 === 0x2212) {
     if (allowed & (F_NUMBER | F_PCT | F_NOPCT)) {
-      const { body, pct } = numberBody(value);
-      if (digitCount(body) <= MAX_DIGITS) {
-        if (allowed & F_SV && SV_NUMBER.test(body)) flags |= F_SV;
-        if (allowed & F_EN && EN_NUMBER.test(body)) flags |= F_EN;
-      }
-      if (flags !== 0) flags |= pct ? F_PCT : F_NOPCT;
+      const pctEnd = percentBodyEnd(value);
+      const end = pctEnd === -1 ? value.length : pctEnd;
+      if (allowed & F_SV && !Number.isNaN(scanNumber(value, 0, end, 44, 46))) flags |= F_SV;
+      if (allowed & F_EN && !Number.isNaN(scanNumber(value, 0, end, 46, 44))) flags |= F_EN;
+      if (flags !== 0) flags |= pctEnd === -1 ? F_NOPCT : F_PCT;
     }
-    if (c0 >= 48 && c0 <= 57) {
+    if (digitStart) {
       if (allowed & (F_DATE | F_DATETIME) && value.length >= 8) {
         const iso = parseDateTime(value);
         if (iso !== null) flags |= iso.length === 10 ? F_DATE | F_DATETIME : F_DATETIME;
@@ -103,30 +166,17 @@ export function classifyCell(value: string, allowed: number): number {
 
 /** A number as written in the given notation (trimmed input), or NaN. Percent signs are accepted and dropped. */
 export function parseNumberAs(value: string, notation: NumberNotation): number {
-  const { body } = numberBody(value);
-  if (digitCount(body) > MAX_DIGITS) return Number.NaN;
-  if (notation === 'sv') return SV_NUMBER.test(body) ? Number(body.replace(SV_STRIP, '').replace(',', '.')) : Number.NaN;
-  return EN_NUMBER.test(body) ? Number(body.replace(EN_STRIP, '')) : Number.NaN;
+  const pctEnd = percentBodyEnd(value);
+  const end = pctEnd === -1 ? value.length : pctEnd;
+  return notation === 'sv' ? scanNumber(value, 0, end, 44, 46) : scanNumber(value, 0, end, 46, 44);
 }
 
-const HAS_SPACE = /[ \u00a0\u202f]/;
-
 /**
- * parseNumberAs without the validation, for a value its column's classification already accepted in
- * this notation: only the characters that need it are stripped (the common plain values go straight
- * to Number).
+ * parseNumberAs for a value its column's classification already accepted in this notation (kept for
+ * the converters; the single-pass scan is as cheap as skipping the validation).
  */
 export function parseValidatedNumber(value: string, notation: NumberNotation): number {
-  let s = value;
-  if (s.charCodeAt(s.length - 1) === 37) s = s.replace(PERCENT_TAIL, '');
-  if (s.charCodeAt(0) === 0x2212) s = `-${s.slice(1)}`;
-  if (notation === 'sv') {
-    if (s.indexOf('.') !== -1 || HAS_SPACE.test(s)) s = s.replace(SV_STRIP, '');
-    if (s.indexOf(',') !== -1) s = s.replace(',', '.');
-  } else if (s.indexOf(',') !== -1 || HAS_SPACE.test(s)) {
-    s = s.replace(EN_STRIP, '');
-  }
-  return Number(s);
+  return parseNumberAs(value, notation);
 }
 
 /** True when the value as written has a decimal part in the given notation. */

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { chooseFile, createEvaluation, nav } from './helpers';
 
 /** Windows-1252 bytes: Latin-1 for åäö, and 0x96 for the en dash (a byte Latin-1 does not have). */
@@ -41,6 +42,15 @@ test('a Windows-1252 register with semicolons and decimal commas creates project
   await expect(table.getByRole('cell', { name: '1 250 000,5 kr' })).toBeVisible();
   await expect(table.getByRole('cell', { name: '2 400 000 kr' })).toBeVisible();
   await expect(table.getByRole('cell', { name: 'Regional', exact: true })).toBeVisible();
+
+  // The register exports for Swedish Excel: UTF-8 with a BOM, semicolons, decimal commas.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exportera (svensk Excel)' }).click();
+  const exported = await readFile(await (await download).path());
+  expect([...exported.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csv = exported.subarray(3).toString('utf8');
+  expect(csv.split('\r\n')[0]).toBe('Projektnamn;Projektkod;Projektägare;Projektledare;Samverkande kommuner;Län eller region;Nivå;Tema;Startdatum;Slutdatum;Beviljad budget (kr);Finansiär');
+  expect(csv).toContain('Smart upphandling på Höglandet;MB-2022-03;Eksjö kommun;Linnea Borg;Eksjö, Nässjö;;lokal;;2022-09-01;2024-08-31;1250000,5;Regionen 40 %');
 
   // A second import of a changed register shows the change field by field.
   const changed = REGISTER.replace('Linnea Borg', 'Jonas Ekström');
