@@ -43,7 +43,7 @@ export const en: CatalogShape<SwedishCatalog> = {
   dialog: {
     openTitle: 'Choose files',
     saveTitle: 'Save as',
-    tooLarge: 'The file {{name}} is too large to open.',
+    tooLarge: 'The file {{name}} is too large to open (256 MB at most). Split it, or save it without images, and try again.',
     tooManyFiles: 'You chose {{count}} files. Choose at most {{max}} files at a time.',
   },
   report: {

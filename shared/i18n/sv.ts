@@ -40,7 +40,7 @@ export const sv = {
   dialog: {
     openTitle: 'Välj filer',
     saveTitle: 'Spara som',
-    tooLarge: 'Filen {{name}} är för stor för att öppnas.',
+    tooLarge: 'Filen {{name}} är för stor för att öppnas (högst 256 MB). Dela upp den, eller spara den utan bilder, och försök igen.',
     tooManyFiles: 'Du valde {{count}} filer. Välj högst {{max}} filer åt gången.',
   },
   report: {

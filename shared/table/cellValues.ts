@@ -87,6 +87,7 @@ function scanNumber(value: string, from: number, to: number, decimal: number, th
   let digitsSeen = 0;
   let c = value.charCodeAt(i);
   if (c === 48) {
+    digitsSeen = 1;
     i++;
   } else if (c >= 49 && c <= 57) {
     const runStart = i;

@@ -71,7 +71,7 @@ describe.each(PAIRS)('%s', (_name, svCatalog, enCatalog) => {
 
 describe('translate', () => {
   it('looks up a dotted key and fills placeholders', () => {
-    expect(translate(sv, 'dialog.tooLarge', { name: 'slutrapport.txt' })).toBe('Filen slutrapport.txt är för stor för att öppnas.');
+    expect(translate(sv, 'dialog.tooLarge', { name: 'slutrapport.txt' })).toBe('Filen slutrapport.txt är för stor för att öppnas (högst 256 MB). Dela upp den, eller spara den utan bilder, och försök igen.');
     expect(translate(en, 'dialog.tooManyFiles', { count: 600, max: 500 })).toBe('You chose 600 files. Choose at most 500 files at a time.');
     expect(translate(sv, 'menu.file')).toBe('Arkiv');
   });
