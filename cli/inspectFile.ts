@@ -1,10 +1,12 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import type { ImportedDocument, ImportErrorCode, ImportLimits } from '../shared/import/importTypes';
 import type { ImportJob, ImportReply } from './importWorker';
 
 /** Why a file could not be read from disk, before any import. */
-export type FileProblem = 'notFound' | 'notAFile' | 'unreadable';
+import { fileSize, type FileProblem } from './fileSize';
+
+export type { FileProblem };
 
 export type FileOutcome =
   | { status: 'imported'; size: number; document: ImportedDocument }
@@ -42,15 +44,9 @@ function runWorker(job: ImportJob, script: string, timeoutMs: number): Promise<I
 
 /** Reads one file and imports it in a worker thread, within the time limit. */
 export async function inspectFile(path: string, fileName: string, options: InspectOptions): Promise<FileOutcome> {
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) return { status: 'unreadable', problem: 'notAFile', reason: '' };
-    size = info.size;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { status: 'unreadable', problem: code === 'ENOENT' ? 'notFound' : 'unreadable', reason: code ?? String(error) };
-  }
+  const found = await fileSize(path);
+  if (!('size' in found)) return found;
+  const size = found.size;
   // Refused before reading, so an enormous file is not read into memory just to be turned away.
   if (size > options.limits.maxFileBytes) {
     return { status: 'failed', size, code: 'tooLarge', detail: `${size} bytes, over the limit of ${options.limits.maxFileBytes}` };

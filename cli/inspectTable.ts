@@ -1,6 +1,6 @@
 // `sparbar inspect` for tables: CSV/TSV and .xlsx files are read with the table reader (shared/table)
 // and reported with their encoding, delimiter, header, columns with types, row count and problems.
-import { open, readFile, stat } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { en } from '../shared/i18n/en';
 import { sv } from '../shared/i18n/sv';
@@ -8,7 +8,7 @@ import { translate } from '../shared/i18n/catalog';
 import { readTable } from '../shared/table/readTable';
 import { TableError, type CellValue, type ColumnType, type ReadTable, type TableErrorCode } from '../shared/table/tableTypes';
 import { CLI_MESSAGES, type CliLanguage } from './cliMessages';
-import type { FileProblem } from './inspectFile';
+import { fileSize, type FileProblem } from './fileSize';
 import { formatBytes } from './inspectReport';
 import { readXlsxSheets } from './xlsxReader';
 
@@ -63,15 +63,9 @@ export interface TableJson {
 }
 
 export async function inspectTable(path: string, fileName: string, sheet: string | undefined, maxBytes: number): Promise<TableOutcome> {
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) return { status: 'unreadable', problem: 'notAFile', reason: '' };
-    size = info.size;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { status: 'unreadable', problem: code === 'ENOENT' ? 'notFound' : 'unreadable', reason: code ?? String(error) };
-  }
+  const found = await fileSize(path);
+  if (!('size' in found)) return found;
+  const size = found.size;
   if (size > maxBytes) return { status: 'failed', size, code: 'tooLarge', detail: `${size} bytes, over the limit of ${maxBytes}` };
   try {
     const bytes = new Uint8Array(await readFile(path));
