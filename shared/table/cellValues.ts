@@ -64,6 +64,12 @@ function percentBodyEnd(value: string): number {
 }
 
 /**
+ * Whether the last scanNumber looked at a comma or a dot, the only characters the two notations read
+ * differently: when it did not, the other notation gives the same result.
+ */
+let scanMetMark = false;
+
+/**
  * The number written in value[from, to) in one notation, or NaN when it is not one: an optional sign
  * (`-`, `+`, or U+2212 first), an integer part without leading zeros, either plain or in groups of
  * three after a first group of 1-3 (separated by spaces, or by the notation's thousands sign), an
@@ -72,6 +78,7 @@ function percentBodyEnd(value: string): number {
  * as Number() on the digits.
  */
 function scanNumber(value: string, from: number, to: number, decimal: number, thousands: number): number {
+  scanMetMark = false;
   let i = from;
   if (i >= to) return Number.NaN;
   let negative = false;
@@ -101,11 +108,13 @@ function scanNumber(value: string, from: number, to: number, decimal: number, th
     if (i < to) {
       c = value.charCodeAt(i);
       const spaced = isGroupSpace(c);
+      if (c === 44 || c === 46) scanMetMark = true;
       if (spaced || c === thousands) {
         if (digitsSeen > 3) return Number.NaN;
         // Groups of exactly three digits, all behind the same kind of separator.
         while (i < to) {
           c = value.charCodeAt(i);
+          if (c === 44 || c === 46) scanMetMark = true;
           if (spaced ? !isGroupSpace(c) : c !== thousands) break;
           if (i + 4 > to) return Number.NaN;
           for (let k = 1; k <= 3; k++) {
@@ -123,7 +132,9 @@ function scanNumber(value: string, from: number, to: number, decimal: number, th
   }
   let scale = 0;
   if (i < to) {
-    if (value.charCodeAt(i) !== decimal) return Number.NaN;
+    const c = value.charCodeAt(i);
+    if (c === 44 || c === 46) scanMetMark = true;
+    if (c !== decimal) return Number.NaN;
     i++;
     if (i >= to) return Number.NaN;
     while (i < to) {
@@ -148,8 +159,13 @@ export function classifyCell(value: string, allowed: number): number {
     if (allowed & (F_NUMBER | F_PCT | F_NOPCT)) {
       const pctEnd = percentBodyEnd(value);
       const end = pctEnd === -1 ? value.length : pctEnd;
-      if (allowed & F_SV && !Number.isNaN(scanNumber(value, 0, end, 44, 46))) flags |= F_SV;
-      if (allowed & F_EN && !Number.isNaN(scanNumber(value, 0, end, 46, 44))) flags |= F_EN;
+      if (allowed & F_SV) {
+        if (!Number.isNaN(scanNumber(value, 0, end, 44, 46))) flags |= F_SV;
+        if (allowed & F_EN && !scanMetMark) flags |= flags & F_SV ? F_EN : 0;
+        else if (allowed & F_EN && !Number.isNaN(scanNumber(value, 0, end, 46, 44))) flags |= F_EN;
+      } else if (allowed & F_EN && !Number.isNaN(scanNumber(value, 0, end, 46, 44))) {
+        flags |= F_EN;
+      }
       if (flags !== 0) flags |= pctEnd === -1 ? F_NOPCT : F_PCT;
     }
     if (digitStart) {
@@ -240,6 +256,19 @@ export function parseDateTime(value: string): string | null {
 export function parseBoolean(value: string): boolean | null {
   if (value === '1') return true;
   if (value === '0') return false;
+  // The words as usually written, without lowercasing a copy.
+  switch (value) {
+    case 'ja':
+    case 'yes':
+    case 'true':
+    case 'sant':
+      return true;
+    case 'nej':
+    case 'no':
+    case 'false':
+    case 'falskt':
+      return false;
+  }
   const lower = value.toLowerCase();
   if (TRUE_WORDS.has(lower)) return true;
   if (FALSE_WORDS.has(lower)) return false;

@@ -8,7 +8,7 @@
 import { detectCsvLayout, SAMPLE_ROWS } from './csvDetect';
 import { createParseState, offsetAfterLines, parseCsvRows, type CsvParseState } from './csvParser';
 import { cellConverter, ColumnStats, type CellConverter } from './columnStats';
-import { trimCell } from './cellValues';
+import { parseNumberAs, trimCell, type NumberNotation } from './cellValues';
 import { generatedColumnNames, uniqueColumnNames } from './headerNames';
 import { TableError, type CellValue, type ColumnType, type ReadTable, type TableColumn, type TableProblem, type TableReadOptions } from './tableTypes';
 
@@ -63,6 +63,7 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
   let summary: TableSummary | null = null;
   let converters: CellConverter[] = [];
   let types: ColumnType[] = [];
+  let kinds: number[] = [];
   let columnCount = 0;
   const mismatchCounts: number[] = [];
 
@@ -130,6 +131,7 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
     const columns: TableColumn[] = [];
     converters = [];
     types = [];
+    kinds = [];
     for (let j = 0; j < columnCount; j++) {
       const column = stats[j] ?? new ColumnStats();
       const typing = column.decide(names[j] as string);
@@ -138,6 +140,7 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
       columns.push({ name: names[j] as string, originalName: header === null ? '' : ((header as string[])[j] ?? ''), type });
       types.push(type);
       converters.push(cellConverter({ type, notation: typing.notation }, override === undefined));
+      kinds.push(conversionKind(type, typing.notation, override === undefined));
       mismatchCounts.push(0);
     }
     if (state.crlf + state.lf + state.cr > 0 && [state.crlf, state.lf, state.cr].filter((n) => n > 0).length > 1) {
@@ -184,9 +187,26 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
             row[j] = null;
             continue;
           }
-          const type = types[j] as ColumnType;
-          const trimmed = type === 'text' ? cell : trimCell(cell);
-          const value = type === 'text' ? (trimCell(cell) === '' ? null : cell) : trimmed === '' ? null : (converters[j] as CellConverter)(trimmed);
+          const trimmed = trimCell(cell);
+          if (trimmed === '') {
+            row[j] = null;
+            continue;
+          }
+          // The common inferred types are converted here directly; the rest through their converter.
+          let value: CellValue | undefined;
+          switch (kinds[j]) {
+            case KIND_TEXT:
+              value = cell;
+              break;
+            case KIND_SV_NUMBER:
+              value = parseNumberAs(trimmed, 'sv');
+              break;
+            case KIND_EN_NUMBER:
+              value = parseNumberAs(trimmed, 'en');
+              break;
+            default:
+              value = (converters[j] as CellConverter)(trimmed);
+          }
           if (value === undefined) {
             row[j] = null;
             const count = ++(mismatchCounts[j] as number);
@@ -222,6 +242,18 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
     finish,
     batches,
   };
+}
+
+const KIND_TEXT = 0;
+/** A number column whose type was inferred, so every value already parsed in its notation. */
+const KIND_SV_NUMBER = 1;
+const KIND_EN_NUMBER = 2;
+const KIND_CONVERTER = 3;
+
+function conversionKind(type: ColumnType, notation: NumberNotation, inferred: boolean): number {
+  if (type === 'text') return KIND_TEXT;
+  if (inferred && (type === 'integer' || type === 'decimal' || type === 'percent')) return notation === 'sv' ? KIND_SV_NUMBER : KIND_EN_NUMBER;
+  return KIND_CONVERTER;
 }
 
 function modeOf(values: number[]): number {

@@ -15,10 +15,17 @@ export function readCsvText(text: string, options: CsvStreamOptions, decodingPro
   const reader = createCsvStreamReader({ ...options, totalLength: text.length });
   reader.push(text);
   const summary = reader.finish();
-  const rows: CellValue[][] = [];
-  const rawRows: string[][] = [];
-  const rowLines: number[] = [];
+  // One batch of all the rows: its arrays are the table's, without copying.
+  let rows: CellValue[][] = [];
+  let rawRows: string[][] = [];
+  let rowLines: number[] = [];
   for (const batch of reader.batches(Number.MAX_SAFE_INTEGER)) {
+    if (rows.length === 0) {
+      rows = batch.rows;
+      rawRows = batch.rawRows;
+      rowLines = batch.rowLines;
+      continue;
+    }
     for (const row of batch.rows) rows.push(row);
     for (const row of batch.rawRows) rawRows.push(row);
     for (const line of batch.rowLines) rowLines.push(line);
