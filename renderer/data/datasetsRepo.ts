@@ -28,6 +28,16 @@ export interface UnmatchedKey {
   rows: number;
 }
 
+/**
+ * Rows written per bulkAdd inside one transaction: each piece is serialised in its own task, so a large
+ * table never holds the UI thread for long, and the whole table is still stored in one transaction.
+ */
+const ROWS_PER_WRITE = 2_000;
+
+async function addInPieces(table: { bulkAdd(rows: DatasetRow[]): Promise<unknown> }, rows: DatasetRow[]): Promise<void> {
+  for (let at = 0; at < rows.length; at += ROWS_PER_WRITE) await table.bulkAdd(rows.slice(at, at + ROWS_PER_WRITE));
+}
+
 function sameValues(a: readonly CellValue[], b: readonly CellValue[]): boolean {
   return a.length === b.length && a.every((value, i) => value === b[i]);
 }
@@ -79,7 +89,8 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         if (!(await db.evaluations.get(evaluationId))) throw new Error(`No evaluation ${evaluationId}`);
         const match = await matcher(evaluationId);
         await db.datasets.add(dataset);
-        await db.datasetRows.bulkAdd(
+        await addInPieces(
+          db.datasetRows,
           input.rows.map((row, index) => {
             const key = keyOf(row.values, input.keyColumn);
             return { id: deps.newId(), datasetId: dataset.id, evaluationId, index, line: row.line, values: row.values, key, projectId: match(key) };
@@ -129,8 +140,12 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         changes.removed = removedIds.length;
         await db.dataCodings.where('rowId').anyOf(removedIds).delete();
         await db.datasetRows.where('datasetId').equals(datasetId).delete();
-        await db.datasetRows.bulkAdd(rows);
-        for (const row of rows) await db.dataCodings.where('rowId').equals(row.id).modify({ projectId: row.projectId });
+        await addInPieces(db.datasetRows, rows);
+        // Codings follow their rows' projects (a row may now match another project).
+        const projectOfRow = new Map(rows.map((row) => [row.id, row.projectId]));
+        await db.dataCodings.where('datasetId').equals(datasetId).modify((coding) => {
+          coding.projectId = projectOfRow.get(coding.rowId) ?? null;
+        });
         await db.datasets.update(datasetId, {
           fileName: input.fileName,
           format: input.format,

@@ -10,16 +10,20 @@ export function readCsv(bytes: Uint8Array, options: TableReadOptions): ReadTable
   return readCsvText(decoded.text, { ...options, encoding: decoded.encoding }, decoded.problems);
 }
 
-/** Reads decoded CSV text through the stream reader, in one piece. */
+/** Text pushed to the stream reader at a time, and rows typed at a time: each step reports progress. */
+const PIECE = 1 << 20;
+const BATCH = 20_000;
+
+/** Reads decoded CSV text through the stream reader, in pieces so that progress is reported as it goes. */
 export function readCsvText(text: string, options: CsvStreamOptions, decodingProblems: ReadTable['problems'] = []): ReadTable {
   const reader = createCsvStreamReader({ ...options, totalLength: text.length });
-  reader.push(text);
+  for (let at = 0; at < text.length; at += PIECE) reader.push(text.slice(at, at + PIECE));
   const summary = reader.finish();
-  // One batch of all the rows: its arrays are the table's, without copying.
+  // The first batch's arrays become the table's; later batches are appended to them.
   let rows: CellValue[][] = [];
   let rawRows: string[][] = [];
   let rowLines: number[] = [];
-  for (const batch of reader.batches(Number.MAX_SAFE_INTEGER)) {
+  for (const batch of reader.batches(options.onProgress ? BATCH : Number.MAX_SAFE_INTEGER)) {
     if (rows.length === 0) {
       rows = batch.rows;
       rawRows = batch.rawRows;
