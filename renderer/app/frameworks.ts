@@ -1,10 +1,19 @@
-import resultsMatrixJson from '../../resources/frameworks/results-matrix.json';
 import { parseFramework, type Framework } from '../../shared/frameworks/framework';
+
+/** The results matrix first: it is the programme's own map, the one the matrix view counts. */
+const ORDER = ['results-matrix', 'learning-factors', 'success-factors', 'lnu-conditions', 'multi-level-governance'];
+
+const files = import.meta.glob('../../resources/frameworks/*.json', { eager: true, import: 'default' }) as Record<string, unknown>;
 
 let cached: Framework[] | null = null;
 
-/** The default frameworks shipped in resources/, checked once. */
+/** The default frameworks shipped in resources/frameworks/, checked once. */
 export function defaultFrameworks(): Framework[] {
-  cached ??= [parseFramework(resultsMatrixJson)];
+  cached ??= Object.values(files)
+    .map((json) => parseFramework(json))
+    .sort((a, b) => (ORDER.indexOf(a.id) + 1 || 99) - (ORDER.indexOf(b.id) + 1 || 99));
   return cached;
 }
+
+/** The framework every evaluation has. */
+export const REQUIRED_FRAMEWORK = 'results-matrix';

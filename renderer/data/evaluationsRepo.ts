@@ -23,11 +23,15 @@ export function createEvaluationsRepo(db: SparbarDatabase, deps: RepositoryDeps,
       return db.evaluations.get(id);
     },
 
-    /** Creates an evaluation with its own copy of the default frameworks' codes, in one transaction. */
-    async create(input: EvaluationInput): Promise<Evaluation> {
+    /**
+     * Creates an evaluation with its own copy of the chosen frameworks' codes (all default frameworks when
+     * none are named), in one transaction.
+     */
+    async create(input: EvaluationInput, frameworkIds?: readonly string[]): Promise<Evaluation> {
       const now = deps.now();
       const evaluation: Evaluation = { ...input, id: deps.newId(), createdAt: now, updatedAt: now, lastOpenedAt: null };
-      const codes = frameworks().flatMap((framework) => codesFromFramework(framework, evaluation.id, deps.newId, now));
+      const chosen = frameworks().filter((framework) => frameworkIds === undefined || frameworkIds.includes(framework.id));
+      const codes = chosen.flatMap((framework) => codesFromFramework(framework, evaluation.id, deps.newId, now));
       await db.transaction('rw', db.evaluations, db.codes, async () => {
         await db.evaluations.add(evaluation);
         await db.codes.bulkAdd(codes);

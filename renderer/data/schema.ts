@@ -31,4 +31,7 @@ export const SCHEMA_V3 = {
   undoRecords: 'id, evaluationId',
 } as const;
 
-export const CURRENT_VERSION = 3;
+/** Version 4: codes carry inclusion and exclusion notes and an example (no index changes). */
+export const SCHEMA_V4 = SCHEMA_V3;
+
+export const CURRENT_VERSION = 4;

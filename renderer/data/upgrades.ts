@@ -27,3 +27,15 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
       document.warnings = warnings.filter((w): w is ImportWarning => typeof w === 'object' && w !== null && 'code' in w);
     });
 }
+
+/** v3 → v4: every code gets empty inclusion and exclusion notes and example, in both languages. */
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  await tx
+    .table('codes')
+    .toCollection()
+    .modify((code: Record<string, unknown>) => {
+      for (const field of ['inclusionSv', 'inclusionEn', 'exclusionSv', 'exclusionEn', 'exampleSv', 'exampleEn']) {
+        if (typeof code[field] !== 'string') code[field] = '';
+      }
+    });
+}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Code, DataCoding, DatasetRow } from '../../shared/domain';
 import type { TableColumn } from '../../shared/table/tableTypes';
 import { codeLabel } from '../lib/codeLabel';
-import { codeGroups } from './codeGroups';
+import { codeGroups } from '../lib/codeGroups';
 import { formatCell } from './formatCell';
 import type { GridSelection } from './DataGrid';
 
@@ -23,7 +23,7 @@ interface Props {
 /** Coding a table: the selected row or cell, the code to apply, and the dataset's coded rows and cells. */
 export function DataCodingPanel({ codes, columns, codings, rowsById, selection, codeId, onCodeId, onCode, onShow, onUncode }: Props) {
   const { t, i18n } = useTranslation();
-  const groups = useMemo(() => codeGroups(codes, t), [codes, t]);
+  const groups = useMemo(() => codeGroups(codes, t, i18n.language), [codes, t, i18n.language]);
   const codesById = useMemo(() => new Map(codes.map((code) => [code.id, code])), [codes]);
   const yesNo = { yes: t('ui.datasets.yes'), no: t('ui.datasets.no') };
   const selectedRow = selection ? rowsById.get(selection.rowId) : undefined;

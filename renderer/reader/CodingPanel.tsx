@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MATRIX_COLUMNS, PROJECT_LEVELS, type Code, type Segment } from '../../shared/domain';
+import type { Code, Segment } from '../../shared/domain';
+import { codeGroups } from '../lib/codeGroups';
 import { codeLabel } from '../lib/codeLabel';
 
 interface Props {
@@ -24,16 +25,7 @@ function shorten(text: string, max: number): string {
 export function CodingPanel({ codes, codesById, segments, selectedText, codeId, onCodeId, onApply, onShowSegment, onUncode }: Props): ReactNode {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const groups = useMemo(
-    () =>
-      PROJECT_LEVELS.flatMap((level) =>
-        MATRIX_COLUMNS.map((column) => ({
-          label: `${t(`level.${level}`)} – ${t(`column.${column}`)}`,
-          codes: codes.filter((code) => code.matrixCell?.level === level && code.matrixCell.column === column),
-        })),
-      ).filter((group) => group.codes.length > 0),
-    [codes, t],
-  );
+  const groups = useMemo(() => codeGroups(codes, t, language), [codes, t, language]);
 
   return (
     <aside className="reader-side" aria-labelledby="coding-heading">

@@ -1,22 +1,26 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvaluationInput } from '../../shared/domain';
 import { emptyEvaluationForm, evaluationToFormValues, validateEvaluationForm } from '../../shared/forms/evaluationForm';
 import { FormDialog } from '../components/FormDialog';
 import { Field } from '../components/Field';
 import { useFormState } from '../components/useFormState';
+import { defaultFrameworks, REQUIRED_FRAMEWORK } from '../app/frameworks';
 
 interface Props {
   title: string;
   submitLabel: string;
   initial?: EvaluationInput;
-  onSubmit: (input: EvaluationInput) => Promise<void>;
+  onSubmit: (input: EvaluationInput, frameworkIds: string[]) => Promise<void>;
   onClose: () => void;
 }
 
 /** Creates or edits an evaluation's facts: title, programme, agency, evaluators, period, kind, language. */
 export function EvaluationForm({ title, submitLabel, initial, onSubmit, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { values, errors, set, check } = useFormState(() => (initial ? evaluationToFormValues(initial) : emptyEvaluationForm()), validateEvaluationForm);
+  const frameworks = defaultFrameworks();
+  const [chosen, setChosen] = useState<string[]>(() => frameworks.map((framework) => framework.id));
   return (
     <FormDialog
       title={title}
@@ -24,7 +28,7 @@ export function EvaluationForm({ title, submitLabel, initial, onSubmit, onClose 
       onClose={onClose}
       wide
       validate={check}
-      onSubmit={onSubmit}
+      onSubmit={(input) => onSubmit(input, chosen)}
     >
       <div className="form-grid">
         <Field label={t('ui.evaluation.title')} error={errors.title}>
@@ -62,6 +66,23 @@ export function EvaluationForm({ title, submitLabel, initial, onSubmit, onClose 
           )}
         </Field>
       </div>
+      {!initial && (
+        <fieldset className="attributes frameworks-choice">
+          <legend>{t('ui.evaluation.frameworks')}</legend>
+          <p className="muted small">{t('ui.evaluation.frameworksHint')}</p>
+          {frameworks.map((framework) => (
+            <label key={framework.id} className="checkbox">
+              <input
+                type="checkbox"
+                checked={chosen.includes(framework.id)}
+                disabled={framework.id === REQUIRED_FRAMEWORK}
+                onChange={(e) => setChosen((current) => (e.target.checked ? [...current, framework.id] : current.filter((id) => id !== framework.id)))}
+              />
+              {i18n.language === 'en' ? framework.nameEn : framework.nameSv}
+            </label>
+          ))}
+        </fieldset>
+      )}
     </FormDialog>
   );
 }

@@ -130,8 +130,8 @@ export function EvaluationsScreen() {
           title={t('ui.evaluations.createTitle')}
           submitLabel={t('ui.evaluations.createSubmit')}
           onClose={() => setCreating(false)}
-          onSubmit={async (input) => {
-            const evaluation = await repos.evaluations.create(input);
+          onSubmit={async (input, frameworkIds) => {
+            const evaluation = await repos.evaluations.create(input, frameworkIds);
             setCreating(false);
             notify(t('ui.evaluations.created', { title: evaluation.title }));
             navigate({ name: 'overview', evaluationId: evaluation.id });

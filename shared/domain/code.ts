@@ -27,6 +27,14 @@ export interface Code {
   labelEn: string;
   definitionSv: string;
   definitionEn: string;
+  /** What counts as this code, and what does not (and which code to use instead). */
+  inclusionSv: string;
+  inclusionEn: string;
+  exclusionSv: string;
+  exclusionEn: string;
+  /** A short example quote. */
+  exampleSv: string;
+  exampleEn: string;
   /** Set on the codes that stand for a category of the results matrix. */
   matrixCell: MatrixCell | null;
   /** Hex colour, e.g. `#4f7cac`. */

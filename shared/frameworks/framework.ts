@@ -10,6 +10,14 @@ export interface FrameworkCode {
   labelEn: string;
   definitionSv: string;
   definitionEn: string;
+  /** What counts as this code, and what does not (and which code to use instead). */
+  inclusionSv: string;
+  inclusionEn: string;
+  exclusionSv: string;
+  exclusionEn: string;
+  /** A short example quote. */
+  exampleSv: string;
+  exampleEn: string;
   matrixCell: MatrixCell | null;
   order: number;
 }
@@ -46,6 +54,12 @@ function parseCode(value: unknown, index: number): FrameworkCode {
     labelEn,
     definitionSv: isString(definitionSv) ? definitionSv : '',
     definitionEn: isString(definitionEn) ? definitionEn : '',
+    inclusionSv: isString(value.inclusionSv) ? value.inclusionSv : '',
+    inclusionEn: isString(value.inclusionEn) ? value.inclusionEn : '',
+    exclusionSv: isString(value.exclusionSv) ? value.exclusionSv : '',
+    exclusionEn: isString(value.exclusionEn) ? value.exclusionEn : '',
+    exampleSv: isString(value.exampleSv) ? value.exampleSv : '',
+    exampleEn: isString(value.exampleEn) ? value.exampleEn : '',
     matrixCell: parseMatrixCell(value.matrixCell, `${where} (${id})`),
     order: typeof order === 'number' ? order : index,
   };

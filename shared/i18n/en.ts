@@ -126,6 +126,14 @@ export const en: CatalogShape<SwedishCatalog> = {
     sheetNotFound: 'The workbook {{name}} has no sheet named {{sheet}}. Choose one of the sheets in the list.',
     cancelled: 'Reading {{name}} was cancelled. Nothing was saved.',
   },
+  framework: {
+    'results-matrix': 'Results matrix',
+    'learning-factors': 'Factors that promote learning',
+    'success-factors': 'Success factors',
+    'lnu-conditions': 'Conditions for cooperation (LNU)',
+    'multi-level-governance': 'Multi-level governance',
+    own: 'Own codes',
+  },
   documentType: {
     ansokan: 'Application',
     delrapport: 'Interim report',

@@ -123,6 +123,14 @@ export const sv = {
     sheetNotFound: 'Arbetsboken {{name}} har inget blad som heter {{sheet}}. Välj ett av bladen i listan.',
     cancelled: 'Inläsningen av {{name}} avbröts. Inget sparades.',
   },
+  framework: {
+    'results-matrix': 'Resultatmatris',
+    'learning-factors': 'Faktorer som främjar lärande',
+    'success-factors': 'Framgångsfaktorer',
+    'lnu-conditions': 'Förutsättningar för samverkan (LNU)',
+    'multi-level-governance': 'Flernivåstyre',
+    own: 'Egna koder',
+  },
   documentType: {
     ansokan: 'Ansökan',
     delrapport: 'Delrapport',

@@ -38,6 +38,8 @@ export const uiEn: CatalogShape<UiCatalog> = {
     tooLong: 'The text is too long (at most 500 characters).',
   },
   evaluation: {
+    frameworks: 'Frameworks to code against',
+    frameworksHint: 'The frameworks are copied into the evaluation’s own codebook, which you can then change. The results matrix is always included.',
     title: 'Title',
     programme: 'Programme',
     agency: 'Commissioning agency',

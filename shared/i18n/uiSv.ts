@@ -35,6 +35,8 @@ export const uiSv = {
     tooLong: 'Texten är för lång (högst 500 tecken).',
   },
   evaluation: {
+    frameworks: 'Ramverk att koda mot',
+    frameworksHint: 'Ramverken kopieras till utvärderingens egen kodbok, som du sedan kan ändra. Resultatmatrisen ingår alltid.',
     title: 'Titel',
     programme: 'Program',
     agency: 'Beställare',

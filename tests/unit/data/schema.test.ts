@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SparbarDatabase } from '../../../renderer/data/db';
 import { createRepositories } from '../../../renderer/data/repositories';
-import { CURRENT_VERSION, DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../../renderer/data/schema';
+import { CURRENT_VERSION, DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../../../renderer/data/schema';
 import type { Code, Evaluation, Project, Segment } from '../../../shared/domain';
 import { codesFromFramework } from '../../../shared/frameworks/copyFramework';
 import { importPlainText } from '../../../shared/text/plainText';
@@ -58,7 +58,7 @@ function rawPut(db: IDBDatabase, rows: Record<string, unknown[]>): Promise<void>
 
 describe('the schema', () => {
   it('is the current version, under the app database name', () => {
-    expect(CURRENT_VERSION).toBe(3);
+    expect(CURRENT_VERSION).toBe(4);
     expect(DATABASE_NAME).toBe('sparbar');
     expect(new SparbarDatabase().name).toBe('sparbar');
   });
@@ -91,13 +91,33 @@ describe('the schema', () => {
     });
   });
 
-  it('opens at the current version with exactly the tables and indexes of SCHEMA_V3', async () => {
+  it('is frozen as released: version 4 changes no index (codes gain notes and an example)', () => {
+    expect(SCHEMA_V4).toEqual(SCHEMA_V3);
+  });
+
+  it('upgrades codes written by schema v3: the notes and the example are there, empty', async () => {
+    const name = uniqueName('schema-v3-codes');
+    const v3 = new Dexie(name);
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V3);
+    await v3.open();
+    const old = { id: 'c1', evaluationId: 'e1', frameworkId: 'results-matrix', frameworkCodeId: 'lokal', parentId: null, labelSv: 'Lokal nivå', labelEn: 'Local level', definitionSv: '', definitionEn: '', matrixCell: null, colour: '#f4c95d', order: 1, createdAt: NOW };
+    await v3.table('codes').put(old);
+    v3.close();
+    const db = new SparbarDatabase(name);
+    open.push(db);
+    expect(await db.codes.get('c1')).toEqual({ ...old, inclusionSv: '', inclusionEn: '', exclusionSv: '', exclusionEn: '', exampleSv: '', exampleEn: '' });
+    expect(db.verno).toBe(4);
+  });
+
+  it('opens at the current version with exactly the tables and indexes of SCHEMA_V4', async () => {
     const db = new SparbarDatabase(uniqueName('schema'));
     open.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V3).sort());
-    for (const [table, spec] of Object.entries(SCHEMA_V3)) {
+    expect(db.verno).toBe(4);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V4).sort());
+    for (const [table, spec] of Object.entries(SCHEMA_V4)) {
       const expected = parseSpec(spec);
       const schema = db.table(table).schema;
       expect(schema.primKey.keyPath, table).toEqual(expected.primKey);
@@ -114,9 +134,9 @@ describe('the schema', () => {
     open.push(db);
     await db.open();
     const idb = db.backendDB();
-    expect([...idb.objectStoreNames].sort()).toEqual(Object.keys(SCHEMA_V3).sort());
+    expect([...idb.objectStoreNames].sort()).toEqual(Object.keys(SCHEMA_V4).sort());
     const tx = idb.transaction([...idb.objectStoreNames], 'readonly');
-    for (const [table, spec] of Object.entries(SCHEMA_V3)) {
+    for (const [table, spec] of Object.entries(SCHEMA_V4)) {
       const expected = parseSpec(spec);
       const store = tx.objectStore(table);
       expect(store.keyPath, table).toEqual(expected.primKey);
@@ -243,7 +263,7 @@ describe('the schema', () => {
     const coded = await repos.segments.code('doc-v1', segment.position.start, segment.position.end, godaExempel.id);
     expect(coded.id).toBe('seg-v1');
     expect(coded.codeIds).toEqual([natverk.id, godaExempel.id]);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     // The tables v3 added are there and empty.
     expect(await db.datasets.count()).toBe(0);
   });

@@ -76,10 +76,14 @@ describe('the shipped results-matrix framework', () => {
 });
 
 describe('parseFramework', () => {
-  it('fills defaults: empty definitions and source, order by position, no matrix cell', () => {
+  it('fills defaults: empty definitions, notes, example and source, order by position, no matrix cell', () => {
     const parsed = parseFramework(minimal([code('a'), code('b', 'a', { order: 7, definitionSv: 'Def', matrixCell: { level: 'lokal', column: 'effects' } })]));
     expect(parsed.source).toBe('');
-    expect(parsed.codes[0]).toEqual({ id: 'a', parentId: null, labelSv: 'sv a', labelEn: 'en a', definitionSv: '', definitionEn: '', matrixCell: null, order: 0 });
+    expect(parsed.codes[0]).toEqual({
+      id: 'a', parentId: null, labelSv: 'sv a', labelEn: 'en a', definitionSv: '', definitionEn: '',
+      inclusionSv: '', inclusionEn: '', exclusionSv: '', exclusionEn: '', exampleSv: '', exampleEn: '',
+      matrixCell: null, order: 0,
+    });
     expect(parsed.codes[1]).toMatchObject({ parentId: 'a', order: 7, definitionSv: 'Def', matrixCell: { level: 'lokal', column: 'effects' } });
   });
 
