@@ -10,6 +10,7 @@ import { DatasetScreen } from '../screens/DatasetScreen';
 import { DatasetsScreen } from '../screens/DatasetsScreen';
 import { DocumentsScreen } from '../screens/DocumentsScreen';
 import { EvaluationsScreen } from '../screens/EvaluationsScreen';
+import { CodebookScreen } from '../screens/CodebookScreen';
 import { MatrixScreen } from '../screens/MatrixScreen';
 import { OverviewScreen } from '../screens/OverviewScreen';
 import { ProjectScreen } from '../screens/ProjectScreen';
@@ -35,6 +36,8 @@ function Screen({ route }: { route: Route }) {
       return <DocumentsScreen evaluationId={route.evaluationId} />;
     case 'reader':
       return <ReaderScreen evaluationId={route.evaluationId} documentId={route.documentId} />;
+    case 'codebook':
+      return <CodebookScreen evaluationId={route.evaluationId} />;
     case 'matrix':
       return <MatrixScreen evaluationId={route.evaluationId} />;
     case 'datasets':
@@ -104,6 +107,7 @@ export function App() {
               {link({ name: 'projects', evaluationId }, t('ui.nav.projects'))}
               {link({ name: 'documents', evaluationId }, t('ui.nav.documents'))}
               {link({ name: 'datasets', evaluationId }, t('ui.datasets.nav'))}
+              {link({ name: 'codebook', evaluationId }, t('ui.nav.codebook'))}
               {link({ name: 'matrix', evaluationId }, t('ui.nav.matrix'))}
             </div>
           )}

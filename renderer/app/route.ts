@@ -9,6 +9,7 @@ export type Route =
   | { name: 'documents'; evaluationId: string }
   | { name: 'reader'; evaluationId: string; documentId: string }
   | { name: 'matrix'; evaluationId: string }
+  | { name: 'codebook'; evaluationId: string }
   | { name: 'datasets'; evaluationId: string }
   | { name: 'dataset'; evaluationId: string; datasetId: string }
   | { name: 'project'; evaluationId: string; projectId: string };
@@ -21,6 +22,7 @@ export function parseRoute(hash: string): Route {
     if (parts[2] === 'documents' && parts[3]) return { name: 'reader', evaluationId, documentId: parts[3] };
     if (parts[2] === 'documents') return { name: 'documents', evaluationId };
     if (parts[2] === 'matrix') return { name: 'matrix', evaluationId };
+    if (parts[2] === 'codebook') return { name: 'codebook', evaluationId };
     if (parts[2] === 'data' && parts[3]) return { name: 'dataset', evaluationId, datasetId: parts[3] };
     if (parts[2] === 'data') return { name: 'datasets', evaluationId };
     if (parts[2] === 'projects' && parts[3]) return { name: 'project', evaluationId, projectId: parts[3] };
@@ -44,6 +46,8 @@ export function routeHref(route: Route): string {
       return `#/e/${encodeURIComponent(route.evaluationId)}/documents`;
     case 'reader':
       return `#/e/${encodeURIComponent(route.evaluationId)}/documents/${encodeURIComponent(route.documentId)}`;
+    case 'codebook':
+      return `#/e/${encodeURIComponent(route.evaluationId)}/codebook`;
     case 'matrix':
       return `#/e/${encodeURIComponent(route.evaluationId)}/matrix`;
     case 'datasets':

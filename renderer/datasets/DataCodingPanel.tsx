@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, DataCoding, DatasetRow } from '../../shared/domain';
 import type { TableColumn } from '../../shared/table/tableTypes';
-import { codeLabel } from '../lib/codeLabel';
+import { codeDefinition, codeLabel } from '../lib/codeLabel';
 import { codeGroups } from '../lib/codeGroups';
 import { formatCell } from './formatCell';
 import type { GridSelection } from './DataGrid';
@@ -49,7 +49,7 @@ export function DataCodingPanel({ codes, columns, codings, rowsById, selection, 
         {groups.map((group) => (
           <optgroup key={group.label} label={group.label}>
             {group.codes.map((code) => (
-              <option key={code.id} value={code.id}>
+              <option key={code.id} value={code.id} title={codeDefinition(code, i18n.language) || undefined}>
                 {codeLabel(code, i18n.language)}
               </option>
             ))}

@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, Segment } from '../../shared/domain';
 import { codeGroups } from '../lib/codeGroups';
-import { codeLabel } from '../lib/codeLabel';
+import { codeDefinition, codeLabel } from '../lib/codeLabel';
 
 interface Props {
   codes: readonly Code[];
@@ -44,7 +44,7 @@ export function CodingPanel({ codes, codesById, segments, selectedText, codeId, 
           {groups.map((group) => (
             <optgroup key={group.label} label={group.label}>
               {group.codes.map((code) => (
-                <option key={code.id} value={code.id}>
+                <option key={code.id} value={code.id} title={codeDefinition(code, language) || undefined}>
                   {codeLabel(code, language)}
                 </option>
               ))}

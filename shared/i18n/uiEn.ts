@@ -4,6 +4,7 @@ import type { UiCatalog } from './uiSv';
 /** The UI's English strings; the type requires every key of the Swedish catalog. */
 export const uiEn: CatalogShape<UiCatalog> = {
   nav: {
+    codebook: 'Codebook',
     overview: 'Overview',
     label: 'Main navigation',
     evaluations: 'Evaluations',
@@ -129,6 +130,14 @@ export const uiEn: CatalogShape<UiCatalog> = {
     deleteMessage: 'The project “{{name}}” will be deleted with {{documents}} documents and {{segments}} coded quotes. This cannot be undone.',
     deleteConfirm: 'Delete the project',
     deleted: 'The project “{{name}}” was deleted.',
+  },
+  codebook: {
+    heading: 'Codebook',
+    lead: 'The evaluation’s own codebook: the frameworks it codes against, with definitions, what to code and what not to, and examples.',
+    definition: 'Definition',
+    inclusion: 'Code here',
+    exclusion: 'Do not code here',
+    example: 'Example',
   },
   register: {
     exportSemicolon: 'Export (Swedish Excel)',

@@ -1,6 +1,7 @@
 /** The UI's Swedish strings (namespace `ui` of the catalog). */
 export const uiSv = {
   nav: {
+    codebook: 'Kodbok',
     overview: 'Översikt',
     label: 'Huvudnavigering',
     evaluations: 'Utvärderingar',
@@ -126,6 +127,14 @@ export const uiSv = {
     deleteMessage: 'Projektet ”{{name}}” tas bort med {{documents}} dokument och {{segments}} kodade citat. Det går inte att ångra.',
     deleteConfirm: 'Ta bort projektet',
     deleted: 'Projektet ”{{name}}” är borttaget.',
+  },
+  codebook: {
+    heading: 'Kodbok',
+    lead: 'Utvärderingens egen kodbok: ramverken den kodar mot, med definitioner, vad som ska och inte ska kodas, och exempel.',
+    definition: 'Definition',
+    inclusion: 'Koda här',
+    exclusion: 'Koda inte här',
+    example: 'Exempel',
   },
   register: {
     exportSemicolon: 'Exportera (svensk Excel)',
