@@ -1,7 +1,7 @@
 import { parseFramework, type Framework } from '../../shared/frameworks/framework';
 
 /** The results matrix first: it is the programme's own map, the one the matrix view counts. */
-const ORDER = ['results-matrix', 'learning-factors', 'success-factors', 'lnu-conditions', 'multi-level-governance'];
+const FRAMEWORK_ORDER = ['results-matrix', 'learning-factors', 'success-factors', 'lnu-conditions', 'multi-level-governance'];
 
 const files = import.meta.glob('../../resources/frameworks/*.json', { eager: true, import: 'default' }) as Record<string, unknown>;
 
@@ -11,9 +11,15 @@ let cached: Framework[] | null = null;
 export function defaultFrameworks(): Framework[] {
   cached ??= Object.values(files)
     .map((json) => parseFramework(json))
-    .sort((a, b) => (ORDER.indexOf(a.id) + 1 || 99) - (ORDER.indexOf(b.id) + 1 || 99));
+    .sort((a, b) => frameworkRank(a.id) - frameworkRank(b.id));
   return cached;
 }
 
 /** The framework every evaluation has. */
 export const REQUIRED_FRAMEWORK = 'results-matrix';
+
+/** Where a framework comes in lists: the shipped ones in their order, then any other. */
+function frameworkRank(frameworkId: string | null): number {
+  const index = FRAMEWORK_ORDER.indexOf(frameworkId ?? '');
+  return index === -1 ? FRAMEWORK_ORDER.length : index;
+}

@@ -12,11 +12,15 @@ import { createSettingsRepo } from './settingsRepo';
 
 /** Every repository over one database: the only way the UI reaches stored data. */
 export function createRepositories(db: SparbarDatabase, deps: RepositoryDeps, frameworks: () => Framework[]) {
+  const rank = (frameworkId: string | null) => {
+    const index = frameworks().findIndex((framework) => framework.id === frameworkId);
+    return index === -1 ? Number.MAX_SAFE_INTEGER : index;
+  };
   return {
     evaluations: createEvaluationsRepo(db, deps, frameworks),
     projects: createProjectsRepo(db, deps),
     documents: createDocumentsRepo(db, deps),
-    codes: createCodesRepo(db),
+    codes: createCodesRepo(db, rank),
     segments: createSegmentsRepo(db, deps),
     settings: createSettingsRepo(db, deps),
     demo: createDemoRepo(db, deps.now),

@@ -22,7 +22,8 @@ export function codeGroups(codes: readonly Code[], t: TFunction, language: strin
   const byId = new Map(codes.map((code) => [code.id, code]));
   const hasChildren = new Set(codes.map((code) => code.parentId).filter((id): id is string => id !== null));
   const others = new Map<string, CodeGroup>();
-  for (const code of [...codes].sort((a, b) => a.order - b.order)) {
+  // Codes come in codebook order (framework by framework), which the groups keep.
+  for (const code of codes) {
     if (code.frameworkId === 'results-matrix' || code.matrixCell !== null || hasChildren.has(code.id)) continue;
     let top = code;
     while (top.parentId !== null && byId.get(top.parentId)) top = byId.get(top.parentId) as Code;

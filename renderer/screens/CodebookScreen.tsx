@@ -13,7 +13,8 @@ interface Node {
 function tree(codes: readonly Code[]): Map<string, Node[]> {
   const nodes = new Map(codes.map((code) => [code.id, { code, children: [] as Node[] }]));
   const roots = new Map<string, Node[]>();
-  for (const code of [...codes].sort((a, b) => a.order - b.order)) {
+  // Codes come in codebook order: framework by framework, each in its own order.
+  for (const code of codes) {
     const node = nodes.get(code.id) as Node;
     const parent = code.parentId ? nodes.get(code.parentId) : undefined;
     if (parent) parent.children.push(node);
