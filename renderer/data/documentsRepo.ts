@@ -1,5 +1,7 @@
 import type { Id, SourceDocument } from '../../shared/domain';
 import type { ImportedDocument } from '../../shared/import/importTypes';
+import { reanchor } from '../../shared/text/reanchor';
+import { selectorsFor } from '../../shared/text/selectors';
 import type { DocumentRecord, SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
 
@@ -19,7 +21,13 @@ export interface StoreDocumentRequest
 /** What the evaluator says about a document, editable after import. */
 export type DocumentDetails = Pick<DocumentRecord, 'projectId' | 'type' | 'date' | 'title' | 'authorOrganisation'>;
 
-export type StoreDocumentResult = { status: 'imported'; document: DocumentRecord } | { status: 'duplicate'; existing: DocumentRecord };
+/**
+ * `anchors`: for a replacement, how many coded passages moved to the new version, and how many could not
+ * be found in it and stay with the old version (still evidence, citing the old text).
+ */
+export type StoreDocumentResult =
+  | { status: 'imported'; document: DocumentRecord; anchors: { moved: number; kept: number } | null }
+  | { status: 'duplicate'; existing: DocumentRecord };
 
 export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
   return {
@@ -88,11 +96,12 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         version: 1,
         supersededBy: null,
       };
-      return db.transaction('rw', [db.projects, db.documents, db.documentTexts, db.originals], async (): Promise<StoreDocumentResult> => {
+      return db.transaction('rw', [db.projects, db.documents, db.documentTexts, db.originals, db.segments], async (): Promise<StoreDocumentResult> => {
         const project = await db.projects.get(request.projectId);
         if (!project || project.evaluationId !== request.evaluationId) throw new Error(`No project ${request.projectId} in this evaluation`);
         const existing = await db.documents.where('[evaluationId+sha256]').equals([request.evaluationId, sha256]).first();
         if (existing && !request.allowDuplicate) return { status: 'duplicate', existing };
+        let anchors: { moved: number; kept: number } | null = null;
         if (request.replaces !== null) {
           const old = await db.documents.get(request.replaces);
           if (!old || old.evaluationId !== request.evaluationId) throw new Error(`No document ${request.replaces} in this evaluation`);
@@ -100,11 +109,24 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
           document.versionGroupId = old.versionGroupId;
           document.version = old.version + 1;
           await db.documents.update(old.id, { supersededBy: document.id });
+          // The coded passages follow to the new version where they can be found again.
+          anchors = { moved: 0, kept: 0 };
+          const now = deps.now();
+          for (const segment of await db.segments.where('documentId').equals(old.id).toArray()) {
+            const found = reanchor(imported.text, segment.position, segment.quote);
+            if (!found || found.end <= found.start) {
+              anchors.kept++;
+              continue;
+            }
+            const { position, quote } = selectorsFor(imported.text, found.start, found.end);
+            await db.segments.update(segment.id, { documentId: id, projectId: document.projectId, position, quote, updatedAt: now });
+            anchors.moved++;
+          }
         }
         await db.documents.add(document);
         await db.documentTexts.add({ documentId: id, evaluationId: document.evaluationId, text: imported.text, blocks: imported.blocks });
         await db.originals.add({ documentId: id, evaluationId: document.evaluationId, blob });
-        return { status: 'imported', document };
+        return { status: 'imported', document, anchors };
       });
     },
 

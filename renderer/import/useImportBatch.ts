@@ -30,6 +30,8 @@ export interface ImportItem {
   documentId: string | null;
   duplicateOf: string | null;
   storeError: string | null;
+  /** For a replacement: coded passages moved to the new version, and kept with the old. */
+  anchors: { moved: number; kept: number } | null;
 }
 
 export type ItemFields = Pick<ImportItem, 'projectId' | 'type' | 'date' | 'title' | 'authorOrganisation'>;
@@ -55,6 +57,7 @@ export function newItem(file: OpenedFile, projects: readonly Project[], defaults
     documentId: null,
     duplicateOf: null,
     storeError: null,
+    anchors: null,
   };
 }
 
@@ -127,7 +130,7 @@ export function useImportBatch(initial: () => ImportItem[]) {
     retryWithPassword(key: string, password: string) {
       update(key, (item) => ({ ...item, password, status: 'waiting', error: null }));
     },
-    markStored(key: string, result: Pick<ImportItem, 'status' | 'documentId' | 'duplicateOf' | 'storeError'>) {
+    markStored(key: string, result: Pick<ImportItem, 'status' | 'documentId' | 'duplicateOf' | 'storeError'> & Partial<Pick<ImportItem, 'anchors'>>) {
       update(key, (item) => ({ ...item, ...result }));
     },
   };

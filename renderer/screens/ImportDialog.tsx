@@ -110,7 +110,7 @@ export function ImportDialog({ evaluationId, projects, initialFiles, replaces, o
         replaces: replaces?.id ?? null,
       });
       if (result.status === 'duplicate') batch.markStored(item.key, { status: 'duplicate', documentId: null, duplicateOf: result.existing.title, storeError: null });
-      else batch.markStored(item.key, { status: 'imported', documentId: result.document.id, duplicateOf: null, storeError: null });
+      else batch.markStored(item.key, { status: 'imported', documentId: result.document.id, duplicateOf: null, storeError: null, anchors: result.anchors });
     } catch (error) {
       batch.markStored(item.key, { status: 'storeFailed', documentId: null, duplicateOf: null, storeError: error instanceof Error ? error.message : String(error) });
     }

@@ -22,6 +22,7 @@ export function ImportResults({ evaluationId, items, onImportAnyway, onClose }: 
               <>
                 <span>{t('ui.import.resultImported')}</span>{' '}
                 <a href={routeHref({ name: 'reader', evaluationId, documentId: item.documentId })}>{t('ui.import.open', { title: item.title })}</a>
+                {item.anchors && (item.anchors.moved > 0 || item.anchors.kept > 0) && <p className="small">{t('ui.import.reanchored', item.anchors)}</p>}
                 {item.parsed && item.parsed.warnings.length > 0 && (
                   <ul className="import-warnings">
                     {item.parsed.warnings.map((warning, index) => (

@@ -228,6 +228,7 @@ export const uiEn: CatalogShape<UiCatalog> = {
     deleted: 'The document “{{title}}” was deleted.',
   },
   import: {
+    reanchored: '{{moved}} coded quotes moved to the new version; {{kept}} were no longer in the text and stay with the old version.',
     batchTitle: 'Import documents',
     replaceTitle: 'Replace “{{title}}” with a new version',
     intro: 'The files are read on this computer. Choose the project each file belongs to; type, date and title are guessed from the file name and the file’s own metadata and can be changed now or later.',

@@ -225,6 +225,7 @@ export const uiSv = {
     deleted: 'Dokumentet ”{{title}}” är borttaget.',
   },
   import: {
+    reanchored: '{{moved}} kodade citat flyttades till den nya versionen; {{kept}} fanns inte kvar i texten och ligger kvar i den gamla versionen.',
     batchTitle: 'Importera dokument',
     replaceTitle: 'Ersätt ”{{title}}” med en ny version',
     intro: 'Filerna läses på den här datorn. Ange vilket projekt varje fil hör till; typ, datum och titel är gissade från filnamnet och filens egna uppgifter och kan ändras nu eller senare.',

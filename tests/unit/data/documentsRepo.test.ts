@@ -230,6 +230,12 @@ describe('document versions', () => {
     const result = await repos.documents.store(request(evaluation.id, project.id, revised, { title: 'Delrapport (reviderad)', replaces: first }));
     if (result.status !== 'imported') throw new Error('not imported');
     expect(result.document).toMatchObject({ version: 2, versionGroupId: first, supersededBy: null });
+    // The coded passage is found again in the new text and moves to the new version.
+    expect(result.anchors).toEqual({ moved: 1, kept: 0 });
+    const [moved] = await harness.db.segments.toArray();
+    expect(moved?.documentId).toBe(result.document.id);
+    const newText = (await repos.documents.getWithText(result.document.id))?.text ?? '';
+    expect(newText.slice(moved?.position.start, moved?.position.end)).toBe('leverantörsträffar');
     expect(await repos.documents.get(first)).toMatchObject({ version: 1, supersededBy: result.document.id });
     expect((await repos.documents.list(evaluation.id)).map((d) => d.id)).toEqual([result.document.id]);
     expect((await repos.documents.versions(first)).map((d) => d.version)).toEqual([2, 1]);
@@ -241,6 +247,18 @@ describe('document versions', () => {
     expect(await harness.db.documentTexts.count()).toBe(0);
     expect(await harness.db.originals.count()).toBe(0);
     expect(await harness.db.segments.count()).toBe(0);
+  });
+
+  it('keeps a coded passage that the new version no longer has with the old version', async () => {
+    harness = openHarness('doc-versions-kept');
+    const { db, repos } = harness;
+    const { evaluation, project } = await setup(harness);
+    const first = await importText(repos, evaluation.id, project.id, REPORT_TEXT);
+    await codePhrase(repos, first, 'leverantörsträffar', await codeIdOf(repos, evaluation.id, 'lokal.results.natverk'));
+    const result = await repos.documents.store(request(evaluation.id, project.id, utf8('En helt omskriven rapport.'), { replaces: first }));
+    if (result.status !== 'imported') throw new Error('not imported');
+    expect(result.anchors).toEqual({ moved: 0, kept: 1 });
+    expect((await db.segments.toArray())[0]?.documentId).toBe(first);
   });
 
   it('refuses to replace a version that was already replaced, and writes nothing', async () => {
