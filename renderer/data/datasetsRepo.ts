@@ -1,17 +1,11 @@
 import { normaliseKey, type DataCoding, type Dataset, type DatasetRow, type Id } from '../../shared/domain';
 import { keyOf, projectMatcher } from '../../shared/table/linkRows';
-import type { CellValue, TableColumn } from '../../shared/table/tableTypes';
+import type { CellValue } from '../../shared/table/tableTypes';
 import type { SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
 
 /** A table to keep as a dataset (or as the newer version of one). */
-export interface DatasetInput {
-  name: string;
-  fileName: string;
-  format: 'csv' | 'xlsx';
-  sha256: string;
-  columns: TableColumn[];
-  keyColumn: number | null;
+export interface DatasetInput extends Pick<Dataset, 'name' | 'fileName' | 'format' | 'sha256' | 'columns' | 'keyColumn'> {
   rows: { values: CellValue[]; line: number }[];
 }
 

@@ -11,18 +11,8 @@ export interface MatrixCell {
   column: MatrixColumn;
 }
 
-/**
- * A code of an evaluation's own codebook. Codes are copied from a framework when the evaluation is
- * created and belong to the evaluation from then on.
- */
-export interface Code {
-  id: Id;
-  evaluationId: Id;
-  /** The framework the code was copied from, e.g. `results-matrix`. */
-  frameworkId: string | null;
-  /** The id of the code within its framework, stable across evaluations. */
-  frameworkCodeId: string | null;
-  parentId: Id | null;
+/** What a code says, in Swedish and English: its label, definition, notes and example. */
+export interface CodeTexts {
   labelSv: string;
   labelEn: string;
   definitionSv: string;
@@ -35,6 +25,20 @@ export interface Code {
   /** A short example quote. */
   exampleSv: string;
   exampleEn: string;
+}
+
+/**
+ * A code of an evaluation's own codebook. Codes are copied from a framework when the evaluation is
+ * created and belong to the evaluation from then on.
+ */
+export interface Code extends CodeTexts {
+  id: Id;
+  evaluationId: Id;
+  /** The framework the code was copied from, e.g. `results-matrix`. */
+  frameworkId: string | null;
+  /** The id of the code within its framework, stable across evaluations. */
+  frameworkCodeId: string | null;
+  parentId: Id | null;
   /** Set on the codes that stand for a category of the results matrix. */
   matrixCell: MatrixCell | null;
   /** Hex colour, e.g. `#4f7cac`. */

@@ -1,23 +1,11 @@
-import { MATRIX_COLUMNS, type MatrixCell } from '../domain/code';
+import { MATRIX_COLUMNS, type CodeTexts, type MatrixCell } from '../domain/code';
 import { PROJECT_LEVELS } from '../domain/project';
 import { isOneOf, isRecord, isString, ShapeError } from '../validate/guards';
 
 /** A code as shipped in a framework file under `resources/frameworks/`. */
-export interface FrameworkCode {
+export interface FrameworkCode extends CodeTexts {
   id: string;
   parentId: string | null;
-  labelSv: string;
-  labelEn: string;
-  definitionSv: string;
-  definitionEn: string;
-  /** What counts as this code, and what does not (and which code to use instead). */
-  inclusionSv: string;
-  inclusionEn: string;
-  exclusionSv: string;
-  exclusionEn: string;
-  /** A short example quote. */
-  exampleSv: string;
-  exampleEn: string;
   matrixCell: MatrixCell | null;
   order: number;
 }
