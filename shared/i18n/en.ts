@@ -47,6 +47,10 @@ export const en: CatalogShape<SwedishCatalog> = {
     tooManyFiles: 'You chose {{count}} files. Choose at most {{max}} files at a time.',
   },
   report: {
+    withoutEvidenceHeading: 'What lacks evidence',
+    withoutEvidenceIntro: 'Did the map match reality? These are the parts of the results matrix that no coded quote supports yet.',
+    cellsWithoutEvidence: 'Cells without coded quotes',
+    categoriesWithoutEvidence: 'Categories without coded quotes in cells that have evidence',
     defaultTitle: 'Evaluation report',
     subtitle: '{{kind}} of {{programme}}',
     commissionedBy: 'Commissioned by {{agency}}',

@@ -44,6 +44,10 @@ export const sv = {
     tooManyFiles: 'Du valde {{count}} filer. Välj högst {{max}} filer åt gången.',
   },
   report: {
+    withoutEvidenceHeading: 'Det som saknar belägg',
+    withoutEvidenceIntro: 'Stämde kartan med verkligheten? Här listas de delar av resultatmatrisen som inga kodade citat ännu belägger.',
+    cellsWithoutEvidence: 'Celler utan kodade citat',
+    categoriesWithoutEvidence: 'Kategorier utan kodade citat i celler som har belägg',
     defaultTitle: 'Utvärderingsrapport',
     subtitle: '{{kind}} av {{programme}}',
     commissionedBy: 'På uppdrag av {{agency}}',

@@ -167,6 +167,30 @@ function findings(model: ReportModel, catalog: object): Paragraph[] {
   ];
 }
 
+/**
+ * "Stämde kartan med verkligheten?": the cells of the results matrix without any coded quote, and in the
+ * cells with evidence the categories without any, so the report says what the coding did not find.
+ */
+function withoutEvidence(model: ReportModel, catalog: object): Paragraph[] {
+  const partly = model.cells.filter((cell) => cell.categoriesWithoutEvidence.length > 0);
+  if (model.cellsWithoutEvidence.length === 0 && partly.length === 0) return [];
+  const bullet = (text: string) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(text)] });
+  const cellName = (cell: { levelLabel: string; columnLabel: string }) => translate(catalog, 'report.cellHeading', { level: cell.levelLabel, column: cell.columnLabel });
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(translate(catalog, 'report.withoutEvidenceHeading'))] }),
+    new Paragraph({ spacing: { after: 200 }, children: [new TextRun(translate(catalog, 'report.withoutEvidenceIntro'))] }),
+    ...(model.cellsWithoutEvidence.length > 0
+      ? [new Paragraph({ children: [new TextRun({ text: translate(catalog, 'report.cellsWithoutEvidence'), bold: true })] }), ...model.cellsWithoutEvidence.map((cell) => bullet(cellName(cell)))]
+      : []),
+    ...(partly.length > 0
+      ? [
+          new Paragraph({ spacing: { before: 200 }, children: [new TextRun({ text: translate(catalog, 'report.categoriesWithoutEvidence'), bold: true })] }),
+          ...partly.map((cell) => bullet(`${cellName(cell)}: ${cell.categoriesWithoutEvidence.map((category) => category.label).join(', ')}`)),
+        ]
+      : []),
+  ];
+}
+
 function runningHeader(model: ReportModel): Header {
   return new Header({
     children: [
@@ -212,7 +236,7 @@ export function buildSkeletonReport(model: ReportModel): Document {
         },
         headers: { default: runningHeader(model), first: new Header({ children: [empty()] }) },
         footers: { default: pageNumberFooter(), first: new Footer({ children: [empty()] }) },
-        children: [...titlePage(model, catalog), ...findings(model, catalog)],
+        children: [...titlePage(model, catalog), ...findings(model, catalog), ...withoutEvidence(model, catalog)],
       },
     ],
   });

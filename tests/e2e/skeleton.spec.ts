@@ -57,7 +57,9 @@ test('the walking skeleton: evaluation, project, text report, coding, matrix cou
   expect(html).toMatch(/<h3>Nya samverkansparter \(1 citat\)<\/h3>/);
   expect(html).toContain(QUOTE);
   expect(html).toContain('Samverkan Norra Dalarna, Delrapport, 2025-03-31');
-  expect(html).not.toContain('Regional nivå – Effekter');
+  expect(html).not.toContain('<h2>Regional nivå – Effekter</h2>');
+  // A cell without coded quotes is named in the section on what lacks evidence.
+  expect(html).toContain('<li>Regional nivå – Effekter</li>');
 
   // The tag can be removed; the count follows.
   await nav(page, 'Dokument').click();

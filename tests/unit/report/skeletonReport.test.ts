@@ -48,8 +48,16 @@ describe('buildSkeletonReport (Swedish)', async () => {
     expect(html).toContain('Rapporten skapades 2012-12-10 med Spårbar.');
   });
 
+  it('lists what lacks evidence: cells without any quote, and empty categories of the other cells', () => {
+    expect(html).toContain('<li>Nationell nivå – Erfarenheter/Resultat</li>');
+    const partly = /<li>Lokal nivå – Effekter: ([^<]+)<\/li>/.exec(html)?.[1] ?? '';
+    expect(partly).toBe('Grund för program och policybeslut');
+    // A category with quotes is not listed as without.
+    expect(partly).not.toContain('Nya samverkansparter');
+  });
+
   it('uses real Word headings for the findings, cells and categories', () => {
-    expect(headings(html, 1)).toEqual(['Resultat per nivå i resultatmatrisen']);
+    expect(headings(html, 1)).toEqual(['Resultat per nivå i resultatmatrisen', 'Det som saknar belägg']);
     expect(headings(html, 2)).toEqual([
       'Regional nivå – Effekter',
       'Lokal nivå – Erfarenheter/Resultat',
@@ -120,7 +128,7 @@ describe('buildSkeletonReport (English)', async () => {
     expect(html).toContain('Interim evaluation of Program för lokalt och regionalt tillväxtarbete');
     expect(html).toContain('Commissioned by Tillväxtverket');
     expect(html).toContain('Evaluators: Karin Åström and Erik Lindqvist');
-    expect(headings(html, 1)).toEqual(['Findings per level of the results matrix']);
+    expect(headings(html, 1)).toEqual(['Findings per level of the results matrix', 'What lacks evidence']);
     expect(headings(html, 2)).toEqual(['Regional level – Effects', 'Local level – Experiences/Results', 'Local level – Effects']);
     expect(headings(html, 3)).toContain('New cooperation partners (2 quotes)');
     expect(headings(html, 3)).toContain('Increased growth (1 quote)');
@@ -137,8 +145,11 @@ describe('buildSkeletonReport (no evidence)', async () => {
 
   it('is a valid document that says there is no evidence yet', () => {
     expect(messages.filter((message) => message.type === 'error')).toEqual([]);
-    expect(headings(html, 1)).toEqual(['Resultat per nivå i resultatmatrisen']);
+    expect(headings(html, 1)).toEqual(['Resultat per nivå i resultatmatrisen', 'Det som saknar belägg']);
     expect(html).toContain('<p>Inga kodade citat ännu.</p>');
+    // With no evidence at all, every cell of the matrix is listed as without coded quotes.
+    expect(html).toContain('<li>Nationell nivå – Erfarenheter/Resultat</li>');
+    expect(html).toContain('<li>Lokal nivå – Effekter</li>');
     expect(headings(html, 2)).toEqual([]);
     expect(html).not.toContain('Citaten nedan');
   });
