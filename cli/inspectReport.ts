@@ -74,16 +74,17 @@ export function toJson(path: string, name: string, outcome: FileOutcome, languag
   };
 }
 
+/** A file that could not be read, as the plain output prints it: the path, the error and its detail. */
+export function errorReport(file: string, message: string, detail: string, language: CliLanguage): string {
+  const m = CLI_MESSAGES[language];
+  return [file, `  ${m.label.error}: ${message}`, ...(detail ? [`  ${m.label.detail}: ${detail}`] : [])].join('\n');
+}
+
 /** One file's result as the plain output prints it: the path, then indented facts. */
 export function toText(entry: InspectJson, outcome: FileOutcome, language: CliLanguage): string {
   const m = CLI_MESSAGES[language];
   const lines = [entry.file];
-  if (entry.error) {
-    lines.push(`  ${m.label.error}: ${entry.error.message}`);
-    const detail = outcome.status === 'failed' ? outcome.detail : '';
-    if (detail) lines.push(`  ${m.label.detail}: ${detail}`);
-    return lines.join('\n');
-  }
+  if (entry.error) return errorReport(entry.file, entry.error.message, outcome.status === 'failed' ? outcome.detail : '', language);
   const counts = new Map<BlockKind, number>();
   for (const block of entry.blocks) counts.set(block.kind, (counts.get(block.kind) ?? 0) + 1);
   const byKind = BLOCK_KINDS.filter((kind) => counts.has(kind)).map((kind) => `${m.blockKind[kind]} ${counts.get(kind)}`);

@@ -9,7 +9,7 @@ import { readTable } from '../shared/table/readTable';
 import { TableError, type CellValue, type ColumnType, type ReadTable, type TableErrorCode } from '../shared/table/tableTypes';
 import { CLI_MESSAGES, type CliLanguage } from './cliMessages';
 import { fileSize, type FileProblem } from './fileSize';
-import { formatBytes } from './inspectReport';
+import { formatBytes, errorReport } from './inspectReport';
 import { readXlsxSheets } from './xlsxReader';
 
 const TABLE_EXTENSIONS = new Set(['.csv', '.tsv', '.tab', '.xlsx', '.xlsm']);
@@ -127,12 +127,7 @@ export function tableToJson(path: string, name: string, outcome: TableOutcome, l
 export function tableToText(entry: TableJson, outcome: TableOutcome, language: CliLanguage): string {
   const m = CLI_MESSAGES[language];
   const lines = [entry.file];
-  if (entry.error) {
-    lines.push(`  ${m.label.error}: ${entry.error.message}`);
-    const detail = outcome.status === 'failed' ? outcome.detail : '';
-    if (detail) lines.push(`  ${m.label.detail}: ${detail}`);
-    return lines.join('\n');
-  }
+  if (entry.error) return errorReport(entry.file, entry.error.message, outcome.status === 'failed' ? outcome.detail : '', language);
   lines.push(`  ${m.label.format}: ${entry.format}`);
   if (entry.format === 'csv') {
     lines.push(`  ${m.label.encoding}: ${entry.encoding}`);
