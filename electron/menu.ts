@@ -65,8 +65,9 @@ export function buildMenuTemplate(
   const editMenu: MenuItemConstructorOptions = {
     label: t('edit'),
     submenu: [
-      { role: 'undo', label: t('undo') },
-      { role: 'redo', label: t('redo') },
+      // Undo and redo go to the renderer: it undoes typing in a text field, and coding steps elsewhere.
+      command('undo', 'undo', 'CmdOrCtrl+Z'),
+      command('redo', 'redo', isMac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Shift+Z'),
       separator,
       { role: 'cut', label: t('cut') },
       { role: 'copy', label: t('copy') },

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { AppContext } from './app/AppContext';
 import { defaultFrameworks } from './app/frameworks';
+import { configureHistory } from './app/history';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { browserDeps } from './data/deps';
 import { openDatabase, DatabaseOpenError } from './data/openDatabase';
@@ -26,6 +27,7 @@ async function boot(): Promise<void> {
     return;
   }
   const repos = createRepositories(db, browserDeps, defaultFrameworks);
+  configureHistory(repos.history);
   const language = (await repos.settings.language().catch(() => null)) ?? 'sv';
   await setupI18n(language);
   platform.setLanguage(language);

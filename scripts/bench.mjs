@@ -1,7 +1,8 @@
 // `npm run bench`: prints JSON. Targets are judged here, never in timed tests.
 // - cold start to interactive in Chromium, with an empty database and with 1,000 projects in 20 evaluations;
 // - import throughput of PDF and DOCX against bare pdf.js and mammoth on the same files (Node);
-// - the longest main-thread task while a 1,000-page PDF is imported through the UI in Chromium.
+// - the longest main-thread task while a 1,000-page PDF is imported through the UI in Chromium;
+// - coding in a generated evaluation of 500 documents and 50,000 segments (scripts/benchCoding.mjs).
 import { chromium } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { benchCoding } from './benchCoding.mjs';
 
 const PORT = 4188;
 const RUNS = 7;
@@ -104,7 +106,7 @@ async function measure(browser, label, prepare) {
 
 /** Builds and runs the Node import benchmark; writes the 1,000-page PDF for the browser run to `pdfFile`. */
 async function importThroughput(pdfFile) {
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'tests/bench/vite.config.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  buildBenchHelpers();
   const lines = [];
   const log = console.log;
   console.log = (line) => lines.push(line);
@@ -188,32 +190,40 @@ async function storeTable(browser, csvFile) {
   return { label: 'a 100,000 × 20 table read in the worker and stored as a dataset through the UI', readMs, storeMs, longestMainThreadTaskMs: Math.round(Math.max(0, ...tasks)) };
 }
 
+function buildBenchHelpers() {
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'tests/bench/vite.config.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+// `npm run bench -- --only coding` runs one group; without it, all of them.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const server = spawn(process.execPath, ['scripts/serve-web.mjs', '--port', String(PORT)], { stdio: ['ignore', 'ignore', 'inherit'] });
 try {
   await waitForServer();
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--enable-precise-memory-info'] });
-  const empty = await measure(browser, 'cold start, empty database');
-  const populated = await measure(browser, 'cold start, 1,000 projects in 20 evaluations', (context) => seed(context, 20, 50));
-  const work = mkdtempSync(path.join(tmpdir(), 'sparbar-bench-'));
-  const pdfFile = path.join(work, 'slutrapport-1000-sidor.pdf');
-  const throughput = await importThroughput(pdfFile);
-  const mainThread = await importMainThread(browser, pdfFile);
-  const csvFile = path.join(work, 'indikatorer-100000.csv');
-  execFileSync(process.execPath, ['-e', `import('./dist/bench/importThroughput.mjs').then((m) => m.writeLargeCsv(${JSON.stringify(csvFile)}))`]);
-  const tableStore = await storeTable(browser, csvFile);
-  rmSync(work, { recursive: true, force: true });
-  const result = {
-    browser: `chromium ${browser.version()}`,
-    node: process.version,
-    coldStart: {
+  const result = { browser: `chromium ${browser.version()}`, node: process.version };
+  if (!only || only === 'start') {
+    const empty = await measure(browser, 'cold start, empty database');
+    const populated = await measure(browser, 'cold start, 1,000 projects in 20 evaluations', (context) => seed(context, 20, 50));
+    result.coldStart = {
       benchmark: 'cold-start-to-interactive',
       interactive: 'start page shows its "Ny utvärdering" button and the evaluation list',
       results: [empty, populated],
-    },
-    importThroughput: throughput,
-    importMainThread: mainThread,
-    tableStore,
-  };
+    };
+  }
+  if (!only || only === 'import') {
+    const work = mkdtempSync(path.join(tmpdir(), 'sparbar-bench-'));
+    const pdfFile = path.join(work, 'slutrapport-1000-sidor.pdf');
+    result.importThroughput = await importThroughput(pdfFile);
+    result.importMainThread = await importMainThread(browser, pdfFile);
+    const csvFile = path.join(work, 'indikatorer-100000.csv');
+    execFileSync(process.execPath, ['-e', `import('./dist/bench/importThroughput.mjs').then((m) => m.writeLargeCsv(${JSON.stringify(csvFile)}))`]);
+    result.tableStore = await storeTable(browser, csvFile);
+    rmSync(work, { recursive: true, force: true });
+  }
+  if (!only || only === 'coding') {
+    buildBenchHelpers();
+    result.coding = await benchCoding(browser, BASE);
+  }
   await browser.close();
   console.log(JSON.stringify(result, null, 2));
 } finally {

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { dispatchCommand } from './commands';
 import { useServices } from './AppContext';
 import { NotifyProvider } from './notify';
+import { useUndoKeys } from './useUndoKeys';
+import { useHistoryState } from './history';
 import { navigate, routeHref, useRoute, type Route } from './route';
 import { AboutDialog } from '../screens/AboutDialog';
 import { DatasetScreen } from '../screens/DatasetScreen';
@@ -17,9 +19,34 @@ import { ProjectScreen } from '../screens/ProjectScreen';
 import { ProjectsScreen } from '../screens/ProjectsScreen';
 import { ReaderScreen } from '../screens/ReaderScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
+import { SearchScreen } from '../screens/SearchScreen';
+import { CodeQuotesScreen } from '../screens/CodeQuotesScreen';
+import { AuditLogScreen } from '../screens/AuditLogScreen';
 
 function evaluationIdOf(route: Route): string | null {
   return 'evaluationId' in route ? route.evaluationId : null;
+}
+
+/**
+ * Undo and redo by keyboard, menu and two buttons, for the open evaluation (inside the notifier, which
+ * reports them). The buttons name the step they take back or do again.
+ */
+function HistoryControls({ evaluationId }: { evaluationId: string | null }) {
+  const { t } = useTranslation();
+  const run = useUndoKeys(evaluationId);
+  const state = useHistoryState(evaluationId);
+  if (!evaluationId) return null;
+  const named = (key: 'undoNamed' | 'redoNamed', action: string | null) => (action ? t(`ui.history.${key}`, { action: t(`ui.audit.action.${action}`) }) : undefined);
+  return (
+    <div className="history-controls">
+      <button type="button" className="link-button" disabled={!state.canUndo} title={named('undoNamed', state.nextUndo)} onClick={() => run('undo')}>
+        {t('ui.history.undo')}
+      </button>
+      <button type="button" className="link-button" disabled={!state.canRedo} title={named('redoNamed', state.nextRedo)} onClick={() => run('redo')}>
+        {t('ui.history.redo')}
+      </button>
+    </div>
+  );
 }
 
 function Screen({ route }: { route: Route }) {
@@ -35,7 +62,13 @@ function Screen({ route }: { route: Route }) {
     case 'documents':
       return <DocumentsScreen evaluationId={route.evaluationId} />;
     case 'reader':
-      return <ReaderScreen evaluationId={route.evaluationId} documentId={route.documentId} />;
+      return <ReaderScreen evaluationId={route.evaluationId} documentId={route.documentId} segmentId={route.segmentId ?? null} at={route.at ?? null} />;
+    case 'search':
+      return <SearchScreen evaluationId={route.evaluationId} />;
+    case 'code':
+      return <CodeQuotesScreen evaluationId={route.evaluationId} codeId={route.codeId} />;
+    case 'audit':
+      return <AuditLogScreen evaluationId={route.evaluationId} />;
     case 'codebook':
       return <CodebookScreen evaluationId={route.evaluationId} />;
     case 'matrix':
@@ -82,7 +115,7 @@ export function App() {
   }, [evaluation, t]);
 
   // A screen below a list (a dataset, a project) keeps its list's link marked.
-  const section = route.name === 'dataset' ? 'datasets' : route.name === 'project' ? 'projects' : route.name;
+  const section = route.name === 'dataset' ? 'datasets' : route.name === 'project' ? 'projects' : route.name === 'code' ? 'codebook' : route.name;
   const link = (target: Route, label: string) => (
     <a href={routeHref(target)} aria-current={section === target.name ? 'page' : undefined} className="nav-link">
       {label}
@@ -107,10 +140,13 @@ export function App() {
               {link({ name: 'projects', evaluationId }, t('ui.nav.projects'))}
               {link({ name: 'documents', evaluationId }, t('ui.nav.documents'))}
               {link({ name: 'datasets', evaluationId }, t('ui.datasets.nav'))}
+              {link({ name: 'search', evaluationId }, t('ui.search.nav'))}
               {link({ name: 'codebook', evaluationId }, t('ui.nav.codebook'))}
               {link({ name: 'matrix', evaluationId }, t('ui.nav.matrix'))}
+              {link({ name: 'audit', evaluationId }, t('ui.nav.audit'))}
             </div>
           )}
+          <HistoryControls evaluationId={evaluationId && evaluation ? evaluationId : null} />
           <div className="nav-bottom">
             {link({ name: 'settings' }, t('ui.nav.settings'))}
             <button type="button" className="link-button nav-link" onClick={() => setAboutOpen(true)}>

@@ -7,7 +7,10 @@ export type Route =
   | { name: 'overview'; evaluationId: string }
   | { name: 'projects'; evaluationId: string }
   | { name: 'documents'; evaluationId: string }
-  | { name: 'reader'; evaluationId: string; documentId: string }
+  | { name: 'reader'; evaluationId: string; documentId: string; segmentId?: string; at?: { start: number; end: number } }
+  | { name: 'search'; evaluationId: string }
+  | { name: 'code'; evaluationId: string; codeId: string }
+  | { name: 'audit'; evaluationId: string }
   | { name: 'matrix'; evaluationId: string }
   | { name: 'codebook'; evaluationId: string }
   | { name: 'datasets'; evaluationId: string }
@@ -19,7 +22,13 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'settings') return { name: 'settings' };
   if (parts[0] === 'e' && parts[1]) {
     const evaluationId = parts[1];
+    if (parts[2] === 'documents' && parts[3] && parts[4] === 's' && parts[5]) return { name: 'reader', evaluationId, documentId: parts[3], segmentId: parts[5] };
+    const at = parts[2] === 'documents' && parts[4] === 'at' ? /^(\d+)-(\d+)$/.exec(parts[5] ?? '') : null;
+    if (parts[3] && at && Number(at[1]) < Number(at[2])) return { name: 'reader', evaluationId, documentId: parts[3], at: { start: Number(at[1]), end: Number(at[2]) } };
     if (parts[2] === 'documents' && parts[3]) return { name: 'reader', evaluationId, documentId: parts[3] };
+    if (parts[2] === 'search') return { name: 'search', evaluationId };
+    if (parts[2] === 'codebook' && parts[3]) return { name: 'code', evaluationId, codeId: parts[3] };
+    if (parts[2] === 'audit') return { name: 'audit', evaluationId };
     if (parts[2] === 'documents') return { name: 'documents', evaluationId };
     if (parts[2] === 'matrix') return { name: 'matrix', evaluationId };
     if (parts[2] === 'codebook') return { name: 'codebook', evaluationId };
@@ -45,7 +54,13 @@ export function routeHref(route: Route): string {
     case 'documents':
       return `#/e/${encodeURIComponent(route.evaluationId)}/documents`;
     case 'reader':
-      return `#/e/${encodeURIComponent(route.evaluationId)}/documents/${encodeURIComponent(route.documentId)}`;
+      return `#/e/${encodeURIComponent(route.evaluationId)}/documents/${encodeURIComponent(route.documentId)}${route.segmentId ? `/s/${encodeURIComponent(route.segmentId)}` : route.at ? `/at/${route.at.start}-${route.at.end}` : ''}`;
+    case 'search':
+      return `#/e/${encodeURIComponent(route.evaluationId)}/search`;
+    case 'code':
+      return `#/e/${encodeURIComponent(route.evaluationId)}/codebook/${encodeURIComponent(route.codeId)}`;
+    case 'audit':
+      return `#/e/${encodeURIComponent(route.evaluationId)}/audit`;
     case 'codebook':
       return `#/e/${encodeURIComponent(route.evaluationId)}/codebook`;
     case 'matrix':

@@ -199,36 +199,6 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
     codingsOfEvaluation(evaluationId: Id): Promise<DataCoding[]> {
       return db.dataCodings.where('evaluationId').equals(evaluationId).toArray();
     },
-
-    /** Codes a row (column null) or one cell of it; adds to an existing coding of the same row and cell. */
-    async code(rowId: Id, column: number | null, codeId: Id): Promise<DataCoding> {
-      return db.transaction('rw', [db.datasetRows, db.codes, db.dataCodings], async () => {
-        const row = await db.datasetRows.get(rowId);
-        if (!row) throw new Error(`No row ${rowId}`);
-        const code = await db.codes.get(codeId);
-        if (!code || code.evaluationId !== row.evaluationId) throw new Error(`No code ${codeId} in this evaluation`);
-        const now = deps.now();
-        const existing = (await db.dataCodings.where('rowId').equals(rowId).toArray()).find((coding) => coding.column === column);
-        if (existing) {
-          if (!existing.codeIds.includes(codeId)) await db.dataCodings.update(existing.id, { codeIds: [...existing.codeIds, codeId], updatedAt: now });
-          return { ...existing, codeIds: existing.codeIds.includes(codeId) ? existing.codeIds : [...existing.codeIds, codeId] };
-        }
-        const coding: DataCoding = { id: deps.newId(), evaluationId: row.evaluationId, datasetId: row.datasetId, rowId, column, projectId: row.projectId, codeIds: [codeId], memo: '', createdAt: now, updatedAt: now };
-        await db.dataCodings.add(coding);
-        return coding;
-      });
-    },
-
-    /** Removes one code from a coding; a coding left with none is removed. */
-    async uncode(codingId: Id, codeId: Id): Promise<void> {
-      await db.transaction('rw', db.dataCodings, async () => {
-        const coding = await db.dataCodings.get(codingId);
-        if (!coding) return;
-        const codeIds = coding.codeIds.filter((id) => id !== codeId);
-        if (codeIds.length === 0) await db.dataCodings.delete(codingId);
-        else await db.dataCodings.update(codingId, { codeIds, updatedAt: deps.now() });
-      });
-    },
   };
 }
 

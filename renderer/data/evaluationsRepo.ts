@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { Evaluation, EvaluationInput, Id } from '../../shared/domain';
 import { codesFromFramework } from '../../shared/frameworks/copyFramework';
 import type { Framework } from '../../shared/frameworks/framework';
@@ -67,10 +68,12 @@ export function createEvaluationsRepo(db: SparbarDatabase, deps: RepositoryDeps,
     /** Deletes an evaluation and everything in it, in one transaction. */
     async remove(id: Id): Promise<void> {
       const tables = [db.projects, db.documents, db.documentTexts, db.originals, db.codes, db.segments, db.datasets, db.datasetRows, db.keyMatches, db.dataCodings, db.undoRecords];
-      await db.transaction('rw', [db.evaluations, ...tables], async () => {
+      await db.transaction('rw', [db.evaluations, db.auditLog, ...tables], async () => {
         for (const table of tables) {
           await table.where('evaluationId').equals(id).delete();
         }
+        // The log quotes the material, so it goes with it.
+        await db.auditLog.where('[evaluationId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete();
         await db.evaluations.delete(id);
       });
     },

@@ -1,5 +1,9 @@
 import type { Framework } from '../../shared/frameworks/framework';
+import { createAuditRepo } from './auditRepo';
+import { createCodebookRepo } from './codebookRepo';
 import { createCodesRepo } from './codesRepo';
+import { createCodingRepo } from './codingRepo';
+import { createHistoryRepo } from './historyRepo';
 import type { SparbarDatabase } from './db';
 import { createDatasetsRepo } from './datasetsRepo';
 import { createDemoRepo } from './demoRepo';
@@ -21,10 +25,14 @@ export function createRepositories(db: SparbarDatabase, deps: RepositoryDeps, fr
     projects: createProjectsRepo(db, deps),
     documents: createDocumentsRepo(db, deps),
     codes: createCodesRepo(db, rank),
-    segments: createSegmentsRepo(db, deps),
+    segments: createSegmentsRepo(db),
     settings: createSettingsRepo(db, deps),
     demo: createDemoRepo(db, deps.now),
     datasets: createDatasetsRepo(db, deps),
+    coding: createCodingRepo(db, deps),
+    codebook: createCodebookRepo(db, deps),
+    history: createHistoryRepo(db, deps),
+    audit: createAuditRepo(db),
   };
 }
 

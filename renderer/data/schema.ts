@@ -34,4 +34,14 @@ export const SCHEMA_V3 = {
 /** Version 4: codes carry inclusion and exclusion notes and an example (no index changes). */
 export const SCHEMA_V4 = SCHEMA_V3;
 
-export const CURRENT_VERSION = 4;
+/**
+ * Version 5: evidence carries strength, direction and coder; codes a shortcut; the audit log. Undo and
+ * redo steps are kept in memory for the session, so they need no table.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  segments: 'id, evaluationId, documentId, projectId, *codeIds, [documentId+position.start]',
+  auditLog: 'id, [evaluationId+at]',
+} as const;
+
+export const CURRENT_VERSION = 5;

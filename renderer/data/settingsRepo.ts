@@ -13,6 +13,14 @@ export function createSettingsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
     async setLanguage(language: ReportLanguage): Promise<void> {
       await db.settings.put({ key: 'language', value: language, updatedAt: deps.now() });
     },
+    /** The name evidence and the audit log are signed with; empty until the evaluator sets it. */
+    async coderName(): Promise<string> {
+      const record = await db.settings.get('coderName');
+      return typeof record?.value === 'string' ? record.value : '';
+    },
+    async setCoderName(name: string): Promise<void> {
+      await db.settings.put({ key: 'coderName', value: name.trim().slice(0, 100), updatedAt: deps.now() });
+    },
   };
 }
 

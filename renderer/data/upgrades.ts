@@ -39,3 +39,22 @@ export async function upgradeToV4(tx: Transaction): Promise<void> {
       }
     });
 }
+
+function judgeable(record: Record<string, unknown>): void {
+  if (typeof record.memo !== 'string') record.memo = '';
+  if (!('strength' in record)) record.strength = null;
+  if (!('direction' in record)) record.direction = null;
+  if (typeof record.coder !== 'string') record.coder = '';
+}
+
+/** v4 → v5: evidence gets no strength or direction yet and an unknown coder; codes get no shortcut. */
+export async function upgradeToV5(tx: Transaction): Promise<void> {
+  await tx.table('segments').toCollection().modify(judgeable);
+  await tx.table('dataCodings').toCollection().modify(judgeable);
+  await tx
+    .table('codes')
+    .toCollection()
+    .modify((code: Record<string, unknown>) => {
+      if (!('shortcut' in code)) code.shortcut = null;
+    });
+}

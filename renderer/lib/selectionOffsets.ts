@@ -63,3 +63,26 @@ export function selectionOffsets(container: HTMLElement, selection: Selection | 
   if (start === null || end === null || end <= start) return null;
   return { start, end };
 }
+
+/** The piece of text (an element with `data-start`) holding an offset, as a text node and an offset in it. */
+function pointAt(container: HTMLElement, offset: number, side: 'start' | 'end'): { node: Node; offset: number } | null {
+  for (const piece of container.querySelectorAll<HTMLElement>('[data-start]')) {
+    const start = startOf(piece);
+    const end = endOf(piece);
+    const inside = side === 'start' ? offset >= start && offset < end : offset > start && offset <= end;
+    const text = piece.firstChild;
+    if (inside && text && text.nodeType === Node.TEXT_NODE) return { node: text, offset: offset - start };
+  }
+  return null;
+}
+
+/** A DOM range over offsets of the document text, when the reader shows both ends; the inverse of selectionOffsets. */
+export function rangeOfOffsets(container: HTMLElement, start: number, end: number): Range | null {
+  const from = pointAt(container, start, 'start');
+  const to = pointAt(container, end, 'end');
+  if (!from || !to) return null;
+  const range = (container.ownerDocument ?? document).createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}

@@ -1,9 +1,9 @@
-import { memo, useMemo, type CSSProperties, type ReactNode } from 'react';
-import type { Block, Code, Segment } from '../../shared/domain';
+import { memo, useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
+import type { Block } from '../../shared/domain';
 import { layerHighlights, piecesOf, type Highlight } from '../../shared/text/pieces';
-import { codeLabel } from '../lib/codeLabel';
 import { groupItems, headingLevel, type ListGroup, type ReaderItem, type TableGroup } from './items';
-import type { Chunk, SegmentRange } from './layout';
+import type { Chunk } from './layout';
+import { barExtents, barFill, barOffset, BAR_WIDTH, samePaints, underlines, UNCODED_COLOUR, withAlpha, type MeasuredPiece, type SegmentPaint } from './paint';
 
 /** The words the rendered text needs besides the document's own, from the catalog. */
 export interface ReaderLabels {
@@ -16,11 +16,9 @@ export interface ReaderLabels {
   runningFooter: string;
 }
 
-/** What every chunk paints with: the text, the coded segments' codes and the labels. */
+/** What every chunk paints with: the text and the labels (the segments come with each chunk's ranges). */
 export interface PaintContext {
   text: string;
-  segmentById: ReadonlyMap<string, Segment>;
-  codesById: ReadonlyMap<string, Code>;
   language: string;
   labels: ReaderLabels;
   listNumbers: ReadonlyMap<string, number>;
@@ -30,25 +28,26 @@ export interface PaintContext {
 export interface ChunkContentProps {
   chunk: Chunk;
   ctx: PaintContext;
-  /** The coded segments touching this chunk. */
-  ranges: readonly SegmentRange[];
+  /** The coded segments touching this chunk, painted. */
+  ranges: readonly SegmentPaint[];
   /** Find matches in this chunk; `current` is the id of the current match when it is here, else -1. */
   highlights: readonly Highlight[];
   current: number;
+  /** The selected segment when it touches this chunk, else null. */
+  selected: string | null;
 }
 
 interface PieceProps extends Omit<ChunkContentProps, 'chunk'> {
   block: Block;
+  paintById: ReadonlyMap<string, SegmentPaint>;
 }
-
-const DEFAULT_COLOUR = '#f4c95d';
 
 /**
  * A block's text as pieces: every piece is one element with `data-start` holding one text node, so a
  * selection maps back to offsets (renderer/lib/selectionOffsets.ts). Coded pieces and find matches
  * are <mark>s; the text is always a React text node, never HTML.
  */
-function Pieces({ block, ctx, ranges, highlights, current }: PieceProps): ReactNode {
+function Pieces({ block, ctx, ranges, highlights, current, selected, paintById }: PieceProps): ReactNode {
   const inBlock = highlights.filter((h) => h.start >= block.start && h.end <= block.end);
   const pieces = layerHighlights(piecesOf(block.start, block.end, ranges), inBlock);
   return pieces.map((piece) => {
@@ -65,12 +64,17 @@ function Pieces({ block, ctx, ranges, highlights, current }: PieceProps): ReactN
     let style: CSSProperties | undefined;
     let title: string | undefined;
     if (piece.segmentIds.length > 0) {
-      const codes = piece.segmentIds.flatMap((id) => ctx.segmentById.get(id)?.codeIds ?? []).flatMap((id) => ctx.codesById.get(id) ?? []);
-      const colour = codes[0]?.colour ?? DEFAULT_COLOUR;
+      const paints = piece.segmentIds
+        .map((id) => paintById.get(id))
+        .filter((paint): paint is SegmentPaint => paint !== undefined)
+        .sort((a, b) => a.lane - b.lane);
+      // The innermost segment (highest lane) tints the text; every segment adds its own underline.
+      const tint = paints[paints.length - 1]?.colours[0] ?? UNCODED_COLOUR;
       classes.push('coded');
       if (piece.segmentIds.length > 1) classes.push('coded-overlap');
-      style = hit ? { borderBottomColor: colour } : { backgroundColor: `${colour}66`, borderBottomColor: colour };
-      title = codes.map((code) => codeLabel(code, ctx.language)).join(' · ');
+      if (selected !== null && piece.segmentIds.includes(selected)) classes.push('seg-selected');
+      style = { boxShadow: underlines(paints), ...(hit ? {} : { backgroundColor: withAlpha(tint, 0.24) }) };
+      title = paints.map((paint) => paint.label).join(' · ');
     }
     if (hit) {
       classes.push('find-hit');
@@ -222,18 +226,86 @@ function ItemView({ item, props }: { item: ReaderItem; props: Omit<PieceProps, '
   }
 }
 
-/** The rendered content of one chunk; re-renders only when its own segments or matches change. */
-export const ChunkContent = memo(function ChunkContent({ chunk, ctx, ranges, highlights, current }: ChunkContentProps) {
+/**
+ * The margin beside a chunk's text: one thin bar per segment, from the top of its first line to the
+ * bottom of its last line in the chunk, in its codes' colours; overlapping segments stand side by side
+ * in their lanes. The bars are measured from the rendered marks before the frame after every render and
+ * when the chunk changes size, and drawn straight into the DOM (they hold no text, so selections never see them).
+ * The same is reachable by keyboard through the side panel's list, so the margin is hidden from
+ * assistive technology; a click on a bar selects its segment (handled by the reader).
+ */
+function MarginBars({ ranges, selected }: { ranges: readonly SegmentPaint[]; selected: string | null }): ReactNode {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const margin = ref.current;
+    const chunk = margin?.parentElement;
+    if (!margin || !chunk) return undefined;
+    const draw = () => {
+      const top = chunk.getBoundingClientRect().top;
+      const pieces: MeasuredPiece[] = [];
+      for (const mark of chunk.querySelectorAll<HTMLElement>('mark[data-seg]')) {
+        const rect = mark.getBoundingClientRect();
+        if (rect.height === 0) continue;
+        pieces.push({ ids: (mark.dataset.seg ?? '').split(' '), top: rect.top - top, bottom: rect.bottom - top });
+      }
+      const extents = barExtents(pieces);
+      const bars: HTMLElement[] = [];
+      for (const paint of ranges) {
+        const extent = extents.get(paint.id);
+        if (!extent) continue;
+        const bar = document.createElement('div');
+        bar.className = paint.id === selected ? 'seg-bar seg-bar-selected' : 'seg-bar';
+        bar.dataset.bar = paint.id;
+        bar.title = paint.label;
+        bar.style.top = `${Math.round(extent.top)}px`;
+        bar.style.height = `${Math.max(4, Math.round(extent.bottom - extent.top))}px`;
+        bar.style.left = `${-barOffset(paint.lane)}px`;
+        bar.style.width = `${BAR_WIDTH}px`;
+        bar.style.background = barFill(paint.colours);
+        bars.push(bar);
+      }
+      margin.replaceChildren(...bars);
+    };
+    // Drawn just before the next frame is painted (with the marks it measures), not while React commits,
+    // so a coded passage's mark reaches the screen without waiting for its bar's measuring.
+    let frame = requestAnimationFrame(draw);
+    let size = { width: -1, height: -1 };
+    const observer = new ResizeObserver(() => {
+      if (chunk.clientWidth === size.width && chunk.clientHeight === size.height) return;
+      size = { width: chunk.clientWidth, height: chunk.clientHeight };
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(draw);
+    });
+    observer.observe(chunk);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
+  }, [ranges, selected]);
+  return <div ref={ref} className="seg-margin" aria-hidden="true" />;
+}
+
+function sameChunkProps(a: ChunkContentProps, b: ChunkContentProps): boolean {
+  return a.chunk === b.chunk && a.ctx === b.ctx && a.highlights === b.highlights && a.current === b.current && a.selected === b.selected && samePaints(a.ranges, b.ranges);
+}
+
+/**
+ * The rendered content of one chunk; renders again only when its own segments (as painted), matches or
+ * selected segment change, so coding one passage repaints one chunk.
+ */
+export const ChunkContent = memo(function ChunkContent({ chunk, ctx, ranges, highlights, current, selected }: ChunkContentProps) {
   const items = useMemo(() => groupItems(chunk.blocks, ctx.listNumbers), [chunk, ctx.listNumbers]);
-  const props = { ctx, ranges, highlights, current };
+  const paintById = useMemo(() => new Map(ranges.map((paint) => [paint.id, paint])), [ranges]);
+  const props = { ctx, ranges, highlights, current, selected, paintById };
   return (
     <>
       {items.map((item) => (
         <ItemView key={item.key} item={item} props={props} />
       ))}
+      {ranges.length > 0 && <MarginBars ranges={ranges} selected={selected} />}
     </>
   );
-});
+}, sameChunkProps);
 
 /** The quiet separator where a new page begins. */
 export function PageMarker({ label }: { label: string }): ReactNode {

@@ -1,8 +1,10 @@
-import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useState, type ReactNode, type Ref, type RefObject } from 'react';
+import { memo, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useState, type ReactNode, type Ref, type RefObject } from 'react';
 import type { Highlight } from '../../shared/text/pieces';
 import { ChunkContent, PageMarker, type PaintContext } from './ChunkContent';
 import { DEFAULT_METRICS, estimateChunkHeight, type TextMetrics } from './estimate';
-import type { Chunk, ReaderLayout, SegmentRange } from './layout';
+import type { Chunk, ReaderLayout } from './layout';
+import { samePaints, type SegmentPaint } from './paint';
+import { useProvisional, withProvisional, type ProvisionalStore } from './provisionalPaint';
 import { useChunkWindow } from './useChunkWindow';
 
 /**
@@ -36,7 +38,11 @@ export interface DocumentViewHandle {
 interface Props {
   layout: ReaderLayout;
   ctx: PaintContext;
-  rangesByChunk: ReadonlyMap<number, SegmentRange[]>;
+  rangesByChunk: ReadonlyMap<number, SegmentPaint[]>;
+  /** The segment selected in the side panel, painted as such wherever it is. */
+  selectedSegment: string | null;
+  /** A segment painted before its write comes back (the chunks it touches render it). */
+  provisional?: ProvisionalStore | null;
   highlightsByChunk: ReadonlyMap<number, Highlight[]> | null;
   /** The current find match's id and chunk, or null. */
   current: { id: number; chunk: number } | null;
@@ -82,15 +88,64 @@ function useTextMetrics(containerRef: RefObject<HTMLElement | null>): TextMetric
   return metrics;
 }
 
+interface SlotProps {
+  chunk: Chunk;
+  mounted: boolean;
+  /** The placeholder's height while not mounted. */
+  height: number | undefined;
+  register: (element: HTMLElement | null) => (() => void) | undefined;
+  marker: string | null;
+  ctx: PaintContext;
+  ranges: readonly SegmentPaint[];
+  selected: string | null;
+  highlights: readonly Highlight[];
+  current: number;
+  provisional: ProvisionalStore | null;
+}
+
+/** One chunk's wrapper: rendered in full or as a placeholder; renders again only when its own props change. */
+const ChunkSlot = memo(
+  function ChunkSlot({ chunk, mounted, height, register, marker, ctx, ranges, selected, highlights, current, provisional }: SlotProps) {
+    const pending = useProvisional(provisional, chunk.index);
+    const painted = useMemo(() => (pending ? withProvisional(ranges, pending.paint) : ranges), [pending, ranges]);
+    return (
+      <div
+        ref={register}
+        className={mounted ? 'chunk' : 'chunk chunk-placeholder'}
+        data-chunk={chunk.index}
+        data-mounted={mounted ? 'true' : undefined}
+        style={mounted ? undefined : { height }}
+      >
+        {marker !== null && <PageMarker label={marker} />}
+        {mounted && <ChunkContent chunk={chunk} ctx={ctx} ranges={painted} selected={selected} highlights={highlights} current={current} />}
+      </div>
+    );
+  },
+  (a, b) =>
+    a.chunk === b.chunk &&
+    a.mounted === b.mounted &&
+    a.height === b.height &&
+    a.register === b.register &&
+    a.marker === b.marker &&
+    a.ctx === b.ctx &&
+    a.selected === b.selected &&
+    a.highlights === b.highlights &&
+    a.current === b.current &&
+    a.provisional === b.provisional &&
+    samePaints(a.ranges, b.ranges),
+);
+
 /**
  * The document's text, virtualised: every chunk has a wrapper, but only chunks near the viewport (and
  * those kept for the selection or a jump) are rendered; the others are placeholders of their measured
  * or estimated height, showing only their page marker.
  */
-export function DocumentView({ layout, ctx, rangesByChunk, highlightsByChunk, current, keep, containerRef, topInset, headings, handle }: Props): ReactNode {
+export function DocumentView({ layout, ctx, rangesByChunk, selectedSegment, provisional = null, highlightsByChunk, current, keep, containerRef, topInset, headings, handle }: Props): ReactNode {
   const metrics = useTextMetrics(containerRef);
   const estimates = useMemo(() => layout.chunks.map((chunk) => estimateChunkHeight(chunk, layout.listNumbers, metrics)), [layout, metrics]);
   const chunkWindow = useChunkWindow(estimates, metrics.width);
+  // Page labels once per layout, not per chunk and render.
+  const markers = useMemo(() => layout.chunks.map((chunk) => (chunk.pageMarker !== null ? ctx.labels.page(chunk.pageMarker) : null)), [layout, ctx.labels]);
   const [request, setRequest] = useState<RevealRequest | null>(null);
 
   useImperativeHandle(
@@ -190,27 +245,22 @@ export function DocumentView({ layout, ctx, rangesByChunk, highlightsByChunk, cu
 
   const slot = (chunk: Chunk): ReactNode => {
     const mounted = rendered(chunk.index);
-    const marker = chunk.pageMarker !== null ? <PageMarker label={ctx.labels.page(chunk.pageMarker)} /> : null;
+    const ranges = rangesByChunk.get(chunk.index) ?? NONE;
     return (
-      <div
+      <ChunkSlot
         key={chunk.index}
-        ref={chunkWindow.register}
-        className={mounted ? 'chunk' : 'chunk chunk-placeholder'}
-        data-chunk={chunk.index}
-        data-mounted={mounted ? 'true' : undefined}
-        style={mounted ? undefined : { height: chunkWindow.placeholderHeight(chunk.index) }}
-      >
-        {marker}
-        {mounted && (
-          <ChunkContent
-            chunk={chunk}
-            ctx={ctx}
-            ranges={rangesByChunk.get(chunk.index) ?? NONE}
-            highlights={highlightsByChunk?.get(chunk.index) ?? NONE}
-            current={current?.chunk === chunk.index ? current.id : -1}
-          />
-        )}
-      </div>
+        chunk={chunk}
+        mounted={mounted}
+        height={mounted ? undefined : chunkWindow.placeholderHeight(chunk.index)}
+        register={chunkWindow.register}
+        marker={markers[chunk.index] ?? null}
+        ctx={ctx}
+        ranges={ranges}
+        selected={selectedSegment !== null && ranges.some((paint) => paint.id === selectedSegment) ? selectedSegment : null}
+        highlights={highlightsByChunk?.get(chunk.index) ?? NONE}
+        current={current?.chunk === chunk.index ? current.id : -1}
+        provisional={provisional}
+      />
     );
   };
 

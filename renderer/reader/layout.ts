@@ -196,13 +196,21 @@ export interface SegmentRange {
 }
 
 /** The segments that touch each chunk, so a chunk is cut into pieces only by its own segments. */
-export function rangesByChunk(layout: ReaderLayout, segments: readonly SegmentRange[]): Map<number, SegmentRange[]> {
-  const byChunk = new Map<number, SegmentRange[]>();
+export function rangesByChunk<T extends SegmentRange>(layout: ReaderLayout, segments: readonly T[]): Map<number, T[]> {
+  const byChunk = new Map<number, T[]>();
+  const { placed } = layout;
   for (const segment of segments) {
-    for (const chunk of chunksOfRange(layout, segment.start, segment.end)) {
-      const list = byChunk.get(chunk) ?? [];
-      list.push(segment);
-      byChunk.set(chunk, list);
+    // Blocks are laid out in text order, so a segment's chunks come in order too: each is added once.
+    let last = -1;
+    for (let i = firstEndingAfter(placed, segment.start); i < placed.length; i++) {
+      const place = placed[i] as Placed;
+      if (place.start >= segment.end) break;
+      if (place.chunk === last) continue;
+      last = place.chunk;
+      const list = byChunk.get(place.chunk);
+      if (list) {
+        if (list[list.length - 1] !== segment) list.push(segment);
+      } else byChunk.set(place.chunk, [segment]);
     }
   }
   return byChunk;

@@ -1,16 +1,21 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatSwedishNumber } from '../../shared/format/swedishNumber';
 import { useServices } from '../app/AppContext';
+import { recordStep } from '../app/history';
 import { useNotify } from '../app/notify';
 import { routeHref } from '../app/route';
+import type { JudgementChange } from '../coding/JudgementEditor';
+import { rememberCode } from '../coding/recentCodes';
+import { useCodingKeys } from '../coding/useCodingKeys';
 import { DataCodingPanel } from '../datasets/DataCodingPanel';
 import { DataGrid, type CodedMarks, type GridSelection } from '../datasets/DataGrid';
 import { formatCell } from '../datasets/formatCell';
 import { filterRows, nextSort, sortRows, type ProjectFilter, type SortState } from '../datasets/gridModel';
 import { UnmatchedKeys } from '../datasets/UnmatchedKeys';
 import { useDatasetExport } from '../datasets/useDatasetExport';
+import { codeLabel } from '../lib/codeLabel';
 import { formatDate } from '../lib/formatDates';
 
 const ALL = '';
@@ -18,7 +23,7 @@ const NONE = '__none__';
 
 /** One dataset: a virtualised, sortable, filterable grid; keys to match by hand; rows and cells to code. */
 export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: string; datasetId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { repos } = useServices();
   const notify = useNotify();
   const exportCsv = useDatasetExport();
@@ -32,7 +37,7 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
   const [text, setText] = useState('');
   const [projectFilter, setProjectFilter] = useState(ALL);
   const [selection, setSelection] = useState<GridSelection | null>(null);
-  const [codeId, setCodeId] = useState('');
+  const filterRef = useRef<HTMLInputElement>(null);
 
   const names = useMemo(() => new Map((projects ?? []).map((project) => [project.id, project.name])), [projects]);
   const projectName = useCallback((id: string | null) => (id === null ? null : (names.get(id) ?? null)), [names]);
@@ -58,18 +63,42 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
     return marks;
   }, [codings]);
 
-  if (dataset === null) return <p>{t('ui.common.notFound')}</p>;
-  if (!dataset || !rows || !projects) return <p className="muted">{t('ui.common.loading')}</p>;
+  const failed = useCallback((error: unknown) => notify(t('ui.common.actionFailed', { detail: error instanceof Error ? error.message : String(error) })), [notify, t]);
 
-  const code = async (column: number | null) => {
-    if (!selection || codeId === '') return;
+  /** Codes the selection: a selected cell as a cell, a selected row (Esc in the grid) as the whole row. */
+  const apply = async (codeId: string) => {
+    if (!selection) {
+      notify(t('ui.coding.selectRowFirst'));
+      return;
+    }
+    const found = (codes ?? []).find((c) => c.id === codeId);
+    const label = found ? codeLabel(found, i18n.language) : '';
     try {
-      await repos.datasets.code(selection.rowId, column, codeId);
-      notify(column === null ? t('ui.datasets.rowCoded') : t('ui.datasets.cellCoded'));
+      const step = await repos.coding.codeData(selection.rowId, selection.column, codeId);
+      recordStep(step);
+      rememberCode(evaluationId, codeId);
+      if (!step) notify(t('ui.coding.alreadyCoded', { code: label }));
+      else notify(t(selection.column === null ? 'ui.coding.rowCoded' : 'ui.coding.cellCoded', { code: label }));
     } catch (error) {
-      notify(t('ui.common.actionFailed', { detail: error instanceof Error ? error.message : String(error) }));
+      failed(error);
     }
   };
+
+  const onJudge = useCallback(
+    async (codingId: string, change: JudgementChange) => {
+      try {
+        recordStep(await repos.coding.judgeData(codingId, change));
+      } catch (error) {
+        failed(error);
+      }
+    },
+    [repos, failed],
+  );
+
+  useCodingKeys({ codes: codes ?? [], filterRef, onShortcut: (found) => void apply(found.id) });
+
+  if (dataset === null) return <p>{t('ui.common.notFound')}</p>;
+  if (!dataset || !rows || !projects) return <p className="muted">{t('ui.common.loading')}</p>;
 
   return (
     <section className="screen screen-wide" aria-labelledby="dataset-heading">
@@ -137,16 +166,17 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
         </div>
         <div className="dataset-side">
           <DataCodingPanel
+            evaluationId={evaluationId}
             codes={codes ?? []}
             columns={columns}
             codings={codings ?? []}
             rowsById={rowsById}
             selection={selection}
-            codeId={codeId}
-            onCodeId={setCodeId}
-            onCode={(column) => void code(column)}
+            filterRef={filterRef}
+            onApply={(codeId) => void apply(codeId)}
             onShow={setSelection}
-            onUncode={(codingId, id) => void repos.datasets.uncode(codingId, id)}
+            onUncode={(codingId, id) => void repos.coding.uncodeData(codingId, id).then(recordStep, failed)}
+            onJudge={onJudge}
           />
           {dataset.keyColumn !== null && unmatched && (
             <UnmatchedKeys

@@ -7,6 +7,7 @@ import { MATRIX_COLUMNS } from '../../shared/domain';
 import { useServices } from '../app/AppContext';
 import { useMenuCommand } from '../app/commands';
 import { useNotify } from '../app/notify';
+import { routeHref } from '../app/route';
 import { codeLabel } from '../lib/codeLabel';
 
 /** The results matrix with the number of coded passages per cell and category; exports the report. */
@@ -74,7 +75,7 @@ export function MatrixScreen({ evaluationId }: { evaluationId: string }) {
                         <ul className="matrix-categories">
                           {cell?.categories.map(({ code, count }) => (
                             <li key={code.id} className={count > 0 ? 'has-evidence' : 'no-evidence'}>
-                              <span>{codeLabel(code, i18n.language)}</span>
+                              {count > 0 ? <a href={routeHref({ name: 'code', evaluationId, codeId: code.id })}>{codeLabel(code, i18n.language)}</a> : <span>{codeLabel(code, i18n.language)}</span>}
                               <span className="count" aria-label={t('ui.matrix.countLabel', { count })}>
                                 {count}
                               </span>

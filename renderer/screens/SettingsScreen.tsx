@@ -11,9 +11,14 @@ export function SettingsScreen() {
   const { t, i18n } = useTranslation();
   const { repos, platform } = useServices();
   const [status, setStatus] = useState<StorageStatus | null>(null);
+  const [coder, setCoder] = useState<string | null>(null);
   useEffect(() => {
     void storageStatus().then(setStatus);
-  }, []);
+    void repos.settings.coderName().then(setCoder);
+  }, [repos]);
+  const saveCoder = async () => {
+    if (coder !== null) await repos.settings.setCoderName(coder);
+  };
   const setLanguage = async (language: ReportLanguage) => {
     await repos.settings.setLanguage(language);
     await changeLanguage(language);
@@ -30,6 +35,13 @@ export function SettingsScreen() {
           <option value="sv">{t('ui.language.sv')}</option>
           <option value="en">{t('ui.language.en')}</option>
         </select>
+      </div>
+      <div className="panel">
+        <label htmlFor="coder-name">{t('ui.settings.coderName')}</label>
+        <input id="coder-name" type="text" autoComplete="name" maxLength={100} value={coder ?? ''} disabled={coder === null} onChange={(e) => setCoder(e.target.value)} onBlur={() => void saveCoder()} aria-describedby="coder-name-hint" />
+        <p id="coder-name-hint" className="muted small">
+          {t('ui.settings.coderNameHint')}
+        </p>
       </div>
       <div className="panel">
         <h2>{t('ui.settings.storageHeading')}</h2>

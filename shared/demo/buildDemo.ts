@@ -83,7 +83,14 @@ export function buildDemo(manifest: DemoManifest, files: ReadonlyMap<string, Dem
       return codeId;
     });
     const { position, quote } = selectorsFor(document.text, start, start + quoteText.length);
-    return { id: newId(), evaluationId: evaluation.id, documentId: document.id, projectId: document.projectId, position, quote, codeIds, memo: coding.memo, createdAt: now, updatedAt: now };
+    return { id: newId(), evaluationId: evaluation.id, documentId: document.id, projectId: document.projectId, position, quote, codeIds,
+      memo: coding.memo,
+      strength: coding.strength,
+      direction: coding.direction,
+      coder: evaluation.evaluators[0] ?? '',
+      createdAt: now,
+      updatedAt: now,
+    };
   });
   return { evaluation, projects, documents, codes, segments };
 }

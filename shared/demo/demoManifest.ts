@@ -1,5 +1,6 @@
 import { DOCUMENT_TYPES, type DocumentType } from '../domain/document';
 import type { EvaluationInput } from '../domain/evaluation';
+import { EVIDENCE_DIRECTIONS, EVIDENCE_STRENGTHS, type EvidenceDirection, type EvidenceStrength } from '../domain/segment';
 import { PROJECT_LEVELS, type ProjectInput } from '../domain/project';
 import { isOneOf, isRecord, isString, isStringArray, ShapeError } from '../validate/guards';
 import { validateEvaluationForm, evaluationToFormValues } from '../forms/evaluationForm';
@@ -9,7 +10,7 @@ export interface DemoManifest {
   evaluation: EvaluationInput;
   projects: (ProjectInput & { key: string })[];
   documents: { file: string; project: string; type: DocumentType; date: string; title: string }[];
-  codings: { file: string; quote: string; codes: string[]; memo: string }[];
+  codings: { file: string; quote: string; codes: string[]; memo: string; strength: EvidenceStrength | null; direction: EvidenceDirection | null }[];
 }
 
 function text(value: unknown, what: string): string {
@@ -66,7 +67,14 @@ export function parseDemoManifest(value: unknown): DemoManifest {
   });
   const codings = value.codings.map((c, i) => {
     if (!isRecord(c) || !isStringArray(c.codes)) throw new ShapeError(`demo: coding ${i} invalid`);
-    return { file: text(c.file, 'file'), quote: text(c.quote, 'quote'), codes: c.codes, memo: isString(c.memo) ? c.memo : '' };
+    return {
+      file: text(c.file, 'file'),
+      quote: text(c.quote, 'quote'),
+      codes: c.codes,
+      memo: isString(c.memo) ? c.memo : '',
+      strength: isOneOf(EVIDENCE_STRENGTHS, c.strength) ? c.strength : null,
+      direction: isOneOf(EVIDENCE_DIRECTIONS, c.direction) ? c.direction : null,
+    };
   });
   return { evaluation: evaluationResult.value, projects, documents, codings };
 }

@@ -27,6 +27,28 @@ export interface CodeTexts {
   exampleEn: string;
 }
 
+/** The fields of CodeTexts, in their order. */
+export const CODE_TEXT_FIELDS = [
+  'labelSv',
+  'labelEn',
+  'definitionSv',
+  'definitionEn',
+  'inclusionSv',
+  'inclusionEn',
+  'exclusionSv',
+  'exclusionEn',
+  'exampleSv',
+  'exampleEn',
+] as const satisfies readonly (keyof CodeTexts)[];
+
+/** A code that says nothing yet. */
+export const EMPTY_CODE_TEXTS: Readonly<CodeTexts> = Object.freeze(Object.fromEntries(CODE_TEXT_FIELDS.map((field) => [field, ''])) as unknown as CodeTexts);
+
+/** Just the texts of a code (or of anything that carries them). */
+export function codeTextsOf(source: CodeTexts): CodeTexts {
+  return Object.fromEntries(CODE_TEXT_FIELDS.map((field) => [field, source[field]])) as unknown as CodeTexts;
+}
+
 /**
  * A code of an evaluation's own codebook. Codes are copied from a framework when the evaluation is
  * created and belong to the evaluation from then on.
@@ -43,6 +65,8 @@ export interface Code extends CodeTexts {
   matrixCell: MatrixCell | null;
   /** Hex colour, e.g. `#4f7cac`. */
   colour: string;
+  /** A single key (0-9 or a-z) that applies the code to the selection, or null. */
+  shortcut: string | null;
   order: number;
   createdAt: IsoTimestamp;
 }

@@ -1,5 +1,6 @@
 import type { CellValue, TableColumn } from '../table/tableTypes';
 import type { Id, IsoTimestamp } from './ids';
+import type { EvidenceJudgement } from './segment';
 
 /** An indicator or survey table kept in an evaluation, its rows linked to projects through a key column. */
 export interface Dataset {
@@ -47,7 +48,7 @@ export interface KeyMatch {
  * Evidence from a table: a dataset row, or one cell of it, coded like a text passage. The coding issue
  * builds its palette and panel on this; the results matrix counts it with the text segments.
  */
-export interface DataCoding {
+export interface DataCoding extends EvidenceJudgement {
   id: Id;
   evaluationId: Id;
   datasetId: Id;
@@ -57,7 +58,6 @@ export interface DataCoding {
   /** Denormalised from the row, for per-project queries; null while the row is unmatched. */
   projectId: Id | null;
   codeIds: Id[];
-  memo: string;
   createdAt: IsoTimestamp;
   updatedAt: IsoTimestamp;
 }

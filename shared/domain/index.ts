@@ -5,3 +5,4 @@ export * from './document';
 export * from './code';
 export * from './segment';
 export * from './dataset';
+export * from './audit';

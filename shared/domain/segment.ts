@@ -15,8 +15,25 @@ export interface TextQuoteSelector {
   suffix: string;
 }
 
+/** How strongly a piece of evidence supports its codes. */
+export const EVIDENCE_STRENGTHS = ['strong', 'moderate', 'weak'] as const;
+export type EvidenceStrength = (typeof EVIDENCE_STRENGTHS)[number];
+
+/** Whether a piece of evidence promotes (supports) or hinders (contradicts) what its codes stand for. */
+export const EVIDENCE_DIRECTIONS = ['promoting', 'hindering'] as const;
+export type EvidenceDirection = (typeof EVIDENCE_DIRECTIONS)[number];
+
+/** The evaluator's judgement of one piece of evidence, shared by text segments and coded table data. */
+export interface EvidenceJudgement {
+  memo: string;
+  strength: EvidenceStrength | null;
+  direction: EvidenceDirection | null;
+  /** Who coded it (the coder's name as set in Settings). */
+  coder: string;
+}
+
 /** A coded passage of a document: the evidence unit that every finding traces back to. */
-export interface Segment {
+export interface Segment extends EvidenceJudgement {
   id: Id;
   evaluationId: Id;
   documentId: Id;
@@ -26,7 +43,6 @@ export interface Segment {
   quote: TextQuoteSelector;
   /** The codes applied; a segment left with no code is kept and listed as uncoded. */
   codeIds: Id[];
-  memo: string;
   createdAt: IsoTimestamp;
   updatedAt: IsoTimestamp;
 }

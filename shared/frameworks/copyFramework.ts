@@ -1,4 +1,4 @@
-import type { Code } from '../domain/code';
+import { codeTextsOf, type Code } from '../domain/code';
 import type { Id } from '../domain/ids';
 import type { Framework } from './framework';
 
@@ -15,18 +15,10 @@ export function codesFromFramework(framework: Framework, evaluationId: Id, newId
     frameworkId: framework.id,
     frameworkCodeId: code.id,
     parentId: code.parentId === null ? null : (idMap.get(code.parentId) ?? null),
-    labelSv: code.labelSv,
-    labelEn: code.labelEn,
-    definitionSv: code.definitionSv,
-    definitionEn: code.definitionEn,
-    inclusionSv: code.inclusionSv,
-    inclusionEn: code.inclusionEn,
-    exclusionSv: code.exclusionSv,
-    exclusionEn: code.exclusionEn,
-    exampleSv: code.exampleSv,
-    exampleEn: code.exampleEn,
+    ...codeTextsOf(code),
     matrixCell: code.matrixCell,
     colour: CODE_PALETTE[code.matrixCell ? leaf++ % CODE_PALETTE.length : 0] as string,
+    shortcut: null,
     order: code.order,
     createdAt,
   }));

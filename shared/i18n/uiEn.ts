@@ -1,9 +1,21 @@
 import type { CatalogShape } from './catalog';
 import type { UiCatalog } from './uiSv';
+import { codebookEditorEn } from './ui/codebookEditor';
+import { codingEn } from './ui/coding';
+import { auditEn, historyEn } from './ui/history';
+import { refiEn } from './ui/refi';
+import { searchEn } from './ui/search';
 
 /** The UI's English strings; the type requires every key of the Swedish catalog. */
 export const uiEn: CatalogShape<UiCatalog> = {
+  search: searchEn,
+  refi: refiEn,
+  history: historyEn,
+  audit: auditEn,
+  coding: codingEn,
+  codebookEditor: codebookEditorEn,
   nav: {
+    audit: 'Log',
     codebook: 'Codebook',
     overview: 'Overview',
     label: 'Main navigation',
@@ -279,12 +291,7 @@ export const uiEn: CatalogShape<UiCatalog> = {
     undated: 'undated',
     textLabel: 'The document’s text',
     codingHeading: 'Code',
-    selectHint: 'Select text in the document, choose a code and click “Code the selection”.',
     selectionLabel: 'Selected text',
-    code: 'Code',
-    chooseCode: 'Choose a code…',
-    apply: 'Code the selection',
-    coded: 'The selection was coded as “{{code}}”.',
     segmentsHeading: 'Coded quotes ({{count}})',
     noSegments: 'No coded quotes in this document yet.',
     segmentCodes: 'Codes',
@@ -329,6 +336,8 @@ export const uiEn: CatalogShape<UiCatalog> = {
   settings: {
     heading: 'Settings',
     language: 'Language',
+    coderName: 'Your name as coder',
+    coderNameHint: 'Shown with every quote you code and in the evaluation’s log, so a team sees who did what. Saved when you leave the field.',
     storageHeading: 'Storage',
     used: 'Space used',
     available: 'Space available',
@@ -476,10 +485,6 @@ export const uiEn: CatalogShape<UiCatalog> = {
     selectHint: 'Select a row or a cell in the table.',
     rowLabel: 'Line {{line}}',
     cellLabel: 'Line {{line}}, {{column}}: {{value}}',
-    codeRow: 'Code the row',
-    codeCell: 'Code the cell',
-    rowCoded: 'The row is coded.',
-    cellCoded: 'The cell is coded.',
     codingsHeading: 'Coded rows and cells ({{count}})',
     noCodings: 'Nothing in the table is coded yet.',
     uncodeNamed: 'Remove the code {{code}} from {{target}}',

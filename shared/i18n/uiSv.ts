@@ -1,7 +1,20 @@
+import { codebookEditorSv } from './ui/codebookEditor';
+import { codingSv } from './ui/coding';
+import { auditSv, historySv } from './ui/history';
+import { refiSv } from './ui/refi';
+import { searchSv } from './ui/search';
+
 /** The UI's Swedish strings (namespace `ui` of the catalog). */
 export const uiSv = {
+  search: searchSv,
+  refi: refiSv,
+  history: historySv,
+  audit: auditSv,
+  coding: codingSv,
+  codebookEditor: codebookEditorSv,
   nav: {
     codebook: 'Kodbok',
+    audit: 'Logg',
     overview: 'Översikt',
     label: 'Huvudnavigering',
     evaluations: 'Utvärderingar',
@@ -276,12 +289,7 @@ export const uiSv = {
     undated: 'odaterad',
     textLabel: 'Dokumentets text',
     codingHeading: 'Koda',
-    selectHint: 'Markera en text i dokumentet, välj en kod och klicka på ”Koda markeringen”.',
     selectionLabel: 'Markerad text',
-    code: 'Kod',
-    chooseCode: 'Välj kod…',
-    apply: 'Koda markeringen',
-    coded: 'Markeringen är kodad som ”{{code}}”.',
     segmentsHeading: 'Kodade citat ({{count}})',
     noSegments: 'Inga kodade citat i det här dokumentet ännu.',
     segmentCodes: 'Koder',
@@ -326,6 +334,8 @@ export const uiSv = {
   settings: {
     heading: 'Inställningar',
     language: 'Språk',
+    coderName: 'Ditt namn som kodare',
+    coderNameHint: 'Står vid varje citat du kodar och i utvärderingens logg, så att ett team ser vem som gjort vad. Sparas när du lämnar fältet.',
     storageHeading: 'Lagring',
     used: 'Använt utrymme',
     available: 'Tillgängligt utrymme',
@@ -473,10 +483,6 @@ export const uiSv = {
     selectHint: 'Välj en rad eller en cell i tabellen.',
     rowLabel: 'Rad {{line}}',
     cellLabel: 'Rad {{line}}, {{column}}: {{value}}',
-    codeRow: 'Koda raden',
-    codeCell: 'Koda cellen',
-    rowCoded: 'Raden är kodad.',
-    cellCoded: 'Cellen är kodad.',
     codingsHeading: 'Kodade rader och celler ({{count}})',
     noCodings: 'Inget i tabellen är kodat ännu.',
     uncodeNamed: 'Ta bort koden {{code}} från {{target}}',

@@ -23,6 +23,8 @@ export const MENU_COMMANDS = [
   'open-demo',
   'settings',
   'about',
+  'undo',
+  'redo',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -7,12 +7,15 @@ export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
   build: {
-    ssr: 'tests/bench/importThroughput.ts',
+    ssr: true,
     outDir: 'dist/bench',
     emptyOutDir: true,
     target: 'node20',
     minify: false,
-    rollupOptions: { output: { format: 'es', entryFileNames: 'importThroughput.mjs' } },
+    rollupOptions: {
+      input: { importThroughput: 'tests/bench/importThroughput.ts', codingEvaluation: 'tests/bench/codingEvaluation.ts' },
+      output: { format: 'es', entryFileNames: '[name].mjs' },
+    },
   },
   ssr: { target: 'node', noExternal: true, external: ['pdfjs-dist', 'mammoth', 'docx', 'papaparse'] },
 });

@@ -94,20 +94,37 @@ test('an indicator table imports with a preview, links rows to projects, sorts, 
   rows = await gridRows(page);
   expect(rows.map((row) => row.split('\t')[5])).toEqual(['1 250,5', '980', '640', '45']);
 
-  // Code a row (click a cell, arrow down to the next row) and see it counted in the results matrix.
+  // Code a row (click a cell, arrow down to the next row, Esc for the whole row) with the palette:
+  // Ctrl+K, filter, Enter. Then judge it, and see it counted in the results matrix.
   await page.getByRole('gridcell', { name: '980' }).click();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByText('Rad 3, Utfall: 640')).toBeVisible();
-  const codeValue = await page.locator('#data-code-select optgroup option').first().getAttribute('value');
-  await page.getByLabel('Kod', { exact: true }).selectOption(codeValue ?? '');
-  await page.getByRole('button', { name: 'Koda raden' }).click();
+  await expect(page.getByText('Kodar cellen')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByText('Kodar hela raden')).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('combobox', { name: 'Filtrera koder' })).toBeFocused();
+  await page.keyboard.type('goda exempel');
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Kodade rader och celler (1)' })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('Raden är kodad som ”Goda exempel, metoder”. Ctrl+Z ångrar.');
+  const judgement = page.getByRole('region', { name: 'Vald kodning' });
+  await expect(judgement.getByRole('list', { name: 'Koder' })).toHaveText(/Goda exempel, metoder/);
+  await judgement.getByRole('group', { name: 'Beläggets styrka' }).getByRole('radio', { name: 'Stark' }).check();
+  await judgement.getByLabel('Anteckning').fill('Utfallet understiger målet.');
+  await judgement.getByRole('group', { name: 'Riktning' }).getByRole('radio', { name: /Hindrande/ }).check();
+  await expect(judgement.getByText('Anteckningen är sparad.')).toBeVisible();
   await expectNoSeriousViolations(page, 'dataset');
   await expect(page.getByRole('grid').getByRole('row', { name: /NDS-02/ })).toContainText('Kodad');
   await nav(page, 'Resultatmatris').click();
   await expect(page.getByText('Kodade citat i matrisen: 1')).toBeVisible();
   await page.goBack();
   await expect(page.getByRole('heading', { name: 'Indikatorer 2025', level: 1 })).toBeVisible();
+  // The judgement was kept: choosing the coded row shows it again.
+  await page.getByRole('list', { name: 'Kodade rader och celler (1)' }).getByRole('button', { name: 'Rad 3', exact: true }).click();
+  await expect(judgement.getByRole('group', { name: 'Beläggets styrka' }).getByRole('radio', { name: 'Stark' })).toBeChecked();
+  await expect(judgement.getByRole('group', { name: 'Riktning' }).getByRole('radio', { name: /Hindrande/ })).toBeChecked();
+  await expect(judgement.getByLabel('Anteckning')).toHaveValue('Utfallet understiger målet.');
 
   // Export for Swedish Excel: a BOM, semicolons, decimal commas.
   const download = page.waitForEvent('download');

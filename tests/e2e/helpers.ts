@@ -89,12 +89,47 @@ export async function selectPhrase(page: Page, phrase: string): Promise<void> {
   throw new Error(`phrase not found in the reader: ${phrase}`);
 }
 
-/** The value of a code option in the reader's palette, by its group (level – column) and label. */
+/** The code palette's filter (in the reader and on a dataset). */
+export function paletteFilter(page: Page) {
+  return page.getByRole('combobox', { name: 'Filtrera koder' });
+}
+
+/** A code of the palette, by its group (level – column, or framework – top code) and label. */
+export function paletteOption(page: Page, group: string, label: string) {
+  return page.getByRole('listbox', { name: 'Koder att välja' }).getByRole('group', { name: group, exact: true }).getByRole('option', { name: label, exact: true });
+}
+
+/** The id of a code in the palette, by its group (level – column) and label. */
 export async function codeOptionValue(page: Page, group: string, label: string): Promise<string> {
-  const option = page.locator(`#code-select optgroup[label="${group}"] option`, { hasText: label }).first();
-  const value = await option.getAttribute('value');
+  const value = await paletteOption(page, group, label).first().getAttribute('data-code-id');
   if (!value) throw new Error(`no code ${group} / ${label}`);
   return value;
+}
+
+/**
+ * Applies a code to the current selection (text in the reader, a row or cell of a dataset) with the
+ * palette, as a user would: filter by the label, then choose the code of that group with Enter.
+ */
+export async function applyCode(page: Page, group: string, label: string): Promise<void> {
+  const filter = paletteFilter(page);
+  await filter.fill(label);
+  const option = page.getByRole('listbox', { name: 'Koder att välja' }).getByRole('option', { name: `${label} · ${group}`, exact: true });
+  await expect(option).toBeVisible();
+  // The arrow keys walk the matches from the best; step down to the one of this group.
+  const options = page.getByRole('listbox', { name: 'Koder att välja' }).getByRole('option');
+  const names = await options.allTextContents();
+  const at = names.indexOf(`${label} · ${group}`) >= 0 ? names.indexOf(`${label} · ${group}`) : names.findIndex((name) => name.startsWith(`${label} · ${group}`));
+  for (let i = 0; i < at; i++) await filter.press('ArrowDown');
+  await expect(option).toHaveAttribute('aria-selected', 'true');
+  await filter.press('Enter');
+}
+
+/** Selects a phrase in the reader and codes it with the palette; the coded passage is painted. */
+export async function codePhrase(page: Page, phrase: string, group: string, label: string): Promise<void> {
+  await selectPhrase(page, phrase);
+  await expect(page.getByLabel('Markerad text')).toContainText(phrase.slice(0, 40));
+  await applyCode(page, group, label);
+  await expect(page.locator('mark.coded', { hasText: phrase.slice(0, 30) }).first()).toBeVisible();
 }
 
 /** A link of the left navigation, by its exact name. */

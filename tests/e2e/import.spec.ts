@@ -5,17 +5,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildReportDocx } from '../fixtures/docx/buildReportDocx';
 import { buildOdt } from '../fixtures/odt/buildOdt';
-import { addProject, chooseFile, codeOptionValue, createEvaluation, FIXTURES, importDocuments, nav, selectPhrase, watchNetwork } from './helpers';
+import { addProject, chooseFile, codePhrase, createEvaluation, FIXTURES, importDocuments, nav, watchNetwork } from './helpers';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus');
-
-async function codePhrase(page: Page, phrase: string, group: string, code: string): Promise<void> {
-  await selectPhrase(page, phrase);
-  await expect(page.getByLabel('Markerad text')).toContainText(phrase.slice(0, 40));
-  await page.getByLabel('Kod', { exact: true }).selectOption(await codeOptionValue(page, group, code));
-  await page.getByRole('button', { name: 'Koda markeringen' }).click();
-  await expect(page.locator('mark.coded', { hasText: phrase.slice(0, 30) }).first()).toBeVisible();
-}
 
 async function exportHtml(page: Page): Promise<string> {
   await nav(page, 'Resultatmatris').click();

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { Document, HeadingLevel, Packer, PageBreak, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { writeFile } from 'node:fs/promises';
 import { buildReportDocx } from '../fixtures/docx/buildReportDocx';
-import { addProject, codeOptionValue, createEvaluation, importDocuments, nav, watchNetwork } from './helpers';
+import { addProject, applyCode, createEvaluation, importDocuments, nav, watchNetwork } from './helpers';
 
 const PAGES = 1000;
 const PARAGRAPHS_PER_PAGE = 19;
@@ -67,8 +67,7 @@ async function selectRendered(page: Page, phrase: string): Promise<void> {
 async function code(page: Page, phrase: string): Promise<void> {
   await selectRendered(page, phrase);
   await expect(page.getByLabel('Markerad text')).toHaveText(phrase);
-  await page.getByLabel('Kod', { exact: true }).selectOption(await codeOptionValue(page, 'Regional nivå – Effekter', 'Nya samverkansparter'));
-  await page.getByRole('button', { name: 'Koda markeringen' }).click();
+  await applyCode(page, 'Regional nivå – Effekter', 'Nya samverkansparter');
   await expect(page.locator('mark.coded', { hasText: phrase })).toHaveText(phrase);
 }
 

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import mammoth from 'mammoth';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { FIXTURES, addProject, chooseFile, codeOptionValue, createEvaluation, nav, selectPhrase, watchNetwork } from './helpers';
+import { FIXTURES, addProject, applyCode, chooseFile, createEvaluation, nav, selectPhrase, watchNetwork } from './helpers';
 
 const QUOTE = 'Genom projektet har Älvdalen och Mora för första gången tecknat ett avtal om gemensam företagsrådgivning över kommungränsen.';
 
@@ -33,8 +33,7 @@ test('the walking skeleton: evaluation, project, text report, coding, matrix cou
   await expect(page.getByRole('document', { name: 'Dokumentets text' })).toContainText('fyra kommuner');
   await selectPhrase(page, QUOTE);
   await expect(page.getByLabel('Markerad text')).toHaveText(QUOTE);
-  await page.getByLabel('Kod', { exact: true }).selectOption(await codeOptionValue(page, 'Lokal nivå – Effekter', 'Nya samverkansparter'));
-  await page.getByRole('button', { name: 'Koda markeringen' }).click();
+  await applyCode(page, 'Lokal nivå – Effekter', 'Nya samverkansparter');
   await expect(page.locator('mark.coded')).toHaveText(QUOTE);
   await expect(page.getByRole('heading', { name: 'Kodade citat (1)' })).toBeVisible();
 

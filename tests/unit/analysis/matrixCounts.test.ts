@@ -16,6 +16,9 @@ function segment(id: string, frameworkCodeIds: string[], extraCodeIds: string[] 
     quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' },
     codeIds: [...frameworkCodeIds.map(codeId), ...extraCodeIds],
     memo: '',
+    strength: null,
+    direction: null,
+    coder: '',
     createdAt: '2012-01-01T00:00:00.000Z',
     updatedAt: '2012-01-01T00:00:00.000Z',
   };

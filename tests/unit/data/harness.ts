@@ -7,7 +7,7 @@ import resultsMatrixJson from '../../../resources/frameworks/results-matrix.json
 import { SparbarDatabase } from '../../../renderer/data/db';
 import { sha256Hex, type RepositoryDeps } from '../../../renderer/data/deps';
 import { createRepositories, type Repositories } from '../../../renderer/data/repositories';
-import type { DocumentType, EvaluationInput, Id, ProjectInput } from '../../../shared/domain';
+import type { AuditEntry, DocumentType, EvaluationInput, Id, ProjectInput } from '../../../shared/domain';
 import { emptyProjectInput } from '../../../shared/domain/project';
 import { parseFramework } from '../../../shared/frameworks/framework';
 
@@ -125,21 +125,48 @@ export async function codePhrase(repos: Repositories, documentId: Id, phrase: st
   if (!document) throw new Error(`no document ${documentId}`);
   const start = document.text.indexOf(phrase);
   if (start < 0) throw new Error(`no ${phrase} in the document`);
-  return repos.segments.code(documentId, start, start + phrase.length, codeId);
+  const step = await repos.coding.code(documentId, start, start + phrase.length, codeId);
+  const change = step?.changes.find((c) => c.table === 'segments');
+  if (!change?.after || change.table !== 'segments') throw new Error('coding changed nothing');
+  return change.after;
 }
 
-export const TABLES = ['evaluations', 'projects', 'documents', 'documentTexts', 'originals', 'codes', 'segments', 'settings'] as const;
+/** Every table of the current schema. */
+export const TABLES = [
+  'evaluations',
+  'projects',
+  'documents',
+  'documentTexts',
+  'originals',
+  'codes',
+  'segments',
+  'settings',
+  'datasets',
+  'datasetRows',
+  'keyMatches',
+  'dataCodings',
+  'undoRecords',
+  'auditLog',
+] as const;
+export type TableName = (typeof TABLES)[number];
 
-/** Every row of every table (blobs as their bytes), to check that nothing changed. */
-export async function snapshot(db: SparbarDatabase): Promise<Record<string, unknown[]>> {
+/** Every row of every table (blobs as their bytes), to check that nothing changed; `except` leaves tables out. */
+export async function snapshot(db: SparbarDatabase, except: readonly TableName[] = []): Promise<Record<string, unknown[]>> {
   const result: Record<string, unknown[]> = {};
   for (const name of TABLES) {
+    if (except.includes(name)) continue;
     const rows = (await db.table(name).toArray()) as Record<string, unknown>[];
     result[name] = await Promise.all(
       rows.map(async (row) => (row.blob instanceof Blob ? { ...row, blob: Array.from(new Uint8Array(await row.blob.arrayBuffer())) } : row)),
     );
   }
   return result;
+}
+
+/** The audit log in the order it was written (ids count up with the harness's newId). */
+export async function auditLog(db: SparbarDatabase): Promise<AuditEntry[]> {
+  const entries = await db.auditLog.toArray();
+  return entries.sort((a, b) => Number(a.id.replace(/\D/g, '')) - Number(b.id.replace(/\D/g, '')));
 }
 
 /** How many rows of each table belong to an evaluation. */

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { guessColumnTargets, planRegisterImport } from '../../../shared/table/registerImport';
 import type { CellValue, ReadTable } from '../../../shared/table/tableTypes';
-import { codeIdOf, evaluationInput, importText, openHarness, projectInput, REPORT_TEXT, snapshot, type Harness } from './harness';
+import type { DataCoding } from '../../../shared/domain';
+import { codeIdOf, evaluationInput, importText, NOW, openHarness, projectInput, REPORT_TEXT, snapshot, type Harness } from './harness';
 
 let harness: Harness;
 
@@ -125,7 +126,7 @@ describe('datasets', () => {
     const { evaluation, dataset, columns } = await setup();
     const code = await codeIdOf(repos, evaluation.id, 'lokal.effects.okad-tillvaxt');
     const first = (await repos.datasets.rows(dataset.id))[0]!;
-    await repos.datasets.code(first.id, 2, code);
+    await repos.coding.codeData(first.id, 2, code);
     const changes = await repos.datasets.replace(dataset.id, {
       name: 'Indikatorer',
       fileName: 'indikatorer-v2.csv',
@@ -155,11 +156,40 @@ describe('datasets', () => {
     const a = await codeIdOf(repos, evaluation.id, 'lokal.effects.okad-tillvaxt');
     const b = await codeIdOf(repos, evaluation.id, 'lokal.results.natverk');
     const row = (await repos.datasets.rows(dataset.id))[0]!;
-    const coding = await repos.datasets.code(row.id, null, a);
-    expect(coding).toMatchObject({ column: null, projectId: upphandling.id, codeIds: [a] });
-    expect((await repos.datasets.code(row.id, null, b)).codeIds).toEqual([a, b]);
-    await repos.datasets.uncode(coding.id, a);
-    expect((await repos.datasets.codingsOfEvaluation(evaluation.id)).map((c) => c.codeIds)).toEqual([[b]]);
+    const rowStep = await repos.coding.codeData(row.id, null, a);
+    const coding = rowStep?.changes[0]?.after as DataCoding;
+    expect(rowStep?.changes).toEqual([{ table: 'dataCodings', id: coding.id, before: null, after: coding }]);
+    expect(coding).toEqual({
+      id: coding.id,
+      evaluationId: evaluation.id,
+      datasetId: dataset.id,
+      rowId: row.id,
+      column: null,
+      projectId: upphandling.id,
+      codeIds: [a],
+      memo: '',
+      strength: null,
+      direction: null,
+      coder: '',
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+    // A second code goes to the same coding of the row; the same code again changes nothing.
+    const second = await repos.coding.codeData(row.id, null, b);
+    expect(second?.changes).toEqual([{ table: 'dataCodings', id: coding.id, before: coding, after: { ...coding, codeIds: [a, b] } }]);
+    expect(await repos.coding.codeData(row.id, null, b)).toBeNull();
+    // A cell of the same row is a coding of its own.
+    const cell = (await repos.coding.codeData(row.id, 2, a))?.changes[0]?.after as DataCoding;
+    expect(cell).toMatchObject({ rowId: row.id, column: 2, codeIds: [a] });
+    expect(cell.id).not.toBe(coding.id);
+    await repos.coding.uncodeData(coding.id, a);
+    expect((await repos.datasets.codingsOfEvaluation(evaluation.id)).map((c) => [c.column, c.codeIds])).toEqual([
+      [null, [b]],
+      [2, [a]],
+    ]);
+    // Uncoding the last code of an unjudged coding removes it.
+    await repos.coding.uncodeData(cell.id, a);
+    expect((await repos.datasets.codingsOfEvaluation(evaluation.id)).map((c) => c.id)).toEqual([coding.id]);
     await repos.datasets.remove(dataset.id);
     expect(await db.datasetRows.count()).toBe(0);
     expect(await db.dataCodings.count()).toBe(0);

@@ -3,9 +3,10 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SparbarDatabase } from '../../../renderer/data/db';
 import { createRepositories } from '../../../renderer/data/repositories';
-import { CURRENT_VERSION, DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../../../renderer/data/schema';
-import type { Code, Evaluation, Project, Segment } from '../../../shared/domain';
+import { CURRENT_VERSION, DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from '../../../renderer/data/schema';
+import type { Code, DataCoding, Evaluation, Project, Segment } from '../../../shared/domain';
 import { codesFromFramework } from '../../../shared/frameworks/copyFramework';
+import { emptyProjectInput } from '../../../shared/domain/project';
 import { importPlainText } from '../../../shared/text/plainText';
 import { selectorsFor } from '../../../shared/text/selectors';
 import { matrix, NOW, testDeps, uniqueName, utf8 } from './harness';
@@ -56,9 +57,20 @@ function rawPut(db: IDBDatabase, rows: Record<string, unknown[]>): Promise<void>
   });
 }
 
+/** A code as schema v4 (and every version before) stored it: no shortcut. */
+type V4Code = Omit<Code, 'shortcut'>;
+/** Evidence as schema v4 stored it: a memo, but no strength, direction or coder. */
+type V4Segment = Omit<Segment, 'strength' | 'direction' | 'coder'>;
+type V4DataCoding = Omit<DataCoding, 'strength' | 'direction' | 'coder'>;
+
+function withoutShortcut(code: Code): V4Code {
+  const { shortcut: _shortcut, ...rest } = code;
+  return rest;
+}
+
 describe('the schema', () => {
   it('is the current version, under the app database name', () => {
-    expect(CURRENT_VERSION).toBe(4);
+    expect(CURRENT_VERSION).toBe(5);
     expect(DATABASE_NAME).toBe('sparbar');
     expect(new SparbarDatabase().name).toBe('sparbar');
   });
@@ -95,6 +107,14 @@ describe('the schema', () => {
     expect(SCHEMA_V4).toEqual(SCHEMA_V3);
   });
 
+  it('is frozen as released: version 5 indexes segments by document and start, and adds the audit log', () => {
+    expect(SCHEMA_V5).toEqual({
+      ...SCHEMA_V4,
+      segments: 'id, evaluationId, documentId, projectId, *codeIds, [documentId+position.start]',
+      auditLog: 'id, [evaluationId+at]',
+    });
+  });
+
   it('upgrades codes written by schema v3: the notes and the example are there, empty', async () => {
     const name = uniqueName('schema-v3-codes');
     const v3 = new Dexie(name);
@@ -107,17 +127,17 @@ describe('the schema', () => {
     v3.close();
     const db = new SparbarDatabase(name);
     open.push(db);
-    expect(await db.codes.get('c1')).toEqual({ ...old, inclusionSv: '', inclusionEn: '', exclusionSv: '', exclusionEn: '', exampleSv: '', exampleEn: '' });
-    expect(db.verno).toBe(4);
+    expect(await db.codes.get('c1')).toEqual({ ...old, inclusionSv: '', inclusionEn: '', exclusionSv: '', exclusionEn: '', exampleSv: '', exampleEn: '', shortcut: null });
+    expect(db.verno).toBe(5);
   });
 
-  it('opens at the current version with exactly the tables and indexes of SCHEMA_V4', async () => {
+  it('opens at the current version with exactly the tables and indexes of SCHEMA_V5', async () => {
     const db = new SparbarDatabase(uniqueName('schema'));
     open.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V4).sort());
-    for (const [table, spec] of Object.entries(SCHEMA_V4)) {
+    expect(db.verno).toBe(5);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V5).sort());
+    for (const [table, spec] of Object.entries(SCHEMA_V5)) {
       const expected = parseSpec(spec);
       const schema = db.table(table).schema;
       expect(schema.primKey.keyPath, table).toEqual(expected.primKey);
@@ -134,9 +154,9 @@ describe('the schema', () => {
     open.push(db);
     await db.open();
     const idb = db.backendDB();
-    expect([...idb.objectStoreNames].sort()).toEqual(Object.keys(SCHEMA_V4).sort());
+    expect([...idb.objectStoreNames].sort()).toEqual(Object.keys(SCHEMA_V5).sort());
     const tx = idb.transaction([...idb.objectStoreNames], 'readonly');
-    for (const [table, spec] of Object.entries(SCHEMA_V4)) {
+    for (const [table, spec] of Object.entries(SCHEMA_V5)) {
       const expected = parseSpec(spec);
       const store = tx.objectStore(table);
       expect(store.keyPath, table).toEqual(expected.primKey);
@@ -195,10 +215,11 @@ describe('the schema', () => {
     const bytes = utf8('Rapport\n\nNätverket växer i Åmål.');
     const model = importPlainText(bytes);
     let n = 0;
-    const codes: Code[] = codesFromFramework(matrix, evaluationId, () => `code-v1-${++n}`, NOW);
-    const natverk = codes.find((c) => c.frameworkCodeId === 'lokal.results.natverk') as Code;
+    // v1 knew no shortcut on codes, and no strength, direction or coder on segments.
+    const codes: V4Code[] = codesFromFramework(matrix, evaluationId, () => `code-v1-${++n}`, NOW).map(withoutShortcut);
+    const natverk = codes.find((c) => c.frameworkCodeId === 'lokal.results.natverk') as V4Code;
     const start = model.text.indexOf('Nätverket');
-    const segment: Segment = {
+    const segment: V4Segment = {
       id: 'seg-v1',
       evaluationId,
       documentId: 'doc-v1',
@@ -251,20 +272,106 @@ describe('the schema', () => {
     expect((await repos.documents.list(evaluationId)).map((d) => d.id)).toEqual(['doc-v1']);
     expect((await repos.documents.versions('doc-v1')).map((d) => d.id)).toEqual(['doc-v1']);
     expect(new Uint8Array(await ((await repos.documents.original('doc-v1')) as Blob).arrayBuffer())).toEqual(bytes);
-    expect(await repos.codes.list(evaluationId)).toEqual(codes);
-    expect(await repos.segments.listByDocument('doc-v1')).toEqual([segment]);
+    // v5 gave the codes no shortcut, and the segment no strength or direction and an unknown coder.
+    expect(await repos.codes.list(evaluationId)).toEqual(codes.map((code) => ({ ...code, shortcut: null })));
+    const upgraded: Segment = { ...segment, strength: null, direction: null, coder: '' };
+    expect(await repos.segments.listByDocument('doc-v1')).toEqual([upgraded]);
     expect(await repos.settings.language()).toBe('en');
     expect(await repos.evaluations.contents(evaluationId)).toEqual({ projects: 1, documents: 1, segments: 1 });
     // The indexes written by v1 answer the app's queries.
     expect(await db.documents.where('[evaluationId+sha256]').equals([evaluationId, 'a'.repeat(64)]).count()).toBe(1);
     expect(await db.segments.where('codeIds').equals(natverk.id).count()).toBe(1);
     // And the app keeps working on it: coding adds to the v1 segment.
-    const godaExempel = codes.find((c) => c.frameworkCodeId === 'lokal.results.goda-exempel') as Code;
-    const coded = await repos.segments.code('doc-v1', segment.position.start, segment.position.end, godaExempel.id);
-    expect(coded.id).toBe('seg-v1');
-    expect(coded.codeIds).toEqual([natverk.id, godaExempel.id]);
-    expect(db.verno).toBe(4);
+    const godaExempel = codes.find((c) => c.frameworkCodeId === 'lokal.results.goda-exempel') as V4Code;
+    const step = await repos.coding.code('doc-v1', segment.position.start, segment.position.end, godaExempel.id);
+    expect(step?.changes).toEqual([{ table: 'segments', id: 'seg-v1', before: upgraded, after: { ...upgraded, codeIds: [natverk.id, godaExempel.id] } }]);
+    expect(await db.segments.get('seg-v1')).toEqual({ ...upgraded, codeIds: [natverk.id, godaExempel.id] });
+    expect(db.verno).toBe(5);
     // The tables v3 added are there and empty.
     expect(await db.datasets.count()).toBe(0);
+  });
+  it('upgrades evidence and codes written by schema v4, and the new segment index answers', async () => {
+    const name = uniqueName('schema-v4-data');
+    const v4 = new Dexie(name);
+    v4.version(1).stores(SCHEMA_V1);
+    v4.version(2).stores(SCHEMA_V2);
+    v4.version(3).stores(SCHEMA_V3);
+    v4.version(4).stores(SCHEMA_V4);
+    await v4.open();
+    v4.close();
+
+    const evaluationId = 'eval-v4';
+    const text = 'Rapport\n\nNätverket växer i Eksjö. Nätverket växer också i Aneby.\n\nFler anbud kom in.';
+    const other = 'Annan rapport\n\nNätverket växer.';
+    let n = 0;
+    const codes: V4Code[] = codesFromFramework(matrix, evaluationId, () => `code-v4-${++n}`, NOW).map(withoutShortcut);
+    const natverk = codes.find((c) => c.frameworkCodeId === 'lokal.results.natverk') as V4Code;
+    const goda = codes.find((c) => c.frameworkCodeId === 'lokal.results.goda-exempel') as V4Code;
+    const segmentAt = (id: string, documentId: string, source: string, phrase: string, from: number, memo: string): V4Segment => {
+      const start = source.indexOf(phrase, from);
+      return { id, evaluationId, documentId, projectId: 'proj-v4', ...selectorsFor(source, start, start + phrase.length), codeIds: [natverk.id], memo, createdAt: NOW, updatedAt: NOW };
+    };
+    const first = segmentAt('seg-a', 'doc-a', text, 'Nätverket växer', 0, '');
+    // The same start as seg-a, a longer range: the index holds both under one key.
+    const longer = segmentAt('seg-b', 'doc-a', text, 'Nätverket växer i Eksjö.', 0, 'Tydligt');
+    const second = segmentAt('seg-c', 'doc-a', text, 'Nätverket växer', first.position.end, '');
+    const elsewhere = segmentAt('seg-d', 'doc-b', other, 'Nätverket växer', 0, '');
+    const dataCoding: V4DataCoding = { id: 'dc-1', evaluationId, datasetId: 'ds-1', rowId: 'row-1', column: 2, projectId: 'proj-v4', codeIds: [goda.id], memo: 'Ökning', createdAt: NOW, updatedAt: NOW };
+    const document = (id: string, sha: string) => ({
+      id, evaluationId, projectId: 'proj-v4', type: 'delrapport', date: '2024-03-31', title: id, authorOrganisation: '', fileName: `${id}.txt`, mimeType: 'text/plain',
+      format: 'txt', size: 10, sha256: sha.repeat(64), pageCount: null, wordCount: 5, warnings: [], importedAt: NOW, versionGroupId: id, version: 1, supersededBy: null,
+    });
+    const raw = await rawOpen(name);
+    expect(raw.version).toBe(40);
+    await rawPut(raw, {
+      evaluations: [{ id: evaluationId, title: 'v4', programme: '', agency: '', evaluators: [], periodStart: null, periodEnd: null, kind: 'interim', reportLanguage: 'sv', createdAt: NOW, updatedAt: NOW, lastOpenedAt: null }],
+      projects: [{ ...emptyProjectInput(), id: 'proj-v4', evaluationId, name: 'Höglandet', createdAt: NOW, updatedAt: NOW }],
+      documents: [document('doc-a', 'a'), document('doc-b', 'b')],
+      documentTexts: [
+        { documentId: 'doc-a', evaluationId, text, blocks: importPlainText(utf8(text)).blocks },
+        { documentId: 'doc-b', evaluationId, text: other, blocks: importPlainText(utf8(other)).blocks },
+      ],
+      codes,
+      segments: [first, longer, second, elsewhere],
+      dataCodings: [dataCoding],
+    });
+    raw.close();
+
+    const db = new SparbarDatabase(name);
+    open.push(db);
+    await db.open();
+    expect(db.verno).toBe(5);
+    const judged = <T extends object>(record: T) => ({ ...record, strength: null, direction: null, coder: '' });
+    expect(await db.segments.get('seg-a')).toEqual(judged(first));
+    expect(await db.segments.get('seg-b')).toEqual(judged(longer));
+    expect(await db.segments.get('seg-d')).toEqual(judged(elsewhere));
+    expect(await db.dataCodings.toArray()).toEqual([judged(dataCoding)]);
+    expect(await db.codes.get(natverk.id)).toEqual({ ...natverk, shortcut: null });
+    expect((await db.codes.toArray()).every((code) => code.shortcut === null)).toBe(true);
+    expect(await db.codes.count()).toBe(codes.length);
+    expect(await db.auditLog.count()).toBe(0);
+
+    // The index v5 added was built over the rows v4 wrote.
+    const at = (documentId: string, start: number) => db.segments.where('[documentId+position.start]').equals([documentId, start]).primaryKeys();
+    expect((await at('doc-a', first.position.start)).sort()).toEqual(['seg-a', 'seg-b']);
+    expect(await at('doc-a', second.position.start)).toEqual(['seg-c']);
+    expect(await at('doc-b', elsewhere.position.start)).toEqual(['seg-d']);
+    expect(await at('doc-b', first.position.start)).toEqual([]);
+    expect(
+      await db.segments
+        .where('[documentId+position.start]')
+        .between(['doc-a', 0], ['doc-a', second.position.start])
+        .primaryKeys(),
+    ).toEqual(['seg-a', 'seg-b']);
+
+    // Coding finds the v4 segment of exactly that range through the index and adds to it.
+    const repos = createRepositories(db, testDeps(), () => [matrix]);
+    await repos.settings.setCoderName('Karin Lindqvist');
+    const step = await repos.coding.code('doc-a', first.position.start, first.position.end, goda.id);
+    expect(step?.changes).toEqual([{ table: 'segments', id: 'seg-a', before: judged(first), after: { ...judged(first), codeIds: [natverk.id, goda.id] } }]);
+    expect(await db.segments.count()).toBe(4);
+    expect(await repos.audit.list(evaluationId)).toEqual([
+      { id: step?.id, evaluationId, at: NOW, coder: 'Karin Lindqvist', action: 'code', of: null, codeIds: [goda.id], segmentIds: ['seg-a'], dataCodingIds: [], summary: `${goda.labelSv}: ”Nätverket växer”` },
+    ]);
   });
 });

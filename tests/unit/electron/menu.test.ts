@@ -66,6 +66,8 @@ describe('buildMenuTemplate', () => {
       'import-document': 'CmdOrCtrl+I',
       'export-report': 'CmdOrCtrl+E',
       settings: 'CmdOrCtrl+,',
+      undo: 'CmdOrCtrl+Z',
+      redo: 'CmdOrCtrl+Shift+Z',
     });
     const exportItem = commandItems.find((item) => item.id === 'export-report');
     send.mockClear();
@@ -73,14 +75,39 @@ describe('buildMenuTemplate', () => {
     expect(send).toHaveBeenCalledExactlyOnceWith('export-report');
   });
 
-  it('uses roles for editing, zoom, full screen and window items', () => {
+  it('uses roles for cut, copy, paste, zoom, full screen and window items', () => {
     const roles = allItems(buildMenuTemplate('sv', vi.fn(), 'linux')).map((item) => item.role).filter(Boolean);
     expect(roles).toEqual(
-      expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen', 'minimize', 'quit']),
+      expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen', 'minimize', 'quit']),
     );
-    const edit = submenu(buildMenuTemplate('sv', vi.fn(), 'linux')[1]);
-    expect(edit.find((item) => item.role === 'undo')?.label).toBe('Ångra');
-    expect(edit.find((item) => item.role === 'redo')?.label).toBe('Gör om');
+    // Undo and redo are the app's own: the renderer undoes typing in a field, or else the last coding step.
+    expect(roles).not.toContain('undo');
+    expect(roles).not.toContain('redo');
+  });
+
+  it('sends undo and redo to the renderer from the top of the Edit menu, with each platform\'s accelerators', () => {
+    for (const [platform, redoKeys] of [
+      ['linux', 'CmdOrCtrl+Shift+Z'],
+      ['win32', 'CmdOrCtrl+Shift+Z'],
+      ['darwin', 'Shift+CmdOrCtrl+Z'],
+    ] as const) {
+      const send = vi.fn<(command: MenuCommand) => void>();
+      const template = buildMenuTemplate('sv', send, platform);
+      const edit = submenu(template.find((item) => item.label === 'Redigera'));
+      const [undo, redo, separator] = edit;
+      expect(undo, platform).toMatchObject({ id: 'undo', label: 'Ångra', accelerator: 'CmdOrCtrl+Z' });
+      expect(redo, platform).toMatchObject({ id: 'redo', label: 'Gör om', accelerator: redoKeys });
+      expect(undo?.role, platform).toBeUndefined();
+      expect(redo?.role, platform).toBeUndefined();
+      expect(separator?.type).toBe('separator');
+      if (undo) click(undo);
+      expect(send).toHaveBeenCalledExactlyOnceWith('undo');
+      send.mockClear();
+      if (redo) click(redo);
+      expect(send).toHaveBeenCalledExactlyOnceWith('redo');
+    }
+    const english = submenu(buildMenuTemplate('en', vi.fn(), 'linux')[1]);
+    expect(english.slice(0, 2).map((item) => item.label)).toEqual(['Undo', 'Redo']);
   });
 
   it('has no reload and no developer tools unless in development', () => {

@@ -6,6 +6,7 @@ import type { Code, Segment } from '../../../shared/domain';
 import { ChunkContent, type PaintContext } from '../../../renderer/reader/ChunkContent';
 import { findMatches, foldText, placeMatches } from '../../../renderer/reader/find';
 import { layoutDocument, rangesByChunk, type ReaderLayout } from '../../../renderer/reader/layout';
+import { segmentPaints } from '../../../renderer/reader/paint';
 import { doc, longReport, type Doc } from './docs';
 
 const LABELS: PaintContext['labels'] = {
@@ -18,11 +19,9 @@ const LABELS: PaintContext['labels'] = {
   runningFooter: 'Sidfot',
 };
 
-function context(model: Doc, layout: ReaderLayout, segments: Segment[] = [], codes: Code[] = []): PaintContext {
+function context(model: Doc, layout: ReaderLayout): PaintContext {
   return {
     text: model.text,
-    segmentById: new Map(segments.map((s) => [s.id, s])),
-    codesById: new Map(codes.map((c) => [c.id, c])),
     language: 'sv',
     labels: LABELS,
     listNumbers: layout.listNumbers,
@@ -40,25 +39,33 @@ function segment(id: string, start: number, end: number, codeIds: string[]): Seg
     quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
     codeIds,
     memo: '',
+    strength: null,
+    direction: null,
+    coder: '',
     createdAt: '2025-01-01T00:00:00Z',
     updatedAt: '2025-01-01T00:00:00Z',
   };
 }
 
 /** Renders every chunk of a layout (as the reader does for the chunks in view) and parses the HTML back. */
-function render(model: Doc, options: { showRunning?: boolean; segments?: Segment[]; codes?: Code[]; query?: string; current?: number } = {}) {
+function render(model: Doc, options: { showRunning?: boolean; segments?: Segment[]; codes?: Code[]; query?: string; current?: number; selected?: string } = {}) {
   const layout = layoutDocument(model.blocks, { showRunning: options.showRunning ?? false });
-  const ctx = context(model, layout, options.segments, options.codes);
-  const ranges = rangesByChunk(
-    layout,
-    (options.segments ?? []).map((s) => ({ id: s.id, start: s.position.start, end: s.position.end })),
-  );
+  const ctx = context(model, layout);
+  const codesById = new Map((options.codes ?? []).map((c) => [c.id, c]));
+  const ranges = rangesByChunk(layout, segmentPaints(options.segments ?? [], codesById, 'sv', 'Okänd kod'));
   const hits = options.query ? placeMatches(findMatches(foldText(model.text), options.query).matches, layout) : null;
   const html = layout.chunks
     .map((chunk) =>
       renderToStaticMarkup(
         <div data-chunk={chunk.index}>
-          <ChunkContent chunk={chunk} ctx={ctx} ranges={ranges.get(chunk.index) ?? []} highlights={hits?.byChunk.get(chunk.index) ?? []} current={options.current ?? -1} />
+          <ChunkContent
+            chunk={chunk}
+            ctx={ctx}
+            ranges={ranges.get(chunk.index) ?? []}
+            highlights={hits?.byChunk.get(chunk.index) ?? []}
+            current={options.current ?? -1}
+            selected={options.selected ?? null}
+          />
         </div>,
       ),
     )
@@ -165,10 +172,32 @@ describe('ChunkContent', () => {
     expectPiecesMapToText(structured, all);
   });
 
+  it('paints overlapping segments with one underline each, both ids, and the selected one set apart', () => {
+    const outer = structured.text.indexOf('Projektet har stärkt');
+    const inner = structured.text.indexOf('samverkan i Nässjö');
+    const a = segment('s1', outer, structured.text.indexOf('.', outer), ['c1']);
+    const b = segment('s2', inner, inner + 'samverkan'.length, ['c2', 'c1']);
+    const codes = [{ id: 'c1', colour: '#4a8f5a', labelSv: 'Samverkan' } as Code, { id: 'c2', colour: '#aa3377', labelSv: 'Lärande' } as Code];
+    const { all } = render(structured, { segments: [a, b], codes, selected: 's2' });
+    const marks = all((e) => e.name === 'mark');
+    expect(marks.map((e) => [DomUtils.textContent(e), e.attribs['data-seg'], e.attribs.class])).toEqual([
+      ['Projektet har stärkt ', 's1', 'coded'],
+      ['samverkan', 's1 s2', 'coded coded-overlap seg-selected'],
+      [' i Nässjö', 's1', 'coded'],
+    ]);
+    const overlap = marks[1];
+    expect(overlap?.attribs.title).toBe('Samverkan · Lärande, Samverkan');
+    // Two bands of underline: the outer segment's colour at the baseline, the inner one's above it.
+    expect(overlap?.attribs.style).toContain('inset 0 -2px 0 #4a8f5a, inset 0 -4px 0 #aa3377');
+    // The margin for the bars is there (drawn once measured in the browser), hidden from assistive technology.
+    expect(all((e) => e.attribs.class === 'seg-margin').map((e) => e.attribs['aria-hidden'])).toEqual(['true']);
+    expectPiecesMapToText(structured, all);
+  });
+
   it('continues an ordered list split over chunks with its number', () => {
     const list = doc(Array.from({ length: 6 }, (_, i) => ['listItem', `Punkt ${i + 1}`, { list: { depth: 0, ordered: true } }] as const));
     const layout = layoutDocument(list.blocks, { showRunning: false, chunkSize: 2, maxChunkSize: 4 });
-    const html = layout.chunks.map((chunk) => renderToStaticMarkup(<ChunkContent chunk={chunk} ctx={context(list, layout)} ranges={[]} highlights={[]} current={-1} />));
+    const html = layout.chunks.map((chunk) => renderToStaticMarkup(<ChunkContent chunk={chunk} ctx={context(list, layout)} ranges={[]} highlights={[]} current={-1} selected={null} />));
     expect(html[0]).toContain('<ol class="doc-list">');
     expect(html[1]).toContain('<ol class="doc-list" start="5">');
   });
@@ -179,7 +208,7 @@ describe('ChunkContent', () => {
     const chunk = layout.chunks[777];
     expect(chunk?.pageMarker).toBe('778');
     if (!chunk) return;
-    const html = renderToStaticMarkup(<ChunkContent chunk={chunk} ctx={context(report, layout)} ranges={[]} highlights={[]} current={-1} />);
+    const html = renderToStaticMarkup(<ChunkContent chunk={chunk} ctx={context(report, layout)} ranges={[]} highlights={[]} current={-1} selected={null} />);
     const dom = parseDocument(html);
     expectPiecesMapToText(report, (predicate) => DomUtils.findAll(predicate, dom.children));
     expect(DomUtils.textContent(dom)).toContain('Sida 778, stycke 16');

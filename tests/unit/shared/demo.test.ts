@@ -25,7 +25,7 @@ function tinyManifest(quote: string, codes = ['lokal.results.natverk']): DemoMan
     evaluation: real.evaluation,
     projects: [{ ...(real.projects[0] as DemoManifest['projects'][number]), key: 'p' }],
     documents: [{ file: 'tiny.txt', project: 'p', type: 'delrapport', date: '2024-01-31', title: 'Liten rapport' }],
-    codings: [{ file: 'tiny.txt', quote, codes, memo: 'm' }],
+    codings: [{ file: 'tiny.txt', quote, codes, memo: 'm', strength: null, direction: null }],
   };
 }
 
@@ -170,7 +170,7 @@ describe('buildDemo with a broken manifest', () => {
 
   it('throws for a coding of a file that is not a document', () => {
     const manifest = tinyManifest('nya samverkansparter');
-    manifest.codings.push({ file: 'annan.txt', quote: 'x', codes: [], memo: '' });
+    manifest.codings.push({ file: 'annan.txt', quote: 'x', codes: [], memo: '', strength: null, direction: null });
     expect(() => build(manifest, new Map([['tiny.txt', file(text)]]))).toThrow(/unknown file annan\.txt/);
   });
 

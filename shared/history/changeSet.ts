@@ -1,0 +1,74 @@
+import type { AuditAction, Code, DataCoding, Id, IsoTimestamp, Segment } from '../domain';
+
+/** The records an undoable action may change. */
+export interface ChangeTables {
+  codes: Code;
+  segments: Segment;
+  dataCodings: DataCoding;
+}
+export type ChangeTable = keyof ChangeTables;
+
+/** One record as it was before an action and as it is after; null where it did not (or no longer) exist. */
+export type RecordChange = {
+  [T in ChangeTable]: { table: T; id: Id; before: ChangeTables[T] | null; after: ChangeTables[T] | null };
+}[ChangeTable];
+
+/**
+ * One undoable step: every record it changed, before and after. Undo writes the befores, redo the
+ * afters; both check first that the records are still as the step left them.
+ */
+export interface ChangeSet {
+  id: Id;
+  evaluationId: Id;
+  action: AuditAction;
+  at: IsoTimestamp;
+  summary: string;
+  changes: RecordChange[];
+}
+
+/** The step that takes a change set back. */
+export function invertChanges(changes: readonly RecordChange[]): RecordChange[] {
+  return changes.map((change) => ({ ...change, before: change.after, after: change.before }) as RecordChange).reverse();
+}
+
+/** Joins the changes of one record made in several writes of the same step: first before, last after. */
+export function squashChanges(changes: readonly RecordChange[]): RecordChange[] {
+  const byKey = new Map<string, RecordChange>();
+  for (const change of changes) {
+    const key = `${change.table}\u0000${change.id}`;
+    const earlier = byKey.get(key);
+    byKey.set(key, earlier ? ({ ...earlier, after: change.after } as RecordChange) : change);
+  }
+  return [...byKey.values()].filter((change) => !sameRecord(change.before, change.after));
+}
+
+/** Deep equality of plain records (JSON-like values). */
+export function sameRecord(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((value, i) => sameRecord(value, b[i]));
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => sameRecord((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/**
+ * The ids a change set touches, by kind, for the audit log: changed codes, and the codes given to or
+ * taken from evidence (so the log can be filtered by code).
+ */
+export function touchedIds(changes: readonly RecordChange[]): { codeIds: Id[]; segmentIds: Id[]; dataCodingIds: Id[] } {
+  const ids = { codeIds: new Set<Id>(), segmentIds: new Set<Id>(), dataCodingIds: new Set<Id>() };
+  for (const change of changes) {
+    if (change.table === 'codes') {
+      ids.codeIds.add(change.id);
+      continue;
+    }
+    (change.table === 'segments' ? ids.segmentIds : ids.dataCodingIds).add(change.id);
+    const before = change.before?.codeIds ?? [];
+    const after = change.after?.codeIds ?? [];
+    for (const id of before) if (!after.includes(id)) ids.codeIds.add(id);
+    for (const id of after) if (!before.includes(id)) ids.codeIds.add(id);
+  }
+  return { codeIds: [...ids.codeIds], segmentIds: [...ids.segmentIds], dataCodingIds: [...ids.dataCodingIds] };
+}

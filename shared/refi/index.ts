@@ -1,0 +1,18 @@
+/** REFI-QDA codebook exchange: .qdc export, and import of .qdc, .qde and .qdpx files. */
+export { writeQdc, type WriteQdcOptions } from './writeQdc';
+export { readQdc } from './readQdc';
+export { readQdcBytes } from './readQdcBytes';
+export type { QdcLanguage } from './qdcDescription';
+export {
+  CODEBOOK_NAMESPACE,
+  PROJECT_NAMESPACE,
+  QDC_ERROR_CODES,
+  QDC_LIMITS,
+  QDC_WARNING_CODES,
+  type ImportedCode,
+  type QdcErrorCode,
+  type QdcWarningCode,
+  type ReadQdcOptions,
+  type ReadQdcResult,
+} from './qdcTypes';
+export { SPARBAR_DATA_END, SPARBAR_DATA_START, SPARBAR_DATA_VERSION } from './qdcSparbarData';

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, routeHref, type Route } from '../../../renderer/app/route';
+
+const ROUTES: Route[] = [
+  { name: 'evaluations' },
+  { name: 'settings' },
+  { name: 'overview', evaluationId: 'e 1' },
+  { name: 'documents', evaluationId: 'e1' },
+  { name: 'reader', evaluationId: 'e1', documentId: 'd/1' },
+  { name: 'reader', evaluationId: 'e1', documentId: 'd1', segmentId: 's1' },
+  { name: 'reader', evaluationId: 'e1', documentId: 'd1', at: { start: 10, end: 25 } },
+  { name: 'search', evaluationId: 'e1' },
+  { name: 'codebook', evaluationId: 'e1' },
+  { name: 'code', evaluationId: 'e1', codeId: 'c1' },
+  { name: 'audit', evaluationId: 'e1' },
+  { name: 'matrix', evaluationId: 'e1' },
+  { name: 'datasets', evaluationId: 'e1' },
+  { name: 'dataset', evaluationId: 'e1', datasetId: 'x' },
+  { name: 'projects', evaluationId: 'e1' },
+  { name: 'project', evaluationId: 'e1', projectId: 'p' },
+];
+
+describe('routes', () => {
+  it.each(ROUTES.map((route) => [routeHref(route), route] as const))('%s reads back as the route it was made from', (href, route) => {
+    expect(parseRoute(href)).toEqual(route);
+  });
+
+  it('ignores a malformed place in the reader', () => {
+    expect(parseRoute('#/e/e1/documents/d1/at/25-10')).toEqual({ name: 'reader', evaluationId: 'e1', documentId: 'd1' });
+    expect(parseRoute('#/e/e1/documents/d1/at/x-10')).toEqual({ name: 'reader', evaluationId: 'e1', documentId: 'd1' });
+  });
+});
