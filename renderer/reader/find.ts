@@ -1,5 +1,8 @@
 import type { Highlight } from '../../shared/text/pieces';
+import { foldCharacter, type FoldedText } from '../../shared/search/foldText';
 import type { ReaderLayout } from './layout';
+
+export type { FoldedText };
 
 /** How loosely a search matches: by default neither case nor diacritics (å/a, é/e) count. */
 export interface FindOptions {
@@ -7,57 +10,10 @@ export interface FindOptions {
   diacriticSensitive?: boolean;
 }
 
-/**
- * A document's text folded for searching, with the way back: `origin[i]` is the offset in the source
- * text of the character that folded character `i` came from; `origin[text.length]` is the source's
- * length. A folded text may be shorter (marks dropped, white space runs made one space) or longer
- * (ligatures opened) than its source.
- */
-export interface FoldedText {
-  text: string;
-  origin: Int32Array;
-}
-
 /** A match as offsets into the source text, end exclusive. */
 export interface TextMatch {
   start: number;
   end: number;
-}
-
-const IGNORABLE = /^[\u00ad\u200b-\u200d\u2060\ufeff]$/u;
-const WHITE_SPACE = /^\s$/u;
-const MARKS = /\p{M}/gu;
-/** Typographic variants that a search typed on a keyboard should find. */
-const VARIANTS: Record<string, string> = {
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201a': "'",
-  '\u201b': "'",
-  '\u2032': "'",
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u201e': '"',
-  '\u201f': '"',
-  '\u2033': '"',
-  '\u00ab': '"',
-  '\u00bb': '"',
-  '\u2010': '-',
-  '\u2011': '-',
-  '\u2012': '-',
-  '\u2013': '-',
-  '\u2014': '-',
-  '\u2015': '-',
-  '\u2212': '-',
-};
-
-/** Folds one character (one code point): ' ' for white space, '' for invisible ones, else its search form. */
-function foldCharacter(character: string, options: FindOptions): string {
-  if (IGNORABLE.test(character)) return '';
-  if (WHITE_SPACE.test(character)) return ' ';
-  const variant = VARIANTS[character];
-  if (variant) return variant;
-  const cased = options.caseSensitive ? character : character.toLowerCase();
-  return options.diacriticSensitive ? cased.normalize('NFKC') : cased.normalize('NFKD').replace(MARKS, '');
 }
 
 /** Folds text for searching: case (unless case-sensitive), diacritics (unless diacritic-sensitive), white space runs to one space. */
@@ -96,7 +52,7 @@ export function foldText(source: string, options: FindOptions = {}): FoldedText 
     const character = pair ? source.slice(i, i + 2) : source[i] as string;
     let folded = cache.get(character);
     if (folded === undefined) {
-      folded = foldCharacter(character, options);
+      folded = foldCharacter(character, { caseSensitive: options.caseSensitive ?? false, diacriticSensitive: options.diacriticSensitive ?? false });
       cache.set(character, folded);
     }
     for (let k = 0; k < folded.length; k++) {
