@@ -1,6 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Id } from '../../shared/domain';
+import { useServices } from './AppContext';
 import { useMenuCommand } from './commands';
 import { redoStep, undoStep, type HistoryOutcome } from './history';
 import { useNotify } from './notify';
@@ -19,6 +20,8 @@ function isEditable(element: Element | null): boolean {
 export function useUndoKeys(evaluationId: Id | null): (direction: 'undo' | 'redo') => void {
   const { t } = useTranslation();
   const notify = useNotify();
+  // In the desktop app the Edit menu's accelerators deliver these keys as menu commands.
+  const menuHasKeys = useServices().platform.kind === 'electron';
 
   const run = useCallback(
     (direction: 'undo' | 'redo') => {
@@ -40,6 +43,7 @@ export function useUndoKeys(evaluationId: Id | null): (direction: 'undo' | 'redo
   );
 
   useEffect(() => {
+    if (menuHasKeys) return;
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       const key = event.key.toLowerCase();
@@ -50,7 +54,7 @@ export function useUndoKeys(evaluationId: Id | null): (direction: 'undo' | 'redo
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [run]);
+  }, [run, menuHasKeys]);
 
   useMenuCommand('undo', () => run('undo'));
   useMenuCommand('redo', () => run('redo'));
