@@ -42,10 +42,25 @@ interface OptionProps {
 /** One code of the palette: its colour, label and key; renders again only when it changes. */
 const PaletteOption = memo(function PaletteOption({ id, entryKey, code, groupLabel, active, language, draggable, onChoose }: OptionProps) {
   const { t } = useTranslation();
+  const [dropping, setDropping] = useState(false);
   const onDragStart = (event: DragEvent<HTMLElement>) => {
     event.dataTransfer.setData(CODE_DRAG_TYPE, code.id);
     event.dataTransfer.setData('text/plain', codeLabel(code, language));
     event.dataTransfer.effectAllowed = 'copy';
+  };
+  // The other way round: selected text dragged from the document onto a code codes it.
+  const isTextDrag = (event: DragEvent<HTMLElement>) => event.dataTransfer.types.includes('text/plain') && !event.dataTransfer.types.includes(CODE_DRAG_TYPE);
+  const onDragOver = (event: DragEvent<HTMLElement>) => {
+    if (!isTextDrag(event)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    setDropping(true);
+  };
+  const onDrop = (event: DragEvent<HTMLElement>) => {
+    setDropping(false);
+    if (!isTextDrag(event)) return;
+    event.preventDefault();
+    onChoose(entryKey, code.id);
   };
   return (
     <div
@@ -55,10 +70,13 @@ const PaletteOption = memo(function PaletteOption({ id, entryKey, code, groupLab
       role="option"
       aria-selected={active}
       aria-keyshortcuts={code.shortcut ?? undefined}
-      className={active ? 'palette-option palette-option-active' : 'palette-option'}
+      className={`palette-option${active ? ' palette-option-active' : ''}${dropping ? ' palette-option-drop' : ''}`}
       title={codeDefinition(code, language) || undefined}
       draggable={draggable}
       onDragStart={draggable ? onDragStart : undefined}
+      onDragOver={draggable ? onDragOver : undefined}
+      onDragLeave={draggable ? () => setDropping(false) : undefined}
+      onDrop={draggable ? onDrop : undefined}
       // A click keeps the document's selection (and focus) where it is; a drag needs the default.
       onMouseDown={draggable ? undefined : (event) => event.preventDefault()}
       onClick={() => onChoose(entryKey, code.id)}

@@ -29,33 +29,16 @@ async function setUp(page: Page, title: string): Promise<void> {
   await openDocument(page, /Slutrapport/);
 }
 
-/** Gives a code a shortcut key in the stored codebook (the codebook editor's job) and reloads the app. */
-async function setShortcut(page: Page, codeId: string, key: string): Promise<void> {
-  await page.evaluate(
-    async ({ id, shortcut }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('sparbar');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const tx = db.transaction('codes', 'readwrite');
-      const store = tx.objectStore('codes');
-      const code = await new Promise<Record<string, unknown>>((resolve, reject) => {
-        const request = store.get(id);
-        request.onsuccess = () => resolve(request.result as Record<string, unknown>);
-        request.onerror = () => reject(request.error);
-      });
-      store.put({ ...code, shortcut });
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { id: codeId, shortcut: key },
-  );
-  await page.reload();
-  await expect(page.getByRole('document', { name: 'Dokumentets text' })).toBeVisible();
+/** Gives a code a shortcut key in the codebook editor, then comes back to the document. */
+async function setShortcut(page: Page, codeId: string, label: string, key: string): Promise<void> {
+  await nav(page, 'Kodbok').click();
+  await page.locator(`[role="treeitem"][data-code-id="${codeId}"] > .code-row`).click();
+  await page.getByRole('button', { name: `Redigera ${label}`, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: `Redigera ${label}` });
+  await dialog.getByLabel('Kortkommando').fill(key);
+  await dialog.getByRole('button', { name: 'Spara' }).click();
+  await expect(dialog).toBeHidden();
+  await openDocument(page, /Slutrapport/);
 }
 
 async function expectNoSeriousViolations(page: Page, screen: string) {
@@ -132,8 +115,21 @@ test('codes with the palette, by drag and by shortcut key; overlapping quotes re
   await expect(text.locator('mark.coded', { hasText: SPREAD })).toHaveAttribute('title', 'Ökad tillväxt');
   await expect(page.getByRole('heading', { name: 'Kodade citat (3)' })).toBeVisible();
 
+  // Or drag the selected text onto a code of the palette.
+  await selectPhrase(page, LEARNING);
+  await page.evaluate(() => {
+    const option = document.querySelector('.palette [role="option"]') as HTMLElement;
+    const data = new DataTransfer();
+    data.setData('text/plain', String(window.getSelection()));
+    option.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    option.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await expect(text.locator('mark.coded', { hasText: LEARNING })).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(text.locator('mark.coded', { hasText: LEARNING })).toHaveCount(0);
+
   // A shortcut key codes the selection.
-  await setShortcut(page, await codeOptionValue(page, LOCAL_EFFECTS, 'Förbättring av internt arbetssätt'), '1');
+  await setShortcut(page, await codeOptionValue(page, LOCAL_EFFECTS, 'Förbättring av internt arbetssätt'), 'Förbättring av internt arbetssätt', '1');
   await expect(paletteOption(page, LOCAL_EFFECTS, 'Förbättring av internt arbetssätt').locator('kbd')).toHaveText('1');
   await selectPhrase(page, SUPPLIERS);
   await page.keyboard.press('1');
