@@ -52,6 +52,19 @@ export function recordStep(step: ChangeSet | null): void {
   changed();
 }
 
+/**
+ * Records a step whose write is still under way, once it lands. Undo and redo wait for it, so a Ctrl+Z
+ * pressed the moment after coding takes back that coding, not the step before it.
+ */
+export function recordWhenWritten(writing: Promise<ChangeSet | null>): Promise<ChangeSet | null> {
+  const recorded = writing.then((step) => {
+    recordStep(step);
+    return step;
+  });
+  busy = Promise.all([busy, recorded.catch(() => undefined)]);
+  return recorded;
+}
+
 export type HistoryOutcome = { done: AuditAction; summary: string } | { stale: true } | null;
 
 async function replay(evaluationId: Id, direction: 'undo' | 'redo'): Promise<HistoryOutcome> {

@@ -7,7 +7,8 @@ import { redoStep, undoStep, type HistoryOutcome } from './history';
 import { useNotify } from './notify';
 
 function isEditable(element: Element | null): boolean {
-  if (!element) return false;
+  // A field marked so (the code palette's filter) leaves Ctrl+Z to the app's steps.
+  if (!element || element.hasAttribute('data-app-undo')) return false;
   if (element instanceof HTMLTextAreaElement) return true;
   if (element instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(element.type);
   return element instanceof HTMLElement && element.isContentEditable;

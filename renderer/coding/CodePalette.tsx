@@ -174,6 +174,8 @@ export const CodePalette = memo(function CodePalette({ evaluationId, codes, targ
         id={`${id}-filter`}
         type="text"
         className="palette-filter"
+        // Ctrl+Z here takes back the last coding, not the typing of a filter.
+        data-app-undo=""
         role="combobox"
         aria-expanded="true"
         aria-controls={`${id}-list`}

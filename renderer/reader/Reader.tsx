@@ -5,7 +5,7 @@ import type { Code, Project, Segment, SourceDocument } from '../../shared/domain
 import type { ChangeSet } from '../../shared/history/changeSet';
 import { trimRange } from '../../shared/text/selectors';
 import { useServices } from '../app/AppContext';
-import { recordStep } from '../app/history';
+import { recordStep, recordWhenWritten } from '../app/history';
 import { useNotify } from '../app/notify';
 import { navigate, routeHref } from '../app/route';
 import { pageAt } from '../coding/citation';
@@ -21,10 +21,10 @@ import { useCodingKeys } from '../coding/useCodingKeys';
 import { useStableCallback } from '../coding/useStableCallback';
 import { stepRange, type RangeStep } from '../coding/wordStep';
 import { codeLabel } from '../lib/codeLabel';
-import { rangeOfOffsets, selectionOffsets } from '../lib/selectionOffsets';
+import { selectionOffsets } from '../lib/selectionOffsets';
 import type { PaintContext, ReaderLabels } from './ChunkContent';
 import { CodingPanel } from './CodingPanel';
-import { DocumentView, type DocumentViewHandle, type RevealAlign } from './DocumentView';
+import { DocumentView, type DocumentViewHandle } from './DocumentView';
 import { FindBar } from './FindBar';
 import { blockAtOffset, chunksOfRange, layoutDocument, rangesByChunk, type ReaderLayout } from './layout';
 import { outlineOf } from './outline';
@@ -33,18 +33,12 @@ import { laneCount, marginFor, paintOf, segmentPaints, type SegmentPaint } from 
 import { createProvisionalStore, freeLane, type ProvisionalPaint } from './provisionalPaint';
 import { useFind } from './useFind';
 import { useOutlineFollow } from './useOutlineFollow';
+import { useJump, type Jump } from './useJump';
 
 interface Selected {
   start: number;
   end: number;
 }
-
-/** A jump asked for by the reader: done once the layout holds its target (after showing running text, say). */
-type Jump =
-  | { kind: 'block'; blockId: string; align: RevealAlign; focus: boolean }
-  | { kind: 'section'; section: 'notes' | 'comments' }
-  | { kind: 'segment'; segmentId: string; start: number }
-  | { kind: 'range'; start: number; end: number };
 
 /** At most this many chunks are kept rendered for a selection, whatever its length. */
 const MAX_KEPT_CHUNKS = 24;
@@ -84,9 +78,6 @@ function afterPaint(fn: () => void): void {
   requestAnimationFrame(() => setTimeout(fn, 0));
 }
 
-function selectorValue(value: string): string {
-  return typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(value) : value.replace(/["\\]/g, '\\$&');
-}
 
 interface Props {
   document: SourceDocument;
@@ -119,7 +110,6 @@ export function Reader({ document, segments: liveSegments, codes, project, evalu
   const [showRunning, setShowRunning] = useState(false);
   const [outlineOpen, setOutlineOpen] = useState(true);
   const [jump, setJump] = useState<Jump | null>(null);
-  const done = useRef<Jump | null>(null);
   const [provisionalStore] = useState(createProvisionalStore);
 
   // What this reader just wrote is painted at once; the live query brings the same records a moment later.
@@ -203,55 +193,7 @@ export function Reader({ document, segments: liveSegments, codes, project, evalu
   }, [currentHit, currentIndex, findQuery, diacriticSensitive]);
 
   // Carry out a jump once the layout holds its target.
-  useEffect(() => {
-    if (!jump || done.current === jump) return;
-    done.current = jump;
-    const handle = view.current;
-    if (!handle) return;
-    if (jump.kind === 'block') {
-      const chunk = layout.chunkOfBlock.get(jump.blockId);
-      if (chunk === undefined) return;
-      const selector = `[data-block="${selectorValue(jump.blockId)}"]`;
-      handle.reveal({ chunk, locate: (root) => [...root.querySelectorAll<HTMLElement>(selector)].slice(0, 1), align: jump.align, focus: jump.focus, flash: jump.focus });
-    } else if (jump.kind === 'section') {
-      const chunk = layout.chunks.find((c) => c.section === jump.section)?.index;
-      if (chunk === undefined) return;
-      handle.reveal({ chunk, locate: (root) => [...root.querySelectorAll<HTMLElement>(`[data-section="${jump.section}"]`)], align: 'start', focus: true });
-    } else if (jump.kind === 'range') {
-      // A place asked for by the route (a search hit): selected, so it can be coded at once.
-      const place = blockAtOffset(layout, jump.start);
-      if (!place) return;
-      const blockSelector = `[data-block="${selectorValue(place.block.id)}"]`;
-      handle.reveal({
-        chunk: place.chunk,
-        locate: (root) => {
-          const container = textRef.current;
-          const range = container ? rangeOfOffsets(container, jump.start, jump.end) : null;
-          if (range) {
-            const selection = window.getSelection();
-            selection?.removeAllRanges();
-            selection?.addRange(range);
-          }
-          return [...root.querySelectorAll<HTMLElement>(blockSelector)].slice(0, 1);
-        },
-        align: 'center',
-      });
-    } else {
-      const place = blockAtOffset(layout, jump.start);
-      if (!place) return;
-      const selector = `mark[data-seg~="${selectorValue(jump.segmentId)}"]`;
-      const blockSelector = `[data-block="${selectorValue(place.block.id)}"]`;
-      handle.reveal({
-        chunk: place.chunk,
-        locate: (root) => {
-          const marks = [...root.querySelectorAll<HTMLElement>(selector)];
-          return marks.length > 0 ? marks : [...root.querySelectorAll<HTMLElement>(blockSelector)].slice(0, 1);
-        },
-        focus: true,
-        flash: true,
-      });
-    }
-  }, [jump, layout]);
+  useJump(jump, layout, view, textRef);
 
 
   const onOutline = (target: OutlineTarget) => {
@@ -324,7 +266,7 @@ export function Reader({ document, segments: liveSegments, codes, project, evalu
     // The write starts first; in the same moment the passage is painted as the write will leave it (a
     // provisional segment), and the stored segment takes its place once the write is committed.
     // Only the chunks it touches render it, so this costs the same in a document of any size.
-    const writing = repos.coding.code(document.id, range.start, range.end, codeId);
+    const writing = recordWhenWritten(repos.coding.code(document.id, range.start, range.end, codeId));
     const provisional = provisionalCoding(segments, document, range, codeId, new Date().toISOString());
     let shown: ProvisionalPaint | null = null;
     if (provisional) {
@@ -347,7 +289,6 @@ export function Reader({ document, segments: liveSegments, codes, project, evalu
       // For the benchmark: the moment the write is committed.
       performance.mark('sparbar:coding-committed');
       const written = step?.changes.find((change) => change.table === 'segments')?.after as Segment | null | undefined;
-      recordStep(step);
       // The rest waits for the next frame (the provisional paint looks the same): the stored segment takes
       // its place, the selection goes, the segment's panel opens, the palette puts the code first and the
       // announcement is made.
