@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const RUNS = 15;
+const RUNS = 30;
 
 function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);

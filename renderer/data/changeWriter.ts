@@ -46,7 +46,7 @@ export async function coderName(db: SparbarDatabase): Promise<string> {
 export async function commitStep(
   db: SparbarDatabase,
   deps: Pick<RepositoryDeps, 'newId' | 'now'>,
-  step: { evaluationId: Id; action: AuditAction; summary: string; changes: readonly RecordChange[]; of?: AuditAction },
+  step: { evaluationId: Id; action: AuditAction; summary: string; changes: readonly RecordChange[]; of?: AuditAction; coder?: string },
 ): Promise<ChangeSet | null> {
   const changes = squashChanges(step.changes);
   if (changes.length === 0) return null;
@@ -56,7 +56,7 @@ export async function commitStep(
     id: deps.newId(),
     evaluationId: step.evaluationId,
     at,
-    coder: await coderName(db),
+    coder: step.coder ?? (await coderName(db)),
     action: step.action,
     of: step.of ?? null,
     ...touchedIds(changes),

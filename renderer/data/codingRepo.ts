@@ -100,9 +100,10 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         const document = await db.documents.get(documentId);
         if (!document) throw new Error(`No document ${documentId}`);
         const code = await codeIn(document.evaluationId, codeId);
-        const change = await codeOne({ documentId, start, end }, code, await coderName(db), deps.now());
+        const coder = await coderName(db);
+        const change = await codeOne({ documentId, start, end }, code, coder, deps.now());
         const quote = change?.after && 'quote' in change.after ? change.after.quote.exact : '';
-        return commitStep(db, deps, { evaluationId: document.evaluationId, action: 'code', summary: `${code.labelSv}: ”${excerpt(quote)}”`, changes: change ? [change] : [] });
+        return commitStep(db, deps, { evaluationId: document.evaluationId, action: 'code', summary: `${code.labelSv}: ”${excerpt(quote)}”`, changes: change ? [change] : [], coder });
       });
     },
 
