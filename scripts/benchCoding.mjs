@@ -197,6 +197,13 @@ async function search(page, evaluationId) {
   };
 }
 
+/** The search index alone (Node, no worker, no UI) over the worst case: 500 reports of 300 paragraphs. */
+async function searchWorstCase() {
+  const { benchmarkSearch, generateBenchDocuments, BENCH_QUERIES } = await import(pathToFileURL(path.resolve('dist/bench/searchWorstCase.mjs')).href);
+  const documents = generateBenchDocuments({ documents: 500, blocksPerDocument: 300, wordsPerBlock: 60 });
+  return { label: 'the search index alone in Node over 500 documents × 300 paragraphs (150,000 paragraphs)', ...benchmarkSearch(documents, BENCH_QUERIES, () => performance.now()) };
+}
+
 export async function benchCoding(browser, base) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
@@ -212,5 +219,5 @@ export async function benchCoding(browser, base) {
     searchResult = { label: 'search all 500 documents', error: String(error).split('\n')[0] };
   }
   await context.close();
-  return { evaluation: seeded, openDocument: open, applyCode: apply, search: searchResult };
+  return { evaluation: seeded, openDocument: open, applyCode: apply, search: searchResult, searchIndexWorstCase: await searchWorstCase() };
 }

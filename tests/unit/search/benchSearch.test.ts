@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BENCH_QUERIES, benchmarkSearch, generateBenchDocuments } from '../../../shared/search/benchSearch';
+import { BENCH_QUERIES, benchmarkSearch, generateBenchDocuments } from '../../bench/searchWorstCase';
 
 describe('the search benchmark hook', () => {
   it('generates deterministic report text with pages', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateBenchDocuments } from '../../../shared/search/benchSearch';
+import { generateBenchDocuments } from '../../bench/searchWorstCase';
 import { findClausesByFolding, prepareClause, type PreparedClause } from '../../../shared/search/findHits';
 import { parseQuery } from '../../../shared/search/parseQuery';
 import { SearchIndex, unitsOf } from '../../../shared/search/searchIndex';
