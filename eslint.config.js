@@ -71,7 +71,7 @@ export default tseslint.config(
   {
     // Components and screens never touch the database: they use the repositories.
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/data/**'],
+    ignores: ['renderer/store/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -79,12 +79,12 @@ export default tseslint.config(
           paths: [
             ...builtinPaths,
             { name: 'electron', message: 'The renderer reaches main only through the platform API.' },
-            { name: 'dexie', message: 'Use the repositories in renderer/data/.' },
+            { name: 'dexie', message: 'Use the store in renderer/store/.' },
           ],
           patterns: [
             ...nodePatterns,
             { group: ['**/electron/**'], message: 'The renderer never imports electron/.' },
-            { group: ['**/data/db', '**/data/db.ts'], message: 'Use the repositories in renderer/data/, not db.' },
+            { group: ['**/store/dexie/db', '**/store/dexie/db.ts'], message: 'Use the repositories in renderer/store/, not db.' },
           ],
         },
       ],

@@ -2,7 +2,7 @@ import { createReadStream, existsSync, readdirSync, readFileSync, statSync } fro
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from './shared/security/csp.ts';
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from './shared/ports/csp.ts';
 
 /** Adds the strict CSP to the built index.html (not in dev, where Vite injects inline scripts). */
 function contentSecurityPolicy(): Plugin {

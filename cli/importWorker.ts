@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { importDocument } from '../shared/import/importDocument';
-import { ImportError, type ImportedDocument, type ImportErrorCode, type ImportLimits } from '../shared/import/importTypes';
+import { importDocument } from '../shared/ingest/documents/importDocument';
+import { ImportError, type ImportedDocument, type ImportErrorCode, type ImportLimits } from '../shared/ingest/documents/importTypes';
 import { createNodePdfLoader } from './nodePdfLoader';
 
 /** What the main thread hands the worker for one file. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
-import type { ImportedDocument, ImportErrorCode, ImportLimits } from '../shared/import/importTypes';
+import type { ImportedDocument, ImportErrorCode, ImportLimits } from '../shared/ingest/documents/importTypes';
 import type { ImportJob, ImportReply } from './importWorker';
 
 /** Why a file could not be read from disk, before any import. */

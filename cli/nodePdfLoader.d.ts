@@ -1,2 +1,2 @@
-import type { PdfLoader } from '../shared/import/importTypes';
+import type { PdfLoader } from '../shared/ingest/documents/importTypes';
 export declare function createNodePdfLoader(): PdfLoader;

@@ -4,8 +4,8 @@
 // CLI bundle pdfjs-dist stays external and loads from node_modules, with its data files.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { PDFJS_OPTIONS } from '../shared/import/pdf/pdfjsOptions';
-import type { PdfDocumentLike, PdfLoader } from '../shared/import/importTypes';
+import { PDFJS_OPTIONS } from '../shared/ingest/documents/pdf/pdfjsOptions';
+import type { PdfDocumentLike, PdfLoader } from '../shared/ingest/documents/importTypes';
 
 /** node_modules/pdfjs-dist/ with a trailing slash; pdf.js reads its data files from there with fs. */
 function pdfjsRoot(): string {

@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { translate } from '../shared/i18n/catalog';
-import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../shared/import/importTypes';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../shared/ingest/documents/importTypes';
 import { parseArgs } from './cliArgs';
 import { CLI_MESSAGES } from './cliMessages';
 import { inspectFile } from './inspectFile';

@@ -1,5 +1,5 @@
 import readXlsxFile from 'read-excel-file/universal';
-import type { XlsxCell, XlsxReader } from '../shared/table/readXlsx';
+import type { XlsxCell, XlsxReader } from '../shared/ingest/tables/xlsx/readXlsx';
 
 /**
  * The .xlsx reader for Node (the CLI and tests): read-excel-file's universal entry, which unzips with

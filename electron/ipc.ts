@@ -21,7 +21,7 @@ import {
   type OpenFilesResult,
   type PickedFile,
   type SaveFileResult,
-} from '../shared/ipc/contract';
+} from '../shared/ports/ipc';
 import { APP_ORIGIN, originOf } from './protocol';
 
 /** The parts of a frame the sender check reads (Electron's WebFrameMain has them all). */

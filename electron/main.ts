@@ -8,7 +8,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import type { ReportLanguage } from '../shared/domain/evaluation';
 import { catalogFor, translate } from '../shared/i18n';
-import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc/contract';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ports/ipc';
 import { registerIpcHandlers, writeFileAtomic } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './protocol';

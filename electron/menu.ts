@@ -5,7 +5,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { ReportLanguage } from '../shared/domain/evaluation';
 import { catalogFor, translate } from '../shared/i18n';
-import type { MenuCommand } from '../shared/ipc/contract';
+import type { MenuCommand } from '../shared/ports/ipc';
 
 export interface MenuOptions {
   /** Unpackaged development build: adds Reload and the developer tools to the View menu. */

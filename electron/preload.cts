@@ -4,10 +4,10 @@
  * since a sandboxed preload can require only 'electron' and a few built-ins at run time.
  */
 import type * as Electron from 'electron';
-import type * as Contract from '../shared/ipc/contract';
+import type * as Contract from '../shared/ports/ipc';
 
 const { contextBridge, ipcRenderer } = require('electron') as typeof Electron;
-const { IPC_CHANNELS, MENU_COMMAND_CHANNEL, isMenuCommand } = require('../shared/ipc/contract') as typeof Contract;
+const { IPC_CHANNELS, MENU_COMMAND_CHANNEL, isMenuCommand } = require('../shared/ports/ipc') as typeof Contract;
 
 const api: Contract.SparbarApi = {
   openFiles: (request) => ipcRenderer.invoke(IPC_CHANNELS.openFiles, request),

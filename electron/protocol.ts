@@ -3,7 +3,7 @@
  * the host `sparbar` is served, only files inside the root folder, every response with the app's CSP.
  */
 import path from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
+import { CONTENT_SECURITY_POLICY } from '../shared/ports/csp';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'sparbar';

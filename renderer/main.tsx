@@ -1,17 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { AppContext } from './app/AppContext';
-import { defaultFrameworks } from './app/frameworks';
-import { configureHistory } from './app/history';
-import { ErrorBoundary } from './components/ErrorBoundary';
-import { browserDeps } from './data/deps';
-import { openDatabase, DatabaseOpenError } from './data/openDatabase';
-import { createRepositories } from './data/repositories';
-import { requestPersistentStorage } from './data/storage';
-import { currentLanguage, setupI18n } from './i18n/setup';
+import { App } from './shell/App';
+import { AppContext } from './services/AppContext';
+import { defaultFrameworks } from './services/frameworks';
+import { configureHistory } from './services/history';
+import { ErrorBoundary } from './ui/ErrorBoundary';
+import { browserDeps } from './store/dexie/deps';
+import { openDatabase, DatabaseOpenError } from './store/dexie/openDatabase';
+import { createRepositories } from './store/dexie/repositories';
+import { requestPersistentStorage } from './store/dexie/storage';
+import { currentLanguage, setupI18n } from './services/i18n';
 import { detectPlatform } from './platform';
-import { DatabaseErrorScreen } from './screens/DatabaseErrorScreen';
+import { DatabaseErrorScreen } from './shell/DatabaseErrorScreen';
 import './styles.css';
 
 async function boot(): Promise<void> {

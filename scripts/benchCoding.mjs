@@ -151,7 +151,7 @@ async function applyByShortcut(page) {
   };
 }
 
-/** The search screen waits this long after the last keystroke before it searches (renderer/search/useSearchResults.ts). */
+/** The search screen waits this long after the last keystroke before it searches (renderer/features/search/useSearchResults.ts). */
 const SEARCH_DEBOUNCE_MS = 220;
 
 /**

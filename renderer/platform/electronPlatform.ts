@@ -1,4 +1,4 @@
-import type { SparbarApi } from '../../shared/ipc/contract';
+import type { SparbarApi } from '../../shared/ports/ipc';
 import type { Platform } from './platform';
 
 /** The platform in the Electron window: everything goes through the preload's typed API. */

@@ -1,4 +1,4 @@
-import type { SparbarApi } from '../../shared/ipc/contract';
+import type { SparbarApi } from '../../shared/ports/ipc';
 import { createElectronPlatform } from './electronPlatform';
 import type { Platform } from './platform';
 import { createWebPlatform } from './webPlatform';

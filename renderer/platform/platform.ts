@@ -1,4 +1,4 @@
-import type { FileFilter, MenuCommand } from '../../shared/ipc/contract';
+import type { FileFilter, MenuCommand } from '../../shared/ports/ipc';
 import type { ReportLanguage } from '../../shared/domain';
 
 export interface OpenedFile {

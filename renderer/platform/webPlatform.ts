@@ -1,4 +1,4 @@
-import { MAX_OPEN_FILE_BYTES } from '../../shared/ipc/contract';
+import { MAX_OPEN_FILE_BYTES } from '../../shared/ports/ipc';
 import type { OpenResult, Platform } from './platform';
 
 /** Opens the browser's file picker; resolves with no files when the user cancels. */

@@ -2,8 +2,8 @@ import { DOCUMENT_TYPES, type DocumentType } from '../domain/document';
 import type { EvaluationInput } from '../domain/evaluation';
 import { EVIDENCE_DIRECTIONS, EVIDENCE_STRENGTHS, type EvidenceDirection, type EvidenceStrength } from '../domain/segment';
 import { PROJECT_LEVELS, type ProjectInput } from '../domain/project';
-import { isOneOf, isRecord, isString, isStringArray, ShapeError } from '../validate/guards';
-import { validateEvaluationForm, evaluationToFormValues } from '../forms/evaluationForm';
+import { isOneOf, isRecord, isString, isStringArray, ShapeError } from '../base/guards';
+import { validateEvaluationForm, evaluationToFormValues } from '../domain/evaluationForm';
 
 /** The demo evaluation as written in resources/demo/demo.json. */
 export interface DemoManifest {

@@ -1,4 +1,4 @@
-import type { CellValue, TableColumn } from '../table/tableTypes';
+import type { CellValue, TableColumn } from '../ingest/tables/tableTypes';
 import type { Id, IsoTimestamp } from './ids';
 import type { EvidenceJudgement } from './segment';
 

@@ -1,4 +1,4 @@
-import type { ImportWarning, SourceFormat } from '../import/importTypes';
+import type { ImportWarning, SourceFormat } from '../ingest/documents/importTypes';
 import type { Id, IsoDate, IsoTimestamp } from './ids';
 
 export const DOCUMENT_TYPES = [

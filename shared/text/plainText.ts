@@ -1,5 +1,5 @@
 import type { Block } from '../domain/document';
-import { decodeUtf8, InvalidUtf8Error } from './utf8';
+import { decodeUtf8, InvalidUtf8Error } from '../formats/encoding/utf8';
 
 /** Why a plain-text file could not be imported; the UI turns the code into words. */
 export type PlainTextProblem = 'empty' | 'binary' | 'notUtf8';

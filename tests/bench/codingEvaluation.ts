@@ -1,7 +1,7 @@
 // A generated evaluation for the coding benchmarks: 500 documents and 50,000 coded segments, one of them
 // a 300-page report with 2,000 segments. Records are shaped as the app stores them (schema v5).
 import type { Block, Code, Project, Segment } from '../../shared/domain';
-import { createTextModelBuilder } from '../../shared/import/textModelBuilder';
+import { createTextModelBuilder } from '../../shared/ingest/documents/textModelBuilder';
 import { selectorsFor } from '../../shared/text/selectors';
 
 const WORDS = [

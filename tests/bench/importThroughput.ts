@@ -4,11 +4,11 @@
 import { writeFileSync } from 'node:fs';
 import mammoth from 'mammoth';
 import Papa from 'papaparse';
-import { readCsv } from '../../shared/table/readCsv';
+import { readCsv } from '../../shared/ingest/tables/csv/readCsv';
 import { createNodePdfLoader } from '../../cli/nodePdfLoader';
-import { importDocx } from '../../shared/import/docx/importDocx';
-import { DEFAULT_IMPORT_LIMITS } from '../../shared/import/importTypes';
-import { importPdf } from '../../shared/import/pdf/importPdf';
+import { importDocx } from '../../shared/ingest/documents/docx/importDocx';
+import { DEFAULT_IMPORT_LIMITS } from '../../shared/ingest/documents/importTypes';
+import { importPdf } from '../../shared/ingest/documents/pdf/importPdf';
 import { largeCsv, largeDocx, largePdf } from './largeDocuments';
 
 const RUNS = 5;

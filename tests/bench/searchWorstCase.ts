@@ -1,7 +1,7 @@
 // The benchmark's hook: builds the search index over generated Swedish report texts and times queries,
 // exactly as the search worker runs them. Runs in Node and in the browser (the clock is passed in).
-import { SearchIndex } from '../../shared/search/searchIndex';
-import type { SearchBlock, SearchDocument, SearchMode } from '../../shared/search/searchTypes';
+import { SearchIndex } from '../../shared/text/search/searchIndex';
+import type { SearchBlock, SearchDocument, SearchMode } from '../../shared/text/search/searchTypes';
 
 /** Real words at the top of the frequency list (function words first), as in Swedish report text. */
 const COMMON = (

@@ -5,8 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../shared/table/readCsv';
-import type { ReadTable } from '../../shared/table/tableTypes';
+import { readCsv } from '../../shared/ingest/tables/csv/readCsv';
+import type { ReadTable } from '../../shared/ingest/tables/tableTypes';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CSV = path.join(ROOT, '..', 'shared', 'corpus', 'csv');

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Block } from '../../shared/domain/document';
-import { importDocx } from '../../shared/import/docx/importDocx';
-import { DEFAULT_IMPORT_LIMITS, ImportError, type ImportedDocument, type ImportErrorCode } from '../../shared/import/importTypes';
+import { importDocx } from '../../shared/ingest/documents/docx/importDocx';
+import { DEFAULT_IMPORT_LIMITS, ImportError, type ImportedDocument, type ImportErrorCode } from '../../shared/ingest/documents/importTypes';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CORPUS_DOCX = path.resolve(repoRoot, '..', 'shared', 'corpus', 'docx');

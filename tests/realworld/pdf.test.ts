@@ -4,8 +4,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_IMPORT_LIMITS, ImportError, type ImportedDocument } from '../../shared/import/importTypes';
-import { importPdf } from '../../shared/import/pdf/importPdf';
+import { DEFAULT_IMPORT_LIMITS, ImportError, type ImportedDocument } from '../../shared/ingest/documents/importTypes';
+import { importPdf } from '../../shared/ingest/documents/pdf/importPdf';
 import { createNodePdfLoader } from '../support/nodePdfLoader';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

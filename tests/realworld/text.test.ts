@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importText } from '../../shared/import/text/importText';
-import { detectFormat } from '../../shared/import/detect/detectFormat';
+import { importText } from '../../shared/ingest/documents/text/importText';
+import { detectFormat } from '../../shared/ingest/documents/detect/detectFormat';
 import { buildCli, ROOT, runJson } from '../unit/cli/cliHarness';
 
 // Real files from ../shared/corpus (see its SOURCES.md); skipped where the corpus is not beside the repo.

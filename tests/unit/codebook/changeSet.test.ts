@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invertChanges, sameRecord, squashChanges, touchedIds, type RecordChange } from '../../../shared/history/changeSet';
+import { invertChanges, sameRecord, squashChanges, touchedIds, type RecordChange } from '../../../shared/coding/changeSet';
 import { code, dataCoding, NOW, segment } from './fixtures';
 
 const s = segment('s', ['a']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deleteCode } from '../../../shared/codebook/deleteCode';
+import { deleteCode } from '../../../shared/coding/deleteCode';
 import { asDataEvidence, asEvidence, code, dataCoding, NOW, segment } from './fixtures';
 
 // a ─┬─ a1 ── a1x

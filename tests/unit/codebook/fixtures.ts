@@ -1,6 +1,6 @@
 import { EMPTY_CODE_TEXTS } from '../../../shared/domain';
 /** Plain codes and evidence for the pure codebook operations. */
-import type { Evidence } from '../../../shared/codebook/evidence';
+import type { Evidence } from '../../../shared/coding/evidence';
 import type { Code, DataCoding, Id, Segment } from '../../../shared/domain';
 
 export const CREATED = '2026-11-01T08:00:00.000Z';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeCodes } from '../../../shared/codebook/mergeCodes';
+import { mergeCodes } from '../../../shared/coding/mergeCodes';
 import { asDataEvidence, asEvidence, code, dataCoding, NOW, segment } from './fixtures';
 
 // s ─┬─ s1 ── s1a        t ─┬─ t1 (0)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveCode } from '../../../shared/codebook/moveCode';
+import { moveCode } from '../../../shared/coding/moveCode';
 import { code } from './fixtures';
 
 // Framework fw: r1 ─┬─ a (0)     r2 ── d (0)     r3

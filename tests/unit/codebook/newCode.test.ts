@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newCode, normaliseShortcut } from '../../../shared/codebook/newCode';
-import { CODE_PALETTE } from '../../../shared/frameworks/copyFramework';
+import { newCode, normaliseShortcut } from '../../../shared/coding/newCode';
+import { CODE_PALETTE } from '../../../shared/coding/copyFramework';
 import { code, NOW } from './fixtures';
 
 const parent = code('p', null, 0, { frameworkId: 'results-matrix', matrixCell: { level: 'lokal', column: 'results' }, colour: '#8ecae6' });

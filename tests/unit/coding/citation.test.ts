@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, pageAt } from '../../../renderer/coding/citation';
+import { formatDateTime, pageAt } from '../../../renderer/features/coding/citation';
 import { doc } from '../reader/docs';
 
 describe('pageAt', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareAcross, neighbourAcross, neighbourInDocument, placeAcross, type PlacedSegment } from '../../../renderer/coding/navigation';
+import { compareAcross, neighbourAcross, neighbourInDocument, placeAcross, type PlacedSegment } from '../../../renderer/features/coding/navigation';
 import { segment } from './fixtures';
 
 describe('neighbourInDocument', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flatEntries, foldForFilter, moveIndex, paletteSections, rankCode, RECENT_LIMIT, withRecentCode } from '../../../renderer/coding/paletteModel';
-import type { CodeGroup } from '../../../renderer/lib/codeGroups';
+import { flatEntries, foldForFilter, moveIndex, paletteSections, rankCode, RECENT_LIMIT, withRecentCode } from '../../../renderer/features/coding/paletteModel';
+import type { CodeGroup } from '../../../renderer/features/coding/codeGroups';
 import { code } from './fixtures';
 
 const LABELS = { recent: 'Senast använda', matches: 'Träffar' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_OVERLAY, mergeSegments, overlayChanges, PROVISIONAL_PREFIX, provisionalCoding } from '../../../renderer/coding/segmentOverlay';
-import type { RecordChange } from '../../../shared/history/changeSet';
+import { EMPTY_OVERLAY, mergeSegments, overlayChanges, PROVISIONAL_PREFIX, provisionalCoding } from '../../../renderer/features/coding/segmentOverlay';
+import type { RecordChange } from '../../../shared/coding/changeSet';
 import { segment } from './fixtures';
 
 describe('the overlay of just-written segments', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeForShortcut, isPaletteKey, shortcutKey } from '../../../renderer/coding/shortcuts';
+import { codeForShortcut, isPaletteKey, shortcutKey } from '../../../renderer/features/coding/shortcuts';
 import { code } from './fixtures';
 
 const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });

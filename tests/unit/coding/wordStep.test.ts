@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extendEnd, extendStart, shrinkEnd, shrinkStart, stepRange } from '../../../renderer/coding/wordStep';
+import { extendEnd, extendStart, shrinkEnd, shrinkStart, stepRange } from '../../../renderer/features/coding/wordStep';
 
 const TEXT = 'Rådet har träffats fyra gånger,  och elva företag\nhar deltagit.';
 const at = (word: string) => TEXT.indexOf(word);

@@ -1,7 +1,7 @@
 import { EMPTY_CODE_TEXTS } from '../../../shared/domain';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CodebookError } from '../../../renderer/data/codebookRepo';
+import { CodebookError } from '../../../renderer/store/dexie/codebookRepo';
 import type { Code, Id } from '../../../shared/domain';
 import { codeAt, codingSetup, dataCodingOf } from './codingSetup';
 import { auditLog, codeIdOf, NOW, openHarness, snapshot, type Harness } from './harness';

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CodebookError } from '../../../renderer/data/codebookRepo';
+import { CodebookError } from '../../../renderer/store/dexie/codebookRepo';
 import { codingSetup, rangeOf, segmentOf } from './codingSetup';
 import { auditLog, openHarness, type Harness } from './harness';
 

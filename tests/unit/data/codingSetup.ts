@@ -1,5 +1,5 @@
 /** An evaluation ready for coding: a project, a report, a dataset with two rows, and a few codes by name. */
-import type { ChangeSet } from '../../../shared/history/changeSet';
+import type { ChangeSet } from '../../../shared/coding/changeSet';
 import type { DataCoding, Id, Segment } from '../../../shared/domain';
 import { codeIdOf, evaluationInput, importText, projectInput, REPORT_TEXT, type Harness } from './harness';
 

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRepositories } from '../../../renderer/data/repositories';
+import { createRepositories } from '../../../renderer/store/dexie/repositories';
 import {
   codeIdOf,
   codePhrase,

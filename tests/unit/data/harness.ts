@@ -1,15 +1,15 @@
 import { wordCount } from '../../../shared/text/wordCount';
-import type { ImportedDocument } from '../../../shared/import/importTypes';
+import type { ImportedDocument } from '../../../shared/ingest/documents/importTypes';
 import { importPlainText } from '../../../shared/text/plainText';
 /** A fresh app database on fake-indexeddb per test, with the repositories over it and fixed effects. */
 import 'fake-indexeddb/auto';
 import resultsMatrixJson from '../../../resources/frameworks/results-matrix.json';
-import { SparbarDatabase } from '../../../renderer/data/db';
-import { sha256Hex, type RepositoryDeps } from '../../../renderer/data/deps';
-import { createRepositories, type Repositories } from '../../../renderer/data/repositories';
+import { SparbarDatabase } from '../../../renderer/store/dexie/db';
+import { sha256Hex, type RepositoryDeps } from '../../../renderer/store/dexie/deps';
+import { createRepositories, type Repositories } from '../../../renderer/store/dexie/repositories';
 import type { AuditEntry, DocumentType, EvaluationInput, Id, ProjectInput } from '../../../shared/domain';
 import { emptyProjectInput } from '../../../shared/domain/project';
-import { parseFramework } from '../../../shared/frameworks/framework';
+import { parseFramework } from '../../../shared/domain/framework';
 
 export const NOW = '2026-11-22T09:00:00.000Z';
 export const matrix = parseFramework(resultsMatrixJson);

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SparbarDatabase } from '../../../renderer/data/db';
-import { classifyOpenError, DatabaseOpenError, openDatabase } from '../../../renderer/data/openDatabase';
-import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V5 } from '../../../renderer/data/schema';
+import { SparbarDatabase } from '../../../renderer/store/dexie/db';
+import { classifyOpenError, DatabaseOpenError, openDatabase } from '../../../renderer/store/dexie/openDatabase';
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V5 } from '../../../renderer/store/dexie/schema';
 import { uniqueName } from './harness';
 
 const cleanups: (() => void)[] = [];

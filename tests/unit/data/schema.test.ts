@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SparbarDatabase } from '../../../renderer/data/db';
-import { createRepositories } from '../../../renderer/data/repositories';
-import { CURRENT_VERSION, DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from '../../../renderer/data/schema';
+import { SparbarDatabase } from '../../../renderer/store/dexie/db';
+import { createRepositories } from '../../../renderer/store/dexie/repositories';
+import { CURRENT_VERSION, DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from '../../../renderer/store/dexie/schema';
 import type { Code, DataCoding, Evaluation, Project, Segment } from '../../../shared/domain';
-import { codesFromFramework } from '../../../shared/frameworks/copyFramework';
+import { codesFromFramework } from '../../../shared/coding/copyFramework';
 import { emptyProjectInput } from '../../../shared/domain/project';
 import { importPlainText } from '../../../shared/text/plainText';
 import { selectorsFor } from '../../../shared/text/selectors';

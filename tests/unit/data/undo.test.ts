@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { StaleStepError } from '../../../renderer/data/changeWriter';
+import { StaleStepError } from '../../../renderer/store/dexie/changeWriter';
 import type { AuditEntry } from '../../../shared/domain';
-import { touchedIds, type ChangeSet } from '../../../shared/history/changeSet';
+import { touchedIds, type ChangeSet } from '../../../shared/coding/changeSet';
 import { codeAt, codingSetup, rangeOf, segmentOf } from './codingSetup';
 import { auditLog, evaluationInput, importText, openHarness, REPORT_TEXT, projectInput, snapshot, type Harness } from './harness';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProjectInput, type Project } from '../../../shared/domain';
-import { projectMatcher } from '../../../shared/table/linkRows';
-import type { TableColumn, TableProblem } from '../../../shared/table/tableTypes';
-import { countMatched, guessKeyColumn } from '../../../renderer/datasets/guessKeyColumn';
-import { baseName, needsSkipConsent, rowsToKeep } from '../../../renderer/datasets/rowsToKeep';
-import { csvFileName } from '../../../renderer/datasets/exportDataset';
+import { projectMatcher } from '../../../shared/ingest/tables/linkRows';
+import type { TableColumn, TableProblem } from '../../../shared/ingest/tables/tableTypes';
+import { countMatched, guessKeyColumn } from '../../../renderer/features/datasets/guessKeyColumn';
+import { baseName, needsSkipConsent, rowsToKeep } from '../../../renderer/features/datasets/rowsToKeep';
+import { csvFileName } from '../../../renderer/features/datasets/exportDataset';
 
 function project(id: string, name: string, code: string): Project {
   return { ...emptyProjectInput(), id, evaluationId: 'e', name, code, createdAt: '', updatedAt: '' };

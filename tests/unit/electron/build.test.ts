@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, MENU_COMMAND_CHANNEL } from '../../../shared/ipc/contract';
+import { IPC_CHANNELS, MENU_COMMAND_CHANNEL } from '../../../shared/ports/ipc';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 let outDir: string;

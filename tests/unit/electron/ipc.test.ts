@@ -17,7 +17,7 @@ import {
   type SenderFrame,
   type TrustedContents,
 } from '../../../electron/ipc';
-import { IPC_CHANNELS, MAX_OPEN_FILE_BYTES, MAX_OPEN_FILES } from '../../../shared/ipc/contract';
+import { IPC_CHANNELS, MAX_OPEN_FILE_BYTES, MAX_OPEN_FILES } from '../../../shared/ports/ipc';
 
 // Pass-through spies on the file functions writeFileAtomic uses, to see the order of its steps.
 const fsSpies = vi.hoisted(() => ({

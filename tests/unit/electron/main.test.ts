@@ -5,7 +5,7 @@
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
-import { IPC_CHANNELS, MENU_COMMAND_CHANNEL } from '../../../shared/ipc/contract';
+import { IPC_CHANNELS, MENU_COMMAND_CHANNEL } from '../../../shared/ports/ipc';
 
 const electron = vi.hoisted(() => {
   const state = {

@@ -1,7 +1,7 @@
 import type { KeyboardEvent, MenuItem, MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate } from '../../../electron/menu';
-import { MENU_COMMANDS, type MenuCommand } from '../../../shared/ipc/contract';
+import { MENU_COMMANDS, type MenuCommand } from '../../../shared/ports/ipc';
 
 type Item = MenuItemConstructorOptions;
 

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it, vi } from 'vitest';
-import * as contract from '../../../shared/ipc/contract';
-import type { SparbarApi } from '../../../shared/ipc/contract';
+import * as contract from '../../../shared/ports/ipc';
+import type { SparbarApi } from '../../../shared/ports/ipc';
 
 const PRELOAD = path.resolve(import.meta.dirname, '../../../electron/preload.cts');
 
@@ -43,7 +43,7 @@ function loadPreload() {
   const fakeRequire = (id: string): unknown => {
     required.push(id);
     if (id === 'electron') return { contextBridge, ipcRenderer };
-    if (id === '../shared/ipc/contract') return contract;
+    if (id === '../shared/ports/ipc') return contract;
     throw new Error(`the preload may not require ${id}`);
   };
   const source = readFileSync(PRELOAD, 'utf8');
@@ -62,7 +62,7 @@ function loadPreload() {
 describe('preload', () => {
   it('requires only electron and the contract (which the build inlines)', () => {
     const { required } = loadPreload();
-    expect(new Set(required)).toEqual(new Set(['electron', '../shared/ipc/contract']));
+    expect(new Set(required)).toEqual(new Set(['electron', '../shared/ports/ipc']));
   });
 
   it('exposes exactly the functions of SparbarApi as window.sparbar, and never ipcRenderer', () => {

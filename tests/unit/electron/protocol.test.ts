@@ -10,7 +10,7 @@ import {
   originOf,
   resolveRequestPath,
 } from '../../../electron/protocol';
-import { CONTENT_SECURITY_POLICY } from '../../../shared/security/csp';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/ports/csp';
 
 // A real folder: dist/renderer inside it is served, a secret beside it must never be.
 let base: string;

@@ -16,7 +16,7 @@ describe('layering', () => {
     ['electron', "import { app } from 'electron';\nexport const x = app;\n"],
     ['react', "import { useState } from 'react';\nexport const x = useState;\n"],
     ['dexie', "import { Dexie } from 'dexie';\nexport const x = Dexie;\n"],
-    ['the renderer', "import { App } from '../renderer/app/App';\nexport const x = App;\n"],
+    ['the renderer', "import { App } from '../renderer/shell/App';\nexport const x = App;\n"],
   ])('shared/ may not import %s', async (_what, code) => {
     expect(await ruleIds('shared/domain/bad.ts', code)).toContain('no-restricted-imports');
   });
@@ -31,27 +31,27 @@ describe('layering', () => {
     ['node:path', "import path from 'node:path';\nexport const x = path;\n"],
     ['electron/', "import { createAppProtocolHandler } from '../../electron/protocol';\nexport const x = createAppProtocolHandler;\n"],
   ])('renderer/ may not import %s', async (_what, code) => {
-    expect(await ruleIds('renderer/app/bad.ts', code)).toContain('no-restricted-imports');
+    expect(await ruleIds('renderer/features/reader/bad.ts', code)).toContain('no-restricted-imports');
   });
 
   it('components reach the database only through repositories', async () => {
-    const code = "import { SparbarDatabase } from '../data/db';\nexport const x = SparbarDatabase;\n";
-    expect(await ruleIds('renderer/screens/Bad.tsx', code)).toContain('no-restricted-imports');
-    expect(await ruleIds('renderer/data/badRepo.ts', code.replace('../data/db', './db'))).not.toContain('no-restricted-imports');
+    const code = "import { SparbarDatabase } from '../../store/dexie/db';\nexport const x = SparbarDatabase;\n";
+    expect(await ruleIds('renderer/features/reader/Bad.tsx', code)).toContain('no-restricted-imports');
+    expect(await ruleIds('renderer/store/dexie/badRepo.ts', code.replace('../../store/dexie/db', './db'))).not.toContain('no-restricted-imports');
   });
 
   it('electron/ never imports the renderer', async () => {
-    const code = "import { App } from '../renderer/app/App';\nexport const x = App;\n";
+    const code = "import { App } from '../renderer/shell/App';\nexport const x = App;\n";
     expect(await ruleIds('electron/bad.ts', code)).toContain('no-restricted-imports');
   });
 
   it('imported content is never rendered as HTML', async () => {
     const code = 'export const X = (props: { html: string }) => <div dangerouslySetInnerHTML={{ __html: props.html }} />;\n';
-    expect(await ruleIds('renderer/screens/Bad.tsx', code)).toContain('no-restricted-syntax');
+    expect(await ruleIds('renderer/features/reader/Bad.tsx', code)).toContain('no-restricted-syntax');
   });
 
   it('allowed imports pass', async () => {
-    const code = "import { isRecord } from '../validate/guards';\nexport const x = isRecord;\n";
+    const code = "import { isRecord } from '../base/guards';\nexport const x = isRecord;\n";
     expect(await ruleIds('shared/domain/good.ts', code)).toEqual([]);
   });
 });

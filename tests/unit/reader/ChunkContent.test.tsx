@@ -3,10 +3,10 @@ import type { Element } from 'domhandler';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { Code, Segment } from '../../../shared/domain';
-import { ChunkContent, type PaintContext } from '../../../renderer/reader/ChunkContent';
-import { findMatches, foldText, placeMatches } from '../../../renderer/reader/find';
-import { layoutDocument, rangesByChunk, type ReaderLayout } from '../../../renderer/reader/layout';
-import { segmentPaints } from '../../../renderer/reader/paint';
+import { ChunkContent, type PaintContext } from '../../../renderer/features/reader/ChunkContent';
+import { findMatches, foldText, placeMatches } from '../../../renderer/features/reader/find';
+import { layoutDocument, rangesByChunk, type ReaderLayout } from '../../../renderer/features/reader/layout';
+import { segmentPaints } from '../../../renderer/features/reader/paint';
 import { doc, longReport, type Doc } from './docs';
 
 const LABELS: PaintContext['labels'] = {

@@ -1,5 +1,5 @@
 import type { Block } from '../../../shared/domain/document';
-import { createTextModelBuilder, type BlockOptions } from '../../../shared/import/textModelBuilder';
+import { createTextModelBuilder, type BlockOptions } from '../../../shared/ingest/documents/textModelBuilder';
 
 /** A document's text model, built the way every importer builds one. */
 export interface Doc {

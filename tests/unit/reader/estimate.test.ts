@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_METRICS, estimateChunkHeight } from '../../../renderer/reader/estimate';
-import { layoutDocument } from '../../../renderer/reader/layout';
+import { DEFAULT_METRICS, estimateChunkHeight } from '../../../renderer/features/reader/estimate';
+import { layoutDocument } from '../../../renderer/features/reader/layout';
 import { doc } from './docs';
 
 function height(entries: Parameters<typeof doc>[0], metrics = DEFAULT_METRICS): number {

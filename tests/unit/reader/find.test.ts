@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMatches, firstHitFrom, foldQuery, foldText, placeMatches, type FindOptions } from '../../../renderer/reader/find';
-import { layoutDocument } from '../../../renderer/reader/layout';
+import { findMatches, firstHitFrom, foldQuery, foldText, placeMatches, type FindOptions } from '../../../renderer/features/reader/find';
+import { layoutDocument } from '../../../renderer/features/reader/layout';
 import { seededRandom } from '../shared/random';
 import { doc } from './docs';
 

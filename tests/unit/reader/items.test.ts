@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../shared/domain/document';
-import { groupItems, groupList, groupTable, headingLevel, type ListGroup } from '../../../renderer/reader/items';
-import { layoutDocument } from '../../../renderer/reader/layout';
+import { groupItems, groupList, groupTable, headingLevel, type ListGroup } from '../../../renderer/features/reader/items';
+import { layoutDocument } from '../../../renderer/features/reader/layout';
 import { doc } from './docs';
 
 /** A list as nested arrays of item texts, with `ol`/`ul` and the start number. */

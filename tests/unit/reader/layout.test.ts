@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../shared/domain/document';
-import { estimateChunkHeight } from '../../../renderer/reader/estimate';
-import { blockAtOffset, chunksOfRange, layoutDocument, numberListItems, rangesByChunk, type ReaderLayout } from '../../../renderer/reader/layout';
+import { estimateChunkHeight } from '../../../renderer/features/reader/estimate';
+import { blockAtOffset, chunksOfRange, layoutDocument, numberListItems, rangesByChunk, type ReaderLayout } from '../../../renderer/features/reader/layout';
 import { seededRandom } from '../shared/random';
 import { doc, longReport } from './docs';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeOutlineKey, MAX_OUTLINE_ENTRIES, oneLine, outlineOf, visibleEntries, type OutlineEntry } from '../../../renderer/reader/outline';
+import { activeOutlineKey, MAX_OUTLINE_ENTRIES, oneLine, outlineOf, visibleEntries, type OutlineEntry } from '../../../renderer/features/reader/outline';
 import { doc } from './docs';
 
 describe('outlineOf', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignLanes, barExtents, barFill, barOffset, laneCount, marginFor, samePaints, segmentPaints, underlines, UNCODED_COLOUR, withAlpha } from '../../../renderer/reader/paint';
+import { assignLanes, barExtents, barFill, barOffset, laneCount, marginFor, samePaints, segmentPaints, underlines, UNCODED_COLOUR, withAlpha } from '../../../renderer/features/reader/paint';
 import { code, segment } from '../coding/fixtures';
 
 describe('margin lanes', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segmentPaints } from '../../../renderer/reader/paint';
-import { createProvisionalStore, freeLane, withProvisional } from '../../../renderer/reader/provisionalPaint';
+import { segmentPaints } from '../../../renderer/features/reader/paint';
+import { createProvisionalStore, freeLane, withProvisional } from '../../../renderer/features/reader/provisionalPaint';
 import { code, segment } from '../coding/fixtures';
 
 const codes = new Map([['c1', code('c1', 'Samverkan', { colour: '#112233' })], ['c2', code('c2', 'Lärande', { colour: '#445566' })]]);

@@ -1,7 +1,7 @@
 // Bad input to readQdc and readQdcBytes: each gets its error code, or a warning, and nothing throws.
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { QDC_LIMITS, readQdc, readQdcBytes, writeQdc, type QdcErrorCode, type ReadQdcResult } from '../../../shared/refi';
+import { QDC_LIMITS, readQdc, readQdcBytes, writeQdc, type QdcErrorCode, type ReadQdcResult } from '../../../shared/exchange/refi';
 import { seededRandom } from '../shared/random';
 import { frameworkCodebook, uuids } from './refiFixtures';
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Code } from '../../../shared/domain/code';
-import { readQdc, readQdcBytes, writeQdc, type ImportedCode } from '../../../shared/refi';
+import { readQdc, readQdcBytes, writeQdc, type ImportedCode } from '../../../shared/exchange/refi';
 import { CORPUS_REFI, corpusExists, uuids, validateAgainstCodebookXsd, xsdExists } from './refiFixtures';
 
 const SKIPPED = corpusExists ? '' : ' (SKIPPED: ../shared/corpus/refi is not beside the repository)';

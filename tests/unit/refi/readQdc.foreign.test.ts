@@ -3,7 +3,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Code } from '../../../shared/domain/code';
-import { readQdc, readQdcBytes, writeQdc, type ImportedCode, type ReadQdcResult } from '../../../shared/refi';
+import { readQdc, readQdcBytes, writeQdc, type ImportedCode, type ReadQdcResult } from '../../../shared/exchange/refi';
 import { frameworkCodebook, uuids } from './refiFixtures';
 
 function ok(result: ReadQdcResult): { codes: ImportedCode[]; warnings: string[]; origin: string | null } {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { refiEn, refiSv } from '../../../shared/i18n/ui/refi';
 import { uiEn } from '../../../shared/i18n/uiEn';
 import { uiSv } from '../../../shared/i18n/uiSv';
-import { QDC_ERROR_CODES, QDC_WARNING_CODES } from '../../../shared/refi';
+import { QDC_ERROR_CODES, QDC_WARNING_CODES } from '../../../shared/exchange/refi';
 
 describe('the ui.refi catalogs', () => {
   it('have a message for every error code and every warning code, in Swedish and English', () => {

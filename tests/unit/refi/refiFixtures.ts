@@ -4,8 +4,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 import type { Code } from '../../../shared/domain/code';
-import { codesFromFramework } from '../../../shared/frameworks/copyFramework';
-import { parseFramework } from '../../../shared/frameworks/framework';
+import { codesFromFramework } from '../../../shared/coding/copyFramework';
+import { parseFramework } from '../../../shared/domain/framework';
 
 export const REPO = path.resolve(import.meta.dirname, '../../..');
 /** ../shared/corpus/refi beside the repository; never copied into it. */

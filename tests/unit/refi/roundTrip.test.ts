@@ -4,7 +4,7 @@
 // field added to Code later and not carried by the file makes these tests fail.
 import { describe, expect, it } from 'vitest';
 import type { Code } from '../../../shared/domain/code';
-import { readQdc, writeQdc, type ImportedCode, type QdcLanguage } from '../../../shared/refi';
+import { readQdc, writeQdc, type ImportedCode, type QdcLanguage } from '../../../shared/exchange/refi';
 import { randomText, seededRandom } from '../shared/random';
 import { frameworkCodebook, uuids } from './refiFixtures';
 

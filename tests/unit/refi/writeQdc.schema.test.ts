@@ -3,7 +3,7 @@
 // is never copied into it: where it is missing these tests are skipped, and say so in their names.
 import { describe, expect, it } from 'vitest';
 import type { Code } from '../../../shared/domain/code';
-import { writeQdc } from '../../../shared/refi';
+import { writeQdc } from '../../../shared/exchange/refi';
 import { frameworkCodebook, uuids, validateAgainstCodebookXsd, xsdExists } from './refiFixtures';
 
 const SKIPPED = xsdExists ? '' : ' (SKIPPED: ../shared/corpus/refi/Codebook-mrt2019.xsd is not beside the repository)';

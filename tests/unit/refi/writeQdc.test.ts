@@ -1,7 +1,7 @@
 // What writeQdc puts in the file for other programs: GUIDs, names, colours, the tree and the description.
 import { describe, expect, it } from 'vitest';
 import type { Code } from '../../../shared/domain/code';
-import { readQdc, writeQdc, type ImportedCode } from '../../../shared/refi';
+import { readQdc, writeQdc, type ImportedCode } from '../../../shared/exchange/refi';
 import { frameworkCodebook, uuids } from './refiFixtures';
 
 const base = frameworkCodebook()[0] as Code;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProjectInput, type Project } from '../../../shared/domain';
-import { guessDocumentMeta } from '../../../renderer/lib/guessDocumentMeta';
-import { guessProject } from '../../../renderer/lib/guessProject';
+import { guessDocumentMeta } from '../../../renderer/features/documents/guessDocumentMeta';
+import { guessProject } from '../../../renderer/features/documents/guessProject';
 
 function project(id: string, name: string, code = ''): Project {
   return { ...emptyProjectInput(), id, evaluationId: 'e', name, code, createdAt: '', updatedAt: '' };

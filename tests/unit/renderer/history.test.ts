@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { configureHistory, recordStep, recordWhenWritten, redoStep, undoStep } from '../../../renderer/app/history';
-import type { HistoryRepo } from '../../../renderer/data/historyRepo';
-import type { ChangeSet } from '../../../shared/history/changeSet';
+import { configureHistory, recordStep, recordWhenWritten, redoStep, undoStep } from '../../../renderer/services/history';
+import type { HistoryRepo } from '../../../renderer/store/dexie/historyRepo';
+import type { ChangeSet } from '../../../shared/coding/changeSet';
 
 function step(id: string, evaluationId = 'e1'): ChangeSet {
   return { id, evaluationId, action: 'code', at: '2026-11-22T10:00:00.000Z', summary: id, changes: [] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeHref, type Route } from '../../../renderer/app/route';
+import { parseRoute, routeHref, type Route } from '../../../renderer/services/route';
 
 const ROUTES: Route[] = [
   { name: 'evaluations' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_TYPES } from '../../../shared/domain/document';
-import { formatCitation } from '../../../shared/report/citation';
+import { formatCitation } from '../../../shared/report/model/citation';
 
 const base = { projectName: 'Projekt Upphandling', documentType: 'delrapport' as const, documentDate: '2011-05-30', page: null };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../shared/domain/document';
-import { pageAtPosition, sortBlocks } from '../../../shared/report/pageAtPosition';
-import { buildReportModel, collapseWhitespace, type ReportModel, type ReportModelInput } from '../../../shared/report/reportModel';
+import { pageAtPosition, sortBlocks } from '../../../shared/domain/pageAtOffset';
+import { buildReportModel, collapseWhitespace, type ReportModel, type ReportModelInput } from '../../../shared/report/model/reportModel';
 import {
   documentById,
   documents,

@@ -8,8 +8,8 @@ import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Packer } from 'docx';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildReportModel } from '../../../shared/report/reportModel';
-import { buildSkeletonReport } from '../../../shared/report/skeletonReport';
+import { buildReportModel } from '../../../shared/report/model/reportModel';
+import { buildSkeletonReport } from '../../../shared/report/docx/skeletonReport';
 import { documents, evaluation, projects, QUOTES, resultsMatrixCodes, segments } from '../../fixtures/report/evaluationFixture';
 
 function onPath(command: string): string | null {

@@ -2,8 +2,8 @@ import { Packer } from 'docx';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import type { ReportLanguage } from '../../../shared/domain/evaluation';
-import { buildReportModel } from '../../../shared/report/reportModel';
-import { buildSkeletonReport } from '../../../shared/report/skeletonReport';
+import { buildReportModel } from '../../../shared/report/model/reportModel';
+import { buildSkeletonReport } from '../../../shared/report/docx/skeletonReport';
 import { documents, evaluation, projects, QUOTES, resultsMatrixCodes, segments } from '../../fixtures/report/evaluationFixture';
 import { part, zipParts } from './docxParts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findClauses, findClausesByFolding, findRegex, prepareClause, type PreparedClause } from '../../../shared/search/findHits';
-import { LOOSE, type FoldOptions } from '../../../shared/search/foldText';
-import { fastPathFits } from '../../../shared/search/foldPattern';
+import { findClauses, findClausesByFolding, findRegex, prepareClause, type PreparedClause } from '../../../shared/text/search/findHits';
+import { LOOSE, type FoldOptions } from '../../../shared/text/search/foldText';
+import { fastPathFits } from '../../../shared/text/search/foldPattern';
 
 const STRICT = { caseSensitive: true, diacriticSensitive: true };
 const CASE_ONLY = { caseSensitive: false, diacriticSensitive: true };

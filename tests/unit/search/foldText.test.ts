@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldQuery, foldText, indexTerm, LOOSE } from '../../../shared/search/foldText';
-import { indexTerms, tokenize } from '../../../shared/search/tokenize';
+import { foldQuery, foldText, indexTerm, LOOSE } from '../../../shared/text/search/foldText';
+import { indexTerms, tokenize } from '../../../shared/text/search/tokenize';
 
 const STRICT = { caseSensitive: true, diacriticSensitive: true };
 const CASE_ONLY = { caseSensitive: false, diacriticSensitive: true };

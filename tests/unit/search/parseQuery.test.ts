@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../../shared/search/parseQuery';
+import { parseQuery } from '../../../shared/text/search/parseQuery';
 
 describe('parseQuery', () => {
   it('splits words and "phrases", with a trailing * as a prefix', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileRegex, hasNestedRepetition } from '../../../shared/search/regexQuery';
+import { compileRegex, hasNestedRepetition } from '../../../shared/text/search/regexQuery';
 
 describe('hasNestedRepetition', () => {
   it('finds unbounded repetition inside repeated groups', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { searchEn, searchSv } from '../../../shared/i18n/ui/search';
 import { uiEn } from '../../../shared/i18n/uiEn';
 import { uiSv } from '../../../shared/i18n/uiSv';
-import type { InvalidReason } from '../../../shared/search/searchTypes';
+import type { InvalidReason } from '../../../shared/text/search/searchTypes';
 
 const REASONS: InvalidReason[] = ['noWords', 'shortPrefix', 'regexSyntax', 'regexNested'];
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { generateBenchDocuments } from '../../bench/searchWorstCase';
-import { findClausesByFolding, prepareClause, type PreparedClause } from '../../../shared/search/findHits';
-import { parseQuery } from '../../../shared/search/parseQuery';
-import { SearchIndex, unitsOf } from '../../../shared/search/searchIndex';
-import type { SearchBlock, SearchDocument, SearchMode, SearchOutcome } from '../../../shared/search/searchTypes';
-import { snippetText } from '../../../shared/search/snippet';
+import { findClausesByFolding, prepareClause, type PreparedClause } from '../../../shared/text/search/findHits';
+import { parseQuery } from '../../../shared/text/search/parseQuery';
+import { SearchIndex, unitsOf } from '../../../shared/text/search/searchIndex';
+import type { SearchBlock, SearchDocument, SearchMode, SearchOutcome } from '../../../shared/text/search/searchTypes';
+import { snippetText } from '../../../shared/text/search/snippet';
 
 const LOOSE: SearchMode = { caseSensitive: false, diacriticSensitive: false, regex: false };
 const REGEX: SearchMode = { caseSensitive: false, diacriticSensitive: false, regex: true };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearchReply, parseSearchRequest } from '../../../shared/search/searchMessages';
+import { parseSearchReply, parseSearchRequest } from '../../../shared/text/search/searchMessages';
 
 describe('parseSearchRequest', () => {
   it('accepts well-formed requests', () => {

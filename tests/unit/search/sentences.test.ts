@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expandRange } from '../../../shared/search/expandRange';
-import { sentencesOf } from '../../../shared/search/sentences';
-import type { TextRange } from '../../../shared/search/textRange';
+import { expandRange } from '../../../shared/text/search/expandRange';
+import { sentencesOf } from '../../../shared/text/search/sentences';
+import type { TextRange } from '../../../shared/text/search/textRange';
 
 function sentences(text: string): string[] {
   return sentencesOf(text, { start: 0, end: text.length }).map((range) => text.slice(range.start, range.end));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSnippet, passageParts, snippetText } from '../../../shared/search/snippet';
+import { buildSnippet, passageParts, snippetText } from '../../../shared/text/search/snippet';
 
 describe('buildSnippet', () => {
   const text = `${'Inledande ord om projektet '.repeat(8)}där samverkan mellan kommunerna\nstärktes. ${'Avslutande ord om resultaten '.repeat(8)}`;

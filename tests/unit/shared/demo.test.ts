@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import resultsMatrixJson from '../../../resources/frameworks/results-matrix.json';
 import { buildDemo, type DemoFile } from '../../../shared/demo/buildDemo';
 import { parseDemoManifest, type DemoManifest } from '../../../shared/demo/demoManifest';
-import { parseFramework } from '../../../shared/frameworks/framework';
-import { ShapeError } from '../../../shared/validate/guards';
+import { parseFramework } from '../../../shared/domain/framework';
+import { ShapeError } from '../../../shared/base/guards';
 import { counter, demoFiles, demoJson, sha256Of } from './demoFiles';
 
 const NOW = '2026-11-22T12:00:00.000Z';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EvaluationInput } from '../../../shared/domain/evaluation';
-import { emptyEvaluationForm, evaluationToFormValues, validateEvaluationForm, type EvaluationFormValues } from '../../../shared/forms/evaluationForm';
-import { MAX_TEXT_FIELD } from '../../../shared/forms/projectForm';
+import { emptyEvaluationForm, evaluationToFormValues, validateEvaluationForm, type EvaluationFormValues } from '../../../shared/domain/evaluationForm';
+import { MAX_TEXT_FIELD } from '../../../shared/domain/projectForm';
 
 const DEMO: EvaluationInput = {
   title: 'Delutvärdering av Lärande för tillväxt i Mellanbygden',

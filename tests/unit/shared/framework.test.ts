@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import resultsMatrixJson from '../../../resources/frameworks/results-matrix.json';
 import { MATRIX_COLUMNS } from '../../../shared/domain/code';
 import { PROJECT_LEVELS } from '../../../shared/domain/project';
-import { CODE_PALETTE, codesFromFramework } from '../../../shared/frameworks/copyFramework';
-import { parseFramework, type Framework } from '../../../shared/frameworks/framework';
-import { ShapeError } from '../../../shared/validate/guards';
+import { CODE_PALETTE, codesFromFramework } from '../../../shared/coding/copyFramework';
+import { parseFramework, type Framework } from '../../../shared/domain/framework';
+import { ShapeError } from '../../../shared/base/guards';
 
 const matrix = parseFramework(resultsMatrixJson);
 

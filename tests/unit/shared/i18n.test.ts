@@ -1,16 +1,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { IMPORT_ERROR_CODES, IMPORT_WARNING_CODES, SOURCE_FORMATS } from '../../../shared/import/importTypes';
+import { IMPORT_ERROR_CODES, IMPORT_WARNING_CODES, SOURCE_FORMATS } from '../../../shared/ingest/documents/importTypes';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_TYPES } from '../../../shared/domain/document';
 import { MATRIX_COLUMNS } from '../../../shared/domain/code';
 import { PROJECT_LEVELS } from '../../../shared/domain/project';
-import type { FieldError } from '../../../shared/forms/formErrors';
+import type { FieldError } from '../../../shared/domain/formErrors';
 import { catalogFor, en, sv, translate } from '../../../shared/i18n';
 import { uiEn } from '../../../shared/i18n/uiEn';
 import { uiSv } from '../../../shared/i18n/uiSv';
-import type { DatabaseProblem } from '../../../renderer/data/openDatabase';
+import type { DatabaseProblem } from '../../../renderer/store/dexie/openDatabase';
 
 type Flat = Map<string, string>;
 

@@ -7,8 +7,8 @@ import {
   parseLanguage,
   parseOpenFilesRequest,
   parseSaveFileRequest,
-} from '../../../shared/ipc/contract';
-import { ShapeError } from '../../../shared/validate/guards';
+} from '../../../shared/ports/ipc';
+import { ShapeError } from '../../../shared/base/guards';
 
 const GOOD_OPEN = { title: 'Välj filer', filters: [{ name: 'Textfiler', extensions: ['txt', 'md'] }], multiple: false };
 const GOOD_SAVE = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, isoDateOf } from '../../../shared/format/isoDate';
+import { isIsoDate, isoDateOf } from '../../../shared/base/isoDate';
 
 describe('isIsoDate', () => {
   it.each(['2024-01-01', '2023-12-31', '2024-02-29', '2000-02-29', '2023-04-30', '1999-07-15'])('accepts %s', (value) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProjectInput, type ProjectInput } from '../../../shared/domain/project';
-import { MAX_TEXT_FIELD, projectToFormValues, validateProjectForm, type ProjectFormValues } from '../../../shared/forms/projectForm';
-import { splitList } from '../../../shared/forms/formErrors';
+import { MAX_TEXT_FIELD, projectToFormValues, validateProjectForm, type ProjectFormValues } from '../../../shared/domain/projectForm';
+import { splitList } from '../../../shared/domain/formErrors';
 
 function form(overrides: Partial<ProjectFormValues> = {}): ProjectFormValues {
   return { ...projectToFormValues({ ...emptyProjectInput(), name: 'Smart upphandling på Höglandet' }), ...overrides };

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codesFromFramework } from '../../../shared/frameworks/copyFramework';
-import { parseFramework } from '../../../shared/frameworks/framework';
+import { codesFromFramework } from '../../../shared/coding/copyFramework';
+import { parseFramework } from '../../../shared/domain/framework';
 
 const DIR = path.resolve(import.meta.dirname, '../../../resources/frameworks');
 const frameworks = readdirSync(DIR)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSwedishNumber, parseSwedishNumber } from '../../../shared/format/swedishNumber';
+import { formatSwedishNumber, parseSwedishNumber } from '../../../shared/base/swedishNumber';
 import { seededRandom } from './random';
 
 describe('parseSwedishNumber', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, InvalidUtf8Error } from '../../../shared/text/utf8';
+import { decodeUtf8, InvalidUtf8Error } from '../../../shared/formats/encoding/utf8';
 import { randomText, seededRandom } from './random';
 
 const encoder = new TextEncoder();

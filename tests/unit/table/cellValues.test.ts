@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseBoolean, parseDateTime, parseNumberAs } from '../../../shared/table/cellValues';
-import { readCsvText } from '../../../shared/table/readCsv';
+import { parseBoolean, parseDateTime, parseNumberAs } from '../../../shared/ingest/tables/cellValues';
+import { readCsvText } from '../../../shared/ingest/tables/csv/readCsv';
 
 /** Reads one column of values under a header and returns its type and typed values. */
 function column(values: string[], header = 'Värde') {

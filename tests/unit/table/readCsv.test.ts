@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createCsvStreamReader, type TableBatch } from '../../../shared/table/csvStreamReader';
-import { readCsv, readCsvChunked, readCsvText } from '../../../shared/table/readCsv';
-import { readTable } from '../../../shared/table/readTable';
-import { TableError, type ReadTable, type TableReadOptions } from '../../../shared/table/tableTypes';
+import { createCsvStreamReader, type TableBatch } from '../../../shared/ingest/tables/csv/csvStreamReader';
+import { readCsv, readCsvChunked, readCsvText } from '../../../shared/ingest/tables/csv/readCsv';
+import { readTable } from '../../../shared/ingest/tables/readTable';
+import { TableError, type ReadTable, type TableReadOptions } from '../../../shared/ingest/tables/tableTypes';
 import { cp1252, fixtureBytes, utf16, utf8 } from './tableTestUtils';
 
 const opts: TableReadOptions = { fileName: 'test.csv' };

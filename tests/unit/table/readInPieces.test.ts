@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readCsvText } from '../../../shared/table/readCsv';
-import { createCsvStreamReader } from '../../../shared/table/csvStreamReader';
+import { readCsvText } from '../../../shared/ingest/tables/csv/readCsv';
+import { createCsvStreamReader } from '../../../shared/ingest/tables/csv/csvStreamReader';
 
 /** A CSV over several MiB whose quoted fields hold delimiters and line breaks, with CRLF line ends. */
 function bigCsv(): string {

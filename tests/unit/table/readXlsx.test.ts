@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { zipSync, strToU8 } from 'fflate';
 import { readXlsxSheets } from '../../../cli/xlsxReader';
-import { readTable } from '../../../shared/table/readTable';
-import { readXlsx } from '../../../shared/table/readXlsx';
+import { readTable } from '../../../shared/ingest/tables/readTable';
+import { readXlsx } from '../../../shared/ingest/tables/xlsx/readXlsx';
 import { makeXlsx } from './xlsxFixture';
 
 const opts = { fileName: 'register.xlsx', xlsxReader: readXlsxSheets };

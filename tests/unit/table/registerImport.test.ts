@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProjectInput, type Project } from '../../../shared/domain';
-import { guessColumnTargets, planRegisterImport } from '../../../shared/table/registerImport';
-import type { CellValue, ReadTable } from '../../../shared/table/tableTypes';
+import { guessColumnTargets, planRegisterImport } from '../../../shared/ingest/tables/register/registerImport';
+import type { CellValue, ReadTable } from '../../../shared/ingest/tables/tableTypes';
 
 function table(headers: string[], rows: CellValue[][]): ReadTable {
   return {

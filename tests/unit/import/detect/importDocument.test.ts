@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_IMPORT_LIMITS, ImportError, type ImportedDocument, type ImportOptions, type PdfLoader } from '../../../../shared/import/importTypes';
+import { DEFAULT_IMPORT_LIMITS, ImportError, type ImportedDocument, type ImportOptions, type PdfLoader } from '../../../../shared/ingest/documents/importTypes';
 import { docxBytes, odfBytes, pdfBytes, utf8 } from './formatSamples';
 
 // The dispatcher is tested on its own: the PDF, Word and OpenDocument importers (tested in their own
@@ -9,11 +9,11 @@ function standIn(importer: string, bytes: Uint8Array, options: ImportOptions): I
   calls.push({ importer, fileName: options.fileName, size: bytes.byteLength });
   return { format: importer === 'pdf' ? 'pdf' : importer === 'docx' ? 'docx' : 'odt', text: importer, blocks: [], pageCount: null, warnings: [{ code: 'imagesIgnored', values: { count: 1 } }], metadata: { title: null, author: null, organisation: null, date: null } };
 }
-vi.mock('../../../../shared/import/pdf/importPdf', () => ({ importPdf: async (bytes: Uint8Array, options: ImportOptions) => standIn('pdf', bytes, options) }));
-vi.mock('../../../../shared/import/docx/importDocx', () => ({ importDocx: (bytes: Uint8Array, options: ImportOptions) => standIn('docx', bytes, options) }));
-vi.mock('../../../../shared/import/odt/importOdt', () => ({ importOdt: (bytes: Uint8Array, options: ImportOptions) => standIn('odt', bytes, options) }));
+vi.mock('../../../../shared/ingest/documents/pdf/importPdf', () => ({ importPdf: async (bytes: Uint8Array, options: ImportOptions) => standIn('pdf', bytes, options) }));
+vi.mock('../../../../shared/ingest/documents/docx/importDocx', () => ({ importDocx: (bytes: Uint8Array, options: ImportOptions) => standIn('docx', bytes, options) }));
+vi.mock('../../../../shared/ingest/documents/odt/importOdt', () => ({ importOdt: (bytes: Uint8Array, options: ImportOptions) => standIn('odt', bytes, options) }));
 
-const { importDocument, wordCount } = await import('../../../../shared/import/importDocument');
+const { importDocument, wordCount } = await import('../../../../shared/ingest/documents/importDocument');
 
 const noPdf: PdfLoader = () => Promise.reject(new Error('no pdf.js here'));
 const options = (fileName: string, maxFileBytes = DEFAULT_IMPORT_LIMITS.maxFileBytes): ImportOptions => ({

@@ -1,6 +1,6 @@
 // Tracked changes read as accepted, and page numbers from rendered or explicit page breaks.
 import { describe, expect, it } from 'vitest';
-import { importDocx } from '../../../../shared/import/docx/importDocx';
+import { importDocx } from '../../../../shared/ingest/documents/docx/importDocx';
 import { explicitPagesDocx, renderedPagesDocx, trackedChangesDocx } from '../../../fixtures/docx/handWrittenDocx';
 import { blockViews, importOptions } from './importHelpers';
 

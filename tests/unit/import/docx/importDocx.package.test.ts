@@ -2,7 +2,7 @@
 // entities, and the errors of files that are not (readable) Word documents.
 import mammoth from 'mammoth';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { importDocx } from '../../../../shared/import/docx/importDocx';
+import { importDocx } from '../../../../shared/ingest/documents/docx/importDocx';
 import {
   externalEntityDocx,
   headingsDocx,

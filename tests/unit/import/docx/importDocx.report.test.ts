@@ -1,8 +1,8 @@
 // The importer on a report written with the `docx` library, cross-checked against mammoth.
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importDocx } from '../../../../shared/import/docx/importDocx';
-import type { ImportedDocument } from '../../../../shared/import/importTypes';
+import { importDocx } from '../../../../shared/ingest/documents/docx/importDocx';
+import type { ImportedDocument } from '../../../../shared/ingest/documents/importTypes';
 import { buildReportDocx, REPORT } from '../../../fixtures/docx/buildReportDocx';
 import { blockViews, importOptions, texts, words } from './importHelpers';
 

@@ -1,7 +1,7 @@
 // Structure the importer reads from hand-written WordprocessingML: headings, lists, tables, text boxes,
 // content controls, fields, symbols, notes and comments, pictures and objects.
 import { describe, expect, it } from 'vitest';
-import { importDocx } from '../../../../shared/import/docx/importDocx';
+import { importDocx } from '../../../../shared/ingest/documents/docx/importDocx';
 import { fieldsDocx, headingsDocx, layoutDocx, notesDocx, picturesDocx } from '../../../fixtures/docx/handWrittenDocx';
 import { blockViews, importOptions, texts } from './importHelpers';
 

@@ -2,9 +2,9 @@
 // (with a code the user can be told); they never throw anything else. Seeded, so failures reproduce.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { importDocx } from '../../../../shared/import/docx/importDocx';
-import { ImportError, IMPORT_ERROR_CODES } from '../../../../shared/import/importTypes';
-import { importOdt } from '../../../../shared/import/odt/importOdt';
+import { importDocx } from '../../../../shared/ingest/documents/docx/importDocx';
+import { ImportError, IMPORT_ERROR_CODES } from '../../../../shared/ingest/documents/importTypes';
+import { importOdt } from '../../../../shared/ingest/documents/odt/importOdt';
 import { layoutDocx, notesDocx, trackedChangesDocx } from '../../../fixtures/docx/handWrittenDocx';
 import { reportOdt } from '../../../fixtures/odt/buildOdt';
 import { seededRandom, type Random } from '../../shared/random';

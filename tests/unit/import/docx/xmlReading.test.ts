@@ -1,8 +1,8 @@
 // The XML layer under the DOCX and ODT importers: encodings, namespaces, and which errors are fatal.
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../../../shared/import/importTypes';
-import { decodeXml } from '../../../../shared/import/xml/decodeXml';
-import { parseXml } from '../../../../shared/import/xml/parseXml';
+import { ImportError } from '../../../../shared/ingest/documents/importTypes';
+import { decodeXml } from '../../../../shared/formats/xml/decodeXml';
+import { parseXml } from '../../../../shared/formats/xml/parseXml';
 
 function events(xml: string, namespaces: Record<string, string> = { 'urn:w': 'w', 'urn:r': 'r' }, attribute = 'w:val'): string[] {
   const seen: string[] = [];

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { importDocx } from '../../../../shared/import/docx/importDocx';
-import type { ImportedDocument } from '../../../../shared/import/importTypes';
-import { importOdt } from '../../../../shared/import/odt/importOdt';
+import { importDocx } from '../../../../shared/ingest/documents/docx/importDocx';
+import type { ImportedDocument } from '../../../../shared/ingest/documents/importTypes';
+import { importOdt } from '../../../../shared/ingest/documents/odt/importOdt';
 import { buildReportDocx } from '../../../fixtures/docx/buildReportDocx';
 import { blockViews, importOptions } from '../docx/importHelpers';
 

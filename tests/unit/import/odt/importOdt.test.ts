@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { importOdt } from '../../../../shared/import/odt/importOdt';
+import { importOdt } from '../../../../shared/ingest/documents/odt/importOdt';
 import { buildOdt, manifestXml, ODT_STYLES, reportOdt } from '../../../fixtures/odt/buildOdt';
 import { blockViews, errorCode, importOptions, texts } from '../docx/importHelpers';
 

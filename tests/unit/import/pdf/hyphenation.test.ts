@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carryBrokenWord, joinLines, removeSoftHyphens } from '../../../../shared/import/pdf/hyphenation';
+import { carryBrokenWord, joinLines, removeSoftHyphens } from '../../../../shared/ingest/documents/pdf/hyphenation';
 
 describe('joinLines', () => {
   it.each([

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_IMPORT_LIMITS } from '../../../../shared/import/importTypes';
-import { importPdf } from '../../../../shared/import/pdf/importPdf';
+import { DEFAULT_IMPORT_LIMITS } from '../../../../shared/ingest/documents/importTypes';
+import { importPdf } from '../../../../shared/ingest/documents/pdf/importPdf';
 import { LO_HEADER, libreOfficeReport } from '../../../fixtures/pdf/libreOfficeReport';
 import { createNodePdfLoader } from '../../../support/nodePdfLoader';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createSizeStats } from '../../../../shared/import/pdf/headingSizes';
-import { formatPageRanges, pageLabelOf, readPageLabels } from '../../../../shared/import/pdf/pageLabels';
-import { loadError } from '../../../../shared/import/pdf/pdfErrors';
-import { parsePdfDate, readPdfMetadata } from '../../../../shared/import/pdf/pdfMetadata';
-import { openPdf, saslPrep } from '../../../../shared/import/pdf/pdfPassword';
-import type { PdfDocumentLike, PdfLoader } from '../../../../shared/import/importTypes';
+import { createSizeStats } from '../../../../shared/ingest/documents/pdf/headingSizes';
+import { formatPageRanges, pageLabelOf, readPageLabels } from '../../../../shared/ingest/documents/pdf/pageLabels';
+import { loadError } from '../../../../shared/ingest/documents/pdf/pdfErrors';
+import { parsePdfDate, readPdfMetadata } from '../../../../shared/ingest/documents/pdf/pdfMetadata';
+import { openPdf, saslPrep } from '../../../../shared/ingest/documents/pdf/pdfPassword';
+import type { PdfDocumentLike, PdfLoader } from '../../../../shared/ingest/documents/importTypes';
 
 describe('parsePdfDate', () => {
   it.each([

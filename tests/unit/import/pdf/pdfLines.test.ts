@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findGutter } from '../../../../shared/import/pdf/pdfColumns';
-import { lineText } from '../../../../shared/import/pdf/pdfLineText';
-import { buildLines } from '../../../../shared/import/pdf/pdfLines';
-import type { TextRun } from '../../../../shared/import/pdf/pdfTypes';
+import { findGutter } from '../../../../shared/ingest/documents/pdf/pdfColumns';
+import { lineText } from '../../../../shared/ingest/documents/pdf/pdfLineText';
+import { buildLines } from '../../../../shared/ingest/documents/pdf/pdfLines';
+import type { TextRun } from '../../../../shared/ingest/documents/pdf/pdfTypes';
 import { run } from './synthetic';
 
 const texts = (runs: TextRun[]) => buildLines(runs).map((line) => line.text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildParagraphs, type HeadingLevelOf } from '../../../../shared/import/pdf/pdfParagraphs';
-import type { PdfLine } from '../../../../shared/import/pdf/pdfTypes';
+import { buildParagraphs, type HeadingLevelOf } from '../../../../shared/ingest/documents/pdf/pdfParagraphs';
+import type { PdfLine } from '../../../../shared/ingest/documents/pdf/pdfTypes';
 import { line } from './synthetic';
 
 const bodyOnly: HeadingLevelOf = () => null;

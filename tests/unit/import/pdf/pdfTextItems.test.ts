@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTextRuns } from '../../../../shared/import/pdf/pdfTextItems';
+import { readTextRuns } from '../../../../shared/ingest/documents/pdf/pdfTextItems';
 import { item } from './synthetic';
 
 const A4 = [0, 0, 595, 842] as const;

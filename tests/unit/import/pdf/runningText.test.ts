@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRunningText, isPageNumberLine, runningKey, type RunningPage } from '../../../../shared/import/pdf/runningText';
+import { findRunningText, isPageNumberLine, runningKey, type RunningPage } from '../../../../shared/ingest/documents/pdf/runningText';
 
 /** An A4 page (0-842) with lines at the given baselines. */
 function page(lines: [string, number][]): RunningPage {

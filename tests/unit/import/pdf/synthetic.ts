@@ -1,5 +1,5 @@
 // Builders for synthetic pdf.js text items and runs, so layout rules are tested without pdf.js.
-import type { PdfLine, TextRun } from '../../../../shared/import/pdf/pdfTypes';
+import type { PdfLine, TextRun } from '../../../../shared/ingest/documents/pdf/pdfTypes';
 
 /** A run of Helvetica-like text: about half an em per character. */
 export function run(str: string, x: number, y: number, size = 10, extra: Partial<TextRun> = {}): TextRun {

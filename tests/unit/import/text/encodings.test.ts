@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../../../shared/import/text/decodeText';
-import { decodeUtf16 } from '../../../../shared/import/text/utf16';
-import { decodeUtf8Lenient } from '../../../../shared/import/text/utf8Lenient';
-import { decodeWindows1252 } from '../../../../shared/import/text/windows1252';
+import { decodeText } from '../../../../shared/formats/encoding/decodeText';
+import { decodeUtf16 } from '../../../../shared/formats/encoding/utf16';
+import { decodeUtf8Lenient } from '../../../../shared/formats/encoding/utf8Lenient';
+import { decodeWindows1252 } from '../../../../shared/formats/encoding/windows1252';
 
 // index-windows-1252 of the WHATWG Encoding Standard for 0x80-0x9F, written out independently of the
 // decoder's table (https://encoding.spec.whatwg.org/index-windows-1252.txt).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../../shared/domain/document';
-import { importText } from '../../../../shared/import/text/importText';
-import { ImportError, type ImportedDocument, type ImportErrorCode } from '../../../../shared/import/importTypes';
+import { importText } from '../../../../shared/ingest/documents/text/importText';
+import { ImportError, type ImportedDocument, type ImportErrorCode } from '../../../../shared/ingest/documents/importTypes';
 
 const encoder = new TextEncoder();
 const utf8 = (text: string) => encoder.encode(text);

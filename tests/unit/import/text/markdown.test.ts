@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../../shared/domain/document';
-import { stripInlineMarkdown } from '../../../../shared/import/text/markdownInline';
-import { importText } from '../../../../shared/import/text/importText';
-import type { ImportedDocument } from '../../../../shared/import/importTypes';
+import { stripInlineMarkdown } from '../../../../shared/ingest/documents/text/markdownInline';
+import { importText } from '../../../../shared/ingest/documents/text/importText';
+import type { ImportedDocument } from '../../../../shared/ingest/documents/importTypes';
 
 const md = (text: string, fileName = 'rapport.md') => importText(new TextEncoder().encode(text), { fileName });
 const texts = (document: ImportedDocument) => document.blocks.map((block) => document.text.slice(block.start, block.end));

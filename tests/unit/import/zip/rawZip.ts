@@ -1,7 +1,7 @@
 // A zip writer for the zip reader's tests: unlike fflate's, it writes what it is told, including lies
 // (declared sizes, checksums), duplicate names, extra fields and zip64 records.
 import { deflateSync, strToU8 } from 'fflate';
-import { crc32 } from '../../../../shared/import/zip/crc32';
+import { crc32 } from '../../../../shared/formats/zip/crc32';
 
 export interface RawEntry {
   name: string;

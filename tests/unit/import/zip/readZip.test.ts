@@ -1,8 +1,8 @@
 import { strFromU8, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../../../shared/import/importTypes';
-import { crc32 } from '../../../../shared/import/zip/crc32';
-import { openZip, type ZipLimits } from '../../../../shared/import/zip/readZip';
+import { ImportError } from '../../../../shared/ingest/documents/importTypes';
+import { crc32 } from '../../../../shared/formats/zip/crc32';
+import { openZip, type ZipLimits } from '../../../../shared/formats/zip/readZip';
 import { unicodePathExtra, writeRawZip } from './rawZip';
 
 const LIMITS: ZipLimits = { maxUnzippedBytes: 1024 * 1024, maxZipEntries: 100 };

@@ -1,0 +1,177 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { subtreeIds } from '../../../shared/coding/codeTree';
+import type { Code, Id, Segment } from '../../../shared/domain';
+import { useServices } from '../../services/AppContext';
+import { routeHref } from '../../services/route';
+import { codeLabel } from '../../ui/codeLabel';
+import { CodeNotes } from './CodeNotes';
+import { ancestorsOf } from './codeTree';
+import { DataEvidenceCard } from './DataEvidenceCard';
+import { evidenceText } from './evidenceText';
+import { QuoteCard } from './QuoteCard';
+import { useCitations, usePages, type Citations } from './useCitations';
+import { useDataEvidence, type DataEvidence } from './useDataEvidence';
+import './codebook.css';
+
+interface ProjectGroup {
+  projectId: Id;
+  name: string;
+  segments: Segment[];
+}
+
+/** Quotes by project (by name), each project's by document (oldest first, then title) and position. */
+function groupByProject(segments: readonly Segment[], citations: Citations, unknownProject: string): ProjectGroup[] {
+  const groups = new Map<Id, ProjectGroup>();
+  for (const segment of segments) {
+    let group = groups.get(segment.projectId);
+    if (!group) {
+      group = { projectId: segment.projectId, name: citations.projects.get(segment.projectId)?.name ?? unknownProject, segments: [] };
+      groups.set(segment.projectId, group);
+    }
+    group.segments.push(segment);
+  }
+  const documentKey = (segment: Segment) => {
+    const document = citations.documents.get(segment.documentId);
+    return `${document?.date ?? '9999'}\u0000${document?.title ?? ''}\u0000${segment.documentId}`;
+  };
+  for (const group of groups.values()) {
+    group.segments.sort((a, b) => documentKey(a).localeCompare(documentKey(b), 'sv') || a.position.start - b.position.start || a.position.end - b.position.end);
+  }
+  return [...groups.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+}
+
+function sortData(items: readonly DataEvidence[]): DataEvidence[] {
+  return [...items].sort(
+    (a, b) =>
+      (a.project?.name ?? '\uffff').localeCompare(b.project?.name ?? '\uffff', 'sv') ||
+      (a.dataset?.name ?? '').localeCompare(b.dataset?.name ?? '', 'sv') ||
+      (a.row?.index ?? 0) - (b.row?.index ?? 0) ||
+      (a.coding.column ?? -1) - (b.coding.column ?? -1),
+  );
+}
+
+/**
+ * All evidence of a code: its quotes in context with their citations (project, document, page), each
+ * opening the reader at the quote, and the table rows and cells coded with it. A header gives the code's
+ * label, place, definition and notes, and the counts.
+ */
+export function CodeQuotesScreen({ evaluationId, codeId }: { evaluationId: string; codeId: string }) {
+  const { t, i18n } = useTranslation();
+  const { repos } = useServices();
+  const headingId = useId();
+  const [withChildren, setWithChildren] = useState(false);
+  const codes = useLiveQuery(() => repos.codes.list(evaluationId), [evaluationId, repos]);
+  const code = codes?.find((c) => c.id === codeId);
+  const hasChildren = Boolean(codes?.some((c) => c.parentId === codeId));
+  const codeIds = codes && code ? [...(withChildren ? subtreeIds(codes, codeId) : [codeId])].sort() : null;
+  const idsKey = codeIds?.join('\u0000') ?? null;
+  const segments = useLiveQuery(async () => {
+    if (idsKey === null) return undefined;
+    const lists = await Promise.all(idsKey.split('\u0000').map((id) => repos.coding.segmentsWithCode(id)));
+    const byId = new Map(lists.flat().map((segment) => [segment.id, segment]));
+    return [...byId.values()].filter((segment) => segment.evaluationId === evaluationId);
+  }, [evaluationId, idsKey, repos]);
+  const codings = useLiveQuery(async () => {
+    if (idsKey === null) return undefined;
+    const ids = new Set(idsKey.split('\u0000'));
+    return (await repos.datasets.codingsOfEvaluation(evaluationId)).filter((coding) => coding.codeIds.some((id) => ids.has(id)));
+  }, [evaluationId, idsKey, repos]);
+  const citations = useCitations(evaluationId, segments);
+  const pages = usePages(segments);
+  const data = useDataEvidence(evaluationId, codings);
+
+  if (!codes) return <p className="muted">{t('ui.common.loading')}</p>;
+  if (!code) {
+    return (
+      <section className="screen quotes-screen" aria-labelledby={headingId}>
+        <a className="back-link" href={routeHref({ name: 'codebook', evaluationId })}>
+          ← {t('ui.codebookEditor.quoteList.back')}
+        </a>
+        <h1 id={headingId}>{t('ui.codebook.heading')}</h1>
+        <p>{t('ui.codebookEditor.quoteList.missing')}</p>
+        <p>
+          <a href={routeHref({ name: 'audit', evaluationId })}>{t('ui.codebookEditor.quoteList.openLog')}</a>
+        </p>
+      </section>
+    );
+  }
+
+  const language = i18n.language;
+  const byId = new Map(codes.map((c) => [c.id, c]));
+  const path = [t(`framework.${code.frameworkId ?? 'own'}`, { defaultValue: code.frameworkId ?? '' }), ...ancestorsOf(byId, code).map((c) => codeLabel(c, language))];
+  const groups = segments && citations ? groupByProject(segments, citations, t('ui.codebookEditor.quote.unknownProject')) : null;
+  const documentCount = segments ? new Set(segments.map((s) => s.documentId)).size : 0;
+  const otherCodes = (segment: Segment) => segment.codeIds.filter((id) => id !== code.id).map((id) => byId.get(id)).filter((c): c is Code => c !== undefined);
+
+  return (
+    <section className="screen quotes-screen" aria-labelledby={headingId}>
+      <a className="back-link" href={routeHref({ name: 'codebook', evaluationId })}>
+        ← {t('ui.codebookEditor.quoteList.back')}
+      </a>
+      <header className="quotes-header">
+        <h1 id={headingId} className="quotes-title">
+          <span className="code-swatch" style={{ backgroundColor: code.colour }} aria-hidden="true" />
+          {codeLabel(code, language)}
+        </h1>
+        <p className="quotes-path">{path.join(t('ui.codebookEditor.pathSeparator'))}</p>
+        <CodeNotes code={code} language={language} />
+      </header>
+      {segments && codings && (
+        <div className="quotes-summary">
+          <p aria-live="polite">
+            {segments.length > 0
+              ? t('ui.codebookEditor.quoteList.summary', {
+                  quotes: t('ui.codebookEditor.quotes', { count: segments.length }),
+                  projects: t('ui.codebookEditor.quoteList.projects', { count: groups?.length ?? new Set(segments.map((s) => s.projectId)).size }),
+                  documents: t('ui.codebookEditor.quoteList.documents', { count: documentCount }),
+                })
+              : evidenceText(t, { segments: 0, data: 0 })}
+            {codings.length > 0 && ` · ${t('ui.codebookEditor.dataRows', { count: codings.length })}`}
+          </p>
+          {hasChildren && (
+            <label className="checkbox-label">
+              <input type="checkbox" checked={withChildren} onChange={(event) => setWithChildren(event.target.checked)} />
+              {t('ui.codebookEditor.quoteList.includeChildren')}
+            </label>
+          )}
+        </div>
+      )}
+      {segments && codings && segments.length === 0 && codings.length === 0 && <p className="empty">{t('ui.codebookEditor.quoteList.empty')}</p>}
+      {groups?.map((group) => (
+        <section key={group.projectId} className="project-quotes" aria-labelledby={`${headingId}-${group.projectId}`}>
+          <h2 id={`${headingId}-${group.projectId}`}>
+            {group.name} <span className="heading-count">{group.segments.length}</span>
+          </h2>
+          <ol className="quote-list">
+            {group.segments.map((segment) => (
+              <QuoteCard
+                key={segment.id}
+                evaluationId={evaluationId}
+                segment={segment}
+                project={citations?.projects.get(segment.projectId)}
+                document={citations?.documents.get(segment.documentId)}
+                page={pages?.get(segment.id)}
+                codes={otherCodes(segment)}
+                codesLabel={t('ui.codebookEditor.quote.otherCodes')}
+              />
+            ))}
+          </ol>
+        </section>
+      ))}
+      {data && data.length > 0 && (
+        <section className="project-quotes" aria-labelledby={`${headingId}-data`}>
+          <h2 id={`${headingId}-data`}>
+            {t('ui.codebookEditor.quoteList.dataHeading')} <span className="heading-count">{data.length}</span>
+          </h2>
+          <ol className="quote-list">
+            {sortData(data).map((item) => (
+              <DataEvidenceCard key={item.coding.id} evaluationId={evaluationId} item={item} />
+            ))}
+          </ol>
+        </section>
+      )}
+    </section>
+  );
+}

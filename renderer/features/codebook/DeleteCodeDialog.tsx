@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import type { Code } from '../../../shared/domain';
+import { useServices } from '../../services/AppContext';
+import { recordStep } from '../../services/history';
+import { DeleteDialog } from '../../ui/DeleteDialog';
+import { codeLabel } from '../../ui/codeLabel';
+
+/**
+ * Asks before deleting a code, naming what goes with it: the codes below it, the evidence that loses it,
+ * and the evidence left with no code, which is kept and listed as uncoded. The deletion can be undone.
+ */
+export function DeleteCodeDialog({ code, onDeleted, onClose }: { code: Code; onDeleted: () => void; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const { repos } = useServices();
+  const label = codeLabel(code, i18n.language);
+  return (
+    <DeleteDialog
+      title={t('ui.codebookEditor.delete.title', { code: label })}
+      confirmLabel={t('ui.codebookEditor.delete.confirm')}
+      describe={async () => {
+        const impact = await repos.codebook.deleteImpact(code.id);
+        return [
+          t('ui.codebookEditor.delete.codes', { count: impact.codeCount, code: label }),
+          impact.evidenceCount === 0 ? t('ui.codebookEditor.delete.noEvidence') : t('ui.codebookEditor.delete.evidence', { count: impact.evidenceCount }),
+          ...(impact.uncodedCount > 0 ? [t('ui.codebookEditor.delete.uncoded', { count: impact.uncodedCount })] : []),
+          t('ui.codebookEditor.delete.undoHint'),
+        ].join(' ');
+      }}
+      onDelete={async () => {
+        recordStep(await repos.codebook.remove(code.id));
+        onDeleted();
+      }}
+      deletedMessage={t('ui.codebookEditor.notify.deleted', { code: label })}
+      onClose={onClose}
+    />
+  );
+}

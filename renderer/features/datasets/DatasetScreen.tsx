@@ -1,0 +1,195 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatSwedishNumber } from '../../../shared/base/swedishNumber';
+import { useServices } from '../../services/AppContext';
+import { recordStep } from '../../services/history';
+import { useNotify } from '../../services/notify';
+import { routeHref } from '../../services/route';
+import type { JudgementChange } from '../coding/JudgementEditor';
+import { rememberCode } from '../coding/recentCodes';
+import { useCodingKeys } from '../coding/useCodingKeys';
+import { DataCodingPanel } from './DataCodingPanel';
+import { DataGrid, type CodedMarks, type GridSelection } from './DataGrid';
+import { formatCell } from './formatCell';
+import { filterRows, nextSort, sortRows, type ProjectFilter, type SortState } from './gridModel';
+import { UnmatchedKeys } from './UnmatchedKeys';
+import { useDatasetExport } from './useDatasetExport';
+import { codeLabel } from '../../ui/codeLabel';
+import { formatDate } from '../../ui/formatDates';
+
+const ALL = '';
+const NONE = '__none__';
+
+/** One dataset: a virtualised, sortable, filterable grid; keys to match by hand; rows and cells to code. */
+export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: string; datasetId: string }) {
+  const { t, i18n } = useTranslation();
+  const { repos } = useServices();
+  const notify = useNotify();
+  const exportCsv = useDatasetExport();
+  const dataset = useLiveQuery(async () => (await repos.datasets.get(datasetId)) ?? null, [datasetId]);
+  const rows = useLiveQuery(() => repos.datasets.rows(datasetId), [datasetId]);
+  const projects = useLiveQuery(() => repos.projects.list(evaluationId), [evaluationId]);
+  const unmatched = useLiveQuery(() => repos.datasets.unmatchedKeys(datasetId), [datasetId]);
+  const codings = useLiveQuery(() => repos.datasets.codings(datasetId), [datasetId]);
+  const codes = useLiveQuery(() => repos.codes.list(evaluationId), [evaluationId]);
+  const [sort, setSort] = useState<SortState | null>(null);
+  const [text, setText] = useState('');
+  const [projectFilter, setProjectFilter] = useState(ALL);
+  const [selection, setSelection] = useState<GridSelection | null>(null);
+  const filterRef = useRef<HTMLInputElement>(null);
+
+  const names = useMemo(() => new Map((projects ?? []).map((project) => [project.id, project.name])), [projects]);
+  const projectName = useCallback((id: string | null) => (id === null ? null : (names.get(id) ?? null)), [names]);
+  const rowsById = useMemo(() => new Map((rows ?? []).map((row) => [row.id, row])), [rows]);
+  const filter: ProjectFilter = projectFilter === ALL ? { kind: 'all' } : projectFilter === NONE ? { kind: 'none' } : { kind: 'project', projectId: projectFilter };
+  const columns = useMemo(() => dataset?.columns ?? [], [dataset]);
+  const yesNo = useMemo(() => ({ yes: t('ui.datasets.yes'), no: t('ui.datasets.no') }), [t]);
+  const filterKey = `${filter.kind}:${filter.kind === 'project' ? filter.projectId : ''}`;
+  const filtered = useMemo(
+    () => filterRows(rows ?? [], text, filter, (value, column) => formatCell(value, columns[column]?.type ?? 'text', yesNo), projectName),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `filter` is rebuilt each render; filterKey stands for it
+    [rows, text, filterKey, columns, yesNo, projectName],
+  );
+  const shown = useMemo(() => sortRows(filtered, sort, projectName), [filtered, sort, projectName]);
+  const coded: CodedMarks = useMemo(() => {
+    const marks = new Map<string, { row: boolean; columns: Set<number> }>();
+    for (const coding of codings ?? []) {
+      const mark = marks.get(coding.rowId) ?? { row: false, columns: new Set<number>() };
+      if (coding.column === null) mark.row = true;
+      else mark.columns.add(coding.column);
+      marks.set(coding.rowId, mark);
+    }
+    return marks;
+  }, [codings]);
+
+  const failed = useCallback((error: unknown) => notify(t('ui.common.actionFailed', { detail: error instanceof Error ? error.message : String(error) })), [notify, t]);
+
+  /** Codes the selection: a selected cell as a cell, a selected row (Esc in the grid) as the whole row. */
+  const apply = async (codeId: string) => {
+    if (!selection) {
+      notify(t('ui.coding.selectRowFirst'));
+      return;
+    }
+    const found = (codes ?? []).find((c) => c.id === codeId);
+    const label = found ? codeLabel(found, i18n.language) : '';
+    try {
+      const step = await repos.coding.codeData(selection.rowId, selection.column, codeId);
+      recordStep(step);
+      rememberCode(evaluationId, codeId);
+      if (!step) notify(t('ui.coding.alreadyCoded', { code: label }));
+      else notify(t(selection.column === null ? 'ui.coding.rowCoded' : 'ui.coding.cellCoded', { code: label }));
+    } catch (error) {
+      failed(error);
+    }
+  };
+
+  const onJudge = useCallback(
+    async (codingId: string, change: JudgementChange) => {
+      try {
+        recordStep(await repos.coding.judgeData(codingId, change));
+      } catch (error) {
+        failed(error);
+      }
+    },
+    [repos, failed],
+  );
+
+  useCodingKeys({ codes: codes ?? [], filterRef, onShortcut: (found) => void apply(found.id) });
+
+  if (dataset === null) return <p>{t('ui.common.notFound')}</p>;
+  if (!dataset || !rows || !projects) return <p className="muted">{t('ui.common.loading')}</p>;
+
+  return (
+    <section className="screen screen-wide" aria-labelledby="dataset-heading">
+      <a className="back-link" href={routeHref({ name: 'datasets', evaluationId })}>
+        {t('ui.datasets.back')}
+      </a>
+      <header className="screen-header">
+        <div>
+          <h1 id="dataset-heading">{dataset.name}</h1>
+          <p className="muted small dataset-meta">
+            {t('ui.datasets.meta', {
+              file: dataset.fileName,
+              rows: formatSwedishNumber(dataset.rowCount),
+              version: dataset.version,
+              date: formatDate(dataset.updatedAt),
+              key: dataset.keyColumn === null ? t('ui.datasets.noKeyColumn') : (dataset.columns[dataset.keyColumn]?.name ?? ''),
+            })}
+          </p>
+        </div>
+        <div className="actions">
+          <button type="button" onClick={() => void exportCsv(dataset, 'semicolon')}>
+            {t('ui.datasets.exportSemicolon')}
+          </button>
+          <button type="button" onClick={() => void exportCsv(dataset, 'comma')}>
+            {t('ui.datasets.exportComma')}
+          </button>
+        </div>
+      </header>
+      <div className="filters" role="group" aria-label={t('ui.datasets.filters')}>
+        <label>
+          {t('ui.datasets.filterText')}
+          <input type="search" value={text} onChange={(e) => setText(e.target.value)} />
+        </label>
+        <label>
+          {t('ui.datasets.filterProject')}
+          <select value={projectFilter} onChange={(e) => setProjectFilter(e.target.value)}>
+            <option value={ALL}>{t('ui.datasets.allProjects')}</option>
+            {projects.map((project) => (
+              <option key={project.id} value={project.id}>
+                {project.name}
+              </option>
+            ))}
+            <option value={NONE}>{t('ui.datasets.withoutProject')}</option>
+          </select>
+        </label>
+        <span className="muted small" aria-live="polite">
+          {t('ui.datasets.shown', { count: formatSwedishNumber(shown.length), total: formatSwedishNumber(rows.length) })}
+        </span>
+      </div>
+      <div className="dataset-layout">
+        <div className="dataset-main">
+          <DataGrid
+            caption={t('ui.datasets.gridCaption', { name: dataset.name })}
+            columns={columns}
+            rows={shown}
+            projectName={projectName}
+            noProjectLabel={dataset.keyColumn === null ? '–' : t('ui.datasets.unmatched')}
+            coded={coded}
+            sort={sort}
+            onSort={(column) => setSort((current) => nextSort(current, column))}
+            selection={selection}
+            onSelect={setSelection}
+          />
+          <p className="muted small">{t('ui.datasets.gridHint')}</p>
+        </div>
+        <div className="dataset-side">
+          <DataCodingPanel
+            evaluationId={evaluationId}
+            codes={codes ?? []}
+            columns={columns}
+            codings={codings ?? []}
+            rowsById={rowsById}
+            selection={selection}
+            filterRef={filterRef}
+            onApply={(codeId) => void apply(codeId)}
+            onShow={setSelection}
+            onUncode={(codingId, id) => void repos.coding.uncodeData(codingId, id).then(recordStep, failed)}
+            onJudge={onJudge}
+          />
+          {dataset.keyColumn !== null && unmatched && (
+            <UnmatchedKeys
+              keys={unmatched}
+              projects={projects}
+              onMatch={async (key, projectId) => {
+                const count = await repos.datasets.matchKey(evaluationId, key, projectId);
+                notify(t('ui.datasets.matched', { key, name: names.get(projectId) ?? '', count }));
+              }}
+            />
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import type { CellValue, ColumnType } from '../../../shared/ingest/tables/tableTypes';
+
+/** Which way a column is sorted. */
+export type SortDirection = 'asc' | 'desc';
+
+export interface SortState {
+  /** A column of the dataset, or 'project' for the project column. */
+  column: number | 'project';
+  direction: SortDirection;
+}
+
+const collator = new Intl.Collator('sv', { numeric: true, sensitivity: 'base' });
+
+function isEmpty(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || value === '';
+}
+
+/**
+ * Compares two cells of one column ascending: numbers numerically, booleans false before true, text and
+ * dates with Swedish collation. Empty cells are not ordered here (see compareForSort: they go last).
+ */
+export function compareValues(a: CellValue, b: CellValue): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
+  if (typeof a === 'number' && typeof b !== 'number') return -1;
+  if (typeof b === 'number' && typeof a !== 'number') return 1;
+  return collator.compare(String(a), String(b));
+}
+
+/** A comparator for one direction that always puts empty cells last, whatever the direction. */
+export function compareForSort(a: CellValue | undefined, b: CellValue | undefined, direction: SortDirection): number {
+  const emptyA = isEmpty(a);
+  const emptyB = isEmpty(b);
+  if (emptyA || emptyB) return emptyA === emptyB ? 0 : emptyA ? 1 : -1;
+  const order = compareValues(a as CellValue, b as CellValue);
+  return direction === 'asc' ? order : -order;
+}
+
+export interface GridRow {
+  id: string;
+  index: number;
+  values: CellValue[];
+  projectId: string | null;
+}
+
+/** The rows sorted by one column (stable: equal cells keep file order); a new array. */
+export function sortRows<R extends GridRow>(rows: readonly R[], sort: SortState | null, projectName: (projectId: string | null) => string | null): R[] {
+  const sorted = [...rows];
+  if (sort === null) return sorted.sort((a, b) => a.index - b.index);
+  const cell = (row: R): CellValue => (sort.column === 'project' ? projectName(row.projectId) : (row.values[sort.column] ?? null));
+  return sorted.sort((a, b) => compareForSort(cell(a), cell(b), sort.direction) || a.index - b.index);
+}
+
+/** The next sort when a column header is clicked: ascending, then descending, then ascending again. */
+export function nextSort(current: SortState | null, column: number | 'project'): SortState {
+  if (current && current.column === column) return { column, direction: current.direction === 'asc' ? 'desc' : 'asc' };
+  return { column, direction: 'asc' };
+}
+
+/** Lower case with every kind of space as a plain one, so `1 250` finds `1\u00a0250`. */
+function fold(text: string): string {
+  return text.toLocaleLowerCase('sv').replace(/[\s\u00a0\u202f]+/g, ' ');
+}
+
+/** The project filter: every row, the rows of one project, or the rows without a project. */
+export type ProjectFilter = { kind: 'all' } | { kind: 'none' } | { kind: 'project'; projectId: string };
+
+/**
+ * The rows that pass the filters: the project filter, and a text that must occur (case-insensitive) in
+ * any cell as shown or in the row's project name.
+ */
+export function filterRows<R extends GridRow>(
+  rows: readonly R[],
+  text: string,
+  project: ProjectFilter,
+  show: (value: CellValue, column: number) => string,
+  projectName: (projectId: string | null) => string | null,
+): R[] {
+  const needle = fold(text.trim());
+  return rows.filter((row) => {
+    if (project.kind === 'none' && row.projectId !== null) return false;
+    if (project.kind === 'project' && row.projectId !== project.projectId) return false;
+    if (needle === '') return true;
+    if (fold(projectName(row.projectId) ?? '').includes(needle)) return true;
+    return row.values.some((value, column) => value !== null && fold(show(value, column)).includes(needle));
+  });
+}
+
+/** The rows to render of a virtual list with fixed row height, and the spacers around them. */
+export interface VirtualWindow {
+  start: number;
+  /** One past the last row to render. */
+  end: number;
+  /** Height of the spacer above the rendered rows. */
+  before: number;
+  /** Height of the spacer below them. */
+  after: number;
+}
+
+export function virtualWindow(scrollTop: number, viewportHeight: number, rowHeight: number, count: number, overscan = 8): VirtualWindow {
+  if (count <= 0 || rowHeight <= 0) return { start: 0, end: 0, before: 0, after: 0 };
+  const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
+  const visible = Math.ceil(Math.max(0, viewportHeight) / rowHeight) + 1;
+  const start = Math.min(count, Math.max(0, first - overscan));
+  const end = Math.min(count, first + visible + overscan);
+  const startClamped = Math.min(start, end);
+  return { start: startClamped, end, before: startClamped * rowHeight, after: (count - end) * rowHeight };
+}
+
+/** The scrollTop that brings row `index` into a viewport (unchanged when it is already in view). */
+export function scrollToRow(index: number, scrollTop: number, viewportHeight: number, rowHeight: number, headerHeight = 0): number {
+  const top = index * rowHeight;
+  const bottom = top + rowHeight;
+  const visibleHeight = viewportHeight - headerHeight;
+  if (top < scrollTop) return top;
+  if (bottom > scrollTop + visibleHeight) return bottom - visibleHeight;
+  return scrollTop;
+}
+
+/** Whether a column's cells are right-aligned numbers. */
+export function isNumericType(type: ColumnType): boolean {
+  return type === 'integer' || type === 'decimal' || type === 'percent';
+}

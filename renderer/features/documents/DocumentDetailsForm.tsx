@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DOCUMENT_TYPES, type Project } from '../../../shared/domain';
+import { isIsoDate } from '../../../shared/base/isoDate';
+import { Field } from '../../ui/Field';
+import { FormDialog } from '../../ui/FormDialog';
+import type { DocumentDetails, DocumentRecord } from '../../store/dexie/documentsRepo';
+
+interface Props {
+  document: DocumentRecord;
+  projects: Project[];
+  onSubmit: (details: DocumentDetails) => Promise<void>;
+  onClose: () => void;
+}
+
+/** Edits what the evaluator says about an imported document: project, type, date, title, author. */
+export function DocumentDetailsForm({ document, projects, onSubmit, onClose }: Props) {
+  const { t } = useTranslation();
+  const [details, setDetails] = useState<DocumentDetails>({
+    projectId: document.projectId,
+    type: document.type,
+    date: document.date,
+    title: document.title,
+    authorOrganisation: document.authorOrganisation,
+  });
+  const [dateText, setDateText] = useState(document.date ?? '');
+  const [dateError, setDateError] = useState(false);
+  return (
+    <FormDialog
+      title={t('ui.documents.editTitle')}
+      submitLabel={t('ui.common.save')}
+      onClose={onClose}
+      wide
+      validate={() => {
+        const bad = dateText !== '' && !isIsoDate(dateText);
+        setDateError(bad);
+        return bad ? null : { ...details, date: dateText === '' ? null : dateText };
+      }}
+      onSubmit={onSubmit}
+    >
+      <div className="form-grid">
+        <Field label={t('ui.documents.title')}>
+          {(p) => <input {...p} value={details.title} onChange={(e) => setDetails((d) => ({ ...d, title: e.target.value }))} autoFocus />}
+        </Field>
+        <Field label={t('ui.documents.project')}>
+          {(p) => (
+            <select {...p} value={details.projectId} onChange={(e) => setDetails((d) => ({ ...d, projectId: e.target.value }))}>
+              {projects.map((project) => (
+                <option key={project.id} value={project.id}>
+                  {project.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('ui.documents.type')}>
+          {(p) => (
+            <select {...p} value={details.type} onChange={(e) => setDetails((d) => ({ ...d, type: DOCUMENT_TYPES.find((type) => type === e.target.value) ?? d.type }))}>
+              {DOCUMENT_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`documentType.${type}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('ui.documents.date')} error={dateError ? 'badDate' : undefined}>
+          {(p) => <input {...p} type="date" value={dateText} onChange={(e) => setDateText(e.target.value)} />}
+        </Field>
+        <Field label={t('ui.import.authorOrganisation')}>
+          {(p) => <input {...p} value={details.authorOrganisation} onChange={(e) => setDetails((d) => ({ ...d, authorOrganisation: e.target.value }))} />}
+        </Field>
+      </div>
+      <p className="muted small">{t('ui.documents.fileFacts', { fileName: document.fileName, format: t(`ui.import.format.${document.format}`), version: document.version })}</p>
+    </FormDialog>
+  );
+}

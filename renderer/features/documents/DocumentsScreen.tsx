@@ -1,0 +1,222 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DOCUMENT_TYPES } from '../../../shared/domain';
+import { formatSwedishNumber } from '../../../shared/base/swedishNumber';
+import { useServices } from '../../services/AppContext';
+import { useMenuCommand } from '../../services/commands';
+import { useNotify } from '../../services/notify';
+import { navigate, routeHref } from '../../services/route';
+import { DeleteDialog } from '../../ui/DeleteDialog';
+import { EmptyState, ListTable, RowActions } from '../../ui/ListTable';
+import type { DocumentRecord } from '../../store/dexie/documentsRepo';
+import { readPickedFiles } from '../../platform/webPlatform';
+import { formatDate } from '../../ui/formatDates';
+import type { OpenedFile } from '../../platform';
+import { DocumentDetailsForm } from './DocumentDetailsForm';
+import { ImportDialog } from './ImportDialog';
+import { pickDocuments } from './pickDocuments';
+
+interface Filters {
+  projectId: string;
+  type: string;
+  from: string;
+  to: string;
+}
+
+const NO_FILTERS: Filters = { projectId: '', type: '', from: '', to: '' };
+
+function matches(document: DocumentRecord, filters: Filters): boolean {
+  if (filters.projectId && document.projectId !== filters.projectId) return false;
+  if (filters.type && document.type !== filters.type) return false;
+  if (filters.from && (document.date ?? '') < filters.from) return false;
+  if (filters.to && (document.date === null || document.date > filters.to)) return false;
+  return true;
+}
+
+/** The evaluation's documents: filter, import (picker or drag and drop), replace with a new version, delete. */
+export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
+  const { t } = useTranslation();
+  const { repos, platform } = useServices();
+  const notify = useNotify();
+  const documents = useLiveQuery(() => repos.documents.list(evaluationId), [evaluationId]);
+  const projects = useLiveQuery(() => repos.projects.list(evaluationId), [evaluationId]);
+  const [importing, setImporting] = useState<{ files: OpenedFile[]; replaces: DocumentRecord | null } | null>(null);
+  const [deleting, setDeleting] = useState<DocumentRecord | null>(null);
+  const [editing, setEditing] = useState<DocumentRecord | null>(null);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [dragging, setDragging] = useState(false);
+  const projectName = useMemo(() => new Map((projects ?? []).map((project) => [project.id, project.name])), [projects]);
+  const shown = useMemo(() => (documents ?? []).filter((document) => matches(document, filters)), [documents, filters]);
+
+  const noProjects = projects !== undefined && projects.length === 0;
+  const pick = async (replaces: DocumentRecord | null = null) => {
+    if (noProjects) return;
+    const files = await pickDocuments(platform, t, replaces === null, notify);
+    if (files.length > 0) setImporting({ files, replaces });
+  };
+  useMenuCommand('import-document', () => void pick());
+
+  const onDrop = async (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    if (noProjects || importing) return;
+    const result = await readPickedFiles(Array.from(event.dataTransfer.files));
+    if (result.cancelled) return;
+    for (const name of result.tooLarge) notify(t('dialog.tooLarge', { name }));
+    if (result.files.length > 0) setImporting({ files: result.files, replaces: null });
+  };
+  const setFilter = (key: keyof Filters) => (event: { target: { value: string } }) => setFilters((f) => ({ ...f, [key]: event.target.value }));
+
+  return (
+    <section
+      className={dragging ? 'screen drop-target drop-active' : 'screen drop-target'}
+      aria-labelledby="documents-heading"
+      onDragOver={(event) => {
+        if (noProjects) return;
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <header className="screen-header">
+        <h1 id="documents-heading">{t('ui.documents.heading')}</h1>
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => void pick()} disabled={noProjects}>
+            {t('ui.documents.import')}
+          </button>
+        </div>
+      </header>
+      {!noProjects && <p className="lead">{t('ui.documents.dropHint')}</p>}
+      {noProjects && (
+        <EmptyState>
+          <p>{t('ui.documents.needProject')}</p>
+          <button type="button" onClick={() => navigate({ name: 'projects', evaluationId })}>
+            {t('ui.documents.goToProjects')}
+          </button>
+        </EmptyState>
+      )}
+      {!noProjects && documents && documents.length === 0 && (
+        <EmptyState>
+          <p>{t('ui.documents.empty')}</p>
+        </EmptyState>
+      )}
+      {documents && documents.length > 0 && (
+        <>
+          <div className="filters" role="group" aria-label={t('ui.documents.filters')}>
+            <label>
+              {t('ui.documents.project')}
+              <select value={filters.projectId} onChange={setFilter('projectId')}>
+                <option value="">{t('ui.documents.all')}</option>
+                {(projects ?? []).map((project) => (
+                  <option key={project.id} value={project.id}>
+                    {project.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('ui.documents.type')}
+              <select value={filters.type} onChange={setFilter('type')}>
+                <option value="">{t('ui.documents.all')}</option>
+                {DOCUMENT_TYPES.map((type) => (
+                  <option key={type} value={type}>
+                    {t(`documentType.${type}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('ui.documents.dateFrom')}
+              <input type="date" value={filters.from} onChange={setFilter('from')} />
+            </label>
+            <label>
+              {t('ui.documents.dateTo')}
+              <input type="date" value={filters.to} onChange={setFilter('to')} />
+            </label>
+            {filters !== NO_FILTERS && (
+              <button type="button" onClick={() => setFilters(NO_FILTERS)}>
+                {t('ui.documents.clearFilters')}
+              </button>
+            )}
+            <span className="muted small" aria-live="polite">
+              {t('ui.documents.shown', { count: shown.length, total: documents.length })}
+            </span>
+          </div>
+          <ListTable
+            caption={t('ui.documents.caption')}
+            columns={[
+              { label: t('ui.documents.title') },
+              { label: t('ui.documents.project') },
+              { label: t('ui.documents.type') },
+              { label: t('ui.documents.date') },
+              { label: t('ui.documents.pages'), numeric: true },
+              { label: t('ui.documents.words'), numeric: true },
+              { label: t('ui.documents.imported') },
+            ]}
+          >
+            {shown.map((document) => (
+              <tr key={document.id}>
+                <td>
+                  <a className="strong-link" href={routeHref({ name: 'reader', evaluationId, documentId: document.id })}>
+                    {document.title}
+                  </a>
+                  <div className="muted small">
+                    {document.fileName}
+                    {document.version > 1 && ` · ${t('ui.documents.version', { version: document.version })}`}
+                    {document.warnings.length > 0 && ` · ${t('ui.documents.warnings', { count: document.warnings.length })}`}
+                  </div>
+                </td>
+                <td>{projectName.get(document.projectId) ?? '–'}</td>
+                <td>{t(`documentType.${document.type}`)}</td>
+                <td className="nowrap">{document.date ?? '–'}</td>
+                <td className="numeric">{document.pageCount ?? '–'}</td>
+                <td className="numeric nowrap">{formatSwedishNumber(document.wordCount)}</td>
+                <td className="nowrap">{formatDate(document.importedAt)}</td>
+                <RowActions
+                  actions={[
+                    { label: t('ui.common.edit'), name: t('ui.documents.editNamed', { title: document.title }), onClick: () => setEditing(document) },
+                    { label: t('ui.documents.replace'), name: t('ui.documents.replaceNamed', { title: document.title }), onClick: () => void pick(document) },
+                    { label: t('ui.common.delete'), name: t('ui.documents.deleteNamed', { title: document.title }), onClick: () => setDeleting(document), danger: true },
+                  ]}
+                />
+              </tr>
+            ))}
+          </ListTable>
+        </>
+      )}
+      {importing && projects && (
+        <ImportDialog evaluationId={evaluationId} projects={projects} initialFiles={importing.files} replaces={importing.replaces} onClose={() => setImporting(null)} />
+      )}
+      {editing && projects && (
+        <DocumentDetailsForm
+          document={editing}
+          projects={projects}
+          onClose={() => setEditing(null)}
+          onSubmit={async (details) => {
+            await repos.documents.updateDetails(editing.id, details);
+            setEditing(null);
+            notify(t('ui.documents.saved', { title: details.title }));
+          }}
+        />
+      )}
+      {deleting && (
+        <DeleteDialog
+          title={t('ui.documents.deleteTitle')}
+          confirmLabel={t('ui.documents.deleteConfirm')}
+          describe={async () =>
+            t('ui.documents.deleteMessage', {
+              title: deleting.title,
+              versions: (await repos.documents.versionIds(deleting.id)).length,
+              segments: await repos.documents.segmentCount(deleting.id),
+            })
+          }
+          onDelete={() => repos.documents.remove(deleting.id)}
+          deletedMessage={t('ui.documents.deleted', { title: deleting.title })}
+          onClose={() => setDeleting(null)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { routeHref } from '../../services/route';
+import type { ImportItem } from './useImportBatch';
+
+interface Props {
+  evaluationId: string;
+  items: ImportItem[];
+  onImportAnyway: (item: ImportItem) => void;
+  onClose: () => void;
+}
+
+/** After a batch: per file, imported (with its warnings), a duplicate (import anyway?), or why it failed. */
+export function ImportResults({ evaluationId, items, onImportAnyway, onClose }: Props) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <ul className="import-results" aria-label={t('ui.import.resultsLabel')}>
+        {items.map((item) => (
+          <li key={item.key} className={`import-result import-result-${item.status}`}>
+            <strong>{item.file.name}</strong>{' '}
+            {item.status === 'imported' && item.documentId && (
+              <>
+                <span>{t('ui.import.resultImported')}</span>{' '}
+                <a href={routeHref({ name: 'reader', evaluationId, documentId: item.documentId })}>{t('ui.import.open', { title: item.title })}</a>
+                {item.anchors && (item.anchors.moved > 0 || item.anchors.kept > 0) && <p className="small">{t('ui.import.reanchored', item.anchors)}</p>}
+                {item.parsed && item.parsed.warnings.length > 0 && (
+                  <ul className="import-warnings">
+                    {item.parsed.warnings.map((warning, index) => (
+                      <li key={index}>{t(`importWarning.${warning.code}`, warning.values ?? {})}</li>
+                    ))}
+                  </ul>
+                )}
+              </>
+            )}
+            {item.status === 'duplicate' && (
+              <>
+                <span>{t('ui.import.resultDuplicate', { title: item.duplicateOf ?? '' })}</span>{' '}
+                <button type="button" onClick={() => onImportAnyway(item)}>
+                  {t('ui.import.importAnywayNamed', { name: item.file.name })}
+                </button>
+              </>
+            )}
+            {item.status === 'failed' && item.error && <span className="error-text">{t(`importError.${item.error.code}`, { name: item.file.name, size: '', max: '' })}</span>}
+            {item.status === 'storeFailed' && <span className="error-text">{t('ui.common.actionFailed', { detail: item.storeError ?? '' })}</span>}
+            {item.status === 'parsed' && <span className="muted">{t('ui.import.resultSkipped')}</span>}
+          </li>
+        ))}
+      </ul>
+      <div className="dialog-actions">
+        <button type="button" className="primary" onClick={onClose} autoFocus>
+          {t('ui.common.close')}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,154 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Evaluation } from '../../../shared/domain';
+import { useServices } from '../../services/AppContext';
+import { useMenuCommand } from '../../services/commands';
+import { useNotify } from '../../services/notify';
+import { openDemo } from './openDemo';
+import { navigate, routeHref } from '../../services/route';
+import { DeleteDialog } from '../../ui/DeleteDialog';
+import { FormDialog } from '../../ui/FormDialog';
+import { Field } from '../../ui/Field';
+import { EmptyState, ListTable, RowActions } from '../../ui/ListTable';
+import { browserDeps } from '../../store/dexie/deps';
+import { formatDate, formatPeriod } from '../../ui/formatDates';
+import { EvaluationForm } from './EvaluationForm';
+
+function RenameDialog({ evaluation, onClose }: { evaluation: Evaluation; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { repos } = useServices();
+  const [title, setTitle] = useState(evaluation.title);
+  const [error, setError] = useState(false);
+  return (
+    <FormDialog
+      title={t('ui.evaluations.renameTitle')}
+      submitLabel={t('ui.evaluations.rename')}
+      onClose={onClose}
+      validate={() => {
+        setError(title.trim() === '');
+        return title.trim() === '' ? null : title;
+      }}
+      onSubmit={async (value) => {
+        await repos.evaluations.rename(evaluation.id, value);
+        onClose();
+      }}
+    >
+      <Field label={t('ui.evaluation.title')} error={error ? 'required' : undefined}>
+        {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />}
+      </Field>
+    </FormDialog>
+  );
+}
+
+/** The start page: every evaluation on this machine; create, open, rename, delete, or open the demo. */
+export function EvaluationsScreen() {
+  const { t } = useTranslation();
+  const { repos } = useServices();
+  const notify = useNotify();
+  const evaluations = useLiveQuery(() => repos.evaluations.list(), []);
+  const [creating, setCreating] = useState(false);
+  const [renaming, setRenaming] = useState<Evaluation | null>(null);
+  const [deleting, setDeleting] = useState<Evaluation | null>(null);
+  const [demoBusy, setDemoBusy] = useState(false);
+
+  const startDemo = async () => {
+    setDemoBusy(true);
+    try {
+      const id = await openDemo(repos, browserDeps);
+      navigate({ name: 'matrix', evaluationId: id });
+    } catch (e) {
+      notify(t('ui.common.actionFailed', { detail: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setDemoBusy(false);
+    }
+  };
+  useMenuCommand('new-evaluation', () => setCreating(true));
+  useMenuCommand('open-demo', () => void startDemo());
+
+  return (
+    <section className="screen" aria-labelledby="evaluations-heading">
+      <header className="screen-header">
+        <h1 id="evaluations-heading">{t('ui.evaluations.heading')}</h1>
+        <div className="actions">
+          <button type="button" onClick={startDemo} disabled={demoBusy}>
+            {t('ui.evaluations.openDemo')}
+          </button>
+          <button type="button" className="primary" onClick={() => setCreating(true)}>
+            {t('ui.evaluations.create')}
+          </button>
+        </div>
+      </header>
+      <p className="lead">{t('ui.evaluations.lead')}</p>
+      {evaluations && evaluations.length === 0 && (
+        <EmptyState>
+          <p>{t('ui.evaluations.empty')}</p>
+        </EmptyState>
+      )}
+      {evaluations && evaluations.length > 0 && (
+        <ListTable
+          caption={t('ui.evaluations.caption')}
+          columns={[
+            { label: t('ui.evaluation.title') },
+            { label: t('ui.evaluation.programme') },
+            { label: t('ui.evaluation.period') },
+            { label: t('ui.evaluations.lastOpened') },
+          ]}
+        >
+          {evaluations.map((evaluation) => (
+            <tr key={evaluation.id}>
+              <td>
+                <a href={routeHref({ name: 'overview', evaluationId: evaluation.id })} className="strong-link">
+                  {evaluation.title}
+                </a>
+                <div className="muted small">{t(evaluation.kind === 'final' ? 'ui.evaluation.kindFinal' : 'ui.evaluation.kindInterim')}</div>
+              </td>
+              <td>{evaluation.programme}</td>
+              <td>{formatPeriod(evaluation.periodStart, evaluation.periodEnd)}</td>
+              <td>{evaluation.lastOpenedAt ? formatDate(evaluation.lastOpenedAt) : t('ui.evaluations.neverOpened')}</td>
+              <RowActions
+                actions={[
+                  {
+                    label: t('ui.evaluations.rename'),
+                    name: t('ui.evaluations.renameNamed', { title: evaluation.title }),
+                    onClick: () => setRenaming(evaluation),
+                  },
+                  {
+                    label: t('ui.common.delete'),
+                    name: t('ui.evaluations.deleteNamed', { title: evaluation.title }),
+                    onClick: () => setDeleting(evaluation),
+                    danger: true,
+                  },
+                ]}
+              />
+            </tr>
+          ))}
+        </ListTable>
+      )}
+      {creating && (
+        <EvaluationForm
+          title={t('ui.evaluations.createTitle')}
+          submitLabel={t('ui.evaluations.createSubmit')}
+          onClose={() => setCreating(false)}
+          onSubmit={async (input, frameworkIds) => {
+            const evaluation = await repos.evaluations.create(input, frameworkIds);
+            setCreating(false);
+            notify(t('ui.evaluations.created', { title: evaluation.title }));
+            navigate({ name: 'overview', evaluationId: evaluation.id });
+          }}
+        />
+      )}
+      {renaming && <RenameDialog evaluation={renaming} onClose={() => setRenaming(null)} />}
+      {deleting && (
+        <DeleteDialog
+          title={t('ui.evaluations.deleteTitle')}
+          confirmLabel={t('ui.evaluations.deleteConfirm')}
+          describe={async () => t('ui.evaluations.deleteMessage', { title: deleting.title, ...(await repos.evaluations.contents(deleting.id)) })}
+          onDelete={() => repos.evaluations.remove(deleting.id)}
+          deletedMessage={t('ui.evaluations.deleted', { title: deleting.title })}
+          onClose={() => setDeleting(null)}
+        />
+      )}
+    </section>
+  );
+}

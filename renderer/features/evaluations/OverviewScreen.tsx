@@ -1,0 +1,88 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../../services/AppContext';
+import { useNotify } from '../../services/notify';
+import { routeHref } from '../../services/route';
+import { formatPeriod } from '../../ui/formatDates';
+import { EvaluationForm } from './EvaluationForm';
+
+/** An evaluation's facts, what it holds, and the way through the work. */
+export function OverviewScreen({ evaluationId }: { evaluationId: string }) {
+  const { t } = useTranslation();
+  const { repos } = useServices();
+  const notify = useNotify();
+  const evaluation = useLiveQuery(() => repos.evaluations.get(evaluationId), [evaluationId]);
+  const contents = useLiveQuery(() => repos.evaluations.contents(evaluationId), [evaluationId]);
+  const [editing, setEditing] = useState(false);
+  if (!evaluation || !contents) return <p className="muted">{t('ui.common.loading')}</p>;
+  const none = t('ui.overview.none');
+  return (
+    <section className="screen" aria-labelledby="overview-heading">
+      <header className="screen-header">
+        <h1 id="overview-heading">{evaluation.title}</h1>
+        <div className="actions">
+          <button type="button" onClick={() => setEditing(true)}>
+            {t('ui.overview.edit')}
+          </button>
+        </div>
+      </header>
+      <div className="overview-grid">
+        <div className="panel">
+          <h2>{t('ui.overview.facts')}</h2>
+          <dl className="facts">
+            <dt>{t('ui.evaluation.programme')}</dt>
+            <dd>{evaluation.programme || none}</dd>
+            <dt>{t('ui.evaluation.agency')}</dt>
+            <dd>{evaluation.agency || none}</dd>
+            <dt>{t('ui.evaluation.evaluators')}</dt>
+            <dd>{evaluation.evaluators.join(', ') || none}</dd>
+            <dt>{t('ui.evaluation.period')}</dt>
+            <dd>{formatPeriod(evaluation.periodStart, evaluation.periodEnd)}</dd>
+            <dt>{t('ui.evaluation.kind')}</dt>
+            <dd>{t(evaluation.kind === 'final' ? 'ui.evaluation.kindFinal' : 'ui.evaluation.kindInterim')}</dd>
+            <dt>{t('ui.evaluation.reportLanguage')}</dt>
+            <dd>{t(`ui.language.${evaluation.reportLanguage}`)}</dd>
+          </dl>
+        </div>
+        <div className="panel">
+          <h2>{t('ui.overview.contents')}</h2>
+          <dl className="facts">
+            <dt>
+              <a href={routeHref({ name: 'projects', evaluationId })}>{t('ui.overview.projects')}</a>
+            </dt>
+            <dd>{contents.projects}</dd>
+            <dt>
+              <a href={routeHref({ name: 'documents', evaluationId })}>{t('ui.overview.documents')}</a>
+            </dt>
+            <dd>{contents.documents}</dd>
+            <dt>
+              <a href={routeHref({ name: 'matrix', evaluationId })}>{t('ui.overview.segments')}</a>
+            </dt>
+            <dd>{contents.segments}</dd>
+          </dl>
+          <h2 className="spaced">{t('ui.overview.nextSteps')}</h2>
+          <ol className="steps">
+            <li>{t('ui.overview.step1')}</li>
+            <li>{t('ui.overview.step2')}</li>
+            <li>{t('ui.overview.step3')}</li>
+            <li>{t('ui.overview.step4')}</li>
+          </ol>
+        </div>
+      </div>
+      {editing && (
+        <EvaluationForm
+          title={t('ui.overview.editTitle')}
+          submitLabel={t('ui.common.save')}
+          initial={evaluation}
+          onClose={() => setEditing(false)}
+          onSubmit={async (input) => {
+            await repos.evaluations.update(evaluationId, input);
+            setEditing(false);
+            notify(t('ui.overview.saved'));
+          }}
+        />
+      )}
+    </section>
+  );
+}

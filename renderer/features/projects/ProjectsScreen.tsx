@@ -1,0 +1,169 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Project } from '../../../shared/domain';
+import { useServices } from '../../services/AppContext';
+import { useNotify } from '../../services/notify';
+import { routeHref } from '../../services/route';
+import { DeleteDialog } from '../../ui/DeleteDialog';
+import { EmptyState, ListTable, RowActions } from '../../ui/ListTable';
+import { formatPeriod, formatSek } from '../../ui/formatDates';
+import { ProjectForm } from './ProjectForm';
+import type { OpenedFile } from '../../platform';
+import { RegisterImportDialog } from './RegisterImportDialog';
+import { registerCsv } from './exportRegister';
+import { csvFileName, type CsvFlavour } from '../datasets/exportDataset';
+
+/** The table files the register and dataset imports read. */
+export const TABLE_EXTENSIONS = ['csv', 'tsv', 'txt', 'xlsx'];
+
+/** The evaluation's project register. */
+export function ProjectsScreen({ evaluationId }: { evaluationId: string }) {
+  const { t } = useTranslation();
+  const { repos } = useServices();
+  const notify = useNotify();
+  const projects = useLiveQuery(() => repos.projects.list(evaluationId), [evaluationId]);
+  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<Project | null>(null);
+  const [deleting, setDeleting] = useState<Project | null>(null);
+  const [registerFile, setRegisterFile] = useState<OpenedFile | null>(null);
+  const lastImport = useLiveQuery(() => repos.projects.lastRegisterImport(evaluationId), [evaluationId]);
+  const { platform } = useServices();
+
+  const pickRegister = async () => {
+    const result = await platform.openFiles({ title: t('dialog.openTitle'), filters: [{ name: t('ui.register.filter'), extensions: TABLE_EXTENSIONS }], multiple: false });
+    if (result.cancelled) return;
+    for (const name of result.tooLarge) notify(t('dialog.tooLarge', { name }));
+    if (result.files[0]) setRegisterFile(result.files[0]);
+  };
+  const exportRegister = async (flavour: CsvFlavour) => {
+    if (!projects) return;
+    const bytes = registerCsv(projects, (field) => t(`ui.register.fields.${field}`), flavour);
+    const fileName = csvFileName(t('ui.register.fileName'), flavour);
+    const saved = await platform.saveFile({ title: t('dialog.saveTitle'), suggestedName: fileName, filters: [{ name: 'CSV', extensions: ['csv'] }], bytes, mimeType: 'text/csv' });
+    if (saved) notify(t('ui.register.exported', { fileName }));
+  };
+  const undoImport = async (id: string) => {
+    try {
+      await repos.projects.undoRegisterImport(id);
+      notify(t('ui.register.undone'));
+    } catch (e) {
+      notify(t('ui.register.undoFailed', { detail: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+
+  return (
+    <section className="screen" aria-labelledby="projects-heading">
+      <header className="screen-header">
+        <h1 id="projects-heading">{t('ui.projects.heading')}</h1>
+        <div className="actions">
+          <button type="button" onClick={pickRegister}>
+            {t('ui.register.import')}
+          </button>
+          {projects && projects.length > 0 && (
+            <>
+              <button type="button" onClick={() => void exportRegister('semicolon')}>
+                {t('ui.register.exportSemicolon')}
+              </button>
+              <button type="button" onClick={() => void exportRegister('comma')}>
+                {t('ui.register.exportComma')}
+              </button>
+            </>
+          )}
+          <button type="button" className="primary" onClick={() => setAdding(true)}>
+            {t('ui.projects.add')}
+          </button>
+        </div>
+      </header>
+      {projects && projects.length === 0 && (
+        <EmptyState>
+          <p>{t('ui.projects.empty')}</p>
+        </EmptyState>
+      )}
+      {projects && projects.length > 0 && (
+        <ListTable
+          caption={t('ui.projects.caption')}
+          columns={[
+            { label: t('ui.project.name') },
+            { label: t('ui.project.code') },
+            { label: t('ui.project.owner') },
+            { label: t('ui.project.manager') },
+            { label: t('ui.project.level') },
+            { label: t('ui.project.period') },
+            { label: t('ui.project.budget'), numeric: true },
+          ]}
+        >
+          {projects.map((project) => (
+            <tr key={project.id}>
+              <th scope="row">
+                <a className="strong-link" href={routeHref({ name: 'project', evaluationId, projectId: project.id })}>{project.name}</a>
+                {project.municipalities.length > 0 && <div className="muted small">{project.municipalities.join(', ')}</div>}
+              </th>
+              <td>{project.code}</td>
+              <td>{project.owner}</td>
+              <td>{project.manager}</td>
+              <td>{project.level ? t(`levelShort.${project.level}`) : '–'}</td>
+              <td>{formatPeriod(project.startDate, project.endDate)}</td>
+              <td className="numeric nowrap">{formatSek(project.budgetSek)}</td>
+              <RowActions
+                actions={[
+                  { label: t('ui.common.edit'), name: t('ui.projects.editNamed', { name: project.name }), onClick: () => setEditing(project) },
+                  {
+                    label: t('ui.common.delete'),
+                    name: t('ui.projects.deleteNamed', { name: project.name }),
+                    onClick: () => setDeleting(project),
+                    danger: true,
+                  },
+                ]}
+              />
+            </tr>
+          ))}
+        </ListTable>
+      )}
+      {lastImport && (
+        <div className="notice undo-notice">
+          <p>{t('ui.register.lastImport', { created: lastImport.created, updated: lastImport.updated, date: lastImport.createdAt.slice(0, 16).replace('T', ' ') })}</p>
+          <button type="button" onClick={() => void undoImport(lastImport.id)}>
+            {t('ui.register.undo')}
+          </button>
+        </div>
+      )}
+      {registerFile && projects && <RegisterImportDialog evaluationId={evaluationId} file={registerFile} projects={projects} onClose={() => setRegisterFile(null)} />}
+      {adding && (
+        <ProjectForm
+          title={t('ui.projects.addTitle')}
+          submitLabel={t('ui.projects.addSubmit')}
+          onClose={() => setAdding(false)}
+          onSubmit={async (input) => {
+            await repos.projects.add(evaluationId, input);
+            setAdding(false);
+            notify(t('ui.projects.added', { name: input.name }));
+          }}
+        />
+      )}
+      {editing && (
+        <ProjectForm
+          title={t('ui.projects.editTitle')}
+          submitLabel={t('ui.common.save')}
+          initial={editing}
+          onClose={() => setEditing(null)}
+          onSubmit={async (input) => {
+            await repos.projects.update(editing.id, input);
+            setEditing(null);
+            notify(t('ui.projects.saved', { name: input.name }));
+          }}
+        />
+      )}
+      {deleting && (
+        <DeleteDialog
+          title={t('ui.projects.deleteTitle')}
+          confirmLabel={t('ui.projects.deleteConfirm')}
+          describe={async () => t('ui.projects.deleteMessage', { name: deleting.name, ...(await repos.projects.contents(deleting.id)) })}
+          onDelete={() => repos.projects.remove(deleting.id)}
+          deletedMessage={t('ui.projects.deleted', { name: deleting.name })}
+          onClose={() => setDeleting(null)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDeferredValue, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Segment } from '../../../shared/domain';
+import { useServices } from '../../services/AppContext';
+import { routeHref } from '../../services/route';
+import type { UnplacedSegment } from '../coding/UnplacedNotice';
+import { Reader } from './Reader';
+
+const NO_UNPLACED: readonly UnplacedSegment[] = [];
+
+/** Reads a document and codes its passages against the evaluation's codebook. */
+export function ReaderScreen({ evaluationId, documentId, segmentId, at = null }: { evaluationId: string; documentId: string; segmentId: string | null; at?: { start: number; end: number } | null }) {
+  const { t } = useTranslation();
+  const { repos } = useServices();
+  const document = useLiveQuery(async () => (await repos.documents.getWithText(documentId)) ?? null, [documentId]);
+  const segments = useLiveQuery(async () => ({ documentId, list: await repos.segments.listByDocument(documentId) }), [documentId]);
+  // The reader paints its own writes at once; the stored list catches up without hurrying the frame.
+  const shownSegments = useDeferredValue(segments);
+  const codes = useLiveQuery(() => repos.codes.list(evaluationId), [evaluationId]);
+  const project = useLiveQuery(async () => (document ? ((await repos.projects.get(document.projectId)) ?? null) : null), [document?.projectId]);
+  // Coded passages of older versions that could not be found in this one (only the current version shows them).
+  const current = document && document.supersededBy === null && document.version > 1 ? { id: document.id, group: document.versionGroupId } : null;
+  const currentId = current?.id ?? null;
+  const groupId = current?.group ?? null;
+  const unplacedRecords = useLiveQuery(async (): Promise<{ segment: Segment; version: number }[]> => {
+    if (currentId === null || groupId === null) return [];
+    const versions = await repos.documents.versions(groupId);
+    const older = new Map(versions.filter((version) => version.id !== currentId).map((version) => [version.id, version.version]));
+    if (older.size === 0) return [];
+    const left = await repos.coding.unplaced(evaluationId);
+    return left
+      .filter((segment) => older.has(segment.documentId))
+      .map((segment) => ({ segment, version: older.get(segment.documentId) ?? 0 }))
+      .sort((a, b) => b.version - a.version || a.segment.position.start - b.segment.position.start);
+  }, [currentId, groupId, evaluationId]);
+  const unplaced = useMemo(
+    () =>
+      unplacedRecords?.map(({ segment, version }) => ({
+        segment,
+        version,
+        href: routeHref({ name: 'reader', evaluationId, documentId: segment.documentId, segmentId: segment.id }),
+      })) ?? NO_UNPLACED,
+    [unplacedRecords, evaluationId],
+  );
+
+  if (document === undefined || shownSegments === undefined || codes === undefined) return <p className="muted">{t('ui.common.loading')}</p>;
+  if (document === null) return <p>{t('ui.common.notFound')}</p>;
+  // Between two documents the queries answer one at a time: wait until both are about the same one.
+  if (document.id !== documentId || shownSegments.documentId !== documentId) return <p className="muted">{t('ui.common.loading')}</p>;
+  return (
+    <Reader
+      key={document.id}
+      document={document}
+      segments={shownSegments.list}
+      codes={codes}
+      project={project}
+      evaluationId={evaluationId}
+      initialSegmentId={segmentId}
+      initialAt={at}
+      unplaced={unplaced}
+    />
+  );
+}

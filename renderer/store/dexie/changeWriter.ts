@@ -1,0 +1,67 @@
+import type { AuditAction, AuditEntry, Id } from '../../../shared/domain';
+import { sameRecord, squashChanges, touchedIds, type ChangeSet, type RecordChange } from '../../../shared/coding/changeSet';
+import type { SparbarDatabase } from './db';
+import type { RepositoryDeps } from './deps';
+
+/** The tables every undoable step writes, in one transaction. */
+export function stepTables(db: SparbarDatabase) {
+  return [db.codes, db.segments, db.dataCodings, db.auditLog, db.settings];
+}
+
+/** Thrown when a step cannot be undone or redone because its records changed since (another window, say). */
+export class StaleStepError extends Error {
+  constructor() {
+    super('The records this step changed have changed since.');
+    this.name = 'StaleStepError';
+  }
+}
+
+async function writeChanges(db: SparbarDatabase, changes: readonly RecordChange[]): Promise<void> {
+  for (const change of changes) {
+    const table = db[change.table];
+    if (change.after === null) await table.delete(change.id);
+    // The union of tables and records is sound by construction of RecordChange.
+    else await (table as unknown as { put(record: unknown): Promise<unknown> }).put(change.after);
+  }
+}
+
+/** Whether every record is still as the changes' `before` side says. */
+export async function stillAs(db: SparbarDatabase, changes: readonly RecordChange[]): Promise<boolean> {
+  for (const change of changes) {
+    const current = (await db[change.table].get(change.id)) ?? null;
+    if (!sameRecord(current, change.before)) return false;
+  }
+  return true;
+}
+
+export async function coderName(db: SparbarDatabase): Promise<string> {
+  const record = await db.settings.get('coderName');
+  return typeof record?.value === 'string' ? record.value : '';
+}
+
+/**
+ * Writes one step's changes and its line in the audit log. Call inside a transaction over
+ * `stepTables(db)` (and whatever the step read), so the step lands whole or not at all.
+ */
+export async function commitStep(
+  db: SparbarDatabase,
+  deps: Pick<RepositoryDeps, 'newId' | 'now'>,
+  step: { evaluationId: Id; action: AuditAction; summary: string; changes: readonly RecordChange[]; of?: AuditAction; coder?: string },
+): Promise<ChangeSet | null> {
+  const changes = squashChanges(step.changes);
+  if (changes.length === 0) return null;
+  await writeChanges(db, changes);
+  const at = deps.now();
+  const entry: AuditEntry = {
+    id: deps.newId(),
+    evaluationId: step.evaluationId,
+    at,
+    coder: step.coder ?? (await coderName(db)),
+    action: step.action,
+    of: step.of ?? null,
+    ...touchedIds(changes),
+    summary: step.summary,
+  };
+  await db.auditLog.add(entry);
+  return { id: entry.id, evaluationId: step.evaluationId, action: step.action, at, summary: step.summary, changes };
+}

@@ -1,0 +1,132 @@
+import { deleteCode, type DeleteImpact } from '../../../shared/coding/deleteCode';
+import type { Evidence } from '../../../shared/coding/evidence';
+import { mergeCodes, type MergeProblem } from '../../../shared/coding/mergeCodes';
+import { moveCode, type MoveProblem } from '../../../shared/coding/moveCode';
+import { newCode, normaliseShortcut } from '../../../shared/coding/newCode';
+import { subtreeIds } from '../../../shared/coding/codeTree';
+import type { Code, CodeTexts, Id } from '../../../shared/domain';
+import type { ChangeSet, RecordChange } from '../../../shared/coding/changeSet';
+import { commitStep, stepTables } from './changeWriter';
+import type { SparbarDatabase } from './db';
+import type { RepositoryDeps } from './deps';
+
+/** What the evaluator may change of a code in place. */
+export type CodePatch = Partial<CodeTexts & { colour: string; shortcut: string | null }>;
+
+export class CodebookError extends Error {
+  constructor(readonly problem: MergeProblem | MoveProblem) {
+    super(`Codebook: ${problem}`);
+    this.name = 'CodebookError';
+  }
+}
+
+const COLOUR = /^#[0-9a-f]{6}$/i;
+
+/**
+ * Changes to an evaluation's codebook. Each is one transaction and one undoable step with its line in the
+ * audit log; evidence moves with merges and loses only the deleted codes on delete.
+ */
+export function createCodebookRepo(db: SparbarDatabase, deps: RepositoryDeps) {
+  async function codebookOf(evaluationId: Id): Promise<Code[]> {
+    return db.codes.where('evaluationId').equals(evaluationId).toArray();
+  }
+
+  async function evidenceWith(codeIds: Iterable<Id>): Promise<Evidence[]> {
+    const ids = [...codeIds];
+    const [segments, dataCodings] = await Promise.all([
+      db.segments.where('codeIds').anyOf(ids).distinct().toArray(),
+      db.dataCodings.where('codeIds').anyOf(ids).distinct().toArray(),
+    ]);
+    return [...segments.map((record) => ({ table: 'segments' as const, record })), ...dataCodings.map((record) => ({ table: 'dataCodings' as const, record }))];
+  }
+
+  async function getCode(codeId: Id): Promise<Code> {
+    const code = await db.codes.get(codeId);
+    if (!code) throw new CodebookError('missing');
+    return code;
+  }
+
+  return {
+    /** Adds a code of the evaluator's own under a parent (or at the top of a framework). */
+    async add(input: { evaluationId: Id; parentId: Id | null; frameworkId: string | null; texts: Partial<CodeTexts>; colour?: string }): Promise<{ code: Code; step: ChangeSet | null }> {
+      return db.transaction('rw', stepTables(db), async () => {
+        const codes = await codebookOf(input.evaluationId);
+        if (input.parentId !== null && !codes.some((code) => code.id === input.parentId)) throw new CodebookError('missing');
+        const colour = input.colour !== undefined && COLOUR.test(input.colour) ? input.colour : undefined;
+        const code = newCode(codes, { ...input, ...(colour ? { colour } : { colour: undefined }) }, deps.newId(), deps.now());
+        const step = await commitStep(db, deps, { evaluationId: input.evaluationId, action: 'addCode', summary: code.labelSv || code.labelEn, changes: [{ table: 'codes', id: code.id, before: null, after: code }] });
+        return { code, step };
+      });
+    },
+
+    /** Renames a code, edits its definition fields, colour or shortcut. A shortcut moves from any other code that had it. */
+    async update(codeId: Id, patch: CodePatch): Promise<ChangeSet | null> {
+      return db.transaction('rw', stepTables(db), async () => {
+        const code = await getCode(codeId);
+        const clean: CodePatch = { ...patch };
+        if (clean.colour !== undefined && !COLOUR.test(clean.colour)) delete clean.colour;
+        const changes: RecordChange[] = [];
+        if ('shortcut' in clean) {
+          clean.shortcut = normaliseShortcut(clean.shortcut);
+          if (clean.shortcut !== null) {
+            for (const other of await codebookOf(code.evaluationId)) {
+              if (other.id !== codeId && other.shortcut === clean.shortcut) changes.push({ table: 'codes', id: other.id, before: other, after: { ...other, shortcut: null } });
+            }
+          }
+        }
+        changes.push({ table: 'codes', id: code.id, before: code, after: { ...code, ...clean } });
+        return commitStep(db, deps, { evaluationId: code.evaluationId, action: 'editCode', summary: code.labelSv, changes });
+      });
+    },
+
+    /** Moves a code (and the codes below it) under a new parent at a position among its siblings. */
+    async move(codeId: Id, parentId: Id | null, index: number): Promise<ChangeSet | null> {
+      return db.transaction('rw', stepTables(db), async () => {
+        const code = await getCode(codeId);
+        const result = moveCode(await codebookOf(code.evaluationId), codeId, parentId, index);
+        if (!result.ok) throw new CodebookError(result.problem);
+        return commitStep(db, deps, { evaluationId: code.evaluationId, action: 'moveCode', summary: code.labelSv, changes: result.changes });
+      });
+    },
+
+    /** Merges a code into another: its evidence and child codes move to the target, and it is removed. */
+    async merge(sourceId: Id, targetId: Id): Promise<ChangeSet | null> {
+      return db.transaction('rw', stepTables(db), async () => {
+        const source = await getCode(sourceId);
+        const target = await getCode(targetId);
+        const result = mergeCodes(await codebookOf(source.evaluationId), await evidenceWith([sourceId]), sourceId, targetId, deps.now());
+        if (!result.ok) throw new CodebookError(result.problem);
+        return commitStep(db, deps, { evaluationId: source.evaluationId, action: 'mergeCodes', summary: `${source.labelSv} → ${target.labelSv}`, changes: result.changes });
+      });
+    },
+
+    /** What deleting a code would affect: the codes below it and the evidence that loses codes. */
+    async deleteImpact(codeId: Id): Promise<DeleteImpact> {
+      return db.transaction('r', [db.codes, db.segments, db.dataCodings], async () => {
+        const code = await getCode(codeId);
+        const codes = await codebookOf(code.evaluationId);
+        return deleteCode(codes, await evidenceWith(subtreeIds(codes, codeId)), codeId, deps.now()).impact;
+      });
+    },
+
+    /** Deletes a code and the codes below it; evidence keeps its other codes, and evidence left with none is kept as uncoded. */
+    async remove(codeId: Id): Promise<ChangeSet | null> {
+      return db.transaction('rw', stepTables(db), async () => {
+        const code = await getCode(codeId);
+        const codes = await codebookOf(code.evaluationId);
+        const { changes } = deleteCode(codes, await evidenceWith(subtreeIds(codes, codeId)), codeId, deps.now());
+        return commitStep(db, deps, { evaluationId: code.evaluationId, action: 'deleteCode', summary: code.labelSv, changes });
+      });
+    },
+
+    /** Adds codes read from a codebook file (parents before children), as one step. */
+    async addMany(evaluationId: Id, codes: readonly Code[], summary: string): Promise<ChangeSet | null> {
+      return db.transaction('rw', stepTables(db), async () => {
+        const changes: RecordChange[] = codes.map((code) => ({ table: 'codes', id: code.id, before: null, after: { ...code, evaluationId } }));
+        return commitStep(db, deps, { evaluationId, action: 'importCodebook', summary, changes });
+      });
+    },
+  };
+}
+
+export type CodebookRepo = ReturnType<typeof createCodebookRepo>;

@@ -1,0 +1,205 @@
+import { normaliseKey, type DataCoding, type Dataset, type DatasetRow, type Id } from '../../../shared/domain';
+import { keyOf, projectMatcher } from '../../../shared/ingest/tables/linkRows';
+import type { CellValue } from '../../../shared/ingest/tables/tableTypes';
+import type { SparbarDatabase } from './db';
+import type { RepositoryDeps } from './deps';
+
+/** A table to keep as a dataset (or as the newer version of one). */
+export interface DatasetInput extends Pick<Dataset, 'name' | 'fileName' | 'format' | 'sha256' | 'columns' | 'keyColumn'> {
+  rows: { values: CellValue[]; line: number }[];
+}
+
+/** What a re-import changed, by key (or by position when the table has no key column). */
+export interface DatasetChanges {
+  added: number;
+  removed: number;
+  changed: number;
+  unchanged: number;
+}
+
+export interface UnmatchedKey {
+  key: string;
+  rows: number;
+}
+
+/**
+ * Rows written per bulkAdd inside one transaction: each piece is serialised in its own task, so a large
+ * table never holds the UI thread for long, and the whole table is still stored in one transaction.
+ */
+const ROWS_PER_WRITE = 2_000;
+
+async function addInPieces(table: { bulkAdd(rows: DatasetRow[]): Promise<unknown> }, rows: DatasetRow[]): Promise<void> {
+  for (let at = 0; at < rows.length; at += ROWS_PER_WRITE) await table.bulkAdd(rows.slice(at, at + ROWS_PER_WRITE));
+}
+
+function sameValues(a: readonly CellValue[], b: readonly CellValue[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
+  async function matcher(evaluationId: Id) {
+    const [projects, matches] = await Promise.all([db.projects.where('evaluationId').equals(evaluationId).toArray(), db.keyMatches.where('evaluationId').equals(evaluationId).toArray()]);
+    return projectMatcher(projects, matches);
+  }
+
+  return {
+    async list(evaluationId: Id): Promise<Dataset[]> {
+      const datasets = await db.datasets.where('evaluationId').equals(evaluationId).toArray();
+      return datasets.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    },
+
+    get(id: Id): Promise<Dataset | undefined> {
+      return db.datasets.get(id);
+    },
+
+    /** The dataset's rows in file order. */
+    rows(datasetId: Id): Promise<DatasetRow[]> {
+      return db.datasetRows.where('[datasetId+index]').between([datasetId, -Infinity], [datasetId, Infinity]).toArray();
+    },
+
+    /** The rows of every dataset that belong to a project. */
+    rowsOfProject(projectId: Id): Promise<DatasetRow[]> {
+      return db.datasetRows.where('projectId').equals(projectId).toArray();
+    },
+
+    /** Keeps a table as a dataset, linking each row to its project through the key column; one transaction. */
+    async create(evaluationId: Id, input: DatasetInput): Promise<Dataset> {
+      const now = deps.now();
+      const dataset: Dataset = {
+        id: deps.newId(),
+        evaluationId,
+        name: input.name.trim() || input.fileName,
+        fileName: input.fileName,
+        format: input.format,
+        sha256: input.sha256,
+        columns: input.columns,
+        keyColumn: input.keyColumn,
+        rowCount: input.rows.length,
+        version: 1,
+        importedAt: now,
+        updatedAt: now,
+      };
+      await db.transaction('rw', [db.evaluations, db.projects, db.keyMatches, db.datasets, db.datasetRows], async () => {
+        if (!(await db.evaluations.get(evaluationId))) throw new Error(`No evaluation ${evaluationId}`);
+        const match = await matcher(evaluationId);
+        await db.datasets.add(dataset);
+        await addInPieces(
+          db.datasetRows,
+          input.rows.map((row, index) => {
+            const key = keyOf(row.values, input.keyColumn);
+            return { id: deps.newId(), datasetId: dataset.id, evaluationId, index, line: row.line, values: row.values, key, projectId: match(key) };
+          }),
+        );
+      });
+      return dataset;
+    },
+
+    /**
+     * Replaces a dataset's rows with a newer version of the same table. Rows are matched by key (or by
+     * position) so that coded rows keep their codes; removed rows lose theirs. Returns what changed.
+     */
+    async replace(datasetId: Id, input: DatasetInput): Promise<DatasetChanges> {
+      return db.transaction('rw', [db.projects, db.keyMatches, db.datasets, db.datasetRows, db.dataCodings], async () => {
+        const dataset = await db.datasets.get(datasetId);
+        if (!dataset) throw new Error(`No dataset ${datasetId}`);
+        const match = await matcher(dataset.evaluationId);
+        const old = await db.datasetRows.where('datasetId').equals(datasetId).toArray();
+        // A row is the same row in the new version when it has the same key and is that key's n-th row
+        // (indicator tables have one row per project and year); without a key column, the same position.
+        const identities = (rows: readonly { values: readonly CellValue[] }[]) => {
+          const seen = new Map<string, number>();
+          return rows.map((row, index) => {
+            if (input.keyColumn === null) return `#${index}`;
+            const key = normaliseKey(keyOf(row.values, input.keyColumn) ?? '');
+            const n = seen.get(key) ?? 0;
+            seen.set(key, n + 1);
+            return `${key}#${n}`;
+          });
+        };
+        const oldIdentities = identities(old.sort((a, b) => a.index - b.index));
+        const newIdentities = identities(input.rows);
+        const oldById = new Map(old.map((row, i) => [oldIdentities[i] as string, row]));
+        const changes: DatasetChanges = { added: 0, removed: 0, changed: 0, unchanged: 0 };
+        const rows: DatasetRow[] = input.rows.map((row, index) => {
+          const identity = newIdentities[index] as string;
+          const previous = oldById.get(identity);
+          if (previous) oldById.delete(identity);
+          if (!previous) changes.added++;
+          else if (sameValues(previous.values, row.values)) changes.unchanged++;
+          else changes.changed++;
+          const key = keyOf(row.values, input.keyColumn);
+          return { id: previous?.id ?? deps.newId(), datasetId, evaluationId: dataset.evaluationId, index, line: row.line, values: row.values, key, projectId: match(key) };
+        });
+        const removedIds = [...oldById.values()].map((row) => row.id);
+        changes.removed = removedIds.length;
+        await db.dataCodings.where('rowId').anyOf(removedIds).delete();
+        await db.datasetRows.where('datasetId').equals(datasetId).delete();
+        await addInPieces(db.datasetRows, rows);
+        // Codings follow their rows' projects (a row may now match another project).
+        const projectOfRow = new Map(rows.map((row) => [row.id, row.projectId]));
+        await db.dataCodings.where('datasetId').equals(datasetId).modify((coding) => {
+          coding.projectId = projectOfRow.get(coding.rowId) ?? null;
+        });
+        await db.datasets.update(datasetId, {
+          fileName: input.fileName,
+          format: input.format,
+          sha256: input.sha256,
+          columns: input.columns,
+          keyColumn: input.keyColumn,
+          rowCount: rows.length,
+          version: dataset.version + 1,
+          updatedAt: deps.now(),
+        });
+        return changes;
+      });
+    },
+
+    /** Keys of the dataset that match no project, with how many rows carry each. */
+    async unmatchedKeys(datasetId: Id): Promise<UnmatchedKey[]> {
+      const rows = await db.datasetRows.where('datasetId').equals(datasetId).filter((row) => row.projectId === null && row.key !== null).toArray();
+      const counts = new Map<string, UnmatchedKey>();
+      for (const row of rows) {
+        const k = normaliseKey(row.key as string);
+        const entry = counts.get(k) ?? { key: row.key as string, rows: 0 };
+        entry.rows++;
+        counts.set(k, entry);
+      }
+      return [...counts.values()].sort((a, b) => a.key.localeCompare(b.key, 'sv'));
+    },
+
+    /** Matches a key to a project by hand: remembered for the evaluation and applied to every table's rows. */
+    async matchKey(evaluationId: Id, key: string, projectId: Id): Promise<number> {
+      const k = normaliseKey(key);
+      return db.transaction('rw', [db.projects, db.keyMatches, db.datasetRows, db.dataCodings], async () => {
+        const project = await db.projects.get(projectId);
+        if (!project || project.evaluationId !== evaluationId) throw new Error(`No project ${projectId} in this evaluation`);
+        await db.keyMatches.put({ evaluationId, key: k, projectId });
+        const rows = await db.datasetRows.where('evaluationId').equals(evaluationId).filter((row) => row.projectId === null && row.key !== null && normaliseKey(row.key) === k).toArray();
+        for (const row of rows) {
+          await db.datasetRows.update(row.id, { projectId });
+          await db.dataCodings.where('rowId').equals(row.id).modify({ projectId });
+        }
+        return rows.length;
+      });
+    },
+
+    /** Deletes a dataset with its rows and their codes, in one transaction. */
+    async remove(datasetId: Id): Promise<void> {
+      await db.transaction('rw', [db.datasets, db.datasetRows, db.dataCodings], async () => {
+        await db.dataCodings.where('datasetId').equals(datasetId).delete();
+        await db.datasetRows.where('datasetId').equals(datasetId).delete();
+        await db.datasets.delete(datasetId);
+      });
+    },
+
+    codings(datasetId: Id): Promise<DataCoding[]> {
+      return db.dataCodings.where('datasetId').equals(datasetId).toArray();
+    },
+
+    codingsOfEvaluation(evaluationId: Id): Promise<DataCoding[]> {
+      return db.dataCodings.where('evaluationId').equals(evaluationId).toArray();
+    },
+  };
+}
+
+export type DatasetsRepo = ReturnType<typeof createDatasetsRepo>;

@@ -1,0 +1,34 @@
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { AuditEntry, Code, DataCoding, Dataset, DatasetRow, Evaluation, KeyMatch, Project, Segment, SourceDocument } from '../../../shared/domain';
+import type { DocumentTextRecord, OriginalFileRecord, SettingRecord, UndoRecord } from './records';
+import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from './schema';
+import { upgradeToV2, upgradeToV4, upgradeToV5 } from './upgrades';
+
+/** Document metadata as stored: the text model lives in documentTexts. */
+export type DocumentRecord = Omit<SourceDocument, 'text' | 'blocks'>;
+
+export class SparbarDatabase extends Dexie {
+  evaluations!: EntityTable<Evaluation, 'id'>;
+  projects!: EntityTable<Project, 'id'>;
+  documents!: EntityTable<DocumentRecord, 'id'>;
+  documentTexts!: EntityTable<DocumentTextRecord, 'documentId'>;
+  originals!: EntityTable<OriginalFileRecord, 'documentId'>;
+  codes!: EntityTable<Code, 'id'>;
+  segments!: EntityTable<Segment, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+  datasets!: EntityTable<Dataset, 'id'>;
+  datasetRows!: EntityTable<DatasetRow, 'id'>;
+  keyMatches!: Table<KeyMatch, [string, string]>;
+  dataCodings!: EntityTable<DataCoding, 'id'>;
+  undoRecords!: EntityTable<UndoRecord, 'id'>;
+  auditLog!: EntityTable<AuditEntry, 'id'>;
+
+  constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
+    this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
+  }
+}

@@ -1,0 +1,39 @@
+import type { Framework } from '../../../shared/domain/framework';
+import { createAuditRepo } from './auditRepo';
+import { createCodebookRepo } from './codebookRepo';
+import { createCodesRepo } from './codesRepo';
+import { createCodingRepo } from './codingRepo';
+import { createHistoryRepo } from './historyRepo';
+import type { SparbarDatabase } from './db';
+import { createDatasetsRepo } from './datasetsRepo';
+import { createDemoRepo } from './demoRepo';
+import type { RepositoryDeps } from './deps';
+import { createDocumentsRepo } from './documentsRepo';
+import { createEvaluationsRepo } from './evaluationsRepo';
+import { createProjectsRepo } from './projectsRepo';
+import { createSegmentsRepo } from './segmentsRepo';
+import { createSettingsRepo } from './settingsRepo';
+
+/** Every repository over one database: the only way the UI reaches stored data. */
+export function createRepositories(db: SparbarDatabase, deps: RepositoryDeps, frameworks: () => Framework[]) {
+  const rank = (frameworkId: string | null) => {
+    const index = frameworks().findIndex((framework) => framework.id === frameworkId);
+    return index === -1 ? Number.MAX_SAFE_INTEGER : index;
+  };
+  return {
+    evaluations: createEvaluationsRepo(db, deps, frameworks),
+    projects: createProjectsRepo(db, deps),
+    documents: createDocumentsRepo(db, deps),
+    codes: createCodesRepo(db, rank),
+    segments: createSegmentsRepo(db),
+    settings: createSettingsRepo(db, deps),
+    demo: createDemoRepo(db, deps.now),
+    datasets: createDatasetsRepo(db, deps),
+    coding: createCodingRepo(db, deps),
+    codebook: createCodebookRepo(db, deps),
+    history: createHistoryRepo(db, deps),
+    audit: createAuditRepo(db),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

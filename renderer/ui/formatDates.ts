@@ -1,0 +1,27 @@
+import { formatSwedishNumber } from '../../shared/base/swedishNumber';
+
+/** `2026-11-22` from an ISO date or timestamp: unambiguous in both languages. */
+export function formatDate(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+export function formatPeriod(start: string | null, end: string | null): string {
+  if (!start && !end) return '–';
+  return `${start ?? '…'} – ${end ?? '…'}`;
+}
+
+export function formatSek(value: number | null): string {
+  return value === null ? '–' : `${formatSwedishNumber(value)} kr`;
+}
+
+export function formatBytes(bytes: number | null): string {
+  if (bytes === null) return '–';
+  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${formatSwedishNumber(value, unit === 0 ? 0 : 1)} ${units[unit]}`;
+}

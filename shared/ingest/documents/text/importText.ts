@@ -1,0 +1,39 @@
+import { ImportError, type ImportedDocument, type ImportOptions } from '../importTypes';
+import { createTextModelBuilder } from '../textModelBuilder';
+import { decodeText } from '../../../formats/encoding/decodeText';
+import { addMarkdownBlocks } from './markdownBlocks';
+import { addPlainTextBlocks } from './plainTextBlocks';
+import { cleanText } from './textLines';
+
+/** True for a file name that says Markdown (.md, .markdown and their rarer spellings). */
+export function isMarkdownFileName(fileName: string): boolean {
+  return /\.(?:md|markdown|mdown|mkdn|mkd)$/i.test(fileName.trim());
+}
+
+/**
+ * Reads a plain-text or Markdown file (Markdown when the name ends .md or .markdown) into the text
+ * model. Encoding: a BOM decides (UTF-8, UTF-16 LE/BE), else valid UTF-8, else Windows-1252, with a
+ * warning. Throws ImportError 'binary' for NUL bytes outside UTF-16 and 'empty' for no text.
+ */
+export function importText(bytes: Uint8Array, options: Pick<ImportOptions, 'fileName'>): ImportedDocument {
+  const decoded = decodeText(bytes);
+  const utf16 = decoded.encoding === 'utf-16le' || decoded.encoding === 'utf-16be';
+  const nul = utf16 ? decoded.text.indexOf('\u0000') : bytes.indexOf(0);
+  if (nul !== -1) throw new ImportError('binary', `NUL at ${utf16 ? 'character' : 'byte'} ${nul}`);
+  const text = cleanText(decoded.text);
+  if (text.trim() === '') throw new ImportError('empty');
+  const format = isMarkdownFileName(options.fileName) ? 'md' : 'txt';
+  const builder = createTextModelBuilder();
+  if (format === 'md') addMarkdownBlocks(text, builder);
+  else addPlainTextBlocks(text, builder);
+  if (builder.blockCount === 0) throw new ImportError('empty', 'no text outside markup');
+  const model = builder.build();
+  return {
+    format,
+    text: model.text,
+    blocks: model.blocks,
+    pageCount: null,
+    warnings: decoded.warnings,
+    metadata: { title: null, author: null, organisation: null, date: null },
+  };
+}

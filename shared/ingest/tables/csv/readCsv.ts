@@ -1,0 +1,81 @@
+import { createCsvStreamReader, type CsvStreamOptions, type TableBatch, type TableSummary } from './csvStreamReader';
+import { decodeTableText, tableContainer } from '../tableBytes';
+import { TableError, type CellValue, type ReadTable, type TableReadOptions } from '../tableTypes';
+
+/** Reads a whole CSV/TSV file at once (Node, the CLI, tests); throws TableError. */
+export function readCsv(bytes: Uint8Array, options: TableReadOptions): ReadTable {
+  const container = tableContainer(bytes, options.maxBytes);
+  if (container !== 'text') throw new TableError('unsupportedFormat', container === 'zip' ? 'a zip archive, not CSV text' : 'an OLE container, not CSV text');
+  const decoded = decodeTableText(bytes);
+  return readCsvText(decoded.text, { ...options, encoding: decoded.encoding }, decoded.problems);
+}
+
+/** Text pushed to the stream reader at a time, and rows typed at a time: each step reports progress. */
+const PIECE = 1 << 20;
+const BATCH = 20_000;
+
+/** Reads decoded CSV text through the stream reader, in pieces so that progress is reported as it goes. */
+export function readCsvText(text: string, options: CsvStreamOptions, decodingProblems: ReadTable['problems'] = []): ReadTable {
+  const reader = createCsvStreamReader({ ...options, totalLength: text.length });
+  for (let at = 0; at < text.length; at += PIECE) reader.push(text.slice(at, at + PIECE));
+  const summary = reader.finish();
+  // The first batch's arrays become the table's; later batches are appended to them.
+  let rows: CellValue[][] = [];
+  let rawRows: string[][] = [];
+  let rowLines: number[] = [];
+  for (const batch of reader.batches(options.onProgress ? BATCH : Number.MAX_SAFE_INTEGER)) {
+    if (rows.length === 0) {
+      rows = batch.rows;
+      rawRows = batch.rawRows;
+      rowLines = batch.rowLines;
+      continue;
+    }
+    for (const row of batch.rows) rows.push(row);
+    for (const row of batch.rawRows) rawRows.push(row);
+    for (const line of batch.rowLines) rowLines.push(line);
+  }
+  return toReadTable(summary, rows, rawRows, rowLines, decodingProblems);
+}
+
+export function toReadTable(summary: TableSummary, rows: CellValue[][], rawRows: string[][], rowLines: number[], leading: ReadTable['problems'] = []): ReadTable {
+  const { rowCount: _rowCount, ...rest } = summary;
+  return { ...rest, problems: [...leading, ...summary.problems], rows, rawRows, rowLines };
+}
+
+/** Options for reading a large CSV in pieces, yielding between them (a worker passes its own pause). */
+export interface CsvChunkedOptions extends TableReadOptions {
+  /** Characters of decoded text parsed per step (default 1 MiB). */
+  chunkSize?: number;
+  batchSize?: number;
+  /** Receives the typed rows batch by batch. */
+  onBatch: (batch: TableBatch) => void;
+  /** Awaited between steps, e.g. `() => new Promise((r) => setTimeout(r))`, so messages get through. */
+  pause?: () => Promise<void>;
+  /** Polled between steps; true stops the read with TableError('cancelled'). */
+  isCancelled?: () => boolean;
+}
+
+/** Reads a CSV file piece by piece and hands the typed rows over in batches; resolves to the summary. */
+export async function readCsvChunked(bytes: Uint8Array, options: CsvChunkedOptions): Promise<TableSummary> {
+  const container = tableContainer(bytes, options.maxBytes);
+  if (container !== 'text') throw new TableError('unsupportedFormat', 'not CSV text');
+  const decoded = decodeTableText(bytes);
+  const text = decoded.text;
+  const reader = createCsvStreamReader({ ...options, encoding: decoded.encoding, totalLength: text.length });
+  const step = options.chunkSize ?? 1 << 20;
+  const checkpoint = async () => {
+    if (options.pause) await options.pause();
+    if (options.isCancelled?.()) throw new TableError('cancelled');
+  };
+  for (let at = 0; at < text.length; at += step) {
+    reader.push(text.slice(at, at + step));
+    await checkpoint();
+  }
+  const summary = reader.finish();
+  summary.problems.unshift(...decoded.problems);
+  for (const batch of reader.batches(options.batchSize)) {
+    options.onBatch(batch);
+    await checkpoint();
+  }
+  return summary;
+}

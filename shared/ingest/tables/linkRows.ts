@@ -1,0 +1,31 @@
+import { normaliseKey, type KeyMatch } from '../../domain/dataset';
+import type { Id } from '../../domain/ids';
+import type { Project } from '../../domain/project';
+
+/**
+ * A function that finds the project a key names: a match remembered by hand first, then a project whose
+ * code, then whose name, equals the key (compared without case, diacritics, spaces or dashes).
+ */
+export function projectMatcher(projects: readonly Project[], matches: readonly KeyMatch[]): (key: string | null) => Id | null {
+  const remembered = new Map(matches.map((match) => [match.key, match.projectId]));
+  const byCode = new Map<string, Id>();
+  const byName = new Map<string, Id>();
+  for (const project of projects) {
+    if (project.code.trim() !== '') byCode.set(normaliseKey(project.code), project.id);
+    byName.set(normaliseKey(project.name), project.id);
+  }
+  return (key) => {
+    if (key === null || key.trim() === '') return null;
+    const k = normaliseKey(key);
+    return remembered.get(k) ?? byCode.get(k) ?? byName.get(k) ?? null;
+  };
+}
+
+/** The key cell of a row as text, trimmed; null when empty. */
+export function keyOf(values: readonly unknown[], keyColumn: number | null): string | null {
+  if (keyColumn === null) return null;
+  const value = values[keyColumn];
+  if (value === null || value === undefined) return null;
+  const text = String(value).trim();
+  return text === '' ? null : text;
+}

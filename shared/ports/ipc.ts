@@ -1,0 +1,139 @@
+/**
+ * The typed IPC contract between the renderer and the Electron main process. The preload exposes one
+ * function per channel as `window.sparbar`; main validates every argument with the parsers below.
+ */
+import { REPORT_LANGUAGES, type ReportLanguage } from '../domain/evaluation';
+import { isOneOf, isRecord, isString, ShapeError } from '../base/guards';
+
+export const IPC_CHANNELS = {
+  openFiles: 'sparbar:dialog:open-files',
+  saveFile: 'sparbar:dialog:save-file',
+  setLanguage: 'sparbar:app:set-language',
+  appInfo: 'sparbar:app:info',
+} as const;
+
+/** Main to renderer: a native menu item was chosen. */
+export const MENU_COMMAND_CHANNEL = 'sparbar:menu:command';
+
+export const MENU_COMMANDS = [
+  'new-evaluation',
+  'open-evaluation',
+  'import-document',
+  'export-report',
+  'open-demo',
+  'settings',
+  'about',
+  'undo',
+  'redo',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** The largest file the native open dialog hands to the renderer (import limits may be lower). */
+export const MAX_OPEN_FILE_BYTES = 256 * 1024 * 1024;
+/** At most this many files in one open dialog. */
+export const MAX_OPEN_FILES = 500;
+/** The largest file the renderer may ask main to save. */
+export const MAX_SAVE_FILE_BYTES = 512 * 1024 * 1024;
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface OpenFilesRequest {
+  title: string;
+  filters: FileFilter[];
+  multiple: boolean;
+}
+
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type OpenFilesResult =
+  | { cancelled: true }
+  | { cancelled: false; files: PickedFile[]; tooLarge: string[] };
+
+export interface SaveFileRequest {
+  title: string;
+  suggestedName: string;
+  filters: FileFilter[];
+  bytes: Uint8Array;
+}
+
+export type SaveFileResult = { saved: false } | { saved: true; fileName: string };
+
+export interface AppInfo {
+  version: string;
+  platform: string;
+}
+
+/** What the preload exposes on `window.sparbar`. */
+export interface SparbarApi {
+  openFiles(request: OpenFilesRequest): Promise<OpenFilesResult>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  setLanguage(language: ReportLanguage): Promise<void>;
+  appInfo(): Promise<AppInfo>;
+  /** Subscribes to native menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+const EXTENSION = /^[A-Za-z0-9]{1,10}$/;
+const MAX_TEXT = 500;
+
+function parseText(value: unknown, what: string, max = MAX_TEXT): string {
+  if (!isString(value) || value.length > max) throw new ShapeError(`${what} must be a string of at most ${max} characters`);
+  return value;
+}
+
+function parseFilters(value: unknown): FileFilter[] {
+  if (!Array.isArray(value) || value.length > 20) throw new ShapeError('filters must be a list of at most 20');
+  return value.map((filter, index) => {
+    if (!isRecord(filter)) throw new ShapeError(`filter ${index} must be an object`);
+    const extensions = filter.extensions;
+    if (!Array.isArray(extensions) || extensions.length > 50 || !extensions.every((e) => isString(e) && (e === '*' || EXTENSION.test(e)))) {
+      throw new ShapeError(`filter ${index} has bad extensions`);
+    }
+    return { name: parseText(filter.name, `filter ${index} name`, 100), extensions: extensions as string[] };
+  });
+}
+
+export function parseOpenFilesRequest(value: unknown): OpenFilesRequest {
+  if (!isRecord(value)) throw new ShapeError('open request must be an object');
+  if (typeof value.multiple !== 'boolean') throw new ShapeError('multiple must be a boolean');
+  return { title: parseText(value.title, 'title'), filters: parseFilters(value.filters), multiple: value.multiple };
+}
+
+/** A file name to suggest in a save dialog: no folders, no control or reserved characters. */
+export function isSafeFileName(name: string): boolean {
+  return (
+    name.length > 0 &&
+    name.length <= 200 &&
+    !/[\\/:*?"<>|]/.test(name) &&
+    !Array.from(name).some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f) &&
+    !name.startsWith('.') &&
+    // Windows refuses names ending in a dot or a space, and the device names (CON, NUL, COM1 …).
+    !/[. ]$/.test(name) &&
+    !/^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i.test(name)
+  );
+}
+
+export function parseSaveFileRequest(value: unknown): SaveFileRequest {
+  if (!isRecord(value)) throw new ShapeError('save request must be an object');
+  const suggestedName = parseText(value.suggestedName, 'suggestedName', 200);
+  if (!isSafeFileName(suggestedName)) throw new ShapeError('suggestedName must be a plain file name');
+  const bytes = value.bytes;
+  if (!(bytes instanceof Uint8Array)) throw new ShapeError('bytes must be a Uint8Array');
+  if (bytes.byteLength > MAX_SAVE_FILE_BYTES) throw new ShapeError('the file is too large to save');
+  return { title: parseText(value.title, 'title'), suggestedName, filters: parseFilters(value.filters), bytes };
+}
+
+export function parseLanguage(value: unknown): ReportLanguage {
+  if (!isOneOf(REPORT_LANGUAGES, value)) throw new ShapeError('language must be sv or en');
+  return value;
+}
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return isOneOf(MENU_COMMANDS, value);
+}

@@ -1,0 +1,36 @@
+import type { DocumentType } from '../../domain/document';
+import type { ReportLanguage } from '../../domain/evaluation';
+import type { IsoDate } from '../../domain/ids';
+import { catalogFor, translate } from '../../i18n';
+
+/** What a quote is cited with: the project, the kind and date of its document, and its page. */
+export interface CitationFields {
+  projectName: string;
+  documentType: DocumentType;
+  documentDate: IsoDate | null;
+  /** The page label of the quote's block, or null where the document has no pages. */
+  page: string | null;
+}
+
+/**
+ * Formats a citation in the report language, e.g. `Projekt Upphandling, Delrapport, 2011-05-30, s. 4`.
+ * Dates stay ISO in both languages, so they read the same in a Swedish and an English report.
+ */
+export function formatCitation(fields: CitationFields, language: ReportLanguage): string {
+  const catalog = catalogFor(language);
+  const values = {
+    project: fields.projectName.trim(),
+    documentType: translate(catalog, `documentType.${fields.documentType}`),
+    date: fields.documentDate ?? '',
+  };
+  const citation =
+    fields.documentDate === null || fields.documentDate.trim() === ''
+      ? translate(catalog, 'report.citationNoDate', values)
+      : translate(catalog, 'report.citation', values);
+  const page = fields.page?.trim() ?? '';
+  if (page === '') return citation;
+  return translate(catalog, 'report.citationWithPage', {
+    citation,
+    page: translate(catalog, 'report.citationPage', { page }),
+  });
+}
