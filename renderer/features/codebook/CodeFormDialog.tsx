@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { normaliseShortcut } from '../../../shared/coding/newCode';
 import type { Code, CodeTexts, Id } from '../../../shared/domain';
 import { FormDialog } from '../../ui/FormDialog';
-import { codeLabel } from '../../ui/codeLabel';
+import { codeLabel } from '../../../shared/domain/codeLabel';
 import { ColourChooser } from './ColourChooser';
 
 /** What the form edits of a code. */

@@ -5,7 +5,7 @@ import { subtreeIds } from '../../../shared/coding/codeTree';
 import type { Code, Id, Segment } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
 import { routeHref } from '../../services/route';
-import { codeLabel } from '../../ui/codeLabel';
+import { codeLabel } from '../../../shared/domain/codeLabel';
 import { CodeNotes } from './CodeNotes';
 import { ancestorsOf } from './codeTree';
 import { DataEvidenceCard } from './DataEvidenceCard';

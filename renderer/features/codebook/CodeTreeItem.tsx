@@ -2,7 +2,7 @@ import { useId, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, Id } from '../../../shared/domain';
 import { routeHref } from '../../services/route';
-import { codeLabel } from '../../ui/codeLabel';
+import { codeLabel } from '../../../shared/domain/codeLabel';
 import { CodeNotes } from './CodeNotes';
 import type { CodeNode } from './codeTree';
 import { canDrop, dropPlan, zoneAt, type DropZone, type MovePlan } from './movePlans';

@@ -7,7 +7,7 @@ import { useServices } from '../../services/AppContext';
 import { recordStep } from '../../services/history';
 import { useNotify } from '../../services/notify';
 import { navigate } from '../../services/route';
-import { codeLabel } from '../../ui/codeLabel';
+import { codeLabel } from '../../../shared/domain/codeLabel';
 import { CodebookExchange } from './CodebookExchange';
 import { CodeFormDialog, emptyFormValues, formValuesOf, type CodeFormResult } from './CodeFormDialog';
 import { codebookProblem } from './codebookProblem';

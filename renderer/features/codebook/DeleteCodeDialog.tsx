@@ -3,7 +3,7 @@ import type { Code } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
 import { recordStep } from '../../services/history';
 import { DeleteDialog } from '../../ui/DeleteDialog';
-import { codeLabel } from '../../ui/codeLabel';
+import { codeLabel } from '../../../shared/domain/codeLabel';
 
 /**
  * Asks before deleting a code, naming what goes with it: the codes below it, the evidence that loses it,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { subtreeIds } from '../../../shared/coding/codeTree';
 import type { Code, Id } from '../../../shared/domain';
 import { FormDialog } from '../../ui/FormDialog';
-import { codeLabel } from '../../ui/codeLabel';
+import { codeLabel } from '../../../shared/domain/codeLabel';
 import { childrenOfCode, codebookSections, type CodeNode } from './codeTree';
 import { evidenceText } from './evidenceText';
 import { NO_EVIDENCE, type EvidenceCount } from './useEvidenceCounts';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, Id } from '../../../shared/domain';
 import { routeHref } from '../../services/route';
-import { codeLabel } from '../../ui/codeLabel';
+import { codeLabel } from '../../../shared/domain/codeLabel';
 import { ancestorsOf } from './codeTree';
 import { evidenceText } from './evidenceText';
 import { movePlans, type MoveDirection, type MovePlan } from './movePlans';

@@ -2,7 +2,7 @@ import { memo, useEffect, useId, useMemo, useRef, useState, type DragEvent, type
 import { useTranslation } from 'react-i18next';
 import type { Code } from '../../../shared/domain';
 import { codeGroups } from './codeGroups';
-import { codeDefinition, codeLabel } from '../../ui/codeLabel';
+import { codeDefinition, codeLabel } from '../../../shared/domain/codeLabel';
 import './coding.css';
 import { flatEntries, moveIndex, paletteSections } from './paletteModel';
 import { useRecentCodes } from './recentCodes';

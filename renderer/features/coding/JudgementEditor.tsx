@@ -1,7 +1,7 @@
 import { memo, useCallback, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EVIDENCE_DIRECTIONS, EVIDENCE_STRENGTHS, type Code, type EvidenceJudgement } from '../../../shared/domain';
-import { codeLabel } from '../../ui/codeLabel';
+import { codeLabel } from '../../../shared/domain/codeLabel';
 import { formatDateTime } from './citation';
 import './coding.css';
 import { useMemoDraft } from './useMemoDraft';

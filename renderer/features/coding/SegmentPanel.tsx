@@ -1,7 +1,7 @@
 import { memo, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, Segment } from '../../../shared/domain';
-import { codeLabel } from '../../ui/codeLabel';
+import { codeLabel } from '../../../shared/domain/codeLabel';
 import './coding.css';
 import { JudgementEditor, type JudgementChange } from './JudgementEditor';
 import type { Direction } from './navigation';

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, Segment } from '../../../shared/domain';
-import { codeLabel } from '../../ui/codeLabel';
+import { codeLabel } from '../../../shared/domain/codeLabel';
 import './coding.css';
 
 /** A segment left in an older version of the open document, with that version's number and where it opens. */

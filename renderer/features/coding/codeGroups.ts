@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { MATRIX_COLUMNS, PROJECT_LEVELS, type Code } from '../../../shared/domain';
-import { codeLabel } from '../../ui/codeLabel';
+import { codeLabel } from '../../../shared/domain/codeLabel';
 
 export interface CodeGroup {
   label: string;

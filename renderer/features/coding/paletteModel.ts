@@ -1,4 +1,5 @@
 import type { Code } from '../../../shared/domain';
+import { codeLabel } from '../../../shared/domain/codeLabel';
 import type { CodeGroup } from './codeGroups';
 
 /**
@@ -24,10 +25,6 @@ function otherLabel(code: Code, language: string): string {
   return language === 'en' ? code.labelSv : code.labelEn;
 }
 
-function ownLabel(code: Code, language: string): string {
-  return language === 'en' ? code.labelEn || code.labelSv : code.labelSv;
-}
-
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** Whether `term` begins a word of `haystack` (at its start, or after a space, dash, slash, bracket …). */
@@ -47,7 +44,7 @@ function wordStarts(haystack: string, term: string): boolean {
 export function rankCode(code: Code, foldedQuery: string, language: string): MatchRank | null {
   if (foldedQuery === '') return 0;
   const terms = foldedQuery.split(' ').filter(Boolean);
-  const label = foldForFilter(ownLabel(code, language));
+  const label = foldForFilter(codeLabel(code, language));
   const other = foldForFilter(otherLabel(code, language));
   const definition = foldForFilter(`${code.definitionSv} ${code.definitionEn}`);
   if (label.startsWith(foldedQuery)) return 0;

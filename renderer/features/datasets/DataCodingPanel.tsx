@@ -4,7 +4,7 @@ import type { Code, DataCoding, DatasetRow } from '../../../shared/domain';
 import type { TableColumn } from '../../../shared/ingest/tables/tableTypes';
 import { CodePalette } from '../coding/CodePalette';
 import { JudgementEditor, type JudgementChange } from '../coding/JudgementEditor';
-import { codeLabel } from '../../ui/codeLabel';
+import { codeLabel } from '../../../shared/domain/codeLabel';
 import { formatCell } from './formatCell';
 import type { GridSelection } from './DataGrid';
 

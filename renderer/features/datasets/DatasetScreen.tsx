@@ -15,7 +15,7 @@ import { formatCell } from './formatCell';
 import { filterRows, nextSort, sortRows, type ProjectFilter, type SortState } from './gridModel';
 import { UnmatchedKeys } from './UnmatchedKeys';
 import { useDatasetExport } from './useDatasetExport';
-import { codeLabel } from '../../ui/codeLabel';
+import { codeLabel } from '../../../shared/domain/codeLabel';
 import { formatDate } from '../../ui/formatDates';
 
 const ALL = '';

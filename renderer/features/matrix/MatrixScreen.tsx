@@ -8,7 +8,7 @@ import { useServices } from '../../services/AppContext';
 import { useMenuCommand } from '../../services/commands';
 import { useNotify } from '../../services/notify';
 import { routeHref } from '../../services/route';
-import { codeLabel } from '../../ui/codeLabel';
+import { codeLabel } from '../../../shared/domain/codeLabel';
 
 /** The results matrix with the number of coded passages per cell and category; exports the report. */
 export function MatrixScreen({ evaluationId }: { evaluationId: string }) {

@@ -20,7 +20,7 @@ import { UnplacedNotice, type UnplacedSegment } from '../coding/UnplacedNotice';
 import { useCodingKeys } from '../coding/useCodingKeys';
 import { useStableCallback } from '../../ui/useStableCallback';
 import { stepRange, type RangeStep } from '../coding/wordStep';
-import { codeLabel } from '../../ui/codeLabel';
+import { codeLabel } from '../../../shared/domain/codeLabel';
 import { selectionOffsets } from './selectionOffsets';
 import type { PaintContext, ReaderLabels } from './ChunkContent';
 import { CodingPanel } from './CodingPanel';

@@ -1,5 +1,5 @@
 import type { Code, Segment } from '../../../shared/domain';
-import { codeLabel } from '../../ui/codeLabel';
+import { codeLabel } from '../../../shared/domain/codeLabel';
 import type { SegmentRange } from './layout';
 
 /** The colour of a segment left without a code (kept for its judgement). */

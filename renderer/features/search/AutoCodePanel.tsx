@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Code } from '../../../shared/domain';
 import { GRANULARITIES, type Granularity } from '../../../shared/text/search/expandRange';
 import { codeGroups } from '../coding/codeGroups';
-import { codeDefinition, codeLabel } from '../../ui/codeLabel';
+import { codeDefinition, codeLabel } from '../../../shared/domain/codeLabel';
 
 interface Props {
   codes: readonly Code[];

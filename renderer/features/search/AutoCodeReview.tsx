@@ -7,7 +7,7 @@ import { useServices } from '../../services/AppContext';
 import { recordStep } from '../../services/history';
 import { useNotify } from '../../services/notify';
 import { Dialog } from '../../ui/Dialog';
-import { codeLabel } from '../../ui/codeLabel';
+import { codeLabel } from '../../../shared/domain/codeLabel';
 import { granularityLabel } from './AutoCodePanel';
 import type { SearchClient } from './searchClient';
 import type { DocumentLabel } from './SearchResults';

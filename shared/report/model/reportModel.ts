@@ -6,6 +6,7 @@ import type { Project, ProjectLevel } from '../../domain/project';
 import type { Segment } from '../../domain/segment';
 import { MATRIX_CELLS, matrixCellIndex } from '../../analysis/matrixCells';
 import { catalogFor, translate } from '../../i18n';
+import { codeLabel } from '../../domain/codeLabel';
 import { formatCitation } from './citation';
 import { pageAtPosition, sortBlocks, type SortedBlocks } from '../../domain/pageAtOffset';
 
@@ -93,12 +94,6 @@ export interface ReportModelInput {
 /** Collapses runs of whitespace (line breaks, tabs, non-breaking spaces) to one space and trims. */
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-function codeLabel(code: Code, language: ReportLanguage): string {
-  const preferred = language === 'en' ? code.labelEn : code.labelSv;
-  const other = language === 'en' ? code.labelSv : code.labelEn;
-  return preferred.trim() !== '' ? preferred : other;
 }
 
 function byOrder(a: Code, b: Code): number {
