@@ -1,4 +1,4 @@
-import type { Block, TextQuoteSelector } from '../../../shared/domain';
+import type { TextQuoteSelector } from '../../../shared/domain';
 import { QUOTE_CONTEXT } from '../../../shared/text/selectors';
 
 /** How many words of context are shown on each side of a quote. */
@@ -50,23 +50,4 @@ export function quoteParts(quote: TextQuoteSelector): QuoteParts {
     moreBefore: before.more && before.words.length > 0,
     moreAfter: after.more && after.words.length > 0,
   };
-}
-
-/** The page label of the block that holds a text offset (blocks in text order), or null when unknown. */
-export function pageAt(blocks: readonly Block[], offset: number): string | null {
-  let low = 0;
-  let high = blocks.length - 1;
-  let found: Block | null = null;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const block = blocks[mid] as Block;
-    if (block.start <= offset) {
-      found = block;
-      low = mid + 1;
-    } else {
-      high = mid - 1;
-    }
-  }
-  // Between two blocks (white space) the offset is on the page of the block before.
-  return found?.page ?? null;
 }

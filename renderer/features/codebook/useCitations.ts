@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Id, Project, Segment } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
 import type { DocumentRecord } from '../../store/dexie/documentsRepo';
-import { pageAt } from './quoteText';
+import { quotePage } from '../../../shared/report/model/citation';
 
 /** What a list of quotes needs to cite them: projects and documents by id, and each quote's page. */
 export interface Citations {
@@ -48,9 +48,8 @@ export function usePages(segments: readonly Segment[] | undefined): ReadonlyMap<
       if (((await repos.documents.get(documentId))?.pageCount ?? null) === null) continue;
       const document = await repos.documents.getWithText(documentId);
       if (!document) continue;
-      const blocks = [...document.blocks].sort((a, b) => a.start - b.start);
       for (const { id, start } of list) {
-        const page = pageAt(blocks, start);
+        const page = quotePage(document.blocks, { start });
         if (page !== null) pages.set(id, page);
       }
     }

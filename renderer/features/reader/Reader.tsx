@@ -8,7 +8,7 @@ import { useServices } from '../../services/AppContext';
 import { recordStep, recordWhenWritten } from '../../services/history';
 import { useNotify } from '../../services/notify';
 import { navigate, routeHref } from '../../services/route';
-import { pageAt } from '../coding/citation';
+import { quotePage } from '../../../shared/report/model/citation';
 import { CODE_DRAG_TYPE, CodePalette } from '../coding/CodePalette';
 import type { JudgementChange } from '../coding/JudgementEditor';
 import { neighbourAcross, neighbourInDocument, placeAcross, type Direction } from '../coding/navigation';
@@ -489,7 +489,7 @@ export function Reader({ document, segments: liveSegments, codes, project, evalu
   else if (selectedSegment) target = t('ui.coding.targetSegment');
 
   const citationOf = (segment: Segment) => {
-    const page = pageAt(document.blocks, segment.position.start);
+    const page = quotePage(document.blocks, segment.position);
     const values = { project: project?.name ?? t('ui.coding.noProject'), document: document.title, page: page ?? '' };
     return page !== null ? t('ui.coding.citation', values) : t('ui.coding.citationNoPage', values);
   };

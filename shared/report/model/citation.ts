@@ -2,6 +2,7 @@ import type { DocumentType } from '../../domain/document';
 import type { ReportLanguage } from '../../domain/evaluation';
 import type { IsoDate } from '../../domain/ids';
 import { catalogFor, translate } from '../../i18n';
+import { pageAtOffset, type PagedSpan } from '../../domain/pageAtOffset';
 
 /** What a quote is cited with: the project, the kind and date of its document, and its page. */
 export interface CitationFields {
@@ -10,6 +11,15 @@ export interface CitationFields {
   documentDate: IsoDate | null;
   /** The page label of the quote's block, or null where the document has no pages. */
   page: string | null;
+}
+
+/**
+ * The page a quote is cited with, wherever it is cited (the report, quote lists, the reader's segment
+ * panel): the page where its text begins, by the one page rule (`pageAtOffset`). Null where the document
+ * has no pages there.
+ */
+export function quotePage(blocks: readonly PagedSpan[], position: { start: number }): string | null {
+  return pageAtOffset(blocks, position.start);
 }
 
 /**

@@ -7,8 +7,7 @@ import type { Segment } from '../../domain/segment';
 import { MATRIX_CELLS, matrixCellIndex } from '../../analysis/matrixCells';
 import { catalogFor, translate } from '../../i18n';
 import { codeLabel } from '../../domain/codeLabel';
-import { formatCitation } from './citation';
-import { pageAtPosition, sortBlocks, type SortedBlocks } from '../../domain/pageAtOffset';
+import { formatCitation, quotePage } from './citation';
 
 /** A coded passage as the report shows it, with everything it is cited with. */
 export interface ReportQuote {
@@ -21,7 +20,7 @@ export interface ReportQuote {
   documentType: DocumentType;
   documentDate: IsoDate | null;
   documentTitle: string;
-  /** Page label of the block the quote starts in, or null. */
+  /** The page the quote is cited with (`quotePage`: where its text begins), or null. */
   page: string | null;
   /** Start offset of the quote in its document's text. */
   position: number;
@@ -151,7 +150,6 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
 
   const projectsById = new Map(input.projects.map((project) => [project.id, project]));
   const documentsById = new Map(input.documents.map((document) => [document.id, document]));
-  const sortedBlocks = new Map<Id, SortedBlocks>();
 
   // One slot per matrix cell: its categories by code id, in code order.
   const cellCategories = MATRIX_CELLS.map(() => new Map<Id, { code: Code; quotes: ReportQuote[] }>());
@@ -192,12 +190,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
       continue;
     }
 
-    let blocks = sortedBlocks.get(document.id);
-    if (blocks === undefined) {
-      blocks = sortBlocks(document.blocks);
-      sortedBlocks.set(document.id, blocks);
-    }
-    const page = pageAtPosition(blocks, segment.position.start, segment.position.end);
+    const page = quotePage(document.blocks, segment.position);
     const citationFields = {
       projectName: project.name,
       documentType: document.type,

@@ -1,4 +1,5 @@
 import MiniSearch, { type Query } from 'minisearch';
+import { pageAtOffset } from '../../domain/pageAtOffset';
 import { expandRange, type Granularity } from './expandRange';
 import { findClauses, findRegex, prepareClause, type PreparedClause } from './findHits';
 import { fastPathFits } from './foldPattern';
@@ -60,16 +61,6 @@ export function unitsOf(document: SearchDocument): SearchUnit[] {
     units.push({ documentId: document.id, blockId: block.id, start: block.start, end: block.end, text, page: block.page });
   }
   return units;
-}
-
-/** The page of the block that holds `offset` (blocks sorted by start), or of the next block. */
-function pageAt(blocks: readonly SearchBlock[], offset: number): string | null {
-  const found = lastStartingAtOrBefore(blocks, offset);
-  for (let i = found; i >= 0 && i > found - 8; i--) {
-    const block = blocks[i] as SearchBlock;
-    if (block.start <= offset && offset < block.end) return block.page;
-  }
-  return blocks[found + 1]?.page ?? null;
 }
 
 function defaultLimits(): SearchLimits {
@@ -346,7 +337,7 @@ export class SearchIndex {
           documentId: entry.id,
           start: range.start,
           end: range.end,
-          page: pageAt(entry.blocks, range.start),
+          page: pageAtOffset(entry.blocks, range.start),
           hits: inside.length,
           parts: passageParts(entry.text, range, inside),
         });

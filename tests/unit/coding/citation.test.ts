@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, pageAt } from '../../../renderer/features/coding/citation';
+import { pageAtOffset } from '../../../shared/domain/pageAtOffset';
+import { formatDateTime } from '../../../renderer/features/coding/citation';
 import { doc } from '../reader/docs';
 
-describe('pageAt', () => {
+describe('pageAtOffset', () => {
   const model = doc([
     ['heading', 'Inledning', { page: 'i', level: 1 }],
     ['paragraph', 'Första sidans text.', { page: 'i' }],
@@ -11,18 +12,18 @@ describe('pageAt', () => {
   ]);
 
   it('is the page of the block holding the offset, or of the next block between blocks', () => {
-    expect(pageAt(model.blocks, model.text.indexOf('Första'))).toBe('i');
-    expect(pageAt(model.blocks, model.text.indexOf('sidans text.', model.text.indexOf('Andra')))).toBe('2');
+    expect(pageAtOffset(model.blocks, model.text.indexOf('Första'))).toBe('i');
+    expect(pageAtOffset(model.blocks, model.text.indexOf('sidans text.', model.text.indexOf('Andra')))).toBe('2');
     const block = model.blocks[1];
     if (!block) throw new Error('no block');
-    if (block.end < (model.blocks[2]?.start ?? 0)) expect(pageAt(model.blocks, block.end)).toBe('2');
-    expect(pageAt(model.blocks, model.text.length - 1)).toBe('3');
+    if (block.end < (model.blocks[2]?.start ?? 0)) expect(pageAtOffset(model.blocks, block.end)).toBe('2');
+    expect(pageAtOffset(model.blocks, model.text.length - 1)).toBe('3');
   });
 
   it('is null for a document without pages', () => {
     const plain = doc([['paragraph', 'Bara text.']]);
-    expect(pageAt(plain.blocks, 2)).toBeNull();
-    expect(pageAt([], 0)).toBeNull();
+    expect(pageAtOffset(plain.blocks, 2)).toBeNull();
+    expect(pageAtOffset([], 0)).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../shared/domain/document';
-import { pageAtPosition, sortBlocks } from '../../../shared/domain/pageAtOffset';
+import { pageAtOffset } from '../../../shared/domain/pageAtOffset';
 import { buildReportModel, collapseWhitespace, type ReportModel, type ReportModelInput } from '../../../shared/report/model/reportModel';
 import {
   documentById,
@@ -167,7 +167,7 @@ describe('buildReportModel', () => {
   });
 });
 
-describe('pageAtPosition', () => {
+describe('pageAtOffset', () => {
   const block = (start: number, end: number, page: string | null): Block => ({
     id: `${start}`,
     kind: 'paragraph',
@@ -176,24 +176,26 @@ describe('pageAtPosition', () => {
     start,
     end,
   });
-  const blocks = sortBlocks([block(50, 80, '3'), block(0, 20, '1'), block(22, 48, '2'), block(82, 90, null)]);
+  const blocks = [block(50, 80, '3'), block(0, 20, '1'), block(22, 48, '2'), block(82, 90, null)];
 
   it('finds the block containing the start, whatever the order blocks were stored in', () => {
-    expect(pageAtPosition(blocks, 0)).toBe('1');
-    expect(pageAtPosition(blocks, 19)).toBe('1');
-    expect(pageAtPosition(blocks, 22)).toBe('2');
-    expect(pageAtPosition(blocks, 79, 80)).toBe('3');
+    expect(pageAtOffset(blocks, 0)).toBe('1');
+    expect(pageAtOffset(blocks, 19)).toBe('1');
+    expect(pageAtOffset(blocks, 22)).toBe('2');
+    expect(pageAtOffset(blocks, 79)).toBe('3');
   });
 
-  it('uses the first block a passage overlaps when it starts between blocks', () => {
-    expect(pageAtPosition(blocks, 20, 30)).toBe('2');
-    expect(pageAtPosition(blocks, 48, 49)).toBeNull();
-    expect(pageAtPosition(blocks, 48, 60)).toBe('3');
+  // The rule is now one for every citation: between blocks, the next block's page, wherever the passage ends
+  // (it was null for a passage that ended before the next block).
+  it('uses the next block when the offset is between blocks', () => {
+    expect(pageAtOffset(blocks, 20)).toBe('2');
+    expect(pageAtOffset(blocks, 48)).toBe('3');
+    expect(pageAtOffset(blocks, 49)).toBe('3');
   });
 
   it('gives null for blocks without pages, outside all blocks and with no blocks', () => {
-    expect(pageAtPosition(blocks, 85)).toBeNull();
-    expect(pageAtPosition(blocks, 500)).toBeNull();
-    expect(pageAtPosition([], 0)).toBeNull();
+    expect(pageAtOffset(blocks, 85)).toBeNull();
+    expect(pageAtOffset(blocks, 500)).toBeNull();
+    expect(pageAtOffset([], 0)).toBeNull();
   });
 });
