@@ -1,11 +1,11 @@
-import type { CliLanguage } from './cliMessages';
+import type { Language } from '../shared/i18n';
 
 export interface InspectArgs {
   command: 'inspect';
   files: string[];
   json: boolean;
   password: string | undefined;
-  language: CliLanguage;
+  language: Language;
   timeoutMs: number | undefined;
   /** For .xlsx tables: the sheet to read. */
   sheet: string | undefined;
@@ -13,12 +13,12 @@ export interface InspectArgs {
 
 export type ParsedArgs =
   | InspectArgs
-  | { command: 'help'; language: CliLanguage }
-  /** A usage error: `key` is a key of the CLI catalog, `values` fill it. */
-  | { command: 'usageError'; language: CliLanguage; key: string; values: Record<string, string> };
+  | { command: 'help'; language: Language }
+  /** A usage error: `key` is a key of the `cli` namespace, `values` fill it. */
+  | { command: 'usageError'; language: Language; key: string; values: Record<string, string> };
 
 /** The language asked for anywhere on the command line, so even usage errors come in it. */
-function languageOf(argv: readonly string[]): CliLanguage {
+function languageOf(argv: readonly string[]): Language {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--') break;
@@ -37,7 +37,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let password: string | undefined;
   let timeoutMs: number | undefined;
   let sheet: string | undefined;
-  let lang: CliLanguage = 'sv';
+  let lang: Language = 'sv';
   let help = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;

@@ -1,11 +1,8 @@
 import { BLOCK_KINDS, type BlockKind } from '../shared/domain/document';
-import { en } from '../shared/i18n/en';
-import { sv } from '../shared/i18n/sv';
-import { translate } from '../shared/i18n/catalog';
+import { catalogFor, translate, type Language } from '../shared/i18n';
 import { FORMAT_NAMES } from '../shared/ingest/documents/detect/detectFormat';
 import type { ImportWarning } from '../shared/ingest/documents/importTypes';
 import { wordCount } from '../shared/text/wordCount';
-import { CLI_MESSAGES, type CliLanguage } from './cliMessages';
 import type { FileOutcome } from './inspectFile';
 
 /** One file's result as `--json` prints it. */
@@ -20,8 +17,6 @@ export interface InspectJson {
   blocks: Array<{ kind: BlockKind; level: number | null; page: string | null; running?: 'header' | 'footer'; text: string }>;
 }
 
-const APP_CATALOGS = { sv, en } as const;
-
 /** Characters as a reader counts them: code points, not UTF-16 units. */
 export function characterCount(text: string): number {
   let count = 0;
@@ -33,26 +28,26 @@ export function characterCount(text: string): number {
 }
 
 /** A size for people: "250,3 MB" in Swedish, "250.3 MB" in English. */
-export function formatBytes(bytes: number, language: CliLanguage): string {
+export function formatBytes(bytes: number, language: Language): string {
   const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'MB'] : bytes >= 1024 ? [bytes / 1024, 'kB'] : [bytes, 'B'];
   const text = unit === 'B' ? String(value) : value.toFixed(1);
   return `${language === 'sv' ? text.replace('.', ',') : text} ${unit}`;
 }
 
-function warningMessage(warning: ImportWarning, language: CliLanguage): string {
-  return translate(APP_CATALOGS[language], `importWarning.${warning.code}`, warning.values ?? {});
+function warningMessage(warning: ImportWarning, language: Language): string {
+  return translate(catalogFor(language), `importWarning.${warning.code}`, warning.values ?? {});
 }
 
-function errorMessage(outcome: FileOutcome, name: string, path: string, language: CliLanguage, maxFileBytes: number): { code: string; message: string } | null {
+function errorMessage(outcome: FileOutcome, name: string, path: string, language: Language, maxFileBytes: number): { code: string; message: string } | null {
   if (outcome.status === 'imported') return null;
   if (outcome.status === 'unreadable') {
-    return { code: outcome.problem, message: translate(CLI_MESSAGES[language], outcome.problem, { path, reason: outcome.reason }) };
+    return { code: outcome.problem, message: translate(catalogFor(language), `cli.${outcome.problem}`, { path, reason: outcome.reason }) };
   }
   const values = { name, size: formatBytes(outcome.size ?? 0, language), max: formatBytes(maxFileBytes, language) };
-  return { code: outcome.code, message: translate(APP_CATALOGS[language], `importError.${outcome.code}`, values) };
+  return { code: outcome.code, message: translate(catalogFor(language), `importError.${outcome.code}`, values) };
 }
 
-export function toJson(path: string, name: string, outcome: FileOutcome, language: CliLanguage, maxFileBytes: number): InspectJson {
+export function toJson(path: string, name: string, outcome: FileOutcome, language: Language, maxFileBytes: number): InspectJson {
   const error = errorMessage(outcome, name, path, language, maxFileBytes);
   if (outcome.status !== 'imported') return { file: path, format: null, pageCount: null, characters: null, words: null, warnings: [], error, blocks: [] };
   const { document } = outcome;
@@ -75,25 +70,26 @@ export function toJson(path: string, name: string, outcome: FileOutcome, languag
 }
 
 /** A file that could not be read, as the plain output prints it: the path, the error and its detail. */
-export function errorReport(file: string, message: string, detail: string, language: CliLanguage): string {
-  const m = CLI_MESSAGES[language];
-  return [file, `  ${m.label.error}: ${message}`, ...(detail ? [`  ${m.label.detail}: ${detail}`] : [])].join('\n');
+export function errorReport(file: string, message: string, detail: string, language: Language): string {
+  const catalog = catalogFor(language);
+  return [file, `  ${translate(catalog, 'cli.label.error')}: ${message}`, ...(detail ? [`  ${translate(catalog, 'cli.label.detail')}: ${detail}`] : [])].join('\n');
 }
 
 /** One file's result as the plain output prints it: the path, then indented facts. */
-export function toText(entry: InspectJson, outcome: FileOutcome, language: CliLanguage): string {
-  const m = CLI_MESSAGES[language];
+export function toText(entry: InspectJson, outcome: FileOutcome, language: Language): string {
+  const catalog = catalogFor(language);
+  const label = (name: string): string => translate(catalog, `cli.label.${name}`);
   const lines = [entry.file];
   if (entry.error) return errorReport(entry.file, entry.error.message, outcome.status === 'failed' ? outcome.detail : '', language);
   const counts = new Map<BlockKind, number>();
   for (const block of entry.blocks) counts.set(block.kind, (counts.get(block.kind) ?? 0) + 1);
-  const byKind = BLOCK_KINDS.filter((kind) => counts.has(kind)).map((kind) => `${m.blockKind[kind]} ${counts.get(kind)}`);
+  const byKind = BLOCK_KINDS.filter((kind) => counts.has(kind)).map((kind) => `${translate(catalog, `cli.blockKind.${kind}`)} ${counts.get(kind)}`);
   const format = entry.format as keyof typeof FORMAT_NAMES;
-  lines.push(`  ${m.label.format}: ${FORMAT_NAMES[format]} (${format})`);
-  lines.push(`  ${m.label.pages}: ${entry.pageCount ?? m.label.none}`);
-  lines.push(`  ${m.label.blocks}: ${entry.blocks.length}${byKind.length > 0 ? ` (${byKind.join(', ')})` : ''}`);
-  lines.push(`  ${m.label.characters}: ${entry.characters}`);
-  lines.push(`  ${m.label.words}: ${entry.words}`);
-  for (const warning of entry.warnings) lines.push(`  ${m.label.warning}: ${warning.message}`);
+  lines.push(`  ${label('format')}: ${FORMAT_NAMES[format]} (${format})`);
+  lines.push(`  ${label('pages')}: ${entry.pageCount ?? label('none')}`);
+  lines.push(`  ${label('blocks')}: ${entry.blocks.length}${byKind.length > 0 ? ` (${byKind.join(', ')})` : ''}`);
+  lines.push(`  ${label('characters')}: ${entry.characters}`);
+  lines.push(`  ${label('words')}: ${entry.words}`);
+  for (const warning of entry.warnings) lines.push(`  ${label('warning')}: ${warning.message}`);
   return lines.join('\n');
 }

@@ -2,19 +2,15 @@
 // and reported with their encoding, delimiter, header, columns with types, row count and problems.
 import { open, readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { en } from '../shared/i18n/en';
-import { sv } from '../shared/i18n/sv';
-import { translate } from '../shared/i18n/catalog';
+import { catalogFor, translate, type Language } from '../shared/i18n';
 import { readTable } from '../shared/ingest/tables/readTable';
 import { TableError, type CellValue, type ColumnType, type ReadTable, type TableErrorCode } from '../shared/ingest/tables/tableTypes';
-import { CLI_MESSAGES, type CliLanguage } from './cliMessages';
 import { fileSize, type FileProblem } from './fileSize';
 import { formatBytes, errorReport } from './inspectReport';
 import { readXlsxSheets } from './xlsxReader';
 
 const TABLE_EXTENSIONS = new Set(['.csv', '.tsv', '.tab', '.xlsx', '.xlsm']);
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const APP_CATALOGS = { sv, en } as const;
 /** Rows printed with --json. */
 export const JSON_ROWS = 20;
 
@@ -77,7 +73,7 @@ export async function inspectTable(path: string, fileName: string, sheet: string
   }
 }
 
-export function tableToJson(path: string, name: string, outcome: TableOutcome, language: CliLanguage, maxBytes: number, sheet: string | undefined): TableJson {
+export function tableToJson(path: string, name: string, outcome: TableOutcome, language: Language, maxBytes: number, sheet: string | undefined): TableJson {
   const empty: TableJson = {
     file: path,
     format: null,
@@ -94,11 +90,11 @@ export function tableToJson(path: string, name: string, outcome: TableOutcome, l
     error: null,
   };
   if (outcome.status === 'unreadable') {
-    return { ...empty, error: { code: outcome.problem, message: translate(CLI_MESSAGES[language], outcome.problem, { path, reason: outcome.reason }) } };
+    return { ...empty, error: { code: outcome.problem, message: translate(catalogFor(language), `cli.${outcome.problem}`, { path, reason: outcome.reason }) } };
   }
   if (outcome.status === 'failed') {
     const values = { name, size: formatBytes(outcome.size ?? 0, language), max: formatBytes(maxBytes, language), sheet: sheet ?? '' };
-    return { ...empty, error: { code: outcome.code, message: translate(APP_CATALOGS[language], `tableError.${outcome.code}`, values) } };
+    return { ...empty, error: { code: outcome.code, message: translate(catalogFor(language), `tableError.${outcome.code}`, values) } };
   }
   const { table } = outcome;
   return {
@@ -116,7 +112,7 @@ export function tableToJson(path: string, name: string, outcome: TableOutcome, l
       code: problem.code,
       line: problem.line,
       values: problem.values ?? {},
-      message: translate(APP_CATALOGS[language], `tableProblem.${problem.code}`, problem.values ?? {}),
+      message: translate(catalogFor(language), `tableProblem.${problem.code}`, problem.values ?? {}),
     })),
     rows: table.rows.slice(0, JSON_ROWS),
     error: null,
@@ -124,22 +120,23 @@ export function tableToJson(path: string, name: string, outcome: TableOutcome, l
 }
 
 /** The plain report: the path, then indented facts, one column per line. */
-export function tableToText(entry: TableJson, outcome: TableOutcome, language: CliLanguage): string {
-  const m = CLI_MESSAGES[language];
+export function tableToText(entry: TableJson, outcome: TableOutcome, language: Language): string {
+  const catalog = catalogFor(language);
+  const label = (name: string): string => translate(catalog, `cli.label.${name}`);
   const lines = [entry.file];
   if (entry.error) return errorReport(entry.file, entry.error.message, outcome.status === 'failed' ? outcome.detail : '', language);
-  lines.push(`  ${m.label.format}: ${entry.format}`);
+  lines.push(`  ${label('format')}: ${entry.format}`);
   if (entry.format === 'csv') {
-    lines.push(`  ${m.label.encoding}: ${entry.encoding}`);
-    lines.push(`  ${m.label.delimiter}: ${entry.delimiter === '\t' ? m.label.tab : entry.delimiter}`);
+    lines.push(`  ${label('encoding')}: ${entry.encoding}`);
+    lines.push(`  ${label('delimiter')}: ${entry.delimiter === '\t' ? label('tab') : entry.delimiter}`);
   } else {
-    lines.push(`  ${m.label.sheets}: ${(entry.sheets ?? []).map((s) => (s === entry.sheet ? `[${s}]` : s)).join(', ')}`);
+    lines.push(`  ${label('sheets')}: ${(entry.sheets ?? []).map((s) => (s === entry.sheet ? `[${s}]` : s)).join(', ')}`);
   }
-  lines.push(`  ${m.label.header}: ${entry.hasHeader ? m.label.yes : m.label.no}`);
-  lines.push(`  ${m.label.skipped}: ${entry.skipLines}`);
-  lines.push(`  ${m.label.columns}: ${entry.columns.length}`);
-  for (const column of entry.columns) lines.push(`    ${column.name} (${m.columnType[column.type]})`);
-  lines.push(`  ${m.label.rows}: ${entry.rowCount}`);
-  for (const problem of entry.problems) lines.push(`  ${m.label.problem}: ${problem.message}`);
+  lines.push(`  ${label('header')}: ${entry.hasHeader ? label('yes') : label('no')}`);
+  lines.push(`  ${label('skipped')}: ${entry.skipLines}`);
+  lines.push(`  ${label('columns')}: ${entry.columns.length}`);
+  for (const column of entry.columns) lines.push(`    ${column.name} (${translate(catalog, `cli.columnType.${column.type}`)})`);
+  lines.push(`  ${label('rows')}: ${entry.rowCount}`);
+  for (const problem of entry.problems) lines.push(`  ${label('problem')}: ${problem.message}`);
   return lines.join('\n');
 }

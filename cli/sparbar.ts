@@ -4,10 +4,9 @@
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, workerData } from 'node:worker_threads';
-import { translate } from '../shared/i18n/catalog';
+import { catalogFor, translate } from '../shared/i18n';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../shared/ingest/documents/importTypes';
 import { parseArgs } from './cliArgs';
-import { CLI_MESSAGES } from './cliMessages';
 import { inspectFile } from './inspectFile';
 import { isImportJob, runImportWorker } from './importWorker';
 import { toJson, toText, type InspectJson } from './inspectReport';
@@ -26,14 +25,16 @@ const processIo: CliIo = {
 /** Runs the command line; resolves to the exit status (0 all read, 1 a file failed, 2 usage error). */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const args = parseArgs(argv);
-  const m = CLI_MESSAGES[args.language];
+  const catalog = catalogFor(args.language);
   if (args.command === 'help') {
-    io.stdout(`${m.help}\n`);
+    io.stdout(`${translate(catalog, 'cli.help')}\n`);
     return 0;
   }
   if (args.command === 'usageError') {
-    const message = translate(m, args.key, args.values);
-    io.stderr(args.key === 'usage' ? `${message}\n${m.seeHelp}\n` : `sparbar: ${message}\n${m.usage}\n${m.seeHelp}\n`);
+    const message = translate(catalog, `cli.${args.key}`, args.values);
+    const usage = translate(catalog, 'cli.usage');
+    const seeHelp = translate(catalog, 'cli.seeHelp');
+    io.stderr(args.key === 'usage' ? `${message}\n${seeHelp}\n` : `sparbar: ${message}\n${usage}\n${seeHelp}\n`);
     return 2;
   }
   const limits: ImportLimits = { ...DEFAULT_IMPORT_LIMITS, ...(args.timeoutMs === undefined ? {} : { timeoutMs: args.timeoutMs }) };
@@ -57,7 +58,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     if (!args.json) io.stdout(`${entries.length > 1 ? '\n' : ''}${toText(entry, outcome, args.language)}\n`);
   }
   if (args.json) io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
-  else if (args.files.length > 1) io.stdout(`\n${translate(m, 'summary', { ok: args.files.length - failed, total: args.files.length })}\n`);
+  else if (args.files.length > 1) io.stdout(`\n${translate(catalog, 'cli.summary', { ok: args.files.length - failed, total: args.files.length })}\n`);
   return failed > 0 ? 1 : 0;
 }
 

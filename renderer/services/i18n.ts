@@ -1,16 +1,14 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en, sv } from '../../shared/i18n';
-import { uiEn } from '../../shared/i18n/uiEn';
-import { uiSv } from '../../shared/i18n/uiSv';
 import type { ReportLanguage } from '../../shared/domain';
 
 /** i18next over the shared catalogs; Swedish is the default and the fallback. */
 export async function setupI18n(language: ReportLanguage): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
     resources: {
-      sv: { translation: { ...sv, ui: uiSv } },
-      en: { translation: { ...en, ui: uiEn } },
+      sv: { translation: sv },
+      en: { translation: en },
     },
     lng: language,
     fallbackLng: 'sv',

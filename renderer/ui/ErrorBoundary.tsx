@@ -1,7 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { translate } from '../../shared/i18n';
-import { uiEn } from '../../shared/i18n/uiEn';
-import { uiSv } from '../../shared/i18n/uiSv';
+import { catalogFor, translate } from '../../shared/i18n';
 
 interface Props {
   children: ReactNode;
@@ -26,14 +24,14 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override render() {
     if (!this.state.error) return this.props.children;
-    const catalog = this.props.language() === 'en' ? uiEn : uiSv;
+    const catalog = catalogFor(this.props.language());
     return (
       <main className="fatal" role="alert">
-        <h1>{translate(catalog, 'renderError.title')}</h1>
-        <p>{translate(catalog, 'renderError.body')}</p>
+        <h1>{translate(catalog, 'ui.renderError.title')}</h1>
+        <p>{translate(catalog, 'ui.renderError.body')}</p>
         <pre className="fatal-detail">{this.state.error.message}</pre>
         <button type="button" onClick={() => window.location.reload()}>
-          {translate(catalog, 'renderError.reload')}
+          {translate(catalog, 'ui.renderError.reload')}
         </button>
       </main>
     );

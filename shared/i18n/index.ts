@@ -1,12 +1,110 @@
-import type { ReportLanguage } from '../domain/evaluation';
-import { en } from './en';
-import { sv } from './sv';
+// The catalogs: every namespace file holds its strings in Swedish and English; here they are put
+// together, the `ui.*` namespaces under `ui`, into one catalog per language.
+import { app } from './app';
+import { assemble, type CatalogShape } from './catalog';
+import { cli } from './cli';
+import { column } from './column';
+import { dialog } from './dialog';
+import { documentType } from './documentType';
+import { framework } from './framework';
+import { importError } from './importError';
+import { importWarning } from './importWarning';
+import { level } from './level';
+import { levelShort } from './levelShort';
+import { menu } from './menu';
+import { report } from './report';
+import { tableError } from './tableError';
+import { tableProblem } from './tableProblem';
+import { about } from './ui/about';
+import { audit } from './ui/audit';
+import { codebook } from './ui/codebook';
+import { codebookEditor } from './ui/codebookEditor';
+import { coding } from './ui/coding';
+import { columnType } from './ui/columnType';
+import { common } from './ui/common';
+import { datasets } from './ui/datasets';
+import { dbError } from './ui/dbError';
+import { documents } from './ui/documents';
+import { evaluation } from './ui/evaluation';
+import { evaluations } from './ui/evaluations';
+import { history } from './ui/history';
+import { documentImport } from './ui/import';
+import { language } from './ui/language';
+import { matrix } from './ui/matrix';
+import { nav } from './ui/nav';
+import { overview } from './ui/overview';
+import { project } from './ui/project';
+import { projectPage } from './ui/projectPage';
+import { projects } from './ui/projects';
+import { reader } from './ui/reader';
+import { refi } from './ui/refi';
+import { register } from './ui/register';
+import { renderError } from './ui/renderError';
+import { search } from './ui/search';
+import { settings } from './ui/settings';
+import { table } from './ui/table';
+import { validation } from './ui/validation';
 
-export { en, sv };
 export { translate, type CatalogShape } from './catalog';
 
-export const CATALOGS = { sv, en } as const;
+const ui = assemble({
+  search,
+  refi,
+  history,
+  audit,
+  coding,
+  codebookEditor,
+  nav,
+  common,
+  language,
+  validation,
+  evaluation,
+  evaluations,
+  overview,
+  project,
+  projects,
+  codebook,
+  register,
+  table,
+  documents,
+  import: documentImport,
+  reader,
+  matrix,
+  settings,
+  about,
+  dbError,
+  datasets,
+  projectPage,
+  columnType,
+  renderError,
+});
 
-export function catalogFor(language: ReportLanguage): object {
+const catalogs = assemble({
+  app,
+  menu,
+  dialog,
+  report,
+  importError,
+  importWarning,
+  tableProblem,
+  tableError,
+  framework,
+  documentType,
+  level,
+  levelShort,
+  column,
+  ui,
+  cli,
+});
+
+/** Swedish, the default language of the UI, the reports and the command line. */
+export const sv = catalogs.sv;
+/** English, the second language: every key of the Swedish catalog (the namespaces' types check it). */
+export const en: CatalogShape<typeof sv> = catalogs.en;
+
+export const CATALOGS = { sv, en } as const;
+export type Language = keyof typeof CATALOGS;
+
+export function catalogFor(language: Language): object {
   return CATALOGS[language];
 }

@@ -1,10 +1,10 @@
 import type { CodeTexts } from '../../domain/code';
-import { refiEn, refiSv } from '../../i18n/ui/refi';
+import { refi } from '../../i18n/ui/refi';
 import { stripForbiddenXmlChars } from './qdcXmlText';
 
 export type QdcLanguage = 'sv' | 'en';
 
-const CATALOGS = { sv: refiSv, en: refiEn } as const;
+const CATALOGS = refi;
 
 interface LanguageTexts {
   label: string;

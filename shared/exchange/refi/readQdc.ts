@@ -1,5 +1,5 @@
 import { EMPTY_CODE_TEXTS, type CodeTexts } from '../../domain/code';
-import { refiSv } from '../../i18n/ui/refi';
+import { refi } from '../../i18n/ui/refi';
 import { parseXml, type XmlAttributes } from '../../formats/xml/parseXml';
 import { comparableText, qdcCodeName, qdcVisibleDescription } from './qdcDescription';
 import { splitSparbarData, type SparbarCodeData } from './qdcSparbarData';
@@ -54,7 +54,7 @@ export function readQdc(xml: unknown, options: ReadQdcOptions = {}): ReadQdcResu
   if (xml.length > QDC_LIMITS.maxXmlChars) return { ok: false, error: 'tooLarge' };
   const text = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
   if (text.trim() === '') return { ok: false, error: 'empty' };
-  const untitled = typeof options.untitledName === 'string' && options.untitledName.trim() !== '' ? options.untitledName : refiSv.untitledCode;
+  const untitled = typeof options.untitledName === 'string' && options.untitledName.trim() !== '' ? options.untitledName : refi.sv.untitledCode;
 
   const raw: RawCode[] = [];
   const warnings = new Set<QdcWarningCode>();

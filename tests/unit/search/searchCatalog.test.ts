@@ -2,30 +2,29 @@
 // plural forms i18next picks by count, in both languages.
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { searchEn, searchSv } from '../../../shared/i18n/ui/search';
-import { uiEn } from '../../../shared/i18n/uiEn';
-import { uiSv } from '../../../shared/i18n/uiSv';
+import { en, sv } from '../../../shared/i18n';
+import { search } from '../../../shared/i18n/ui/search';
 import type { InvalidReason } from '../../../shared/text/search/searchTypes';
 
 const REASONS: InvalidReason[] = ['noWords', 'shortPrefix', 'regexSyntax', 'regexNested'];
 
 describe('the ui.search catalogs', () => {
-  it('are the ui.search namespace of the UI catalogs', () => {
-    expect((uiSv as Record<string, unknown>).search).toBe(searchSv);
-    expect((uiEn as Record<string, unknown>).search).toBe(searchEn);
+  it('are the ui.search namespace of the catalogs', () => {
+    expect(sv.ui.search).toBe(search.sv);
+    expect(en.ui.search).toBe(search.en);
   });
 
   it('say what to do for every query that cannot run, differently in each language', () => {
-    expect(Object.keys(searchSv.invalid).sort()).toEqual([...REASONS].sort());
+    expect(Object.keys(search.sv.invalid).sort()).toEqual([...REASONS].sort());
     for (const reason of REASONS) {
-      expect(searchSv.invalid[reason].trim()).not.toBe('');
-      expect(searchSv.invalid[reason]).not.toBe(searchEn.invalid[reason]);
+      expect(search.sv.invalid[reason].trim()).not.toBe('');
+      expect(search.sv.invalid[reason]).not.toBe(search.en.invalid[reason]);
     }
   });
 
   it('give one and many their own words', async () => {
     const i18n = i18next.createInstance();
-    await i18n.init({ lng: 'sv', resources: { sv: { translation: { ui: uiSv } }, en: { translation: { ui: uiEn } } }, interpolation: { escapeValue: false } });
+    await i18n.init({ lng: 'sv', resources: { sv: { translation: sv }, en: { translation: en } }, interpolation: { escapeValue: false } });
     expect(i18n.t('ui.search.hitCount', { count: 1 })).toBe('1 träff');
     expect(i18n.t('ui.search.hitCount', { count: 12 })).toBe('12 träffar');
     expect(i18n.t('ui.search.apply', { count: 1 })).toBe('Koda 1 passage');

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../shared/i18n/en';
-import { sv } from '../../../shared/i18n/sv';
+import { en, sv } from '../../../shared/i18n';
 import { TABLE_ERROR_CODES, TABLE_PROBLEM_CODES } from '../../../shared/ingest/tables/tableTypes';
 
 describe('table catalogs', () => {
