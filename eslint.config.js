@@ -1,9 +1,11 @@
 // Lint, including the layering rules: shared/ is pure, renderer/ never reaches Node or Electron,
 // electron/ never imports the renderer, and components reach the database only through repositories.
+// Inside shared/ and renderer/, each folder imports only the folders listed for it (eslint-rules/layers.js).
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import layers from './eslint-rules/layers.js';
 
 const nodeBuiltins = [
   'assert', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'fs/promises', 'http', 'https', 'net', 'os',
@@ -11,6 +13,43 @@ const nodeBuiltins = [
 ];
 const nodePatterns = [{ group: ['node:*'], message: 'Node built-ins are not allowed here.' }];
 const builtinPaths = nodeBuiltins.map((name) => ({ name, message: 'Node built-ins are not allowed here.' }));
+
+const localRules = { rules: { layers } };
+
+// Who may import whom inside shared/ (every folder may import itself). Bottom to top.
+const sharedLayers = {
+  base: [],
+  domain: ['base'],
+  formats: ['base'],
+  i18n: ['base', 'domain'],
+  text: ['base', 'domain', 'formats'],
+  ingest: ['base', 'domain', 'formats', 'text', 'i18n'],
+  coding: ['base', 'domain', 'text'],
+  analysis: ['base', 'domain', 'coding'],
+  report: ['base', 'domain', 'text', 'coding', 'analysis', 'i18n'],
+  exchange: ['base', 'domain', 'formats', 'ingest', 'text', 'coding', 'i18n'],
+  migrations: ['base', 'domain'],
+  ports: ['base', 'domain'],
+  demo: ['*'],
+};
+
+// Inside renderer/ (everything here may also import shared/). Features reach the store through its index
+// only; a feature imports another feature only where listed.
+const featureAllowed = ['services', 'ui', 'store/index', 'platform'];
+const rendererLayers = {
+  shell: ['features/*', 'services', 'ui', 'store', 'platform'],
+  'features/*': featureAllowed,
+  'features/audit': [...featureAllowed, 'features/codebook'],
+  'features/codebook': [...featureAllowed, 'features/datasets'],
+  'features/datasets': [...featureAllowed, 'features/coding'],
+  'features/projects': [...featureAllowed, 'features/datasets'],
+  'features/reader': [...featureAllowed, 'features/coding'],
+  'features/search': [...featureAllowed, 'features/coding'],
+  services: ['store/index', 'platform'],
+  ui: [],
+  store: [],
+  platform: [],
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -80,6 +119,7 @@ export default tseslint.config(
             ...builtinPaths,
             { name: 'electron', message: 'The renderer reaches main only through the platform API.' },
             { name: 'dexie', message: 'Use the store in renderer/store/.' },
+            { name: 'dexie-react-hooks', message: 'Live queries live in renderer/store/: use its hooks.' },
           ],
           patterns: [
             ...nodePatterns,
@@ -89,6 +129,18 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The folders of shared/ are layers: each imports only the folders listed (and itself).
+    files: ['shared/**/*.ts'],
+    plugins: { local: localRules },
+    rules: { 'local/layers': ['error', { root: 'shared', layers: sharedLayers }] },
+  },
+  {
+    // The folders of renderer/ likewise; renderer/main.tsx, the composition root, may import any of them.
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { local: localRules },
+    rules: { 'local/layers': ['error', { root: 'renderer', layers: rendererLayers }] },
   },
   {
     files: ['electron/**/*.{ts,cts}'],

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { generateBenchDocuments } from '../../bench/searchWorstCase';
 import { findClausesByFolding, prepareClause, type PreparedClause } from '../../../shared/text/search/findHits';
+import { unitsOf } from '../../../shared/text/search/indexedDocument';
 import { parseQuery } from '../../../shared/text/search/parseQuery';
-import { SearchIndex, unitsOf } from '../../../shared/text/search/searchIndex';
+import { SearchIndex } from '../../../shared/text/search/searchIndex';
 import type { SearchBlock, SearchDocument, SearchMode, SearchOutcome } from '../../../shared/text/search/searchTypes';
 import { snippetText } from '../../../shared/text/search/snippet';
 
