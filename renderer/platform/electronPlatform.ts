@@ -1,5 +1,5 @@
 import type { SparbarApi } from '../../shared/ports/ipc';
-import type { Platform } from './platform';
+import type { Platform } from '../../shared/ports/platform';
 
 /** The platform in the Electron window: everything goes through the preload's typed API. */
 export function createElectronPlatform(api: SparbarApi): Platform {

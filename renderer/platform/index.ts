@@ -1,6 +1,6 @@
 import type { SparbarApi } from '../../shared/ports/ipc';
 import { createElectronPlatform } from './electronPlatform';
-import type { Platform } from './platform';
+import type { Platform } from '../../shared/ports/platform';
 import { createWebPlatform } from './webPlatform';
 
 declare global {
@@ -15,4 +15,4 @@ export function detectPlatform(): Platform {
   return window.sparbar ? createElectronPlatform(window.sparbar) : createWebPlatform();
 }
 
-export type { Platform, OpenResult, OpenedFile } from './platform';
+export type { Platform, OpenResult, OpenedFile } from '../../shared/ports/platform';

@@ -1,5 +1,5 @@
 import { MAX_OPEN_FILE_BYTES } from '../../shared/ports/ipc';
-import type { OpenResult, Platform } from './platform';
+import type { OpenResult, Platform } from '../../shared/ports/platform';
 
 /** Opens the browser's file picker; resolves with no files when the user cancels. */
 function pickFiles(accept: string, multiple: boolean): Promise<File[]> {

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Repositories } from '../store/dexie/repositories';
+import type { Repositories } from '../store';
 import type { Platform } from '../platform';
 
 export interface AppServices {

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { AuditAction, Id } from '../../shared/domain';
 import type { ChangeSet } from '../../shared/coding/changeSet';
-import type { HistoryRepo } from '../store/dexie/historyRepo';
+import type { HistoryRepo } from '../store';
 
 /**
  * The session's undo and redo stacks, one pair per evaluation, so Ctrl+Z never reaches into an evaluation

@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dispatchCommand } from '../services/commands';
 import { useServices } from '../services/AppContext';
+import { useEvaluation } from '../store';
 import { NotifyProvider } from '../services/notify';
 import { useUndoKeys } from './useUndoKeys';
 import { useHistoryState } from '../services/history';
@@ -88,7 +88,7 @@ export function App() {
   const { repos, platform } = useServices();
   const route = useRoute();
   const evaluationId = evaluationIdOf(route);
-  const evaluation = useLiveQuery(async () => (evaluationId ? ((await repos.evaluations.get(evaluationId)) ?? null) : null), [evaluationId]);
+  const evaluation = useEvaluation(repos, evaluationId);
   const [aboutOpen, setAboutOpen] = useState(false);
 
   useEffect(() => {

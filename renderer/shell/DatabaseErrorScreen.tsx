@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DatabaseProblem } from '../store/dexie/openDatabase';
+import type { DatabaseProblem } from '../store';
 
 /** Shown instead of a blank window when the local store cannot be opened. */
 export function DatabaseErrorScreen({ problem, detail }: { problem: DatabaseProblem | 'upgradedElsewhere'; detail: string }) {

@@ -1,22 +1,22 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useNotify } from '../services/notify';
 import { ConfirmDialog } from './ConfirmDialog';
 
 interface DeleteDialogProps {
   title: string;
   confirmLabel: string;
-  /** Says what will be deleted, with counts read from the store when the dialog opens. */
-  describe: () => Promise<string>;
+  /**
+   * Says what will be deleted, with counts the caller reads from the store when the dialog opens;
+   * undefined while it reads them (nothing is shown yet).
+   */
+  message: string | undefined;
   onDelete: () => Promise<void>;
   deletedMessage: string;
   onClose: () => void;
 }
 
 /** Asks before deleting, naming what goes with it, then announces that it is gone. */
-export function DeleteDialog({ title, confirmLabel, describe, onDelete, deletedMessage, onClose }: DeleteDialogProps) {
+export function DeleteDialog({ title, confirmLabel, message, onDelete, deletedMessage, onClose }: DeleteDialogProps) {
   const notify = useNotify();
-  // Read once when the dialog opens: the message must not change under the user's eyes.
-  const message = useLiveQuery(describe, []);
   if (message === undefined) return null;
   return (
     <ConfirmDialog

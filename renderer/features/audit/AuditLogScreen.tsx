@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, type AuditAction, type AuditEntry } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
+import { useAuditLog } from '../../store';
 import { EmptyState } from '../../ui/ListTable';
 import { codersOf, filterAudit, NO_FILTER, type AuditFilter } from './auditFilter';
 import '../codebook/codebook.css';
@@ -22,7 +22,7 @@ export function AuditLogScreen({ evaluationId }: { evaluationId: string }) {
   const { t, i18n } = useTranslation();
   const { repos } = useServices();
   const id = useId();
-  const entries = useLiveQuery(() => repos.audit.list(evaluationId), [evaluationId, repos]);
+  const entries = useAuditLog(repos, evaluationId);
   const [filter, setFilter] = useState<AuditFilter>(NO_FILTER);
   const [limit, setLimit] = useState(PAGE);
   const shown = useMemo(() => (entries ? filterAudit(entries, filter) : []), [entries, filter]);

@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { subtreeIds } from '../../../shared/coding/codeTree';
 import type { Code, Id, Segment } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
+import { useCodes, useDataCodingsWithCodes, useSegmentsWithCodes } from '../../store';
 import { routeHref } from '../../services/route';
 import { codeLabel } from '../../../shared/domain/codeLabel';
 import { CodeNotes } from './CodeNotes';
@@ -62,22 +62,12 @@ export function CodeQuotesScreen({ evaluationId, codeId }: { evaluationId: strin
   const { repos } = useServices();
   const headingId = useId();
   const [withChildren, setWithChildren] = useState(false);
-  const codes = useLiveQuery(() => repos.codes.list(evaluationId), [evaluationId, repos]);
+  const codes = useCodes(repos, evaluationId);
   const code = codes?.find((c) => c.id === codeId);
   const hasChildren = Boolean(codes?.some((c) => c.parentId === codeId));
   const codeIds = codes && code ? [...(withChildren ? subtreeIds(codes, codeId) : [codeId])].sort() : null;
-  const idsKey = codeIds?.join('\u0000') ?? null;
-  const segments = useLiveQuery(async () => {
-    if (idsKey === null) return undefined;
-    const lists = await Promise.all(idsKey.split('\u0000').map((id) => repos.coding.segmentsWithCode(id)));
-    const byId = new Map(lists.flat().map((segment) => [segment.id, segment]));
-    return [...byId.values()].filter((segment) => segment.evaluationId === evaluationId);
-  }, [evaluationId, idsKey, repos]);
-  const codings = useLiveQuery(async () => {
-    if (idsKey === null) return undefined;
-    const ids = new Set(idsKey.split('\u0000'));
-    return (await repos.datasets.codingsOfEvaluation(evaluationId)).filter((coding) => coding.codeIds.some((id) => ids.has(id)));
-  }, [evaluationId, idsKey, repos]);
+  const segments = useSegmentsWithCodes(repos, evaluationId, codeIds);
+  const codings = useDataCodingsWithCodes(repos, evaluationId, codeIds);
   const citations = useCitations(evaluationId, segments);
   const pages = usePages(segments);
   const data = useDataEvidence(evaluationId, codings);

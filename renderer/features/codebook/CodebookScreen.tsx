@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CODE_PALETTE } from '../../../shared/coding/copyFramework';
 import type { Code, Id } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
+import { useCodes } from '../../store';
 import { recordStep } from '../../services/history';
 import { useNotify } from '../../services/notify';
 import { navigate } from '../../services/route';
@@ -38,7 +38,7 @@ export function CodebookScreen({ evaluationId }: { evaluationId: string }) {
   const { t, i18n } = useTranslation();
   const { repos } = useServices();
   const notify = useNotify();
-  const codes = useLiveQuery(() => repos.codes.list(evaluationId), [evaluationId, repos]);
+  const codes = useCodes(repos, evaluationId);
   const counts = useEvidenceCounts(evaluationId);
   const sections = useMemo(() => (codes ? codebookSections(codes) : []), [codes]);
   const [selectedId, setSelectedId] = useState<Id | null>(null);

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Code } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
 import { recordStep } from '../../services/history';
+import { useStoreQuery } from '../../store';
 import { DeleteDialog } from '../../ui/DeleteDialog';
 import { codeLabel } from '../../../shared/domain/codeLabel';
 
@@ -13,19 +14,21 @@ export function DeleteCodeDialog({ code, onDeleted, onClose }: { code: Code; onD
   const { t, i18n } = useTranslation();
   const { repos } = useServices();
   const label = codeLabel(code, i18n.language);
+  // Read once when the dialog opens: the message must not change under the user's eyes.
+  const message = useStoreQuery(async () => {
+    const impact = await repos.codebook.deleteImpact(code.id);
+    return [
+      t('ui.codebookEditor.delete.codes', { count: impact.codeCount, code: label }),
+      impact.evidenceCount === 0 ? t('ui.codebookEditor.delete.noEvidence') : t('ui.codebookEditor.delete.evidence', { count: impact.evidenceCount }),
+      ...(impact.uncodedCount > 0 ? [t('ui.codebookEditor.delete.uncoded', { count: impact.uncodedCount })] : []),
+      t('ui.codebookEditor.delete.undoHint'),
+    ].join(' ');
+  }, []);
   return (
     <DeleteDialog
       title={t('ui.codebookEditor.delete.title', { code: label })}
       confirmLabel={t('ui.codebookEditor.delete.confirm')}
-      describe={async () => {
-        const impact = await repos.codebook.deleteImpact(code.id);
-        return [
-          t('ui.codebookEditor.delete.codes', { count: impact.codeCount, code: label }),
-          impact.evidenceCount === 0 ? t('ui.codebookEditor.delete.noEvidence') : t('ui.codebookEditor.delete.evidence', { count: impact.evidenceCount }),
-          ...(impact.uncodedCount > 0 ? [t('ui.codebookEditor.delete.uncoded', { count: impact.uncodedCount })] : []),
-          t('ui.codebookEditor.delete.undoHint'),
-        ].join(' ');
-      }}
+      message={message}
       onDelete={async () => {
         recordStep(await repos.codebook.remove(code.id));
         onDeleted();

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Code, Project, Segment } from '../../../shared/domain';
 import { routeHref } from '../../services/route';
-import type { DocumentRecord } from '../../store/dexie/documentsRepo';
+import type { DocumentRecord } from '../../store';
 import { codeLabel } from '../../../shared/domain/codeLabel';
 import { JudgementLine } from './JudgementLine';
 import { QuoteText } from './QuoteText';

@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, Id, Segment } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
+import { useUncodedEvidence, useUnplacedSegments } from '../../store';
 import { DataEvidenceCard } from './DataEvidenceCard';
 import { QuoteCard } from './QuoteCard';
 import { useCitations, usePages, type Citations } from './useCitations';
@@ -24,8 +24,8 @@ export function UncodedEvidence({ evaluationId, codes }: { evaluationId: Id; cod
   const { repos } = useServices();
   const uncodedId = useId();
   const unplacedId = useId();
-  const uncoded = useLiveQuery(() => repos.coding.uncoded(evaluationId), [evaluationId, repos]);
-  const unplaced = useLiveQuery(() => repos.coding.unplaced(evaluationId), [evaluationId, repos]);
+  const uncoded = useUncodedEvidence(repos, evaluationId);
+  const unplaced = useUnplacedSegments(repos, evaluationId);
   const segments = uncoded && unplaced ? [...uncoded.segments, ...unplaced] : undefined;
   const citations = useCitations(evaluationId, segments);
   const pages = usePages(segments);

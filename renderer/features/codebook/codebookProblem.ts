@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { CodebookError } from '../../store/dexie/codebookRepo';
+import { CodebookError } from '../../store';
 
 /** What to tell the evaluator when a codebook change fails: the problem in words, or the error as it came. */
 export function codebookProblem(t: TFunction, error: unknown): string {

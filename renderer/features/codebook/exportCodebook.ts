@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Id } from '../../../shared/domain';
 import { writeQdc, type QdcLanguage } from '../../../shared/exchange/refi';
-import type { Repositories } from '../../store/dexie/repositories';
+import type { Repositories } from '../../store';
 import type { Platform } from '../../platform';
 
 /** A file name from the evaluation's title: letters (åäö too), digits, spaces and dashes. */

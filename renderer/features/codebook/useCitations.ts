@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Id, Project, Segment } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
-import type { DocumentRecord } from '../../store/dexie/documentsRepo';
+import { useStoreQuery, type DocumentRecord } from '../../store';
 import { quotePage } from '../../../shared/report/model/citation';
 
 /** What a list of quotes needs to cite them: projects and documents by id, and each quote's page. */
@@ -15,7 +14,7 @@ export function useCitations(evaluationId: Id, segments: readonly Segment[] | un
   const { repos } = useServices();
   const documentIds = segments ? [...new Set(segments.map((segment) => segment.documentId))].sort() : null;
   const key = documentIds?.join('\u0000') ?? null;
-  return useLiveQuery(async () => {
+  return useStoreQuery(async () => {
     if (key === null) return undefined;
     const ids = key === '' ? [] : key.split('\u0000');
     const [projects, documents] = await Promise.all([repos.projects.list(evaluationId), Promise.all(ids.map((id) => repos.documents.get(id)))]);
@@ -33,7 +32,7 @@ export function useCitations(evaluationId: Id, segments: readonly Segment[] | un
 export function usePages(segments: readonly Segment[] | undefined): ReadonlyMap<Id, string> | undefined {
   const { repos } = useServices();
   const key = segments ? segments.map((segment) => `${segment.id}\u0001${segment.documentId}\u0001${segment.position.start}`).sort().join('\u0000') : null;
-  return useLiveQuery(async () => {
+  return useStoreQuery(async () => {
     if (key === null) return undefined;
     const byDocument = new Map<Id, { id: Id; start: number }[]>();
     for (const item of key === '' ? [] : key.split('\u0000')) {

@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { DataCoding, Dataset, DatasetRow, Id, Project } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
+import { useStoreQuery } from '../../store';
 
 /** A coded table row or cell with what it needs to be cited: its dataset, row and project. */
 export interface DataEvidence {
@@ -17,7 +17,7 @@ export interface DataEvidence {
 export function useDataEvidence(evaluationId: Id, codings: readonly DataCoding[] | undefined): DataEvidence[] | undefined {
   const { repos } = useServices();
   const key = codings ? codings.map((c) => `${c.id}\u0001${c.datasetId}\u0001${c.rowId}\u0001${c.projectId ?? ''}`).join('\u0000') : null;
-  return useLiveQuery(async () => {
+  return useStoreQuery(async () => {
     if (!codings || key === null) return undefined;
     if (codings.length === 0) return [];
     const [datasets, projects] = await Promise.all([repos.datasets.list(evaluationId), repos.projects.list(evaluationId)]);

@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Id } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
+import { useStoreQuery } from '../../store';
 
 /** How much evidence carries a code: coded text passages and coded table rows or cells. */
 export interface EvidenceCount {
@@ -13,7 +13,7 @@ export const NO_EVIDENCE: EvidenceCount = { segments: 0, data: 0 };
 /** The evidence count of every code of an evaluation, kept live (undefined while loading). */
 export function useEvidenceCounts(evaluationId: Id): ReadonlyMap<Id, EvidenceCount> | undefined {
   const { repos } = useServices();
-  return useLiveQuery(async () => {
+  return useStoreQuery(async () => {
     const [segments, codings] = await Promise.all([repos.segments.listByEvaluation(evaluationId), repos.datasets.codingsOfEvaluation(evaluationId)]);
     const counts = new Map<Id, EvidenceCount>();
     const count = (codeId: Id) => {

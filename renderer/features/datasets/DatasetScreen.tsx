@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatSwedishNumber } from '../../../shared/base/swedishNumber';
 import { useServices } from '../../services/AppContext';
+import { useCodes, useDataset, useDatasetCodings, useDatasetRows, useProjects, useUnmatchedKeys } from '../../store';
 import { recordStep } from '../../services/history';
 import { useNotify } from '../../services/notify';
 import { routeHref } from '../../services/route';
@@ -27,12 +27,12 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
   const { repos } = useServices();
   const notify = useNotify();
   const exportCsv = useDatasetExport();
-  const dataset = useLiveQuery(async () => (await repos.datasets.get(datasetId)) ?? null, [datasetId]);
-  const rows = useLiveQuery(() => repos.datasets.rows(datasetId), [datasetId]);
-  const projects = useLiveQuery(() => repos.projects.list(evaluationId), [evaluationId]);
-  const unmatched = useLiveQuery(() => repos.datasets.unmatchedKeys(datasetId), [datasetId]);
-  const codings = useLiveQuery(() => repos.datasets.codings(datasetId), [datasetId]);
-  const codes = useLiveQuery(() => repos.codes.list(evaluationId), [evaluationId]);
+  const dataset = useDataset(repos, datasetId);
+  const rows = useDatasetRows(repos, datasetId);
+  const projects = useProjects(repos, evaluationId);
+  const unmatched = useUnmatchedKeys(repos, datasetId);
+  const codings = useDatasetCodings(repos, datasetId);
+  const codes = useCodes(repos, evaluationId);
   const [sort, setSort] = useState<SortState | null>(null);
   const [text, setText] = useState('');
   const [projectFilter, setProjectFilter] = useState(ALL);

@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../shared/domain';
 import { formatSwedishNumber } from '../../../shared/base/swedishNumber';
 import { useServices } from '../../services/AppContext';
+import { useDatasets, useProjects, useStoreQueryFor, useUnmatchedRowCount } from '../../store';
 import { useNotify } from '../../services/notify';
 import { navigate, routeHref } from '../../services/route';
 import { DeleteDialog } from '../../ui/DeleteDialog';
@@ -17,7 +17,7 @@ import type { OpenedFile } from '../../platform';
 /** How many rows of a dataset match no project (its own query: a large dataset must not hold up the list). */
 function UnmatchedCount({ datasetId }: { datasetId: string }) {
   const { repos } = useServices();
-  const count = useLiveQuery(async () => (await repos.datasets.unmatchedKeys(datasetId)).reduce((sum, key) => sum + key.rows, 0), [datasetId]);
+  const count = useUnmatchedRowCount(repos, datasetId);
   return <td className={count ? 'numeric nowrap attention' : 'numeric nowrap'}>{count === undefined ? '' : formatSwedishNumber(count)}</td>;
 }
 
@@ -27,10 +27,15 @@ export function DatasetsScreen({ evaluationId }: { evaluationId: string }) {
   const { repos, platform } = useServices();
   const notify = useNotify();
   const exportCsv = useDatasetExport();
-  const datasets = useLiveQuery(() => repos.datasets.list(evaluationId), [evaluationId]);
-  const projects = useLiveQuery(() => repos.projects.list(evaluationId), [evaluationId]);
+  const datasets = useDatasets(repos, evaluationId);
+  const projects = useProjects(repos, evaluationId);
   const [importing, setImporting] = useState<{ file: OpenedFile; replaces: Dataset | null } | null>(null);
   const [deleting, setDeleting] = useState<Dataset | null>(null);
+  // Read when the dialog opens, for the dataset it is open for.
+  const deleteMessage = useStoreQueryFor(deleting, async (dataset) => {
+    const codings = await repos.datasets.codings(dataset.id);
+    return t('ui.datasets.deleteMessage', { name: dataset.name, rows: dataset.rowCount, coded: new Set(codings.map((coding) => coding.rowId)).size });
+  });
   const sorted = datasets ?? [];
 
   const pick = async (replaces: Dataset | null) => {
@@ -100,10 +105,7 @@ export function DatasetsScreen({ evaluationId }: { evaluationId: string }) {
         <DeleteDialog
           title={t('ui.datasets.deleteTitle')}
           confirmLabel={t('ui.datasets.deleteConfirm')}
-          describe={async () => {
-            const codings = await repos.datasets.codings(deleting.id);
-            return t('ui.datasets.deleteMessage', { name: deleting.name, rows: deleting.rowCount, coded: new Set(codings.map((coding) => coding.rowId)).size });
-          }}
+          message={deleteMessage}
           onDelete={() => repos.datasets.remove(deleting.id)}
           deletedMessage={t('ui.datasets.deleted', { name: deleting.name })}
           onClose={() => setDeleting(null)}

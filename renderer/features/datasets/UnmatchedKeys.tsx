@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../shared/domain';
-import type { UnmatchedKey } from '../../store/dexie/datasetsRepo';
+import type { UnmatchedKey } from '../../store';
 
 interface Props {
   keys: readonly UnmatchedKey[];

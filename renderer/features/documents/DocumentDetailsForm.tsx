@@ -4,7 +4,7 @@ import { DOCUMENT_TYPES, type Project } from '../../../shared/domain';
 import { isIsoDate } from '../../../shared/base/isoDate';
 import { Field } from '../../ui/Field';
 import { FormDialog } from '../../ui/FormDialog';
-import type { DocumentDetails, DocumentRecord } from '../../store/dexie/documentsRepo';
+import type { DocumentDetails, DocumentRecord } from '../../store';
 
 interface Props {
   document: DocumentRecord;

@@ -1,15 +1,15 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_TYPES } from '../../../shared/domain';
 import { formatSwedishNumber } from '../../../shared/base/swedishNumber';
 import { useServices } from '../../services/AppContext';
+import { useDocuments, useProjects, useStoreQueryFor } from '../../store';
 import { useMenuCommand } from '../../services/commands';
 import { useNotify } from '../../services/notify';
 import { navigate, routeHref } from '../../services/route';
 import { DeleteDialog } from '../../ui/DeleteDialog';
 import { EmptyState, ListTable, RowActions } from '../../ui/ListTable';
-import type { DocumentRecord } from '../../store/dexie/documentsRepo';
+import type { DocumentRecord } from '../../store';
 import { readPickedFiles } from '../../platform/webPlatform';
 import { formatDate } from '../../ui/formatDates';
 import type { OpenedFile } from '../../platform';
@@ -39,10 +39,18 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
   const { t } = useTranslation();
   const { repos, platform } = useServices();
   const notify = useNotify();
-  const documents = useLiveQuery(() => repos.documents.list(evaluationId), [evaluationId]);
-  const projects = useLiveQuery(() => repos.projects.list(evaluationId), [evaluationId]);
+  const documents = useDocuments(repos, evaluationId);
+  const projects = useProjects(repos, evaluationId);
   const [importing, setImporting] = useState<{ files: OpenedFile[]; replaces: DocumentRecord | null } | null>(null);
   const [deleting, setDeleting] = useState<DocumentRecord | null>(null);
+  // Read when the dialog opens, for the document it is open for.
+  const deleteMessage = useStoreQueryFor(deleting, async (document) =>
+    t('ui.documents.deleteMessage', {
+      title: document.title,
+      versions: (await repos.documents.versionIds(document.id)).length,
+      segments: await repos.documents.segmentCount(document.id),
+    }),
+  );
   const [editing, setEditing] = useState<DocumentRecord | null>(null);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [dragging, setDragging] = useState(false);
@@ -205,13 +213,7 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
         <DeleteDialog
           title={t('ui.documents.deleteTitle')}
           confirmLabel={t('ui.documents.deleteConfirm')}
-          describe={async () =>
-            t('ui.documents.deleteMessage', {
-              title: deleting.title,
-              versions: (await repos.documents.versionIds(deleting.id)).length,
-              segments: await repos.documents.segmentCount(deleting.id),
-            })
-          }
+          message={deleteMessage}
           onDelete={() => repos.documents.remove(deleting.id)}
           deletedMessage={t('ui.documents.deleted', { title: deleting.title })}
           onClose={() => setDeleting(null)}

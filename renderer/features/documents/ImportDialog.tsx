@@ -6,7 +6,7 @@ import { DEFAULT_IMPORT_LIMITS } from '../../../shared/ingest/documents/importTy
 import { useServices } from '../../services/AppContext';
 import { useNotify } from '../../services/notify';
 import { Dialog } from '../../ui/Dialog';
-import type { DocumentRecord } from '../../store/dexie/documentsRepo';
+import type { DocumentRecord } from '../../store';
 import { newItem, useImportBatch, type ImportItem, type ItemFields } from './useImportBatch';
 import { formatBytes } from '../../ui/formatDates';
 import type { OpenedFile } from '../../platform';

@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Evaluation } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
+import { browserDeps, useEvaluations, useStoreQueryFor } from '../../store';
 import { useMenuCommand } from '../../services/commands';
 import { useNotify } from '../../services/notify';
 import { openDemo } from './openDemo';
@@ -11,7 +11,6 @@ import { DeleteDialog } from '../../ui/DeleteDialog';
 import { FormDialog } from '../../ui/FormDialog';
 import { Field } from '../../ui/Field';
 import { EmptyState, ListTable, RowActions } from '../../ui/ListTable';
-import { browserDeps } from '../../store/dexie/deps';
 import { formatDate, formatPeriod } from '../../ui/formatDates';
 import { EvaluationForm } from './EvaluationForm';
 
@@ -46,10 +45,14 @@ export function EvaluationsScreen() {
   const { t } = useTranslation();
   const { repos } = useServices();
   const notify = useNotify();
-  const evaluations = useLiveQuery(() => repos.evaluations.list(), []);
+  const evaluations = useEvaluations(repos);
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<Evaluation | null>(null);
   const [deleting, setDeleting] = useState<Evaluation | null>(null);
+  // Read when the dialog opens, for the evaluation it is open for.
+  const deleteMessage = useStoreQueryFor(deleting, async (evaluation) =>
+    t('ui.evaluations.deleteMessage', { title: evaluation.title, ...(await repos.evaluations.contents(evaluation.id)) }),
+  );
   const [demoBusy, setDemoBusy] = useState(false);
 
   const startDemo = async () => {
@@ -143,7 +146,7 @@ export function EvaluationsScreen() {
         <DeleteDialog
           title={t('ui.evaluations.deleteTitle')}
           confirmLabel={t('ui.evaluations.deleteConfirm')}
-          describe={async () => t('ui.evaluations.deleteMessage', { title: deleting.title, ...(await repos.evaluations.contents(deleting.id)) })}
+          message={deleteMessage}
           onDelete={() => repos.evaluations.remove(deleting.id)}
           deletedMessage={t('ui.evaluations.deleted', { title: deleting.title })}
           onClose={() => setDeleting(null)}

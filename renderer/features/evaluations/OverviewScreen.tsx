@@ -1,7 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../services/AppContext';
+import { useEvaluation, useEvaluationContents } from '../../store';
 import { useNotify } from '../../services/notify';
 import { routeHref } from '../../services/route';
 import { formatPeriod } from '../../ui/formatDates';
@@ -12,8 +12,8 @@ export function OverviewScreen({ evaluationId }: { evaluationId: string }) {
   const { t } = useTranslation();
   const { repos } = useServices();
   const notify = useNotify();
-  const evaluation = useLiveQuery(() => repos.evaluations.get(evaluationId), [evaluationId]);
-  const contents = useLiveQuery(() => repos.evaluations.contents(evaluationId), [evaluationId]);
+  const evaluation = useEvaluation(repos, evaluationId);
+  const contents = useEvaluationContents(repos, evaluationId);
   const [editing, setEditing] = useState(false);
   if (!evaluation || !contents) return <p className="muted">{t('ui.common.loading')}</p>;
   const none = t('ui.overview.none');

@@ -2,8 +2,7 @@ import demoJson from '../../../resources/demo/demo.json';
 import { buildDemo, type DemoFile } from '../../../shared/demo/buildDemo';
 import { parseDemoManifest } from '../../../shared/demo/demoManifest';
 import type { Id } from '../../../shared/domain';
-import type { Repositories } from '../../store/dexie/repositories';
-import type { RepositoryDeps } from '../../store/dexie/deps';
+import type { Repositories, RepositoryDeps } from '../../store';
 import { defaultFrameworks } from '../../services/frameworks';
 
 const demoTexts = import.meta.glob('../../../resources/demo/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;

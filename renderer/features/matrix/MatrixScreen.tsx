@@ -1,10 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cellCounts, countMatrixEvidence } from '../../../shared/analysis/matrixCounts';
 import { MATRIX_LEVEL_ORDER } from '../../../shared/analysis/matrixCells';
 import { MATRIX_COLUMNS } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
+import { useCodes, useEvaluationDataCodings, useEvaluationSegments } from '../../store';
 import { useMenuCommand } from '../../services/commands';
 import { useNotify } from '../../services/notify';
 import { routeHref } from '../../services/route';
@@ -15,9 +15,9 @@ export function MatrixScreen({ evaluationId }: { evaluationId: string }) {
   const { t, i18n } = useTranslation();
   const { repos, platform } = useServices();
   const notify = useNotify();
-  const codes = useLiveQuery(() => repos.codes.list(evaluationId), [evaluationId]);
-  const segments = useLiveQuery(() => repos.segments.listByEvaluation(evaluationId), [evaluationId]);
-  const dataCodings = useLiveQuery(() => repos.datasets.codingsOfEvaluation(evaluationId), [evaluationId]);
+  const codes = useCodes(repos, evaluationId);
+  const segments = useEvaluationSegments(repos, evaluationId);
+  const dataCodings = useEvaluationDataCodings(repos, evaluationId);
   // Coded table rows and cells are evidence too.
   const counts = useMemo(() => (codes && segments && dataCodings ? countMatrixEvidence(codes, [...segments, ...dataCodings]) : null), [codes, segments, dataCodings]);
   const [exporting, setExporting] = useState(false);

@@ -4,7 +4,7 @@ import { isoDateOf } from '../../../shared/base/isoDate';
 import { buildReportModel } from '../../../shared/report/model/reportModel';
 import { buildSkeletonReport } from '../../../shared/report/docx/skeletonReport';
 import { translate, catalogFor } from '../../../shared/i18n';
-import type { Repositories } from '../../store/dexie/repositories';
+import type { Repositories } from '../../store';
 import type { Platform } from '../../platform';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, DatasetRow } from '../../../shared/domain';
 import { formatSwedishNumber } from '../../../shared/base/swedishNumber';
 import { useServices } from '../../services/AppContext';
+import { useDatasets, useProject, useProjectDocuments, useProjectRows } from '../../store';
 import { routeHref } from '../../services/route';
 import { EmptyState } from '../../ui/ListTable';
 import { formatCell } from '../datasets/formatCell';
@@ -60,10 +60,10 @@ function DatasetRows({ evaluationId, dataset, rows }: { evaluationId: string; da
 export function ProjectScreen({ evaluationId, projectId }: { evaluationId: string; projectId: string }) {
   const { t } = useTranslation();
   const { repos } = useServices();
-  const project = useLiveQuery(async () => (await repos.projects.get(projectId)) ?? null, [projectId]);
-  const documents = useLiveQuery(async () => (await repos.documents.list(evaluationId)).filter((document) => document.projectId === projectId), [evaluationId, projectId]);
-  const datasets = useLiveQuery(() => repos.datasets.list(evaluationId), [evaluationId]);
-  const rows = useLiveQuery(() => repos.datasets.rowsOfProject(projectId), [projectId]);
+  const project = useProject(repos, projectId);
+  const documents = useProjectDocuments(repos, evaluationId, projectId);
+  const datasets = useDatasets(repos, evaluationId);
+  const rows = useProjectRows(repos, projectId);
   const byDataset = useMemo(() => {
     const groups = new Map<string, DatasetRow[]>();
     for (const row of rows ?? []) groups.set(row.datasetId, [...(groups.get(row.datasetId) ?? []), row]);

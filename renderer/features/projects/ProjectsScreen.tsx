@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
+import { useLastRegisterImport, useProjects, useStoreQueryFor } from '../../store';
 import { useNotify } from '../../services/notify';
 import { routeHref } from '../../services/route';
 import { DeleteDialog } from '../../ui/DeleteDialog';
@@ -22,12 +22,14 @@ export function ProjectsScreen({ evaluationId }: { evaluationId: string }) {
   const { t } = useTranslation();
   const { repos } = useServices();
   const notify = useNotify();
-  const projects = useLiveQuery(() => repos.projects.list(evaluationId), [evaluationId]);
+  const projects = useProjects(repos, evaluationId);
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<Project | null>(null);
   const [deleting, setDeleting] = useState<Project | null>(null);
+  // Read when the dialog opens, for the project it is open for.
+  const deleteMessage = useStoreQueryFor(deleting, async (project) => t('ui.projects.deleteMessage', { name: project.name, ...(await repos.projects.contents(project.id)) }));
   const [registerFile, setRegisterFile] = useState<OpenedFile | null>(null);
-  const lastImport = useLiveQuery(() => repos.projects.lastRegisterImport(evaluationId), [evaluationId]);
+  const lastImport = useLastRegisterImport(repos, evaluationId);
   const { platform } = useServices();
 
   const pickRegister = async () => {
@@ -158,7 +160,7 @@ export function ProjectsScreen({ evaluationId }: { evaluationId: string }) {
         <DeleteDialog
           title={t('ui.projects.deleteTitle')}
           confirmLabel={t('ui.projects.deleteConfirm')}
-          describe={async () => t('ui.projects.deleteMessage', { name: deleting.name, ...(await repos.projects.contents(deleting.id)) })}
+          message={deleteMessage}
           onDelete={() => repos.projects.remove(deleting.id)}
           deletedMessage={t('ui.projects.deleted', { name: deleting.name })}
           onClose={() => setDeleting(null)}

@@ -1,8 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Segment } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
+import { useCodes, useDocumentSegments, useDocumentWithText, useProject, useUnplacedOfOlderVersions } from '../../store';
 import { routeHref } from '../../services/route';
 import type { UnplacedSegment } from '../coding/UnplacedNotice';
 import { Reader } from './Reader';
@@ -13,27 +12,15 @@ const NO_UNPLACED: readonly UnplacedSegment[] = [];
 export function ReaderScreen({ evaluationId, documentId, segmentId, at = null }: { evaluationId: string; documentId: string; segmentId: string | null; at?: { start: number; end: number } | null }) {
   const { t } = useTranslation();
   const { repos } = useServices();
-  const document = useLiveQuery(async () => (await repos.documents.getWithText(documentId)) ?? null, [documentId]);
-  const segments = useLiveQuery(async () => ({ documentId, list: await repos.segments.listByDocument(documentId) }), [documentId]);
+  const document = useDocumentWithText(repos, documentId);
+  const segments = useDocumentSegments(repos, documentId);
   // The reader paints its own writes at once; the stored list catches up without hurrying the frame.
   const shownSegments = useDeferredValue(segments);
-  const codes = useLiveQuery(() => repos.codes.list(evaluationId), [evaluationId]);
-  const project = useLiveQuery(async () => (document ? ((await repos.projects.get(document.projectId)) ?? null) : null), [document?.projectId]);
+  const codes = useCodes(repos, evaluationId);
+  const project = useProject(repos, document?.projectId);
   // Coded passages of older versions that could not be found in this one (only the current version shows them).
   const current = document && document.supersededBy === null && document.version > 1 ? { id: document.id, group: document.versionGroupId } : null;
-  const currentId = current?.id ?? null;
-  const groupId = current?.group ?? null;
-  const unplacedRecords = useLiveQuery(async (): Promise<{ segment: Segment; version: number }[]> => {
-    if (currentId === null || groupId === null) return [];
-    const versions = await repos.documents.versions(groupId);
-    const older = new Map(versions.filter((version) => version.id !== currentId).map((version) => [version.id, version.version]));
-    if (older.size === 0) return [];
-    const left = await repos.coding.unplaced(evaluationId);
-    return left
-      .filter((segment) => older.has(segment.documentId))
-      .map((segment) => ({ segment, version: older.get(segment.documentId) ?? 0 }))
-      .sort((a, b) => b.version - a.version || a.segment.position.start - b.segment.position.start);
-  }, [currentId, groupId, evaluationId]);
+  const unplacedRecords = useUnplacedOfOlderVersions(repos, evaluationId, current);
   const unplaced = useMemo(
     () =>
       unplacedRecords?.map(({ segment, version }) => ({

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Granularity } from '../../../shared/text/search/expandRange';
@@ -6,6 +5,7 @@ import { MAX_HITS, TIME_BUDGET_MS } from '../../../shared/text/search/searchInde
 import type { Code } from '../../../shared/domain';
 import type { HitRef, SearchMode } from '../../../shared/text/search/searchTypes';
 import { useServices } from '../../services/AppContext';
+import { useCodes, useProjects } from '../../store';
 import { navigate } from '../../services/route';
 import { EmptyState } from '../../ui/ListTable';
 import { AutoCodePanel } from './AutoCodePanel';
@@ -43,8 +43,8 @@ export function SearchScreen({ evaluationId, codeId: initialCodeId = '' }: { eva
   const { t } = useTranslation();
   const { repos } = useServices();
   const { client, status, documents } = useSearchIndex(evaluationId);
-  const projects = useLiveQuery(() => repos.projects.list(evaluationId), [evaluationId]);
-  const codes = useLiveQuery(() => repos.codes.list(evaluationId), [evaluationId]);
+  const projects = useProjects(repos, evaluationId);
+  const codes = useCodes(repos, evaluationId);
   const [query, setQuery] = useState('');
   const [mode, setMode] = useState<SearchMode>({ caseSensitive: false, diacriticSensitive: false, regex: false });
   const [shown, setShown] = useState({ key: '', count: PAGE });

@@ -1,8 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { SearchDocument } from '../../../shared/text/search/searchTypes';
 import { useServices } from '../../services/AppContext';
-import type { DocumentRecord } from '../../store/dexie/documentsRepo';
+import { useDocuments, type DocumentRecord } from '../../store';
 import { searchClientFor, type DocumentLoader, type IndexStatus, type SearchClient } from './searchClient';
 
 export interface SearchIndexState {
@@ -20,7 +19,7 @@ export interface SearchIndexState {
 export function useSearchIndex(evaluationId: string): SearchIndexState {
   const { repos } = useServices();
   const client = useMemo(() => searchClientFor(evaluationId), [evaluationId]);
-  const documents = useLiveQuery(() => repos.documents.list(evaluationId), [evaluationId]);
+  const documents = useDocuments(repos, evaluationId);
   const loader = useMemo<DocumentLoader>(
     () => async (documentId) => {
       const document = await repos.documents.getWithText(documentId);

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportLanguage } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
-import { storageStatus, type StorageStatus } from '../../store/dexie/storage';
+import { storageStatus, type StorageStatus } from '../../store';
 import { changeLanguage } from '../../services/i18n';
 import { formatBytes } from '../../ui/formatDates';
 

@@ -1,6 +1,8 @@
 /**
- * The versioned IndexedDB schema. Never edit a released version: add a new one with an upgrade
- * function, and a test in tests/unit/data that upgrades data written by the version before.
+ * The versioned IndexedDB schema. Never edit a released version: add a new one. When it changes records,
+ * write the change as a pure step in shared/migrations (with tests in tests/unit/migrations from a fixture
+ * of what the version before wrote), apply it in upgrades.ts, and add a test in tests/unit/data that
+ * upgrades a database written by the version before.
  */
 export const DATABASE_NAME = 'sparbar';
 

@@ -1,60 +1,36 @@
 import type { Transaction } from 'dexie';
-import type { ImportWarning } from '../../../shared/ingest/documents/importTypes';
-import { wordCount } from '../../../shared/text/wordCount';
+import type { MigrationStep, StoredRecord } from '../../../shared/migrations';
+import { v2 } from '../../../shared/migrations/v2';
+import { v4 } from '../../../shared/migrations/v4';
+import { v5 } from '../../../shared/migrations/v5';
 
 /**
- * v1 → v2: every document becomes the first and current version of itself, with its format, page and
- * word counts. v1 imported only UTF-8 plain text, so the format is txt and there are no pages.
+ * Applies a pure migration step (shared/migrations) inside Dexie's upgrade transaction: reads the step's
+ * lookup table first, then replaces every record of each table it changes, table by table.
  */
-export async function upgradeToV2(tx: Transaction): Promise<void> {
-  const texts = new Map<string, string>();
-  await tx
-    .table('documentTexts')
-    .each((record: { documentId: string; text: string }) => texts.set(record.documentId, record.text));
-  await tx
-    .table('documents')
-    .toCollection()
-    .modify((document: Record<string, unknown>) => {
-      const id = document.id as string;
-      document.format = 'txt';
-      document.pageCount = null;
-      document.wordCount = wordCount(texts.get(id) ?? '');
-      document.authorOrganisation = '';
-      document.versionGroupId = id;
-      document.version = 1;
-      document.supersededBy = null;
-      const warnings = Array.isArray(document.warnings) ? document.warnings : [];
-      document.warnings = warnings.filter((w): w is ImportWarning => typeof w === 'object' && w !== null && 'code' in w);
+export async function applyMigrationStep(tx: Transaction, step: MigrationStep): Promise<void> {
+  const lookup = new Map<string, unknown>();
+  if (step.lookupTable !== null) {
+    await tx.table(step.lookupTable).each((record: StoredRecord) => {
+      const entry = step.lookupEntry(record);
+      if (entry) lookup.set(entry[0], entry[1]);
     });
+  }
+  for (const table of step.tables) {
+    await tx
+      .table(table)
+      .toCollection()
+      .modify((record: StoredRecord, ctx: { value: StoredRecord }) => {
+        ctx.value = step.migrate(table, record, lookup);
+      });
+  }
 }
+
+/** v1 → v2: every document becomes the first and current version of itself, with its format, page and word counts. */
+export const upgradeToV2 = (tx: Transaction): Promise<void> => applyMigrationStep(tx, v2);
 
 /** v3 → v4: every code gets empty inclusion and exclusion notes and example, in both languages. */
-export async function upgradeToV4(tx: Transaction): Promise<void> {
-  await tx
-    .table('codes')
-    .toCollection()
-    .modify((code: Record<string, unknown>) => {
-      for (const field of ['inclusionSv', 'inclusionEn', 'exclusionSv', 'exclusionEn', 'exampleSv', 'exampleEn']) {
-        if (typeof code[field] !== 'string') code[field] = '';
-      }
-    });
-}
-
-function judgeable(record: Record<string, unknown>): void {
-  if (typeof record.memo !== 'string') record.memo = '';
-  if (!('strength' in record)) record.strength = null;
-  if (!('direction' in record)) record.direction = null;
-  if (typeof record.coder !== 'string') record.coder = '';
-}
+export const upgradeToV4 = (tx: Transaction): Promise<void> => applyMigrationStep(tx, v4);
 
 /** v4 → v5: evidence gets no strength or direction yet and an unknown coder; codes get no shortcut. */
-export async function upgradeToV5(tx: Transaction): Promise<void> {
-  await tx.table('segments').toCollection().modify(judgeable);
-  await tx.table('dataCodings').toCollection().modify(judgeable);
-  await tx
-    .table('codes')
-    .toCollection()
-    .modify((code: Record<string, unknown>) => {
-      if (!('shortcut' in code)) code.shortcut = null;
-    });
-}
+export const upgradeToV5 = (tx: Transaction): Promise<void> => applyMigrationStep(tx, v5);

@@ -1,5 +1,5 @@
-import type { FileFilter, MenuCommand } from '../../shared/ports/ipc';
-import type { ReportLanguage } from '../../shared/domain';
+import type { ReportLanguage } from '../domain';
+import type { FileFilter, MenuCommand } from './ipc';
 
 export interface OpenedFile {
   name: string;
@@ -10,7 +10,8 @@ export type OpenResult = { cancelled: true } | { cancelled: false; files: Opened
 
 /**
  * What the renderer needs of the machine, with an Electron implementation (native dialogs through the
- * preload's API) and a web implementation (browser file picker and downloads).
+ * preload's API), a web implementation (browser file picker and downloads) and one for tests (in memory),
+ * in renderer/platform/.
  */
 export interface Platform {
   readonly kind: 'electron' | 'web';

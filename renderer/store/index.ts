@@ -1,0 +1,47 @@
+/**
+ * The store: the one entry the rest of the renderer imports from. Repositories write and read; the hooks
+ * read and keep what they read live. How data is kept (Dexie over IndexedDB, in dexie/) stays behind it.
+ */
+
+// Opening the database and building the repositories, for the shell.
+export { browserDeps, type RepositoryDeps } from './dexie/deps';
+export { DatabaseOpenError, openDatabase, type DatabaseProblem } from './dexie/openDatabase';
+export { createRepositories, type Repositories } from './dexie/repositories';
+export { requestPersistentStorage, storageStatus, type StorageStatus } from './dexie/storage';
+
+// What the repositories take and give.
+export { CodebookError } from './dexie/codebookRepo';
+export type { DatasetChanges, UnmatchedKey } from './dexie/datasetsRepo';
+export type { DocumentDetails, DocumentRecord } from './dexie/documentsRepo';
+export type { EvaluationContents } from './dexie/evaluationsRepo';
+export type { HistoryRepo } from './dexie/historyRepo';
+
+// Live reads.
+export { useAuditLog } from './hooks/useAuditLog';
+export { useCodes } from './hooks/useCodes';
+export { useDataCodingsWithCodes } from './hooks/useDataCodingsWithCodes';
+export { useDataset } from './hooks/useDataset';
+export { useDatasetCodings } from './hooks/useDatasetCodings';
+export { useDatasetRows } from './hooks/useDatasetRows';
+export { useDatasets } from './hooks/useDatasets';
+export { useDocumentSegments, type DocumentSegments } from './hooks/useDocumentSegments';
+export { useDocumentWithText } from './hooks/useDocumentWithText';
+export { useDocuments } from './hooks/useDocuments';
+export { useEvaluation } from './hooks/useEvaluation';
+export { useEvaluationContents } from './hooks/useEvaluationContents';
+export { useEvaluationDataCodings } from './hooks/useEvaluationDataCodings';
+export { useEvaluationSegments } from './hooks/useEvaluationSegments';
+export { useEvaluations } from './hooks/useEvaluations';
+export { useLastRegisterImport, type RegisterImportSummary } from './hooks/useLastRegisterImport';
+export { useProject } from './hooks/useProject';
+export { useProjectDocuments } from './hooks/useProjectDocuments';
+export { useProjectRows } from './hooks/useProjectRows';
+export { useProjects } from './hooks/useProjects';
+export { useSegmentsWithCodes } from './hooks/useSegmentsWithCodes';
+export { useStoreQuery } from './hooks/useStoreQuery';
+export { useStoreQueryFor } from './hooks/useStoreQueryFor';
+export { useUncodedEvidence } from './hooks/useUncodedEvidence';
+export { useUnmatchedKeys } from './hooks/useUnmatchedKeys';
+export { useUnmatchedRowCount } from './hooks/useUnmatchedRowCount';
+export { useUnplacedOfOlderVersions, type UnplacedOfVersion } from './hooks/useUnplacedOfOlderVersions';
+export { useUnplacedSegments } from './hooks/useUnplacedSegments';

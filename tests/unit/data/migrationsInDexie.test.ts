@@ -1,0 +1,44 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SparbarDatabase } from '../../../renderer/store/dexie/db';
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../../../renderer/store/dexie/schema';
+import { migrateSnapshot, type StoredRecord } from '../../../shared/migrations';
+import { fixture, rawFixture } from '../migrations/fixtures';
+import { uniqueName } from './harness';
+
+const open: Dexie[] = [];
+
+afterEach(() => {
+  for (const db of open.splice(0)) db.close();
+});
+
+const SCHEMAS = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4];
+
+/** Records in a stable order, whatever the table's key. */
+function sorted(records: readonly StoredRecord[]): StoredRecord[] {
+  return [...records].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+}
+
+describe('the database upgrade and the snapshot migration', () => {
+  it.each([1, 3, 4])('agree on what v%i wrote', async (version) => {
+    const name = uniqueName(`migrations-v${version}`);
+    const old = new Dexie(name);
+    SCHEMAS.slice(0, version).forEach((schema, index) => old.version(index + 1).stores(schema));
+    await old.open();
+    const snapshot = fixture(version);
+    await old.transaction('rw', old.tables, async () => {
+      for (const [table, records] of Object.entries(snapshot.tables)) await old.table(table).bulkPut(records);
+    });
+    old.close();
+
+    const db = new SparbarDatabase(name);
+    open.push(db);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    const migrated = migrateSnapshot(rawFixture(version), CURRENT_VERSION);
+    for (const [table, records] of Object.entries(migrated.tables)) {
+      expect(sorted(await db.table(table).toArray()), table).toEqual(sorted(records));
+    }
+  });
+});
