@@ -2,7 +2,7 @@ import { useState, type KeyboardEvent } from 'react';
 import type { Code, Id } from '../../../shared/domain';
 import { CodeTreeItem, type TreeContext } from './CodeTreeItem';
 import { visibleCodes, type CodeNode } from './codeTree';
-import type { DropZone, MoveDirection } from './movePlans';
+import type { DropZone, MoveDirection } from '../../../shared/coding/movePlans';
 
 /** What a key on a code asks for, beyond moving the focus. */
 export type TreeCommand = 'open' | 'edit' | 'delete' | MoveDirection;

@@ -5,7 +5,7 @@ import { routeHref } from '../../services/route';
 import { codeLabel } from '../../../shared/domain/codeLabel';
 import { CodeNotes } from './CodeNotes';
 import type { CodeNode } from './codeTree';
-import { canDrop, dropPlan, zoneAt, type DropZone, type MovePlan } from './movePlans';
+import { canDrop, dropPlan, zoneAt, type DropZone, type MovePlan } from '../../../shared/coding/movePlans';
 import { NO_EVIDENCE, type EvidenceCount } from './useEvidenceCounts';
 
 /** What every item of a tree shares: the tree's state and what to do on select, toggle and drop. */

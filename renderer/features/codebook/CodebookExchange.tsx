@@ -7,7 +7,7 @@ import { recordStep } from '../../services/history';
 import { useNotify } from '../../services/notify';
 import { CodebookImportDialog, type CodebookImport } from './CodebookImportDialog';
 import { exportCodebook } from './exportCodebook';
-import { planCodebookImport } from './importPlan';
+import { planCodebookImport } from '../../../shared/coding/importPlan';
 
 /** The files a codebook import reads: REFI-QDA codebooks and projects. */
 const REFI_EXTENSIONS = ['qdc', 'qde', 'qdpx'];

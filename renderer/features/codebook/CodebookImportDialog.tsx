@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Code } from '../../../shared/domain';
 import type { QdcWarningCode, ReadQdcResult } from '../../../shared/exchange/refi';
 import { Dialog } from '../../ui/Dialog';
-import type { ImportPlan } from './importPlan';
+import type { ImportPlan } from '../../../shared/coding/importPlan';
 
 /** A codebook file that was read, and what importing it would add. */
 export interface CodebookImport {

@@ -15,7 +15,7 @@ import { codebookSections } from './codeTree';
 import { CodeTree, type TreeCommand } from './CodeTree';
 import { DeleteCodeDialog } from './DeleteCodeDialog';
 import { MergeDialog } from './MergeDialog';
-import { movePlans, type MovePlan } from './movePlans';
+import { movePlans, type MovePlan } from '../../../shared/coding/movePlans';
 import { SelectedCodePanel } from './SelectedCodePanel';
 import { UncodedEvidence } from './UncodedEvidence';
 import { useEvidenceCounts } from './useEvidenceCounts';

@@ -5,7 +5,7 @@ import { routeHref } from '../../services/route';
 import { codeLabel } from '../../../shared/domain/codeLabel';
 import { ancestorsOf } from './codeTree';
 import { evidenceText } from './evidenceText';
-import { movePlans, type MoveDirection, type MovePlan } from './movePlans';
+import { movePlans, type MoveDirection, type MovePlan } from '../../../shared/coding/movePlans';
 import { NO_EVIDENCE, type EvidenceCount } from './useEvidenceCounts';
 
 interface SelectedCodePanelProps {

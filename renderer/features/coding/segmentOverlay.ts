@@ -1,6 +1,6 @@
 import type { Segment } from '../../../shared/domain';
 import type { RecordChange } from '../../../shared/coding/changeSet';
-import { selectorsFor, trimRange } from '../../../shared/text/selectors';
+import { codingRange, codingRule } from '../../../shared/coding/codingRule';
 import { byPosition } from './navigation';
 
 /**
@@ -48,10 +48,9 @@ export function mergeSegments(live: readonly Segment[], overlay: SegmentOverlay)
 export const PROVISIONAL_PREFIX = 'provisional:';
 
 /**
- * What coding a range will write, as the coding repository does it, to paint in the same moment the key
- * is pressed: the range trimmed of white space; the code added to a segment of exactly that range, or a
- * new segment with a provisional id. Null when the write will change nothing (a range of white space
- * only, or a segment that has the code already).
+ * What coding a range will write, by the same coding rule the repository stores, to paint in the same
+ * moment the key is pressed: a new segment gets a provisional id. Null when the write will change nothing
+ * (a range of white space only, or a segment that has the code already).
  */
 export function provisionalCoding(
   segments: readonly Segment[],
@@ -60,24 +59,9 @@ export function provisionalCoding(
   codeId: string,
   now: string,
 ): Segment | null {
-  const { start, end } = trimRange(document.text, Math.max(0, range.start), Math.min(document.text.length, range.end));
-  if (start >= end) return null;
-  const same = segments.find((segment) => segment.position.start === start && segment.position.end === end);
-  if (same) return same.codeIds.includes(codeId) ? null : { ...same, codeIds: [...same.codeIds, codeId], updatedAt: now };
-  const { position, quote } = selectorsFor(document.text, start, end);
-  return {
-    id: `${PROVISIONAL_PREFIX}${start}:${end}:${codeId}`,
-    evaluationId: document.evaluationId,
-    documentId: document.id,
-    projectId: document.projectId,
-    position,
-    quote,
-    codeIds: [codeId],
-    memo: '',
-    strength: null,
-    direction: null,
-    coder: '',
-    createdAt: now,
-    updatedAt: now,
-  };
+  const { text } = document;
+  const trimmed = codingRange(text, Math.max(0, range.start), Math.min(text.length, range.end));
+  if (!trimmed) return null;
+  const newId = () => `${PROVISIONAL_PREFIX}${trimmed.start}:${trimmed.end}:${codeId}`;
+  return codingRule({ document, text, range: trimmed, segments, codeId, coder: '', now, newId });
 }

@@ -2,16 +2,14 @@ import { deleteCode, type DeleteImpact } from '../../../shared/coding/deleteCode
 import type { Evidence } from '../../../shared/coding/evidence';
 import { mergeCodes, type MergeProblem } from '../../../shared/coding/mergeCodes';
 import { moveCode, type MoveProblem } from '../../../shared/coding/moveCode';
-import { newCode, normaliseShortcut } from '../../../shared/coding/newCode';
+import { newCode } from '../../../shared/coding/newCode';
+import { editCode, validColour, type CodePatch } from '../../../shared/coding/editCode';
 import { subtreeIds } from '../../../shared/coding/codeTree';
 import type { Code, CodeTexts, Id } from '../../../shared/domain';
 import type { ChangeSet, RecordChange } from '../../../shared/coding/changeSet';
 import { commitStep, stepTables } from './changeWriter';
 import type { SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
-
-/** What the evaluator may change of a code in place. */
-export type CodePatch = Partial<CodeTexts & { colour: string; shortcut: string | null }>;
 
 export class CodebookError extends Error {
   constructor(readonly problem: MergeProblem | MoveProblem) {
@@ -20,11 +18,10 @@ export class CodebookError extends Error {
   }
 }
 
-const COLOUR = /^#[0-9a-f]{6}$/i;
-
 /**
- * Changes to an evaluation's codebook. Each is one transaction and one undoable step with its line in the
- * audit log; evidence moves with merges and loses only the deleted codes on delete.
+ * Stores changes to an evaluation's codebook (the rules are in shared/coding/). Each is one transaction
+ * and one undoable step with its line in the audit log; evidence moves with merges and loses only the
+ * deleted codes on delete.
  */
 export function createCodebookRepo(db: SparbarDatabase, deps: RepositoryDeps) {
   async function codebookOf(evaluationId: Id): Promise<Code[]> {
@@ -52,8 +49,7 @@ export function createCodebookRepo(db: SparbarDatabase, deps: RepositoryDeps) {
       return db.transaction('rw', stepTables(db), async () => {
         const codes = await codebookOf(input.evaluationId);
         if (input.parentId !== null && !codes.some((code) => code.id === input.parentId)) throw new CodebookError('missing');
-        const colour = input.colour !== undefined && COLOUR.test(input.colour) ? input.colour : undefined;
-        const code = newCode(codes, { ...input, ...(colour ? { colour } : { colour: undefined }) }, deps.newId(), deps.now());
+        const code = newCode(codes, { ...input, colour: validColour(input.colour) }, deps.newId(), deps.now());
         const step = await commitStep(db, deps, { evaluationId: input.evaluationId, action: 'addCode', summary: code.labelSv || code.labelEn, changes: [{ table: 'codes', id: code.id, before: null, after: code }] });
         return { code, step };
       });
@@ -63,18 +59,7 @@ export function createCodebookRepo(db: SparbarDatabase, deps: RepositoryDeps) {
     async update(codeId: Id, patch: CodePatch): Promise<ChangeSet | null> {
       return db.transaction('rw', stepTables(db), async () => {
         const code = await getCode(codeId);
-        const clean: CodePatch = { ...patch };
-        if (clean.colour !== undefined && !COLOUR.test(clean.colour)) delete clean.colour;
-        const changes: RecordChange[] = [];
-        if ('shortcut' in clean) {
-          clean.shortcut = normaliseShortcut(clean.shortcut);
-          if (clean.shortcut !== null) {
-            for (const other of await codebookOf(code.evaluationId)) {
-              if (other.id !== codeId && other.shortcut === clean.shortcut) changes.push({ table: 'codes', id: other.id, before: other, after: { ...other, shortcut: null } });
-            }
-          }
-        }
-        changes.push({ table: 'codes', id: code.id, before: code, after: { ...code, ...clean } });
+        const changes = editCode(await codebookOf(code.evaluationId), code, patch);
         return commitStep(db, deps, { evaluationId: code.evaluationId, action: 'editCode', summary: code.labelSv, changes });
       });
     },

@@ -1,6 +1,11 @@
-import type { Code, DataCoding, EvidenceJudgement, Id, Segment } from '../../../shared/domain';
+import type { Code, DataCoding, Id, Segment } from '../../../shared/domain';
 import type { ChangeSet, RecordChange } from '../../../shared/coding/changeSet';
-import { selectorsFor, trimRange } from '../../../shared/text/selectors';
+import { codingRange, codingRule, onePerPlace } from '../../../shared/coding/codingRule';
+import { dataCodingRule, isColumnOf } from '../../../shared/coding/dataCodingRule';
+import { judged, type JudgementPatch } from '../../../shared/coding/judgement';
+import { withRange } from '../../../shared/coding/segmentRange';
+import { codeQuoteSummary, quoteSummary } from '../../../shared/coding/stepSummary';
+import { withoutCode } from '../../../shared/coding/uncode';
 import { coderName, commitStep, stepTables } from './changeWriter';
 import type { SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
@@ -12,26 +17,10 @@ export interface CodeRange {
   end: number;
 }
 
-/** The part of a judgement the evaluator may change. */
-export type JudgementPatch = Partial<Pick<EvidenceJudgement, 'memo' | 'strength' | 'direction'>>;
-
-function excerpt(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
-}
-
-/** Whether a patch would change nothing of a judgement. */
-function changesNothing(record: EvidenceJudgement, patch: JudgementPatch): boolean {
-  return (Object.keys(patch) as (keyof JudgementPatch)[]).every((key) => patch[key] === undefined || patch[key] === record[key]);
-}
-
-function isUnjudged(record: EvidenceJudgement): boolean {
-  return record.memo.trim() === '' && record.strength === null && record.direction === null;
-}
-
 /**
- * Every coding decision on text passages and table data. Each call is one transaction and one undoable
- * step with its line in the audit log; it returns the step (null when nothing changed).
+ * Stores coding decisions on text passages and table data (the rules are in shared/coding/). Each call is
+ * one transaction and one undoable step with its line in the audit log; it returns the step (null when
+ * nothing changed).
  */
 export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
   // A document's text never changes under its id (a revised report is a new document), so the texts of
@@ -60,38 +49,19 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
     return code;
   }
 
-  /** The changes that code one range: a new segment, or the code added to a segment of exactly that range. */
-  async function codeOne(range: CodeRange, code: Code, coder: string, now: string): Promise<RecordChange | null> {
+  /** The segment that codes one range, by the coding rule, with the record it replaces. */
+  async function codeOne(range: CodeRange, code: Code, coder: string, now: string): Promise<{ segment: Segment; before: Segment | null } | null> {
     const document = await db.documents.get(range.documentId);
     if (!document || document.evaluationId !== code.evaluationId) throw new Error(`No document ${range.documentId} in this evaluation`);
     const text = await textOf(range.documentId);
-    const trimmed = trimRange(text, range.start, range.end);
-    if (trimmed.start >= trimmed.end) return null;
-    const { position, quote } = selectorsFor(text, trimmed.start, trimmed.end);
-    const same = (await db.segments.where('[documentId+position.start]').equals([range.documentId, position.start]).toArray()).find(
-      (segment) => segment.position.end === position.end,
-    );
-    if (same) {
-      if (same.codeIds.includes(code.id)) return null;
-      return { table: 'segments', id: same.id, before: same, after: { ...same, codeIds: [...same.codeIds, code.id], updatedAt: now } };
-    }
-    const segment: Segment = {
-      id: deps.newId(),
-      evaluationId: document.evaluationId,
-      documentId: document.id,
-      projectId: document.projectId,
-      position,
-      quote,
-      codeIds: [code.id],
-      memo: '',
-      strength: null,
-      direction: null,
-      coder,
-      createdAt: now,
-      updatedAt: now,
-    };
-    return { table: 'segments', id: segment.id, before: null, after: segment };
+    const trimmed = codingRange(text, range.start, range.end);
+    if (!trimmed) return null;
+    const atRange = await db.segments.where('[documentId+position.start]').equals([range.documentId, trimmed.start]).toArray();
+    const segment = codingRule({ document, text, range: trimmed, segments: atRange, codeId: code.id, coder, now, newId: deps.newId });
+    return segment && { segment, before: atRange.find((other) => other.id === segment.id) ?? null };
   }
+
+  const segmentChange = ({ segment, before }: { segment: Segment; before: Segment | null }): RecordChange => ({ table: 'segments', id: segment.id, before, after: segment });
 
   return {
     /** Codes a passage of a document; the range is trimmed of white space. */
@@ -101,9 +71,9 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         if (!document) throw new Error(`No document ${documentId}`);
         const code = await codeIn(document.evaluationId, codeId);
         const coder = await coderName(db);
-        const change = await codeOne({ documentId, start, end }, code, coder, deps.now());
-        const quote = change?.after && 'quote' in change.after ? change.after.quote.exact : '';
-        return commitStep(db, deps, { evaluationId: document.evaluationId, action: 'code', summary: `${code.labelSv}: ”${excerpt(quote)}”`, changes: change ? [change] : [], coder });
+        const written = await codeOne({ documentId, start, end }, code, coder, deps.now());
+        const summary = codeQuoteSummary(code.labelSv, written?.segment.quote.exact ?? '');
+        return commitStep(db, deps, { evaluationId: document.evaluationId, action: 'code', summary, changes: written ? [segmentChange(written)] : [], coder });
       });
     },
 
@@ -113,37 +83,27 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         const code = await codeIn(evaluationId, codeId);
         const coder = await coderName(db);
         const now = deps.now();
-        const changes: RecordChange[] = [];
-        const created = new Map<string, RecordChange>();
+        const written: { segment: Segment; before: Segment | null }[] = [];
         for (const range of ranges) {
-          const change = await codeOne(range, code, coder, now);
-          if (!change?.after || !('position' in change.after)) continue;
-          // Two hits that expand to the same sentence make one segment.
-          const key = `${range.documentId}:${change.after.position.start}:${change.after.position.end}`;
-          if (created.has(key)) continue;
-          created.set(key, change);
-          changes.push(change);
+          const one = await codeOne(range, code, coder, now);
+          if (one) written.push(one);
         }
+        const changes = onePerPlace(written).map(segmentChange);
         return commitStep(db, deps, { evaluationId, action: 'autoCode', summary: `${code.labelSv}: ${changes.length}`, changes });
       });
     },
 
-    /**
-     * Removes one code from a segment. A segment left with no code is removed when it holds no judgement
-     * (nothing is lost, and the step can be undone); one with a memo, strength or direction is kept as uncoded.
-     */
+    /** Removes one code from a segment; one left with no code and no judgement goes (see withoutCode). */
     async uncode(segmentId: Id, codeId: Id): Promise<ChangeSet | null> {
       return db.transaction('rw', stepTables(db), async () => {
         const segment = await db.segments.get(segmentId);
         if (!segment || !segment.codeIds.includes(codeId)) return null;
         const code = await db.codes.get(codeId);
-        const codeIds = segment.codeIds.filter((id) => id !== codeId);
-        const after = codeIds.length === 0 && isUnjudged(segment) ? null : { ...segment, codeIds, updatedAt: deps.now() };
         return commitStep(db, deps, {
           evaluationId: segment.evaluationId,
           action: 'uncode',
-          summary: `${code?.labelSv ?? ''}: ”${excerpt(segment.quote.exact)}”`,
-          changes: [{ table: 'segments', id: segment.id, before: segment, after }],
+          summary: codeQuoteSummary(code?.labelSv ?? '', segment.quote.exact),
+          changes: [{ table: 'segments', id: segment.id, before: segment, after: withoutCode(segment, codeId, deps.now()) }],
         });
       });
     },
@@ -156,7 +116,7 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         return commitStep(db, deps, {
           evaluationId: segment.evaluationId,
           action: 'deleteSegment',
-          summary: `”${excerpt(segment.quote.exact)}”`,
+          summary: quoteSummary(segment.quote.exact),
           changes: [{ table: 'segments', id: segment.id, before: segment, after: null }],
         });
       });
@@ -166,12 +126,12 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
     async judge(segmentId: Id, patch: JudgementPatch): Promise<ChangeSet | null> {
       return db.transaction('rw', stepTables(db), async () => {
         const segment = await db.segments.get(segmentId);
-        if (!segment || changesNothing(segment, patch)) return null;
-        const after: Segment = { ...segment, ...patch, updatedAt: deps.now() };
+        const after = segment && judged(segment, patch, deps.now());
+        if (!segment || !after) return null;
         return commitStep(db, deps, {
           evaluationId: segment.evaluationId,
           action: 'judge',
-          summary: `”${excerpt(segment.quote.exact)}”`,
+          summary: quoteSummary(segment.quote.exact),
           changes: [{ table: 'segments', id: segment.id, before: segment, after }],
         });
       });
@@ -182,15 +142,12 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
       return db.transaction('rw', [db.documentTexts, ...stepTables(db)], async () => {
         const segment = await db.segments.get(segmentId);
         if (!segment) return null;
-        const text = await textOf(segment.documentId);
-        const range = trimRange(text, Math.max(0, start), Math.min(text.length, end));
-        if (range.start >= range.end) return null;
-        const { position, quote } = selectorsFor(text, range.start, range.end);
-        const after: Segment = { ...segment, position, quote, updatedAt: deps.now() };
+        const after = withRange(segment, await textOf(segment.documentId), start, end, deps.now());
+        if (!after) return null;
         return commitStep(db, deps, {
           evaluationId: segment.evaluationId,
           action: 'adjustRange',
-          summary: `”${excerpt(quote.exact)}”`,
+          summary: quoteSummary(after.quote.exact),
           changes: [{ table: 'segments', id: segment.id, before: segment, after }],
         });
       });
@@ -205,15 +162,12 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         const segment = await db.segments.get(segmentId);
         const document = await db.documents.get(documentId);
         if (!segment || !document || document.evaluationId !== segment.evaluationId) return null;
-        const text = await textOf(documentId);
-        const range = trimRange(text, Math.max(0, start), Math.min(text.length, end));
-        if (range.start >= range.end) return null;
-        const { position, quote } = selectorsFor(text, range.start, range.end);
-        const after: Segment = { ...segment, documentId, projectId: document.projectId, position, quote, updatedAt: deps.now() };
+        const after = withRange(segment, await textOf(documentId), start, end, deps.now(), document);
+        if (!after) return null;
         return commitStep(db, deps, {
           evaluationId: segment.evaluationId,
           action: 'adjustRange',
-          summary: `”${excerpt(quote.exact)}”`,
+          summary: quoteSummary(after.quote.exact),
           changes: [{ table: 'segments', id: segment.id, before: segment, after }],
         });
       });
@@ -232,43 +186,24 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         const row = await db.datasetRows.get(rowId);
         if (!row) throw new Error(`No row ${rowId}`);
         const dataset = await db.datasets.get(row.datasetId);
-        if (column !== null && (!Number.isInteger(column) || column < 0 || column >= (dataset?.columns.length ?? 0))) throw new Error(`No column ${column} in this dataset`);
+        if (!isColumnOf(column, dataset?.columns.length ?? 0)) throw new Error(`No column ${column} in this dataset`);
         const code = await codeIn(row.evaluationId, codeId);
         const now = deps.now();
-        const existing = (await db.dataCodings.where('rowId').equals(rowId).toArray()).find((coding) => coding.column === column);
-        let change: RecordChange | null = null;
-        if (existing) {
-          if (!existing.codeIds.includes(codeId)) change = { table: 'dataCodings', id: existing.id, before: existing, after: { ...existing, codeIds: [...existing.codeIds, codeId], updatedAt: now } };
-        } else {
-          const coding: DataCoding = {
-            id: deps.newId(),
-            evaluationId: row.evaluationId,
-            datasetId: row.datasetId,
-            rowId,
-            column,
-            projectId: row.projectId,
-            codeIds: [codeId],
-            memo: '',
-            strength: null,
-            direction: null,
-            coder: await coderName(db),
-            createdAt: now,
-            updatedAt: now,
-          };
-          change = { table: 'dataCodings', id: coding.id, before: null, after: coding };
-        }
-        return commitStep(db, deps, { evaluationId: row.evaluationId, action: 'codeData', summary: code.labelSv, changes: change ? [change] : [] });
+        const codings = await db.dataCodings.where('rowId').equals(rowId).toArray();
+        const coder = await coderName(db);
+        const after = dataCodingRule({ row, column, codings, codeId, coder, now, newId: deps.newId });
+        const changes: RecordChange[] = after ? [{ table: 'dataCodings', id: after.id, before: codings.find((coding) => coding.id === after.id) ?? null, after }] : [];
+        return commitStep(db, deps, { evaluationId: row.evaluationId, action: 'codeData', summary: code.labelSv, changes, coder });
       });
     },
 
-    /** Removes one code from a table coding; as with segments, an unjudged coding left with none goes. */
+    /** Removes one code from a table coding; as with segments, an unjudged coding left with none goes (see withoutCode). */
     async uncodeData(codingId: Id, codeId: Id): Promise<ChangeSet | null> {
       return db.transaction('rw', stepTables(db), async () => {
         const coding = await db.dataCodings.get(codingId);
         if (!coding || !coding.codeIds.includes(codeId)) return null;
         const code = await db.codes.get(codeId);
-        const codeIds = coding.codeIds.filter((id) => id !== codeId);
-        const after = codeIds.length === 0 && isUnjudged(coding) ? null : { ...coding, codeIds, updatedAt: deps.now() };
+        const after = withoutCode(coding, codeId, deps.now());
         return commitStep(db, deps, { evaluationId: coding.evaluationId, action: 'uncodeData', summary: code?.labelSv ?? '', changes: [{ table: 'dataCodings', id: coding.id, before: coding, after }] });
       });
     },
@@ -277,12 +212,13 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
     async judgeData(codingId: Id, patch: JudgementPatch): Promise<ChangeSet | null> {
       return db.transaction('rw', stepTables(db), async () => {
         const coding = await db.dataCodings.get(codingId);
-        if (!coding || changesNothing(coding, patch)) return null;
+        const after = coding && judged(coding, patch, deps.now());
+        if (!coding || !after) return null;
         return commitStep(db, deps, {
           evaluationId: coding.evaluationId,
           action: 'judgeData',
           summary: '',
-          changes: [{ table: 'dataCodings', id: coding.id, before: coding, after: { ...coding, ...patch, updatedAt: deps.now() } }],
+          changes: [{ table: 'dataCodings', id: coding.id, before: coding, after }],
         });
       });
     },

@@ -1,6 +1,6 @@
-import { normaliseShortcut } from '../../../shared/coding/newCode';
-import type { Code, CodeTexts, Id } from '../../../shared/domain';
-import type { ImportedCode } from '../../../shared/exchange/refi';
+import type { Code, CodeTexts, Id } from '../domain';
+import type { ImportedCode } from '../exchange/refi';
+import { normaliseShortcut } from './newCode';
 
 /** What importing a codebook file would add to an evaluation's codebook. */
 export interface ImportPlan {

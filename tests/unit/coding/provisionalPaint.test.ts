@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentPaints } from '../../../renderer/features/reader/paint';
-import { createProvisionalStore, freeLane, withProvisional } from '../../../renderer/features/reader/provisionalPaint';
-import { code, segment } from '../coding/fixtures';
+import { createProvisionalStore, freeLane, withProvisional } from '../../../renderer/features/coding/provisionalPaint';
+import { code, segment } from './fixtures';
 
 const codes = new Map([['c1', code('c1', 'Samverkan', { colour: '#112233' })], ['c2', code('c2', 'Lärande', { colour: '#445566' })]]);
 const paints = segmentPaints([segment('a', 0, 50), segment('b', 10, 20), segment('c', 60, 70)], codes, 'sv', '');

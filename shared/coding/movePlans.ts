@@ -1,6 +1,15 @@
-import { subtreeIds } from '../../../shared/coding/codeTree';
-import type { Code, Id } from '../../../shared/domain';
-import { childrenOfCode, siblingsOf } from './codeTree';
+import type { Code, Id } from '../domain';
+import { childrenOf, subtreeIds } from './codeTree';
+
+/** The siblings of a code (itself included), in their order. */
+function siblingsOf(codes: readonly Code[], code: Code): Code[] {
+  return childrenOf(codes, code.parentId, code.frameworkId);
+}
+
+/** The direct children of a code, in their order. */
+function childrenOfCode(codes: readonly Code[], codeId: Id): Code[] {
+  return childrenOf(codes, codeId, null);
+}
 
 /** Where a move puts a code (the arguments of repos.codebook.move) and the code it moves past or into. */
 export interface MovePlan {
