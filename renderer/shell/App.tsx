@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { dispatchCommand } from '../services/commands';
 import { useServices } from '../services/AppContext';
 import { useEvaluation } from '../store';
-import { NotifyProvider } from '../services/notify';
+import { NotifyProvider } from '../ui/notify';
 import { useUndoKeys } from './useUndoKeys';
 import { useHistoryState } from '../services/history';
 import { navigate, routeHref, useRoute, type Route } from '../services/route';

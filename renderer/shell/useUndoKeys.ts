@@ -4,7 +4,7 @@ import type { Id } from '../../shared/domain';
 import { useServices } from '../services/AppContext';
 import { useMenuCommand } from '../services/commands';
 import { redoStep, undoStep, type HistoryOutcome } from '../services/history';
-import { useNotify } from '../services/notify';
+import { useNotify } from '../ui/notify';
 
 function isEditable(element: Element | null): boolean {
   // A field marked so (the code palette's filter) leaves Ctrl+Z to the app's steps.

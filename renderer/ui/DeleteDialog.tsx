@@ -1,4 +1,4 @@
-import { useNotify } from '../services/notify';
+import { useNotify } from './notify';
 import { ConfirmDialog } from './ConfirmDialog';
 
 interface DeleteDialogProps {

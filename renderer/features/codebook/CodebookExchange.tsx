@@ -4,7 +4,7 @@ import type { Code, Id } from '../../../shared/domain';
 import { readQdcBytes } from '../../../shared/exchange/refi';
 import { useServices } from '../../services/AppContext';
 import { recordStep } from '../../services/history';
-import { useNotify } from '../../services/notify';
+import { useNotify } from '../../ui/notify';
 import { CodebookImportDialog, type CodebookImport } from './CodebookImportDialog';
 import { exportCodebook } from './exportCodebook';
 import { planCodebookImport } from '../../../shared/coding/importPlan';

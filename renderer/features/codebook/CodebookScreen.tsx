@@ -5,7 +5,7 @@ import type { Code, Id } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
 import { useCodes } from '../../store';
 import { recordStep } from '../../services/history';
-import { useNotify } from '../../services/notify';
+import { useNotify } from '../../ui/notify';
 import { navigate } from '../../services/route';
 import { codeLabel } from '../../../shared/domain/codeLabel';
 import { CodebookExchange } from './CodebookExchange';

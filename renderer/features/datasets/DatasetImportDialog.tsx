@@ -5,7 +5,7 @@ import { formatSwedishNumber } from '../../../shared/base/swedishNumber';
 import { projectMatcher } from '../../../shared/ingest/tables/linkRows';
 import { COLUMN_TYPES, type ColumnType, type ReadTable } from '../../../shared/ingest/tables/tableTypes';
 import { useServices } from '../../services/AppContext';
-import { useNotify } from '../../services/notify';
+import { useNotify } from '../../ui/notify';
 import { navigate } from '../../services/route';
 import { Dialog } from '../../ui/Dialog';
 import { browserDeps, type DatasetChanges } from '../../store';

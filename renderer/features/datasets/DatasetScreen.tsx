@@ -4,7 +4,7 @@ import { formatSwedishNumber } from '../../../shared/base/swedishNumber';
 import { useServices } from '../../services/AppContext';
 import { useCodes, useDataset, useDatasetCodings, useDatasetRows, useProjects, useUnmatchedKeys } from '../../store';
 import { recordStep } from '../../services/history';
-import { useNotify } from '../../services/notify';
+import { useNotify } from '../../ui/notify';
 import { routeHref } from '../../services/route';
 import type { JudgementChange } from '../coding/JudgementEditor';
 import { rememberCode } from '../coding/recentCodes';

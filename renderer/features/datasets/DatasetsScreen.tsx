@@ -4,7 +4,7 @@ import type { Dataset } from '../../../shared/domain';
 import { formatSwedishNumber } from '../../../shared/base/swedishNumber';
 import { useServices } from '../../services/AppContext';
 import { useDatasets, useProjects, useStoreQueryFor, useUnmatchedRowCount } from '../../store';
-import { useNotify } from '../../services/notify';
+import { useNotify } from '../../ui/notify';
 import { navigate, routeHref } from '../../services/route';
 import { DeleteDialog } from '../../ui/DeleteDialog';
 import { EmptyState, ListTable, RowActions } from '../../ui/ListTable';

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
-import { useNotify } from '../../services/notify';
+import { useNotify } from '../../ui/notify';
 import { csvFileName, datasetCsv, type CsvFlavour } from './exportDataset';
 
 /** Exports a dataset as CSV through the platform's save dialog, and says where it went. */

@@ -5,7 +5,7 @@ import { formatSwedishNumber } from '../../../shared/base/swedishNumber';
 import { useServices } from '../../services/AppContext';
 import { useDocuments, useProjects, useStoreQueryFor } from '../../store';
 import { useMenuCommand } from '../../services/commands';
-import { useNotify } from '../../services/notify';
+import { useNotify } from '../../ui/notify';
 import { navigate, routeHref } from '../../services/route';
 import { DeleteDialog } from '../../ui/DeleteDialog';
 import { EmptyState, ListTable, RowActions } from '../../ui/ListTable';

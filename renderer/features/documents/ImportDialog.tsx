@@ -4,7 +4,7 @@ import { DOCUMENT_TYPES, type Project } from '../../../shared/domain';
 import { isIsoDate } from '../../../shared/base/isoDate';
 import { DEFAULT_IMPORT_LIMITS } from '../../../shared/ingest/documents/importTypes';
 import { useServices } from '../../services/AppContext';
-import { useNotify } from '../../services/notify';
+import { useNotify } from '../../ui/notify';
 import { Dialog } from '../../ui/Dialog';
 import type { DocumentRecord } from '../../store';
 import { newItem, useImportBatch, type ImportItem, type ItemFields } from './useImportBatch';

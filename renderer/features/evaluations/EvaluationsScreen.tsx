@@ -4,7 +4,7 @@ import type { Evaluation } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
 import { browserDeps, useEvaluations, useStoreQueryFor } from '../../store';
 import { useMenuCommand } from '../../services/commands';
-import { useNotify } from '../../services/notify';
+import { useNotify } from '../../ui/notify';
 import { openDemo } from './openDemo';
 import { navigate, routeHref } from '../../services/route';
 import { DeleteDialog } from '../../ui/DeleteDialog';

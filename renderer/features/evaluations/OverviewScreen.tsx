@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../services/AppContext';
 import { useEvaluation, useEvaluationContents } from '../../store';
-import { useNotify } from '../../services/notify';
+import { useNotify } from '../../ui/notify';
 import { routeHref } from '../../services/route';
 import { formatPeriod } from '../../ui/formatDates';
 import { EvaluationForm } from './EvaluationForm';

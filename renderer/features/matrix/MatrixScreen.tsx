@@ -6,7 +6,7 @@ import { MATRIX_COLUMNS } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
 import { useCodes, useEvaluationDataCodings, useEvaluationSegments } from '../../store';
 import { useMenuCommand } from '../../services/commands';
-import { useNotify } from '../../services/notify';
+import { useNotify } from '../../ui/notify';
 import { routeHref } from '../../services/route';
 import { codeLabel } from '../../../shared/domain/codeLabel';
 

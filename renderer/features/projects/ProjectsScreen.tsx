@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
 import { useLastRegisterImport, useProjects, useStoreQueryFor } from '../../store';
-import { useNotify } from '../../services/notify';
+import { useNotify } from '../../ui/notify';
 import { routeHref } from '../../services/route';
 import { DeleteDialog } from '../../ui/DeleteDialog';
 import { EmptyState, ListTable, RowActions } from '../../ui/ListTable';

@@ -5,7 +5,7 @@ import { formatSwedishNumber } from '../../../shared/base/swedishNumber';
 import { guessColumnTargets, planRegisterImport, REGISTER_FIELDS, type ColumnTarget, type RegisterKey, type RegisterPlan } from '../../../shared/ingest/tables/register/registerImport';
 import type { ReadTable } from '../../../shared/ingest/tables/tableTypes';
 import { useServices } from '../../services/AppContext';
-import { useNotify } from '../../services/notify';
+import { useNotify } from '../../ui/notify';
 import { Dialog } from '../../ui/Dialog';
 import type { OpenedFile } from '../../platform';
 import { TableProblems } from '../datasets/TableProblems';

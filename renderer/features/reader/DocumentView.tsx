@@ -4,7 +4,7 @@ import { ChunkContent, PageMarker, type PaintContext } from './ChunkContent';
 import { DEFAULT_METRICS, estimateChunkHeight, type TextMetrics } from './estimate';
 import type { Chunk, ReaderLayout } from './layout';
 import { samePaints, type SegmentPaint } from './paint';
-import { useProvisional, withProvisional, type ProvisionalStore } from '../coding/provisionalPaint';
+import { useProvisional, withProvisional, type ProvisionalStore } from './coding/provisionalPaint';
 import { useChunkWindow } from './useChunkWindow';
 
 /**

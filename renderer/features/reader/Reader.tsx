@@ -2,10 +2,10 @@ import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, 
 import { useTranslation } from 'react-i18next';
 import type { Code, Project, Segment, SourceDocument } from '../../../shared/domain';
 import { routeHref } from '../../services/route';
-import type { TextRange } from '../coding/readerCodingContext';
-import type { UnplacedSegment } from '../coding/UnplacedNotice';
-import { useReaderCoding } from '../coding/useReaderCoding';
-import { useSegmentOverlay } from '../coding/useSegmentOverlay';
+import type { TextRange } from './coding/readerCodingContext';
+import type { UnplacedSegment } from './coding/UnplacedNotice';
+import { useReaderCoding } from './coding/useReaderCoding';
+import { useSegmentOverlay } from './coding/useSegmentOverlay';
 import type { PaintContext, ReaderLabels } from './ChunkContent';
 import { DocumentView, type DocumentViewHandle } from './DocumentView';
 import { FindBar } from './FindBar';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../../services/AppContext';
 import { useCodes, useDocumentSegments, useDocumentWithText, useProject, useUnplacedOfOlderVersions } from '../../store';
 import { routeHref } from '../../services/route';
-import type { UnplacedSegment } from '../coding/UnplacedNotice';
+import type { UnplacedSegment } from './coding/UnplacedNotice';
 import { Reader } from './Reader';
 
 const NO_UNPLACED: readonly UnplacedSegment[] = [];

@@ -5,7 +5,7 @@ import type { Granularity } from '../../../shared/text/search/expandRange';
 import type { HitRef, Passage } from '../../../shared/text/search/searchTypes';
 import { useServices } from '../../services/AppContext';
 import { recordStep } from '../../services/history';
-import { useNotify } from '../../services/notify';
+import { useNotify } from '../../ui/notify';
 import { Dialog } from '../../ui/Dialog';
 import { codeLabel } from '../../../shared/domain/codeLabel';
 import { granularityLabel } from './AutoCodePanel';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentPaints } from '../../../renderer/features/reader/paint';
-import { createProvisionalStore, freeLane, withProvisional } from '../../../renderer/features/coding/provisionalPaint';
+import { createProvisionalStore, freeLane, withProvisional } from '../../../renderer/features/reader/coding/provisionalPaint';
 import { code, segment } from './fixtures';
 
 const codes = new Map([['c1', code('c1', 'Samverkan', { colour: '#112233' })], ['c2', code('c2', 'Lärande', { colour: '#445566' })]]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentAtClick } from '../../../renderer/features/coding/segmentAtClick';
+import { segmentAtClick } from '../../../renderer/features/reader/coding/segmentAtClick';
 import { segment } from './fixtures';
 
 describe('segmentAtClick', () => {

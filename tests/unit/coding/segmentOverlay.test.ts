@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_OVERLAY, mergeSegments, overlayChanges, PROVISIONAL_PREFIX, provisionalCoding } from '../../../renderer/features/coding/segmentOverlay';
+import { EMPTY_OVERLAY, mergeSegments, overlayChanges, PROVISIONAL_PREFIX, provisionalCoding } from '../../../renderer/features/reader/coding/segmentOverlay';
 import type { RecordChange } from '../../../shared/coding/changeSet';
 import { segment } from './fixtures';
 

@@ -1,9 +1,9 @@
-import type { ChangeSet } from '../../../shared/coding/changeSet';
-import { excerpt } from '../../../shared/coding/stepSummary';
-import type { Segment } from '../../../shared/domain';
-import { recordStep } from '../../services/history';
+import type { ChangeSet } from '../../../../shared/coding/changeSet';
+import { excerpt } from '../../../../shared/coding/stepSummary';
+import type { Segment } from '../../../../shared/domain';
+import { recordStep } from '../../../services/history';
 import { failed, type ReaderCodingContext } from './readerCodingContext';
-import { stepRange, type RangeStep } from './wordStep';
+import { stepRange, type RangeStep } from '../../coding/wordStep';
 
 /** Runs a step on a segment, records it for undo and paints it; says `done` (with the step's segment) when something changed. */
 async function onSegment(context: ReaderCodingContext, write: () => Promise<ChangeSet | null>, done?: (after: Segment | null) => string): Promise<void> {

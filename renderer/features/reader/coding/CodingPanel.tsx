@@ -1,7 +1,7 @@
 import { memo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Code, Segment } from '../../../shared/domain';
-import { codeLabel } from '../../../shared/domain/codeLabel';
+import type { Code, Segment } from '../../../../shared/domain';
+import { codeLabel } from '../../../../shared/domain/codeLabel';
 
 interface Props {
   codesById: ReadonlyMap<string, Code>;

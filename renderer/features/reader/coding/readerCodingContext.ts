@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next';
 import type { Dispatch, RefObject, SetStateAction } from 'react';
-import type { ChangeSet } from '../../../shared/coding/changeSet';
-import type { Code, Project, Segment, SourceDocument } from '../../../shared/domain';
-import type { Repositories } from '../../store/dexie/repositories';
-import type { ReaderLayout } from '../reader/layout';
-import type { SegmentPaint } from '../reader/paint';
+import type { ChangeSet } from '../../../../shared/coding/changeSet';
+import type { Code, Project, Segment, SourceDocument } from '../../../../shared/domain';
+import type { Repositories } from '../../../store';
+import type { ReaderLayout } from '../layout';
+import type { SegmentPaint } from '../paint';
 import type { ProvisionalStore } from './provisionalPaint';
 
 /** A range of the document text (UTF-16 offsets, end exclusive). */

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { SegmentPaint } from '../reader/paint';
+import type { SegmentPaint } from '../paint';
 
 /** A segment painted the moment its code is applied, before the write comes back, in the chunks it touches. */
 export interface ProvisionalPaint {

@@ -1,4 +1,4 @@
-import type { Segment } from '../../../shared/domain';
+import type { Segment } from '../../../../shared/domain';
 
 /**
  * Of the segments under a click (a coded piece's ids), the one to select: after the selected one when it

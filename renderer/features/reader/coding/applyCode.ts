@@ -1,16 +1,16 @@
 import { startTransition } from 'react';
 import { flushSync } from 'react-dom';
-import type { ChangeSet } from '../../../shared/coding/changeSet';
-import { codingRange } from '../../../shared/coding/codingRule';
-import { excerpt } from '../../../shared/coding/stepSummary';
-import type { Segment } from '../../../shared/domain';
-import { recordWhenWritten } from '../../services/history';
-import { codeLabel } from '../../../shared/domain/codeLabel';
-import { chunksOfRange } from '../reader/layout';
-import { paintOf } from '../reader/paint';
-import { selectionOffsets } from '../reader/selectionOffsets';
+import type { ChangeSet } from '../../../../shared/coding/changeSet';
+import { codingRange } from '../../../../shared/coding/codingRule';
+import { excerpt } from '../../../../shared/coding/stepSummary';
+import type { Segment } from '../../../../shared/domain';
+import { recordWhenWritten } from '../../../services/history';
+import { codeLabel } from '../../../../shared/domain/codeLabel';
+import { chunksOfRange } from '../layout';
+import { paintOf } from '../paint';
+import { selectionOffsets } from '../selectionOffsets';
 import { freeLane, type ProvisionalPaint } from './provisionalPaint';
-import { rememberCode } from './recentCodes';
+import { rememberCode } from '../../coding/recentCodes';
 import { failed, type ReaderCodingContext } from './readerCodingContext';
 import { provisionalCoding } from './segmentOverlay';
 

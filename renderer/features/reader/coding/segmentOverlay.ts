@@ -1,7 +1,7 @@
-import type { Segment } from '../../../shared/domain';
-import type { RecordChange } from '../../../shared/coding/changeSet';
-import { codingRange, codingRule } from '../../../shared/coding/codingRule';
-import { byPosition } from './navigation';
+import type { Segment } from '../../../../shared/domain';
+import type { RecordChange } from '../../../../shared/coding/changeSet';
+import { codingRange, codingRule } from '../../../../shared/coding/codingRule';
+import { byPosition } from '../../coding/navigation';
 
 /**
  * Segments this screen has just written, by id (null: deleted or moved to another document), painted at

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { ChangeSet } from '../../../shared/coding/changeSet';
-import type { Segment } from '../../../shared/domain';
+import type { ChangeSet } from '../../../../shared/coding/changeSet';
+import type { Segment } from '../../../../shared/domain';
 import { EMPTY_OVERLAY, mergeSegments, overlayChanges, type SegmentOverlay } from './segmentOverlay';
 
 /**

@@ -1,24 +1,24 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent, type ReactNode } from 'react';
-import type { Segment } from '../../../shared/domain';
-import { useServices } from '../../services/AppContext';
-import { recordStep } from '../../services/history';
-import { useNotify } from '../../services/notify';
-import { useStableCallback } from '../../ui/useStableCallback';
+import type { Segment } from '../../../../shared/domain';
+import { useServices } from '../../../services/AppContext';
+import { recordStep } from '../../../services/history';
+import { useNotify } from '../../../ui/notify';
+import { useStableCallback } from '../../../ui/useStableCallback';
 import { applyCode } from './applyCode';
-import { quotePage } from '../../../shared/report/model/citation';
-import { CODE_DRAG_TYPE, CodePalette } from './CodePalette';
+import { quotePage } from '../../../../shared/report/model/citation';
+import { CODE_DRAG_TYPE, CodePalette } from '../../coding/CodePalette';
 import { CodingPanel } from './CodingPanel';
-import type { JudgementChange } from './JudgementEditor';
+import type { JudgementChange } from '../../coding/JudgementEditor';
 import { navigateInDocument, navigateWithCode } from './navigateSegments';
-import type { Direction } from './navigation';
+import type { Direction } from '../../coding/navigation';
 import { createProvisionalStore, type ProvisionalStore } from './provisionalPaint';
 import { errorText, selectSegment, type ReaderCodingContext, type ReaderCodingInput } from './readerCodingContext';
 import { deleteSelectedSegment, placeSegment, rangeFromSelection, stepSegment } from './segmentActions';
 import { segmentAtClick } from './segmentAtClick';
-import { SegmentPanel } from './SegmentPanel';
+import { SegmentPanel } from '../../coding/SegmentPanel';
 import { UnplacedNotice, type UnplacedSegment } from './UnplacedNotice';
-import { useCodingKeys } from './useCodingKeys';
-import type { RangeStep } from './wordStep';
+import { useCodingKeys } from '../../coding/useCodingKeys';
+import type { RangeStep } from '../../coding/wordStep';
 
 interface Options extends ReaderCodingInput {
   /** The segment the route names: the reader opens scrolled to it, flashed and selected. */

@@ -1,6 +1,6 @@
-import { navigate } from '../../services/route';
-import { codeLabel } from '../../../shared/domain/codeLabel';
-import { neighbourAcross, neighbourInDocument, placeAcross, type Direction } from './navigation';
+import { navigate } from '../../../services/route';
+import { codeLabel } from '../../../../shared/domain/codeLabel';
+import { neighbourAcross, neighbourInDocument, placeAcross, type Direction } from '../../coding/navigation';
 import { failed, selectSegment, type ReaderCodingContext } from './readerCodingContext';
 
 /** Selects and shows the next or previous segment of the document. */

@@ -1,8 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Code, Segment } from '../../../shared/domain';
-import { codeLabel } from '../../../shared/domain/codeLabel';
-import './coding.css';
+import type { Code, Segment } from '../../../../shared/domain';
+import { codeLabel } from '../../../../shared/domain/codeLabel';
+import '../../coding/coding.css';
 
 /** A segment left in an older version of the open document, with that version's number and where it opens. */
 export interface UnplacedSegment {
