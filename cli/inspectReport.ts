@@ -3,7 +3,7 @@ import { en } from '../shared/i18n/en';
 import { sv } from '../shared/i18n/sv';
 import { translate } from '../shared/i18n/catalog';
 import { FORMAT_NAMES } from '../shared/ingest/documents/detect/detectFormat';
-import type { ImportWarning } from '../shared/ingest/documents/importTypes';
+import type { ImportWarning } from '../shared/domain/importWarning';
 import { wordCount } from '../shared/text/wordCount';
 import { CLI_MESSAGES, type CliLanguage } from './cliMessages';
 import type { FileOutcome } from './inspectFile';

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import type { ImportWarning } from '../../../shared/ingest/documents/importTypes';
+import type { ImportWarning } from '../../../shared/domain/importWarning';
 import { wordCount } from '../../../shared/text/wordCount';
 
 /**

@@ -1,5 +1,5 @@
 import { decodeUtf8, InvalidUtf8Error } from './utf8';
-import type { ImportWarning } from '../../ingest/documents/importTypes';
+import type { ImportWarning } from '../../domain/importWarning';
 import { decodeUtf16 } from './utf16';
 import { decodeUtf8Lenient } from './utf8Lenient';
 import { decodeWindows1252 } from './windows1252';

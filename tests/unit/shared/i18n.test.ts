@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { IMPORT_ERROR_CODES, IMPORT_WARNING_CODES, SOURCE_FORMATS } from '../../../shared/ingest/documents/importTypes';
+import { IMPORT_ERROR_CODES } from '../../../shared/ingest/documents/importTypes';
+import { IMPORT_WARNING_CODES } from '../../../shared/domain/importWarning';
+import { SOURCE_FORMATS } from '../../../shared/domain/sourceFormat';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_TYPES } from '../../../shared/domain/document';
 import { MATRIX_COLUMNS } from '../../../shared/domain/code';

@@ -1,4 +1,5 @@
-import { ImportError, type ImportedDocument, type ImportOptions, type ImportWarning, type SourceMetadata } from '../importTypes';
+import { ImportError, type ImportedDocument, type ImportOptions, type SourceMetadata } from '../importTypes';
+import type { ImportWarning } from '../../../domain/importWarning';
 import { createFlowAssembler } from '../flow/flowAssembler';
 import { parseXml } from '../../../formats/xml/parseXml';
 import { readXmlEntry } from '../../../formats/xml/readXmlEntry';

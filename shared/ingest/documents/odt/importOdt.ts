@@ -1,4 +1,5 @@
-import { ImportError, type ImportedDocument, type ImportOptions, type ImportWarning } from '../importTypes';
+import { ImportError, type ImportedDocument, type ImportOptions } from '../importTypes';
+import type { ImportWarning } from '../../../domain/importWarning';
 import { createFlowAssembler } from '../flow/flowAssembler';
 import { parseXml } from '../../../formats/xml/parseXml';
 import { readXmlEntry } from '../../../formats/xml/readXmlEntry';

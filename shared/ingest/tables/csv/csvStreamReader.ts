@@ -10,7 +10,8 @@ import { createParseState, offsetAfterLines, parseCsvRows, type CsvParseState } 
 import { cellConverter, ColumnStats, type CellConverter } from '../columnStats';
 import { parseNumberAs, trimCell, type NumberNotation } from '../cellValues';
 import { generatedColumnNames, uniqueColumnNames } from '../headerNames';
-import { TableError, type CellValue, type ColumnType, type ReadTable, type TableColumn, type TableProblem, type TableReadOptions } from '../tableTypes';
+import { TableError, type ReadTable, type TableProblem, type TableReadOptions } from '../tableTypes';
+import type { CellValue, ColumnType, TableColumn } from '../../../domain/tableValues';
 
 /** Problems of one kind listed one by one before the rest are only counted. */
 export const MAX_LISTED_PROBLEMS = 20;

@@ -1,6 +1,7 @@
 import { createCsvStreamReader, type CsvStreamOptions, type TableBatch, type TableSummary } from './csvStreamReader';
 import { decodeTableText, tableContainer } from '../tableBytes';
-import { TableError, type CellValue, type ReadTable, type TableReadOptions } from '../tableTypes';
+import { TableError, type ReadTable, type TableReadOptions } from '../tableTypes';
+import type { CellValue } from '../../../domain/tableValues';
 
 /** Reads a whole CSV/TSV file at once (Node, the CLI, tests); throws TableError. */
 export function readCsv(bytes: Uint8Array, options: TableReadOptions): ReadTable {

@@ -14,7 +14,8 @@ import { tableContainer } from '../tableBytes';
 import { isEncryptedOfficePackage } from '../../../formats/zip/cfb';
 import { openZip } from '../../../formats/zip/readZip';
 import { DEFAULT_IMPORT_LIMITS, ImportError } from '../../documents/importTypes';
-import { TableError, type CellValue, type ColumnType, type ReadTable, type TableColumn, type TableProblem, type TableReadOptions } from '../tableTypes';
+import { TableError, type ReadTable, type TableProblem, type TableReadOptions } from '../tableTypes';
+import type { CellValue, ColumnType, TableColumn } from '../../../domain/tableValues';
 
 /** A cell as read-excel-file gives it. */
 export type XlsxCell = string | number | boolean | Date | null;
