@@ -4,6 +4,7 @@ import { sv } from '../shared/i18n/sv';
 import { translate } from '../shared/i18n/catalog';
 import { FORMAT_NAMES } from '../shared/ingest/documents/detect/detectFormat';
 import type { ImportWarning } from '../shared/domain/importWarning';
+import { importErrorKey } from '../shared/ingest/importError';
 import { wordCount } from '../shared/text/wordCount';
 import { CLI_MESSAGES, type CliLanguage } from './cliMessages';
 import type { FileOutcome } from './inspectFile';
@@ -49,7 +50,7 @@ function errorMessage(outcome: FileOutcome, name: string, path: string, language
     return { code: outcome.problem, message: translate(CLI_MESSAGES[language], outcome.problem, { path, reason: outcome.reason }) };
   }
   const values = { name, size: formatBytes(outcome.size ?? 0, language), max: formatBytes(maxFileBytes, language) };
-  return { code: outcome.code, message: translate(APP_CATALOGS[language], `importError.${outcome.code}`, values) };
+  return { code: outcome.code, message: translate(APP_CATALOGS[language], importErrorKey(outcome.code, 'importError'), values) };
 }
 
 export function toJson(path: string, name: string, outcome: FileOutcome, language: CliLanguage, maxFileBytes: number): InspectJson {

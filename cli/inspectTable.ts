@@ -6,7 +6,8 @@ import { en } from '../shared/i18n/en';
 import { sv } from '../shared/i18n/sv';
 import { translate } from '../shared/i18n/catalog';
 import { readTable } from '../shared/ingest/tables/readTable';
-import { TableError, type ReadTable, type TableErrorCode } from '../shared/ingest/tables/tableTypes';
+import type { ReadTable } from '../shared/ingest/tables/tableTypes';
+import { ImportError, importErrorKey, isTableErrorCode, type TableErrorCode } from '../shared/ingest/importError';
 import type { CellValue, ColumnType } from '../shared/domain/tableValues';
 import { CLI_MESSAGES, type CliLanguage } from './cliMessages';
 import { fileSize, type FileProblem } from './fileSize';
@@ -73,7 +74,7 @@ export async function inspectTable(path: string, fileName: string, sheet: string
     const table = await readTable(bytes, { fileName, maxBytes, xlsxReader: readXlsxSheets, ...(sheet === undefined ? {} : { sheet }) });
     return { status: 'read', size, table };
   } catch (error) {
-    if (error instanceof TableError) return { status: 'failed', size, code: error.code, detail: error.detail };
+    if (error instanceof ImportError && isTableErrorCode(error.code)) return { status: 'failed', size, code: error.code, detail: error.detail };
     return { status: 'failed', size, code: 'corrupt', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
   }
 }
@@ -99,7 +100,7 @@ export function tableToJson(path: string, name: string, outcome: TableOutcome, l
   }
   if (outcome.status === 'failed') {
     const values = { name, size: formatBytes(outcome.size ?? 0, language), max: formatBytes(maxBytes, language), sheet: sheet ?? '' };
-    return { ...empty, error: { code: outcome.code, message: translate(APP_CATALOGS[language], `tableError.${outcome.code}`, values) } };
+    return { ...empty, error: { code: outcome.code, message: translate(APP_CATALOGS[language], importErrorKey(outcome.code, 'tableError'), values) } };
   }
   const { table } = outcome;
   return {

@@ -1,5 +1,6 @@
 import { Inflate, strFromU8 } from 'fflate';
-import { ImportError, type ImportLimits } from '../../ingest/documents/importTypes';
+import type { ImportLimits } from '../../ingest/documents/importTypes';
+import { ImportError } from '../../ingest/importError';
 import { isCompoundFile, isEncryptedOfficePackage } from './cfb';
 import { crc32 } from './crc32';
 

@@ -24,37 +24,6 @@ export interface ImportedDocument {
   metadata: SourceMetadata;
 }
 
-/** Why a file could not be imported. `code` is a key under `importError.` in the catalogs. */
-export const IMPORT_ERROR_CODES = [
-  'empty',
-  'binary',
-  'unsupportedFormat',
-  'corrupt',
-  /** A password-protected Word or OpenDocument file (encrypted container). */
-  'encryptedOffice',
-  'passwordRequired',
-  'passwordWrong',
-  /** A PDF without a text layer (scanned): OCR it first. */
-  'noTextLayer',
-  'tooLarge',
-  /** A zip whose unpacked size or entry count is over the limits (a zip bomb or a huge file). */
-  'zipTooLarge',
-  'timeout',
-  'cancelled',
-] as const;
-export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
-
-export class ImportError extends Error {
-  constructor(
-    readonly code: ImportErrorCode,
-    /** A technical detail for the log and the CLI, never the only thing a user sees. */
-    readonly detail: string = '',
-  ) {
-    super(`${code}${detail ? `: ${detail}` : ''}`);
-    this.name = 'ImportError';
-  }
-}
-
 /** Limits against hostile or runaway files. */
 export interface ImportLimits {
   maxFileBytes: number;

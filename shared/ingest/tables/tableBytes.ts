@@ -3,7 +3,8 @@
  * (a password-protected .xlsx or an old .xls), a known binary format, or text in some encoding.
  */
 import { byteOrderMark, decodeText } from '../../formats/encoding/decodeText';
-import { TableError, type TableProblem } from './tableTypes';
+import type { TableProblem } from './tableTypes';
+import { ImportError } from '../importError';
 
 export type TableContainer = 'zip' | 'cfb' | 'text';
 
@@ -24,10 +25,10 @@ const BINARY_MAGIC: ReadonlyArray<{ name: string; magic: readonly number[] }> = 
 
 /** Checks the size and emptiness, then says which container the bytes are in. */
 export function tableContainer(bytes: Uint8Array, maxBytes?: number): TableContainer {
-  if (maxBytes !== undefined && bytes.length > maxBytes) throw new TableError('tooLarge', `${bytes.length} bytes, over the limit of ${maxBytes}`);
+  if (maxBytes !== undefined && bytes.length > maxBytes) throw new ImportError('tooLarge', `${bytes.length} bytes, over the limit of ${maxBytes}`);
   if (startsWith(bytes, ZIP) || startsWith(bytes, ZIP_EMPTY)) return 'zip';
   if (startsWith(bytes, CFB)) return 'cfb';
-  for (const { name, magic } of BINARY_MAGIC) if (startsWith(bytes, magic)) throw new TableError('binary', `a ${name} file`);
+  for (const { name, magic } of BINARY_MAGIC) if (startsWith(bytes, magic)) throw new ImportError('binary', `a ${name} file`);
   return 'text';
 }
 
@@ -82,10 +83,10 @@ export interface DecodedTableText {
 
 /** Decodes CSV bytes: BOM, UTF-16, strict UTF-8, else Windows-1252; NUL bytes in other text are binary. */
 export function decodeTableText(bytes: Uint8Array): DecodedTableText {
-  if (bytes.length === 0) throw new TableError('empty');
+  if (bytes.length === 0) throw new ImportError('empty');
   const bom = byteOrderMark(bytes);
   const declared = bom === null ? bomlessUtf16(bytes) : null;
-  if (bom === null && declared === null && bytes.indexOf(0) !== -1) throw new TableError('binary', `a NUL byte at offset ${bytes.indexOf(0)}`);
+  if (bom === null && declared === null && bytes.indexOf(0) !== -1) throw new ImportError('binary', `a NUL byte at offset ${bytes.indexOf(0)}`);
   const fast = declared === null && (bom === null || bom.encoding === 'utf-8') ? decodeStrictUtf8(bytes) : null;
   const decoded = fast !== null ? { text: fast, encoding: 'utf-8', warnings: [] } : decodeText(bytes, declared);
   const problems: TableProblem[] = [];
@@ -95,8 +96,8 @@ export function decodeTableText(bytes: Uint8Array): DecodedTableText {
     else if (warning.code === 'replacementCharacters') problems.push({ code: 'replacementCharacters', line: null, values: warning.values ?? {} });
   }
   if (decoded.encoding !== 'utf-16le' && decoded.encoding !== 'utf-16be' && decoded.text.indexOf('\u0000') !== -1) {
-    throw new TableError('binary', 'NUL characters in the text');
+    throw new ImportError('binary', 'NUL characters in the text');
   }
-  if (decoded.text.trim() === '') throw new TableError('empty');
+  if (decoded.text.trim() === '') throw new ImportError('empty');
   return { text: decoded.text, encoding: decoded.encoding, problems };
 }

@@ -38,33 +38,6 @@ export interface TableProblem {
   values?: Record<string, string | number>;
 }
 
-export const TABLE_ERROR_CODES = [
-  'empty',
-  'binary',
-  'headerOnly',
-  'tooLarge',
-  'unsupportedFormat',
-  'corrupt',
-  /** A password-protected (encrypted) .xlsx: an OLE/CFB container holding an EncryptedPackage. */
-  'encrypted',
-  'noSheets',
-  /** options.sheet names a sheet the workbook does not have ({{sheet}}). */
-  'sheetNotFound',
-  'cancelled',
-] as const;
-export type TableErrorCode = (typeof TABLE_ERROR_CODES)[number];
-
-/** Why a table could not be read at all; `code` is a key under `tableError.` in the catalogs. */
-export class TableError extends Error {
-  constructor(
-    readonly code: TableErrorCode,
-    readonly detail: string = '',
-  ) {
-    super(`${code}${detail ? `: ${detail}` : ''}`);
-    this.name = 'TableError';
-  }
-}
-
 /** How to read a table; every field can be left to detection. */
 export interface TableReadOptions {
   fileName: string;

@@ -1,4 +1,5 @@
-import { ImportError, type ImportedDocument, type ImportOptions, type SourceMetadata } from '../importTypes';
+import type { ImportedDocument, ImportOptions, SourceMetadata } from '../importTypes';
+import { ImportError } from '../../importError';
 import type { ImportWarning } from '../../../domain/importWarning';
 import { createFlowAssembler } from '../flow/flowAssembler';
 import { parseXml } from '../../../formats/xml/parseXml';

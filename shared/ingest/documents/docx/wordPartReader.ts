@@ -1,4 +1,4 @@
-import { ImportError } from '../importTypes';
+import { ImportError } from '../../importError';
 import type { FlowAssembler } from '../flow/flowAssembler';
 import { parseXml, type XmlAttributes } from '../../../formats/xml/parseXml';
 import { OOXML_NAMESPACES, onOff } from './namespaces';

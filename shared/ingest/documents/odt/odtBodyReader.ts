@@ -1,5 +1,5 @@
 import type { BlockNote } from '../../../domain/document';
-import { ImportError } from '../importTypes';
+import { ImportError } from '../../importError';
 import type { FlowAssembler, ParagraphRole } from '../flow/flowAssembler';
 import { headingLevelOfName } from '../flow/headingNames';
 import { parseXml, type XmlAttributes } from '../../../formats/xml/parseXml';

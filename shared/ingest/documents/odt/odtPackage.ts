@@ -1,5 +1,5 @@
 import { strFromU8 } from 'fflate';
-import { ImportError } from '../importTypes';
+import { ImportError } from '../../importError';
 import { parseXml } from '../../../formats/xml/parseXml';
 import { readXmlEntry } from '../../../formats/xml/readXmlEntry';
 import type { ZipArchive } from '../../../formats/zip/readZip';
