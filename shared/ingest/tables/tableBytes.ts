@@ -48,47 +48,22 @@ function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-/** The platform's WHATWG TextDecoder (browsers, workers and Node have one; shared/ is typed without DOM). */
-type FatalDecoder = { decode(bytes: Uint8Array): string };
-const PlatformTextDecoder = (globalThis as { TextDecoder?: new (label: string, options: { fatal: boolean }) => FatalDecoder }).TextDecoder;
-let strictUtf8: FatalDecoder | null | undefined;
-
-/**
- * Strict UTF-8 through the platform decoder, many times faster than decodeText's pure-TypeScript one,
- * with the same result: the WHATWG decoder with `fatal` rejects exactly the ill-formed sequences (overlong
- * forms, surrogates, beyond U+10FFFF, truncated) and drops a leading BOM. Null when the bytes are not
- * UTF-8 or there is no such decoder, and decodeText decides.
- */
-function decodeStrictUtf8(bytes: Uint8Array): string | null {
-  if (strictUtf8 === undefined) {
-    try {
-      strictUtf8 = PlatformTextDecoder ? new PlatformTextDecoder('utf-8', { fatal: true }) : null;
-    } catch {
-      strictUtf8 = null;
-    }
-  }
-  if (strictUtf8 === null) return null;
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
 export interface DecodedTableText {
   text: string;
   encoding: string;
   problems: TableProblem[];
 }
 
-/** Decodes CSV bytes: BOM, UTF-16, strict UTF-8, else Windows-1252; NUL bytes in other text are binary. */
+/**
+ * Decodes CSV bytes with decodeText (BOM, UTF-16, strict UTF-8, else Windows-1252), telling it of UTF-16
+ * without a BOM; NUL bytes in other text are binary.
+ */
 export function decodeTableText(bytes: Uint8Array): DecodedTableText {
   if (bytes.length === 0) throw new ImportError('empty');
   const bom = byteOrderMark(bytes);
   const declared = bom === null ? bomlessUtf16(bytes) : null;
   if (bom === null && declared === null && bytes.indexOf(0) !== -1) throw new ImportError('binary', `a NUL byte at offset ${bytes.indexOf(0)}`);
-  const fast = declared === null && (bom === null || bom.encoding === 'utf-8') ? decodeStrictUtf8(bytes) : null;
-  const decoded = fast !== null ? { text: fast, encoding: 'utf-8', warnings: [] } : decodeText(bytes, declared);
+  const decoded = decodeText(bytes, declared);
   const problems: TableProblem[] = [];
   for (const warning of decoded.warnings) {
     if (warning.code === 'decodedAsWindows1252') problems.push({ code: 'decodedAsWindows1252', line: null });
