@@ -1,4 +1,4 @@
-import type { ParagraphRole } from '../flow/flowAssembler';
+import type { ParagraphRole } from '../flow/flowFrames';
 import { headingLevelOfName } from '../flow/headingNames';
 import type { XmlAttributes } from '../../../formats/xml/parseXml';
 import type { odtStyleChain, OdtStyles } from './odtStyles';
