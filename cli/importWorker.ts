@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { importDocument } from '../shared/ingest/documents/importDocument';
-import { ImportError, type ImportedDocument, type ImportErrorCode, type ImportLimits } from '../shared/ingest/documents/importTypes';
+import type { ImportedDocument, ImportLimits } from '../shared/ingest/documents/importTypes';
+import { ImportError, type ImportErrorCode } from '../shared/ingest/importError';
 import { createNodePdfLoader } from './nodePdfLoader';
 
 /** What the main thread hands the worker for one file. */

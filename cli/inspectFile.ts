@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
-import type { ImportedDocument, ImportErrorCode, ImportLimits } from '../shared/ingest/documents/importTypes';
+import type { ImportedDocument, ImportLimits } from '../shared/ingest/documents/importTypes';
+import type { ImportErrorCode } from '../shared/ingest/importError';
 import type { ImportJob, ImportReply } from './importWorker';
 
 /** Why a file could not be read from disk, before any import. */

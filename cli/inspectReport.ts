@@ -1,7 +1,8 @@
 import { BLOCK_KINDS, type BlockKind } from '../shared/domain/document';
 import { catalogFor, translate, type Language } from '../shared/i18n';
 import { FORMAT_NAMES } from '../shared/ingest/documents/detect/detectFormat';
-import type { ImportWarning } from '../shared/ingest/documents/importTypes';
+import type { ImportWarning } from '../shared/domain/importWarning';
+import { importErrorKey } from '../shared/ingest/importError';
 import { wordCount } from '../shared/text/wordCount';
 import type { FileOutcome } from './inspectFile';
 
@@ -44,7 +45,7 @@ function errorMessage(outcome: FileOutcome, name: string, path: string, language
     return { code: outcome.problem, message: translate(catalogFor(language), `cli.${outcome.problem}`, { path, reason: outcome.reason }) };
   }
   const values = { name, size: formatBytes(outcome.size ?? 0, language), max: formatBytes(maxFileBytes, language) };
-  return { code: outcome.code, message: translate(catalogFor(language), `importError.${outcome.code}`, values) };
+  return { code: outcome.code, message: translate(catalogFor(language), importErrorKey(outcome.code, 'importError'), values) };
 }
 
 export function toJson(path: string, name: string, outcome: FileOutcome, language: Language, maxFileBytes: number): InspectJson {

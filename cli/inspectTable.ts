@@ -4,7 +4,9 @@ import { open, readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { catalogFor, translate, type Language } from '../shared/i18n';
 import { readTable } from '../shared/ingest/tables/readTable';
-import { TableError, type CellValue, type ColumnType, type ReadTable, type TableErrorCode } from '../shared/ingest/tables/tableTypes';
+import type { ReadTable } from '../shared/ingest/tables/tableTypes';
+import { ImportError, importErrorKey, isTableErrorCode, type TableErrorCode } from '../shared/ingest/importError';
+import type { CellValue, ColumnType } from '../shared/domain/tableValues';
 import { fileSize, type FileProblem } from './fileSize';
 import { formatBytes, errorReport } from './inspectReport';
 import { readXlsxSheets } from './xlsxReader';
@@ -68,7 +70,7 @@ export async function inspectTable(path: string, fileName: string, sheet: string
     const table = await readTable(bytes, { fileName, maxBytes, xlsxReader: readXlsxSheets, ...(sheet === undefined ? {} : { sheet }) });
     return { status: 'read', size, table };
   } catch (error) {
-    if (error instanceof TableError) return { status: 'failed', size, code: error.code, detail: error.detail };
+    if (error instanceof ImportError && isTableErrorCode(error.code)) return { status: 'failed', size, code: error.code, detail: error.detail };
     return { status: 'failed', size, code: 'corrupt', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
   }
 }
@@ -94,7 +96,7 @@ export function tableToJson(path: string, name: string, outcome: TableOutcome, l
   }
   if (outcome.status === 'failed') {
     const values = { name, size: formatBytes(outcome.size ?? 0, language), max: formatBytes(maxBytes, language), sheet: sheet ?? '' };
-    return { ...empty, error: { code: outcome.code, message: translate(catalogFor(language), `tableError.${outcome.code}`, values) } };
+    return { ...empty, error: { code: outcome.code, message: translate(catalogFor(language), importErrorKey(outcome.code, 'tableError'), values) } };
   }
   const { table } = outcome;
   return {

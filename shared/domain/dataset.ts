@@ -1,6 +1,6 @@
-import type { CellValue, TableColumn } from '../ingest/tables/tableTypes';
 import type { Id, IsoTimestamp } from './ids';
 import type { EvidenceJudgement } from './segment';
+import type { CellValue, TableColumn } from './tableValues';
 
 /** An indicator or survey table kept in an evaluation, its rows linked to projects through a key column. */
 export interface Dataset {

@@ -1,5 +1,6 @@
-import type { ImportWarning, SourceFormat } from '../ingest/documents/importTypes';
 import type { Id, IsoDate, IsoTimestamp } from './ids';
+import type { ImportWarning } from './importWarning';
+import type { SourceFormat } from './sourceFormat';
 
 export const DOCUMENT_TYPES = [
   'ansokan',

@@ -1,5 +1,6 @@
 import type { Block } from '../domain/document';
-import { decodeUtf8, InvalidUtf8Error } from '../formats/encoding/utf8';
+import { decodeStrictUtf8 } from '../formats/encoding/strictUtf8';
+import { InvalidUtf8Error } from '../formats/encoding/utf8';
 
 /** Why a plain-text file could not be imported; the UI turns the code into words. */
 export type PlainTextProblem = 'empty' | 'binary' | 'notUtf8';
@@ -47,7 +48,7 @@ export function importPlainText(bytes: Uint8Array): TextModel {
   if (nul !== -1) throw new PlainTextImportError('binary', nul);
   let raw: string;
   try {
-    raw = decodeUtf8(bytes);
+    raw = decodeStrictUtf8(bytes);
   } catch (error) {
     if (error instanceof InvalidUtf8Error) throw new PlainTextImportError('notUtf8', error.offset);
     throw error;

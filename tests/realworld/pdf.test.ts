@@ -4,7 +4,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_IMPORT_LIMITS, ImportError, type ImportedDocument } from '../../shared/ingest/documents/importTypes';
+import { DEFAULT_IMPORT_LIMITS, type ImportedDocument } from '../../shared/ingest/documents/importTypes';
+import { ImportError } from '../../shared/ingest/importError';
 import { importPdf } from '../../shared/ingest/documents/pdf/importPdf';
 import { createNodePdfLoader } from '../support/nodePdfLoader';
 

@@ -1,7 +1,7 @@
 import { useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, DataCoding, DatasetRow } from '../../../shared/domain';
-import type { TableColumn } from '../../../shared/ingest/tables/tableTypes';
+import type { TableColumn } from '../../../shared/domain/tableValues';
 import { CodePalette } from '../coding/CodePalette';
 import { JudgementEditor, type JudgementChange } from '../coding/JudgementEditor';
 import { codeLabel } from '../../../shared/domain/codeLabel';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetRow } from '../../../shared/domain';
-import type { TableColumn } from '../../../shared/ingest/tables/tableTypes';
+import type { TableColumn } from '../../../shared/domain/tableValues';
 import { formatCell } from './formatCell';
 import { isNumericType, scrollToRow, virtualWindow, type SortState } from './gridModel';
 

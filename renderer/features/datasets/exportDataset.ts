@@ -1,5 +1,5 @@
 import type { Dataset, DatasetRow } from '../../../shared/domain';
-import type { CellValue } from '../../../shared/ingest/tables/tableTypes';
+import type { CellValue } from '../../../shared/domain/tableValues';
 import { writeCsv } from '../../../shared/ingest/tables/csv/writeCsv';
 
 export type CsvFlavour = 'semicolon' | 'comma';

@@ -1,5 +1,5 @@
 import { formatSwedishNumber } from '../../../shared/base/swedishNumber';
-import type { CellValue, ColumnType } from '../../../shared/ingest/tables/tableTypes';
+import type { CellValue, ColumnType } from '../../../shared/domain/tableValues';
 
 /** A cell as shown in the grid: Swedish numbers, `12 %`, Ja/Nej, ISO dates as they are; empty as ''. */
 export function formatCell(value: CellValue | undefined, type: ColumnType, yesNo: { yes: string; no: string }): string {

@@ -1,4 +1,4 @@
-import type { CellValue, ColumnType } from '../../../shared/ingest/tables/tableTypes';
+import type { CellValue, ColumnType } from '../../../shared/domain/tableValues';
 
 /** Which way a column is sorted. */
 export type SortDirection = 'asc' | 'desc';

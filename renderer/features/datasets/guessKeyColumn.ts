@@ -1,4 +1,4 @@
-import type { CellValue, TableColumn } from '../../../shared/ingest/tables/tableTypes';
+import type { CellValue, TableColumn } from '../../../shared/domain/tableValues';
 import type { Id } from '../../../shared/domain';
 import { keyOf } from '../../../shared/ingest/tables/linkRows';
 

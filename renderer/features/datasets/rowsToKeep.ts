@@ -1,4 +1,5 @@
-import type { CellValue, ReadTable, TableProblem, TableProblemCode } from '../../../shared/ingest/tables/tableTypes';
+import type { ReadTable, TableProblem, TableProblemCode } from '../../../shared/ingest/tables/tableTypes';
+import type { CellValue } from '../../../shared/domain/tableValues';
 
 /** Problems that change nothing in the rows: the table can be saved without the user's say-so. */
 const HARMLESS: readonly TableProblemCode[] = ['headerRenamed', 'preambleSkipped', 'mixedLineEndings', 'decodedAsWindows1252'];

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ColumnType, ReadTable, TableErrorCode, TableReadOptions } from '../../../shared/ingest/tables/tableTypes';
+import type { ReadTable, TableReadOptions } from '../../../shared/ingest/tables/tableTypes';
+import type { TableErrorCode } from '../../../shared/ingest/importError';
+import type { ColumnType } from '../../../shared/domain/tableValues';
 import { readTableInWorker, type TableJob } from '../../services/workers/readTableInWorker';
 import type { OpenedFile } from '../../platform';
 

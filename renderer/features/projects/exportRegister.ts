@@ -1,6 +1,6 @@
 import type { Project } from '../../../shared/domain';
 import { REGISTER_FIELDS, type RegisterField } from '../../../shared/ingest/tables/register/registerImport';
-import type { CellValue } from '../../../shared/ingest/tables/tableTypes';
+import type { CellValue } from '../../../shared/domain/tableValues';
 import { writeCsv } from '../../../shared/ingest/tables/csv/writeCsv';
 import type { CsvFlavour } from '../datasets/exportDataset';
 

@@ -1,4 +1,5 @@
-import type { ImportedDocument, ImportErrorCode, ImportLimits } from '../../../shared/ingest/documents/importTypes';
+import type { ImportedDocument, ImportLimits } from '../../../shared/ingest/documents/importTypes';
+import type { ImportErrorCode } from '../../../shared/ingest/importError';
 import type { ParseRequest, WorkerMessage } from './workerProtocol';
 
 export type ParseOutcome = { ok: true; document: ImportedDocument; wordCount: number } | { ok: false; code: ImportErrorCode; detail: string };

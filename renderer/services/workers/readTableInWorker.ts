@@ -1,4 +1,5 @@
-import type { ReadTable, TableErrorCode, TableReadOptions } from '../../../shared/ingest/tables/tableTypes';
+import type { ReadTable, TableReadOptions } from '../../../shared/ingest/tables/tableTypes';
+import type { TableErrorCode } from '../../../shared/ingest/importError';
 import type { TableReadRequest, TableWorkerMessage } from './tableWorker';
 
 export type TableOutcome = { ok: true; table: ReadTable } | { ok: false; code: TableErrorCode | 'timeout'; detail: string };

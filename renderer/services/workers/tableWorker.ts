@@ -3,7 +3,8 @@
 // cancel or timeout.
 import { readTable } from '../../../shared/ingest/tables/readTable';
 import { browserXlsxReader } from './browserXlsxReader';
-import { TableError, type ReadTable, type TableErrorCode, type TableReadOptions } from '../../../shared/ingest/tables/tableTypes';
+import type { ReadTable, TableReadOptions } from '../../../shared/ingest/tables/tableTypes';
+import { ImportError, isTableErrorCode, type TableErrorCode } from '../../../shared/ingest/importError';
 
 export interface TableReadRequest {
   bytes: Uint8Array;
@@ -26,7 +27,7 @@ self.onmessage = async (event: MessageEvent<TableReadRequest>) => {
     const table = await readTable(bytes, { ...options, xlsxReader: browserXlsxReader, onProgress: (fraction) => post({ type: 'progress', fraction }) });
     post({ type: 'done', table: { ...table, rawRows: table.rawRows.slice(0, RAW_ROWS_SENT) } });
   } catch (error) {
-    if (error instanceof TableError) post({ type: 'failed', code: error.code, detail: error.detail });
+    if (error instanceof ImportError && isTableErrorCode(error.code)) post({ type: 'failed', code: error.code, detail: error.detail });
     else post({ type: 'failed', code: 'corrupt', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
   }
 };

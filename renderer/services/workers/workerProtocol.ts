@@ -1,4 +1,5 @@
-import type { ImportedDocument, ImportErrorCode, ImportLimits } from '../../../shared/ingest/documents/importTypes';
+import type { ImportedDocument, ImportLimits } from '../../../shared/ingest/documents/importTypes';
+import type { ImportErrorCode } from '../../../shared/ingest/importError';
 
 /** Main thread → import worker: parse one file. The bytes are transferred, not copied. */
 export interface ParseRequest {

@@ -1,6 +1,6 @@
 import { normaliseKey, type DataCoding, type Dataset, type DatasetRow, type Id } from '../../../shared/domain';
 import { keyOf, projectMatcher } from '../../../shared/ingest/tables/linkRows';
-import type { CellValue } from '../../../shared/ingest/tables/tableTypes';
+import type { CellValue } from '../../../shared/domain/tableValues';
 import type { SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
 

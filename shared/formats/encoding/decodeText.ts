@@ -1,10 +1,16 @@
-import { decodeUtf8, InvalidUtf8Error } from './utf8';
-import type { ImportWarning } from '../../ingest/documents/importTypes';
+import type { ImportWarning } from '../../domain/importWarning';
+import { tryDecodeUtf8 } from './strictUtf8';
 import { decodeUtf16 } from './utf16';
-import { decodeUtf8Lenient } from './utf8Lenient';
+import { decodeUtf8Replacing } from './utf8Lenient';
 import { decodeWindows1252 } from './windows1252';
 
-/** The encodings Spårbar reads text and HTML in. */
+/**
+ * Decoding text files: the one place bytes become text. The readers decide only what their format says
+ * about its encoding (HTML's meta charset, XML's declaration and `<?`, UTF-16 without a BOM in a CSV) and
+ * pass it here as `declared`.
+ */
+
+/** The encodings Spårbar reads text, HTML, XML and CSV in. */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export interface DecodedText {
@@ -23,26 +29,17 @@ export function byteOrderMark(bytes: Uint8Array): { encoding: TextEncoding; leng
   return null;
 }
 
-/** True when the bytes are valid UTF-8 (a BOM allowed). */
-export function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    decodeUtf8(bytes);
-    return true;
-  } catch (error) {
-    if (error instanceof InvalidUtf8Error) return false;
-    throw error;
-  }
-}
-
 function withReplacements(text: string, encoding: TextEncoding, replacements: number, warnings: ImportWarning[]): DecodedText {
   if (replacements > 0) warnings.push({ code: 'replacementCharacters', values: { count: replacements } });
   return { text, encoding, warnings };
 }
 
 /**
- * Decodes a text file's bytes: a byte order mark decides first (UTF-8, UTF-16 LE or BE); then an
- * encoding the file declares (HTML's meta charset); then valid UTF-8 is UTF-8 and anything else is
- * Windows-1252, with a warning, since that is what older Swedish Windows programs write.
+ * Decodes a file's bytes: a byte order mark decides first (UTF-8, UTF-16 LE or BE); then an encoding the
+ * file declares; then valid UTF-8 is UTF-8 and anything else is Windows-1252, with a warning, since that is
+ * what older Swedish Windows programs write. Windows-1252 is read by our own table (Node 20's TextDecoder
+ * gets 0x80-0x9F wrong); UTF-8 that is said to be UTF-8 but is not quite keeps what can be read, each
+ * malformed sequence a counted U+FFFD, as browsers do; so does UTF-16 with lone surrogates or an odd byte.
  */
 export function decodeText(bytes: Uint8Array, declared: TextEncoding | null = null): DecodedText {
   const bom = byteOrderMark(bytes);
@@ -53,15 +50,11 @@ export function decodeText(bytes: Uint8Array, declared: TextEncoding | null = nu
     return withReplacements(text, encoding, replacements, [{ code: 'decodedAsUtf16' }]);
   }
   if (encoding === 'windows-1252') return { text: decodeWindows1252(bytes, start), encoding, warnings: [] };
-  try {
-    return { text: decodeUtf8(bytes), encoding: 'utf-8', warnings: [] };
-  } catch (error) {
-    if (!(error instanceof InvalidUtf8Error)) throw error;
-  }
   if (encoding === 'utf-8') {
-    // Said to be UTF-8 (by a BOM or a declaration) but is not quite: keep what can be read, as browsers do.
-    const { text, replacements } = decodeUtf8Lenient(bytes, start);
+    const { text, replacements } = decodeUtf8Replacing(bytes);
     return withReplacements(text, 'utf-8', replacements, []);
   }
+  const text = tryDecodeUtf8(bytes);
+  if (text !== null) return { text, encoding: 'utf-8', warnings: [] };
   return { text: decodeWindows1252(bytes), encoding: 'windows-1252', warnings: [{ code: 'decodedAsWindows1252' }] };
 }

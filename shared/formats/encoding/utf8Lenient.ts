@@ -1,4 +1,5 @@
 import { createUnitSink, type DecodedChars } from './decodedText';
+import { tryDecodeUtf8 } from './strictUtf8';
 
 /**
  * Decodes UTF-8 from `start` the way the WHATWG Encoding Standard does: each maximal malformed
@@ -62,4 +63,14 @@ export function decodeUtf8Lenient(bytes: Uint8Array, start = 0): DecodedChars {
     replacements++;
   }
   return { text: sink.finish(), replacements };
+}
+
+/**
+ * UTF-8 as the WHATWG `utf-8` decoder reads it (TextDecoder without `fatal`): a leading BOM dropped, each
+ * maximal malformed subsequence one U+FFFD, counted. Fast for the usual case of valid UTF-8.
+ */
+export function decodeUtf8Replacing(bytes: Uint8Array): DecodedChars {
+  const text = tryDecodeUtf8(bytes);
+  if (text !== null) return { text, replacements: 0 };
+  return decodeUtf8Lenient(bytes, bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
 }

@@ -1,5 +1,7 @@
-import { Inflate, strFromU8 } from 'fflate';
-import { ImportError, type ImportLimits } from '../../ingest/documents/importTypes';
+import { Inflate } from 'fflate';
+import { decodeUtf8Replacing } from '../encoding/utf8Lenient';
+import type { ImportLimits } from '../../ingest/documents/importTypes';
+import { ImportError } from '../../ingest/importError';
 import { isCompoundFile, isEncryptedOfficePackage } from './cfb';
 import { crc32 } from './crc32';
 
@@ -134,7 +136,7 @@ function readCentralDirectory(bytes: Uint8Array, limits: ZipLimits): Entry[] {
         }
         if (localOffset === 0xffffffff && y + 8 <= data + length) localOffset = readUint64(view, y);
       } else if (id === 0x7075 && length >= 5 && bytes[data] === 1 && view.getUint32(data + 1, true) === crc32(rawName)) {
-        name = strFromU8(bytes.subarray(data + 5, data + length));
+        name = decodeUtf8Replacing(bytes.subarray(data + 5, data + length)).text;
       }
       x = data + length;
     }
@@ -246,7 +248,7 @@ const CP437_HIGH =
   'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
 
 function decodeName(raw: Uint8Array, utf8: boolean): string {
-  if (utf8) return strFromU8(raw);
+  if (utf8) return decodeUtf8Replacing(raw).text;
   let name = '';
   for (let i = 0; i < raw.length; i++) {
     const byte = raw[i] as number;

@@ -1,7 +1,8 @@
 import { detectFormat } from './detect/detectFormat';
 import { importDocx } from './docx/importDocx';
 import { importHtml } from './html/importHtml';
-import { ImportError, type ImportedDocument, type ImportOptions } from './importTypes';
+import type { ImportedDocument, ImportOptions } from './importTypes';
+import { ImportError } from '../importError';
 import { importOdt } from './odt/importOdt';
 import { importPdf } from './pdf/importPdf';
 import { importText } from './text/importText';

@@ -1,4 +1,4 @@
-import type { CellValue, ColumnType } from './tableTypes';
+import type { CellValue, ColumnType } from '../../domain/tableValues';
 import {
   BOOLEAN_HEADER,
   classifyCell,

@@ -5,7 +5,8 @@
 import { readCsv } from './csv/readCsv';
 import { readXlsx, type XlsxReader } from './xlsx/readXlsx';
 import { tableContainer } from './tableBytes';
-import { TableError, type ReadTable, type TableReadOptions } from './tableTypes';
+import type { ReadTable, TableReadOptions } from './tableTypes';
+import { ImportError } from '../importError';
 
 export interface ReadTableOptions extends TableReadOptions {
   /** Needed for .xlsx files (see XlsxReader); without it a workbook is 'unsupportedFormat'. */
@@ -13,13 +14,13 @@ export interface ReadTableOptions extends TableReadOptions {
 }
 
 export async function readTable(bytes: Uint8Array, options: ReadTableOptions): Promise<ReadTable> {
-  if (bytes.length === 0) throw new TableError('empty');
+  if (bytes.length === 0) throw new ImportError('empty');
   const container = tableContainer(bytes, options.maxBytes);
   if (container === 'text') return readCsv(bytes, options);
   const { xlsxReader } = options;
   if (xlsxReader === undefined) {
-    if (container === 'cfb') return readXlsx(bytes, { ...options, xlsxReader: () => Promise.reject(new TableError('unsupportedFormat')) });
-    throw new TableError('unsupportedFormat', 'no .xlsx reader was given');
+    if (container === 'cfb') return readXlsx(bytes, { ...options, xlsxReader: () => Promise.reject(new ImportError('unsupportedFormat')) });
+    throw new ImportError('unsupportedFormat', 'no .xlsx reader was given');
   }
   return readXlsx(bytes, { ...options, xlsxReader });
 }

@@ -3,7 +3,8 @@
  * (a password-protected .xlsx or an old .xls), a known binary format, or text in some encoding.
  */
 import { byteOrderMark, decodeText } from '../../formats/encoding/decodeText';
-import { TableError, type TableProblem } from './tableTypes';
+import type { TableProblem } from './tableTypes';
+import { ImportError } from '../importError';
 
 export type TableContainer = 'zip' | 'cfb' | 'text';
 
@@ -24,10 +25,10 @@ const BINARY_MAGIC: ReadonlyArray<{ name: string; magic: readonly number[] }> = 
 
 /** Checks the size and emptiness, then says which container the bytes are in. */
 export function tableContainer(bytes: Uint8Array, maxBytes?: number): TableContainer {
-  if (maxBytes !== undefined && bytes.length > maxBytes) throw new TableError('tooLarge', `${bytes.length} bytes, over the limit of ${maxBytes}`);
+  if (maxBytes !== undefined && bytes.length > maxBytes) throw new ImportError('tooLarge', `${bytes.length} bytes, over the limit of ${maxBytes}`);
   if (startsWith(bytes, ZIP) || startsWith(bytes, ZIP_EMPTY)) return 'zip';
   if (startsWith(bytes, CFB)) return 'cfb';
-  for (const { name, magic } of BINARY_MAGIC) if (startsWith(bytes, magic)) throw new TableError('binary', `a ${name} file`);
+  for (const { name, magic } of BINARY_MAGIC) if (startsWith(bytes, magic)) throw new ImportError('binary', `a ${name} file`);
   return 'text';
 }
 
@@ -47,47 +48,22 @@ function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-/** The platform's WHATWG TextDecoder (browsers, workers and Node have one; shared/ is typed without DOM). */
-type FatalDecoder = { decode(bytes: Uint8Array): string };
-const PlatformTextDecoder = (globalThis as { TextDecoder?: new (label: string, options: { fatal: boolean }) => FatalDecoder }).TextDecoder;
-let strictUtf8: FatalDecoder | null | undefined;
-
-/**
- * Strict UTF-8 through the platform decoder, many times faster than decodeText's pure-TypeScript one,
- * with the same result: the WHATWG decoder with `fatal` rejects exactly the ill-formed sequences (overlong
- * forms, surrogates, beyond U+10FFFF, truncated) and drops a leading BOM. Null when the bytes are not
- * UTF-8 or there is no such decoder, and decodeText decides.
- */
-function decodeStrictUtf8(bytes: Uint8Array): string | null {
-  if (strictUtf8 === undefined) {
-    try {
-      strictUtf8 = PlatformTextDecoder ? new PlatformTextDecoder('utf-8', { fatal: true }) : null;
-    } catch {
-      strictUtf8 = null;
-    }
-  }
-  if (strictUtf8 === null) return null;
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
 export interface DecodedTableText {
   text: string;
   encoding: string;
   problems: TableProblem[];
 }
 
-/** Decodes CSV bytes: BOM, UTF-16, strict UTF-8, else Windows-1252; NUL bytes in other text are binary. */
+/**
+ * Decodes CSV bytes with decodeText (BOM, UTF-16, strict UTF-8, else Windows-1252), telling it of UTF-16
+ * without a BOM; NUL bytes in other text are binary.
+ */
 export function decodeTableText(bytes: Uint8Array): DecodedTableText {
-  if (bytes.length === 0) throw new TableError('empty');
+  if (bytes.length === 0) throw new ImportError('empty');
   const bom = byteOrderMark(bytes);
   const declared = bom === null ? bomlessUtf16(bytes) : null;
-  if (bom === null && declared === null && bytes.indexOf(0) !== -1) throw new TableError('binary', `a NUL byte at offset ${bytes.indexOf(0)}`);
-  const fast = declared === null && (bom === null || bom.encoding === 'utf-8') ? decodeStrictUtf8(bytes) : null;
-  const decoded = fast !== null ? { text: fast, encoding: 'utf-8', warnings: [] } : decodeText(bytes, declared);
+  if (bom === null && declared === null && bytes.indexOf(0) !== -1) throw new ImportError('binary', `a NUL byte at offset ${bytes.indexOf(0)}`);
+  const decoded = decodeText(bytes, declared);
   const problems: TableProblem[] = [];
   for (const warning of decoded.warnings) {
     if (warning.code === 'decodedAsWindows1252') problems.push({ code: 'decodedAsWindows1252', line: null });
@@ -95,8 +71,8 @@ export function decodeTableText(bytes: Uint8Array): DecodedTableText {
     else if (warning.code === 'replacementCharacters') problems.push({ code: 'replacementCharacters', line: null, values: warning.values ?? {} });
   }
   if (decoded.encoding !== 'utf-16le' && decoded.encoding !== 'utf-16be' && decoded.text.indexOf('\u0000') !== -1) {
-    throw new TableError('binary', 'NUL characters in the text');
+    throw new ImportError('binary', 'NUL characters in the text');
   }
-  if (decoded.text.trim() === '') throw new TableError('empty');
+  if (decoded.text.trim() === '') throw new ImportError('empty');
   return { text: decoded.text, encoding: decoded.encoding, problems };
 }

@@ -2,24 +2,7 @@
  * Tables: the project register, indicator follow-ups and survey results, read from CSV or .xlsx into
  * typed columns. Everything here is pure; the readers take bytes.
  */
-
-export const COLUMN_TYPES = ['integer', 'decimal', 'percent', 'date', 'datetime', 'boolean', 'text'] as const;
-/**
- * integer/decimal/percent hold numbers (percent as written: `12 %` → 12), date `YYYY-MM-DD`, datetime
- * `YYYY-MM-DDTHH:mm` (`YYYY-MM-DDTHH:mm:ss` when the file gives seconds).
- */
-export type ColumnType = (typeof COLUMN_TYPES)[number];
-
-/** A typed cell: a number, an ISO date or date-time string, a boolean, text, or null for an empty cell (never 0). */
-export type CellValue = number | string | boolean | null;
-
-export interface TableColumn {
-  /** Unique, non-empty name (duplicates get " (2)", empty ones "Kolumn 3"). */
-  name: string;
-  /** The header as written in the file (may be empty or repeated). */
-  originalName: string;
-  type: ColumnType;
-}
+import type { CellValue, ColumnType, TableColumn } from '../../domain/tableValues';
 
 export const TABLE_PROBLEM_CODES = [
   /** A row with more or fewer fields than the header ({{line}}, {{fields}}, {{expected}}). */
@@ -53,33 +36,6 @@ export interface TableProblem {
   /** The 1-based line of the file where it applies, when it applies to one. */
   line: number | null;
   values?: Record<string, string | number>;
-}
-
-export const TABLE_ERROR_CODES = [
-  'empty',
-  'binary',
-  'headerOnly',
-  'tooLarge',
-  'unsupportedFormat',
-  'corrupt',
-  /** A password-protected (encrypted) .xlsx: an OLE/CFB container holding an EncryptedPackage. */
-  'encrypted',
-  'noSheets',
-  /** options.sheet names a sheet the workbook does not have ({{sheet}}). */
-  'sheetNotFound',
-  'cancelled',
-] as const;
-export type TableErrorCode = (typeof TABLE_ERROR_CODES)[number];
-
-/** Why a table could not be read at all; `code` is a key under `tableError.` in the catalogs. */
-export class TableError extends Error {
-  constructor(
-    readonly code: TableErrorCode,
-    readonly detail: string = '',
-  ) {
-    super(`${code}${detail ? `: ${detail}` : ''}`);
-    this.name = 'TableError';
-  }
 }
 
 /** How to read a table; every field can be left to detection. */

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { guessColumnTargets, planRegisterImport } from '../../../shared/ingest/tables/register/registerImport';
-import type { CellValue, ReadTable } from '../../../shared/ingest/tables/tableTypes';
+import type { ReadTable } from '../../../shared/ingest/tables/tableTypes';
+import type { CellValue } from '../../../shared/domain/tableValues';
 import type { DataCoding } from '../../../shared/domain';
 import { codeIdOf, evaluationInput, importText, NOW, openHarness, projectInput, REPORT_TEXT, snapshot, type Harness } from './harness';
 

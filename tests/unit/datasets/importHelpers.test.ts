@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProjectInput, type Project } from '../../../shared/domain';
 import { projectMatcher } from '../../../shared/ingest/tables/linkRows';
-import type { TableColumn, TableProblem } from '../../../shared/ingest/tables/tableTypes';
+import type { TableProblem } from '../../../shared/ingest/tables/tableTypes';
+import type { TableColumn } from '../../../shared/domain/tableValues';
 import { countMatched, guessKeyColumn } from '../../../renderer/features/datasets/guessKeyColumn';
 import { baseName, needsSkipConsent, rowsToKeep } from '../../../renderer/features/datasets/rowsToKeep';
 import { csvFileName } from '../../../renderer/features/datasets/exportDataset';

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { IMPORT_ERROR_CODES, IMPORT_WARNING_CODES, SOURCE_FORMATS } from '../../../shared/ingest/documents/importTypes';
+import { IMPORT_ERROR_CODES, importErrorKey } from '../../../shared/ingest/importError';
+import { IMPORT_WARNING_CODES } from '../../../shared/domain/importWarning';
+import { SOURCE_FORMATS } from '../../../shared/domain/sourceFormat';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_TYPES } from '../../../shared/domain/document';
 import { MATRIX_COLUMNS } from '../../../shared/domain/code';
@@ -119,7 +121,7 @@ describe('keys used by the renderer', () => {
     const databaseProblems: DatabaseProblem[] = ['blocked', 'newerVersion', 'quota', 'unavailable', 'unknown'];
     const keys = [
       ...fieldErrors.map((e) => `ui.validation.${e}`),
-      ...IMPORT_ERROR_CODES.map((code) => `importError.${code}`),
+      ...IMPORT_ERROR_CODES.flatMap((code) => [importErrorKey(code, 'importError'), importErrorKey(code, 'tableError')]),
       ...IMPORT_WARNING_CODES.map((code) => `importWarning.${code}`),
       ...SOURCE_FORMATS.map((format) => `ui.import.format.${format}`),
       ...databaseProblems.flatMap((p) => [`ui.dbError.${p}.title`, `ui.dbError.${p}.body`]),

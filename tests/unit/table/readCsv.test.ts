@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createCsvStreamReader, type TableBatch } from '../../../shared/ingest/tables/csv/csvStreamReader';
 import { readCsv, readCsvChunked, readCsvText } from '../../../shared/ingest/tables/csv/readCsv';
 import { readTable } from '../../../shared/ingest/tables/readTable';
-import { TableError, type ReadTable, type TableReadOptions } from '../../../shared/ingest/tables/tableTypes';
+import type { ReadTable, TableReadOptions } from '../../../shared/ingest/tables/tableTypes';
+import { ImportError } from '../../../shared/ingest/importError';
 import { cp1252, fixtureBytes, utf16, utf8 } from './tableTestUtils';
 
 const opts: TableReadOptions = { fileName: 'test.csv' };
@@ -11,7 +12,7 @@ const codeOf = (fn: () => unknown): string => {
   try {
     fn();
   } catch (error) {
-    if (error instanceof TableError) return error.code;
+    if (error instanceof ImportError) return error.code;
     throw error;
   }
   return 'no error';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProjectInput, type Project } from '../../../shared/domain';
 import { guessColumnTargets, planRegisterImport } from '../../../shared/ingest/tables/register/registerImport';
-import type { CellValue, ReadTable } from '../../../shared/ingest/tables/tableTypes';
+import type { ReadTable } from '../../../shared/ingest/tables/tableTypes';
+import type { CellValue } from '../../../shared/domain/tableValues';
 
 function table(headers: string[], rows: CellValue[][]): ReadTable {
   return {

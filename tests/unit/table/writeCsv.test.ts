@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../../shared/ingest/tables/csv/readCsv';
 import { writeCsv } from '../../../shared/ingest/tables/csv/writeCsv';
-import type { CellValue } from '../../../shared/ingest/tables/tableTypes';
+import type { CellValue } from '../../../shared/domain/tableValues';
 
 const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 const columns = ['Projekt', 'Budget', 'Start', 'Klar', 'Kommentar'];

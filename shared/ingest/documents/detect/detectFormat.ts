@@ -1,4 +1,6 @@
-import { ImportError, type ImportWarning, type SourceFormat } from '../importTypes';
+import { ImportError } from '../../importError';
+import type { ImportWarning } from '../../../domain/importWarning';
+import type { SourceFormat } from '../../../domain/sourceFormat';
 import { byteOrderMark } from '../../../formats/encoding/decodeText';
 import { decodeUtf16 } from '../../../formats/encoding/utf16';
 import { extensionOf } from './fileExtension';

@@ -1,4 +1,6 @@
-import { ImportError, type ImportedDocument, type ImportOptions, type ImportWarning, type SourceMetadata } from '../importTypes';
+import type { ImportedDocument, ImportOptions, SourceMetadata } from '../importTypes';
+import { ImportError } from '../../importError';
+import type { ImportWarning } from '../../../domain/importWarning';
 import { createFlowAssembler } from '../flow/flowAssembler';
 import { parseXml } from '../../../formats/xml/parseXml';
 import { readXmlEntry } from '../../../formats/xml/readXmlEntry';
@@ -10,7 +12,8 @@ import { parseNoteSettings, sectionTypes, withSectionNoteFormats } from './noteS
 import { NO_NUMBERING, parseNumbering } from './numbering';
 import { findPart, readRelationships } from './relationships';
 import { NO_STYLES, parseStyles } from './styles';
-import { readWordPart, type DocxCounts, type WordPartContext } from './wordPartReader';
+import { readWordPart } from './wordPartReader';
+import type { DocxCounts, WordPartContext } from './wordPartContext';
 
 /**
  * Imports a Word document (DOCX, Transitional or Strict) with our own OOXML reader:

@@ -1,4 +1,4 @@
-import type { ParagraphRole } from '../flow/flowAssembler';
+import type { ParagraphRole } from '../flow/flowFrames';
 import type { Numbering } from './numbering';
 import { headingLevelOfStyle, styleChain, type StyleSheet } from './styles';
 

@@ -1,7 +1,9 @@
 import { Parser } from 'htmlparser2';
 import type { Block, BlockCell } from '../../../domain/document';
 import { isIsoDate } from '../../../base/isoDate';
-import { ImportError, type ImportedDocument, type ImportOptions, type ImportWarning, type SourceMetadata } from '../importTypes';
+import type { ImportedDocument, ImportOptions, SourceMetadata } from '../importTypes';
+import { ImportError } from '../../importError';
+import type { ImportWarning } from '../../../domain/importWarning';
 import { createTextModelBuilder } from '../textModelBuilder';
 import { decodeText } from '../../../formats/encoding/decodeText';
 import { cleanText } from '../text/textLines';

@@ -1,10 +1,13 @@
-import { ImportError, type ImportedDocument, type ImportOptions, type ImportWarning } from '../importTypes';
+import type { ImportedDocument, ImportOptions } from '../importTypes';
+import { ImportError } from '../../importError';
+import type { ImportWarning } from '../../../domain/importWarning';
 import { createFlowAssembler } from '../flow/flowAssembler';
 import { parseXml } from '../../../formats/xml/parseXml';
 import { readXmlEntry } from '../../../formats/xml/readXmlEntry';
 import { openZip, type ZipArchive } from '../../../formats/zip/readZip';
 import { ODF_NAMESPACES } from './namespaces';
-import { readOdtContent, type OdtCounts } from './odtBodyReader';
+import type { OdtCounts } from './odtBodyContext';
+import { readOdtContent } from './odtBodyReader';
 import { odtMetadata } from './odtMetadata';
 import { checkOdtPackage } from './odtPackage';
 import { createOdtStyleCollector, createOdtStyles, type OdtStyles } from './odtStyles';

@@ -1,5 +1,5 @@
-import { strFromU8 } from 'fflate';
-import { ImportError } from '../importTypes';
+import { ImportError } from '../../importError';
+import { decodeUtf8Replacing } from '../../../formats/encoding/utf8Lenient';
 import { parseXml } from '../../../formats/xml/parseXml';
 import { readXmlEntry } from '../../../formats/xml/readXmlEntry';
 import type { ZipArchive } from '../../../formats/zip/readZip';
@@ -33,7 +33,7 @@ export function checkOdtPackage(zip: ZipArchive): void {
     );
   }
   const mimetypeBytes = zip.read('mimetype');
-  const mediaType = mimetypeBytes ? strFromU8(mimetypeBytes).trim() : rootType;
+  const mediaType = mimetypeBytes ? decodeUtf8Replacing(mimetypeBytes).text.trim() : rootType;
   if (mediaType === null && !zip.has('content.xml')) throw new ImportError('corrupt', 'no mimetype and no content.xml: not an OpenDocument package');
   if (mediaType !== null && !TEXT_DOCUMENT.test(mediaType)) throw new ImportError('unsupportedFormat', `an OpenDocument file of type ${mediaType}, not a text document`);
   if (encrypted) throw new ImportError('encryptedOffice', 'the manifest lists encrypted entries');

@@ -1,5 +1,7 @@
 import { createTextModelBuilder, type TextModelBuilder } from '../textModelBuilder';
-import { ImportError, type ImportedDocument, type ImportOptions, type ImportWarning, type PdfDocumentLike, type PdfPageLike } from '../importTypes';
+import type { ImportedDocument, ImportOptions, PdfDocumentLike, PdfPageLike } from '../importTypes';
+import { ImportError } from '../../importError';
+import type { ImportWarning } from '../../../domain/importWarning';
 import { createSizeStats } from './headingSizes';
 import { carryBrokenWord, removeSoftHyphens } from './hyphenation';
 import { formatPageRanges, pageLabelOf, readPageLabels } from './pageLabels';

@@ -1,4 +1,4 @@
-import { ImportError } from '../importTypes';
+import { ImportError } from '../../importError';
 
 /** pdf.js's PasswordResponses. */
 const NEED_PASSWORD = 1;

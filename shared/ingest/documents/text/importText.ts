@@ -1,4 +1,5 @@
-import { ImportError, type ImportedDocument, type ImportOptions } from '../importTypes';
+import type { ImportedDocument, ImportOptions } from '../importTypes';
+import { ImportError } from '../../importError';
 import { createTextModelBuilder } from '../textModelBuilder';
 import { decodeText } from '../../../formats/encoding/decodeText';
 import { addMarkdownBlocks } from './markdownBlocks';

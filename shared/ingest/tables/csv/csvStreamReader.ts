@@ -10,7 +10,9 @@ import { createParseState, offsetAfterLines, parseCsvRows, type CsvParseState } 
 import { cellConverter, ColumnStats, type CellConverter } from '../columnStats';
 import { parseNumberAs, trimCell, type NumberNotation } from '../cellValues';
 import { generatedColumnNames, uniqueColumnNames } from '../headerNames';
-import { TableError, type CellValue, type ColumnType, type ReadTable, type TableColumn, type TableProblem, type TableReadOptions } from '../tableTypes';
+import type { ReadTable, TableProblem, TableReadOptions } from '../tableTypes';
+import { ImportError } from '../../importError';
+import type { CellValue, ColumnType, TableColumn } from '../../../domain/tableValues';
 
 /** Problems of one kind listed one by one before the rest are only counted. */
 export const MAX_LISTED_PROBLEMS = 20;
@@ -41,7 +43,7 @@ export type TableSummary = Omit<ReadTable, 'rows' | 'rawRows' | 'rowLines'> & { 
 export interface CsvStreamReader {
   /** Parses the next piece of decoded text (any size; a row may span pieces). */
   push(text: string): void;
-  /** Ends the input; throws TableError('empty' | 'headerOnly'). */
+  /** Ends the input; throws ImportError('empty' | 'headerOnly'). */
   finish(): TableSummary;
   /** The typed rows, `size` at a time (after `finish`). */
   batches(size?: number): Generator<TableBatch>;
@@ -113,8 +115,8 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
   const finish = (): TableSummary => {
     if (summary) return summary;
     parse(true);
-    if (!detected || (rawRows.length === 0 && header === null)) throw new TableError('empty');
-    if (rawRows.length === 0) throw new TableError('headerOnly', `line ${headerLine}`);
+    if (!detected || (rawRows.length === 0 && header === null)) throw new ImportError('empty');
+    if (rawRows.length === 0) throw new ImportError('headerOnly', `line ${headerLine}`);
     const problems: TableProblem[] = [];
     if (skipLines > 0 && options.skipLines === undefined) problems.push({ code: 'preambleSkipped', line: 1, values: { count: skipLines } });
     let maxFields = header === null ? 0 : (header as string[]).length;

@@ -1,11 +1,13 @@
 import { createCsvStreamReader, type CsvStreamOptions, type TableBatch, type TableSummary } from './csvStreamReader';
 import { decodeTableText, tableContainer } from '../tableBytes';
-import { TableError, type CellValue, type ReadTable, type TableReadOptions } from '../tableTypes';
+import type { ReadTable, TableReadOptions } from '../tableTypes';
+import { ImportError } from '../../importError';
+import type { CellValue } from '../../../domain/tableValues';
 
-/** Reads a whole CSV/TSV file at once (Node, the CLI, tests); throws TableError. */
+/** Reads a whole CSV/TSV file at once (Node, the CLI, tests); throws ImportError. */
 export function readCsv(bytes: Uint8Array, options: TableReadOptions): ReadTable {
   const container = tableContainer(bytes, options.maxBytes);
-  if (container !== 'text') throw new TableError('unsupportedFormat', container === 'zip' ? 'a zip archive, not CSV text' : 'an OLE container, not CSV text');
+  if (container !== 'text') throw new ImportError('unsupportedFormat', container === 'zip' ? 'a zip archive, not CSV text' : 'an OLE container, not CSV text');
   const decoded = decodeTableText(bytes);
   return readCsvText(decoded.text, { ...options, encoding: decoded.encoding }, decoded.problems);
 }
@@ -51,21 +53,21 @@ export interface CsvChunkedOptions extends TableReadOptions {
   onBatch: (batch: TableBatch) => void;
   /** Awaited between steps, e.g. `() => new Promise((r) => setTimeout(r))`, so messages get through. */
   pause?: () => Promise<void>;
-  /** Polled between steps; true stops the read with TableError('cancelled'). */
+  /** Polled between steps; true stops the read with ImportError('cancelled'). */
   isCancelled?: () => boolean;
 }
 
 /** Reads a CSV file piece by piece and hands the typed rows over in batches; resolves to the summary. */
 export async function readCsvChunked(bytes: Uint8Array, options: CsvChunkedOptions): Promise<TableSummary> {
   const container = tableContainer(bytes, options.maxBytes);
-  if (container !== 'text') throw new TableError('unsupportedFormat', 'not CSV text');
+  if (container !== 'text') throw new ImportError('unsupportedFormat', 'not CSV text');
   const decoded = decodeTableText(bytes);
   const text = decoded.text;
   const reader = createCsvStreamReader({ ...options, encoding: decoded.encoding, totalLength: text.length });
   const step = options.chunkSize ?? 1 << 20;
   const checkpoint = async () => {
     if (options.pause) await options.pause();
-    if (options.isCancelled?.()) throw new TableError('cancelled');
+    if (options.isCancelled?.()) throw new ImportError('cancelled');
   };
   for (let at = 0; at < text.length; at += step) {
     reader.push(text.slice(at, at + step));

@@ -4,7 +4,7 @@
  * true/false; dates as ISO. Text that a spreadsheet would run as a formula is defused with a leading
  * apostrophe.
  */
-import type { CellValue } from '../tableTypes';
+import type { CellValue } from '../../../domain/tableValues';
 import { encodeUtf8 } from '../../../formats/encoding/utf8Encode';
 
 export interface WriteCsvOptions {

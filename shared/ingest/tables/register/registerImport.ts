@@ -3,7 +3,8 @@ import { normaliseKey } from '../../../domain/dataset';
 import { splitList } from '../../../domain/formErrors';
 import { isIsoDate } from '../../../base/isoDate';
 import { parseSwedishNumber } from '../../../base/swedishNumber';
-import type { CellValue, ReadTable } from '../tableTypes';
+import type { ReadTable } from '../tableTypes';
+import type { CellValue } from '../../../domain/tableValues';
 
 /** The project fields a register column can fill. */
 export const REGISTER_FIELDS = ['name', 'code', 'owner', 'manager', 'municipalities', 'county', 'level', 'theme', 'startDate', 'endDate', 'budgetSek'] as const;

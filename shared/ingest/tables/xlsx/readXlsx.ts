@@ -13,8 +13,10 @@ import { MAX_LISTED_PROBLEMS } from '../csv/csvStreamReader';
 import { tableContainer } from '../tableBytes';
 import { isEncryptedOfficePackage } from '../../../formats/zip/cfb';
 import { openZip } from '../../../formats/zip/readZip';
-import { DEFAULT_IMPORT_LIMITS, ImportError } from '../../documents/importTypes';
-import { TableError, type CellValue, type ColumnType, type ReadTable, type TableColumn, type TableProblem, type TableReadOptions } from '../tableTypes';
+import { DEFAULT_IMPORT_LIMITS } from '../../documents/importTypes';
+import { ImportError, isTableErrorCode } from '../../importError';
+import type { ReadTable, TableProblem, TableReadOptions } from '../tableTypes';
+import type { CellValue, ColumnType, TableColumn } from '../../../domain/tableValues';
 
 /** A cell as read-excel-file gives it. */
 export type XlsxCell = string | number | boolean | Date | null;
@@ -58,12 +60,12 @@ function kindOf(cell: XlsxCell): NativeKind {
 }
 
 function fail(error: unknown): never {
-  if (error instanceof TableError) throw error;
+  if (error instanceof ImportError && isTableErrorCode(error.code)) throw error;
   const name = error instanceof Error ? error.name : '';
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown }).code;
-  if (code === 'XLS_FILE_NOT_SUPPORTED') throw new TableError('unsupportedFormat', 'an Excel 97-2003 .xls file');
-  throw new TableError('corrupt', `${name ? `${name}: ` : ''}${typeof code === 'string' ? `${code} ` : ''}${message}`.trim());
+  if (code === 'XLS_FILE_NOT_SUPPORTED') throw new ImportError('unsupportedFormat', 'an Excel 97-2003 .xls file');
+  throw new ImportError('corrupt', `${name ? `${name}: ` : ''}${typeof code === 'string' ? `${code} ` : ''}${message}`.trim());
 }
 
 /**
@@ -71,29 +73,32 @@ function fail(error: unknown): never {
  * inflated) and looks at xl/workbook.xml: no workbook is 'unsupportedFormat', no sheets 'noSheets'.
  */
 function checkWorkbook(bytes: Uint8Array): void {
+  let hasWorkbook: boolean;
   let workbook: Uint8Array | null;
   try {
     const zip = openZip(bytes, DEFAULT_IMPORT_LIMITS);
-    if (!zip.has('xl/workbook.xml')) throw new TableError('unsupportedFormat', 'a zip archive without an Excel workbook (xl/workbook.xml)');
-    workbook = zip.read('xl/workbook.xml');
+    hasWorkbook = zip.has('xl/workbook.xml');
+    workbook = hasWorkbook ? zip.read('xl/workbook.xml') : null;
   } catch (error) {
-    if (error instanceof ImportError) throw new TableError(error.code === 'zipTooLarge' ? 'tooLarge' : 'corrupt', `${error.code}: ${error.detail}`);
+    // The zip reader's refusals, worded for a table: a zip bomb is too large, anything else corrupt.
+    if (error instanceof ImportError) throw new ImportError(error.code === 'zipTooLarge' ? 'tooLarge' : 'corrupt', `${error.code}: ${error.detail}`);
     throw error;
   }
-  if (workbook === null) throw new TableError('corrupt', 'xl/workbook.xml cannot be read');
+  if (!hasWorkbook) throw new ImportError('unsupportedFormat', 'a zip archive without an Excel workbook (xl/workbook.xml)');
+  if (workbook === null) throw new ImportError('corrupt', 'xl/workbook.xml cannot be read');
   let text = '';
   for (let i = 0; i < workbook.length; i += 8192) text += String.fromCharCode(...workbook.subarray(i, i + 8192));
-  if (!/<(?:\w+:)?sheet\b/.test(text)) throw new TableError('noSheets');
+  if (!/<(?:\w+:)?sheet\b/.test(text)) throw new ImportError('noSheets');
 }
 
-/** Reads one sheet (options.sheet, else the first) of an .xlsx file; throws TableError. */
+/** Reads one sheet (options.sheet, else the first) of an .xlsx file; throws ImportError. */
 export async function readXlsx(bytes: Uint8Array, options: XlsxReadOptions): Promise<ReadTable> {
   const container = tableContainer(bytes, options.maxBytes);
   if (container === 'cfb') {
-    if (isEncryptedOfficePackage(bytes)) throw new TableError('encrypted', 'a password-protected workbook (OLE container with an EncryptedPackage)');
-    throw new TableError('unsupportedFormat', 'an OLE container (an Excel 97-2003 .xls or another Office file), not .xlsx');
+    if (isEncryptedOfficePackage(bytes)) throw new ImportError('encrypted', 'a password-protected workbook (OLE container with an EncryptedPackage)');
+    throw new ImportError('unsupportedFormat', 'an OLE container (an Excel 97-2003 .xls or another Office file), not .xlsx');
   }
-  if (container !== 'zip') throw new TableError('unsupportedFormat', 'not a zip archive, so not an .xlsx workbook');
+  if (container !== 'zip') throw new ImportError('unsupportedFormat', 'not a zip archive, so not an .xlsx workbook');
   checkWorkbook(bytes);
   let sheets: XlsxSheet[];
   try {
@@ -102,10 +107,10 @@ export async function readXlsx(bytes: Uint8Array, options: XlsxReadOptions): Pro
   } catch (error) {
     fail(error);
   }
-  if (sheets.length === 0) throw new TableError('noSheets');
+  if (sheets.length === 0) throw new ImportError('noSheets');
   const names = sheets.map((sheet) => sheet.name);
   const chosen = options.sheet === undefined ? sheets[0] : sheets.find((sheet) => sheet.name === options.sheet);
-  if (chosen === undefined) throw new TableError('sheetNotFound', options.sheet ?? '');
+  if (chosen === undefined) throw new ImportError('sheetNotFound', options.sheet ?? '');
   options.onProgress?.(0.5);
   const table = sheetTable(chosen, options);
   options.onProgress?.(1);
@@ -121,12 +126,12 @@ function lastFilled(row: readonly XlsxCell[]): number {
 /** One sheet as a table: preamble rows, header, native column types, typed rows. */
 export function sheetTable(sheet: XlsxSheet, options: TableReadOptions): ReadTable {
   const all = sheet.rows.map((cells, i) => ({ cells, line: i + 1 })).filter(({ cells }) => lastFilled(cells) > 0);
-  if (all.length === 0) throw new TableError('empty', `sheet ${sheet.name}`);
+  if (all.length === 0) throw new ImportError('empty', `sheet ${sheet.name}`);
   const problems: TableProblem[] = [];
   let start = 0;
   if (options.skipLines !== undefined) {
     start = all.findIndex(({ line }) => line > (options.skipLines ?? 0));
-    if (start === -1) throw new TableError('empty', `sheet ${sheet.name}`);
+    if (start === -1) throw new ImportError('empty', `sheet ${sheet.name}`);
   } else {
     start = preambleRows(all.slice(0, 60).map(({ cells }) => lastFilled(cells)));
   }
@@ -137,7 +142,7 @@ export function sheetTable(sheet: XlsxSheet, options: TableReadOptions): ReadTab
   const hasHeader = options.hasHeader ?? detectHeader(sample);
   const headerRow = hasHeader ? body[0] : undefined;
   const dataRows = hasHeader ? body.slice(1) : body;
-  if (dataRows.length === 0) throw new TableError('headerOnly', `sheet ${sheet.name}`);
+  if (dataRows.length === 0) throw new ImportError('headerOnly', `sheet ${sheet.name}`);
   let columnCount = headerRow ? lastFilled(headerRow.cells) : 0;
   for (const { cells } of dataRows) columnCount = Math.max(columnCount, lastFilled(cells));
   let names: string[];

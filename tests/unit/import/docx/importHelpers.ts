@@ -1,7 +1,8 @@
 // Helpers for the importer tests: options, and the blocks of an imported document in a form that is easy
 // to compare.
 import type { Block } from '../../../../shared/domain/document';
-import { DEFAULT_IMPORT_LIMITS, ImportError, type ImportedDocument, type ImportOptions } from '../../../../shared/ingest/documents/importTypes';
+import { DEFAULT_IMPORT_LIMITS, type ImportedDocument, type ImportOptions } from '../../../../shared/ingest/documents/importTypes';
+import { ImportError } from '../../../../shared/ingest/importError';
 
 export function importOptions(fileName = 'rapport.docx', limits: Partial<ImportOptions['limits']> = {}): ImportOptions {
   return {

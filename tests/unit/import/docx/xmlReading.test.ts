@@ -1,6 +1,6 @@
 // The XML layer under the DOCX and ODT importers: encodings, namespaces, and which errors are fatal.
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../../../shared/ingest/documents/importTypes';
+import { ImportError } from '../../../../shared/ingest/importError';
 import { decodeXml } from '../../../../shared/formats/xml/decodeXml';
 import { parseXml } from '../../../../shared/formats/xml/parseXml';
 
@@ -41,6 +41,16 @@ describe('decodeXml', () => {
 
   it('replaces invalid UTF-8 instead of failing', () => {
     expect(decodeXml(Uint8Array.from([0x3c, 0x61, 0x3e, 0xff, 0x3c, 0x2f, 0x61, 0x3e]))).toBe('<a>\uFFFD</a>');
+  });
+
+  it('decodes through decodeText: ISO-8859-1 as browsers read it (Windows-1252), damaged UTF-16 with U+FFFD', () => {
+    const declared = new TextEncoder().encode('<?xml version="1.0" encoding="iso-8859-1"?><a>');
+    expect(decodeXml(Uint8Array.from([...declared, 0x93, 0xe5, 0x94, 0x80]))).toBe('<?xml version="1.0" encoding="iso-8859-1"?><a>“å”€');
+    // Without a byte order mark, by how "<?" is written; a lone surrogate and an odd last byte are replaced.
+    expect(decodeXml(Uint8Array.from([0x3c, 0, 0x3f, 0, 0x41, 0, 0x00, 0xd8, 0x42, 0]))).toBe('<?A\ufffdB');
+    expect(decodeXml(Uint8Array.from([0, 0x3c, 0, 0x3f, 0, 0x41, 0x42]))).toBe('<?A\ufffd');
+    // A second byte order mark inside the text is dropped too.
+    expect(decodeXml(Uint8Array.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x3c, 0x61, 0x2f, 0x3e]))).toBe('<a/>');
   });
 });
 

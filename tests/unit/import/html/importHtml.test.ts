@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../../shared/domain/document';
 import { declaredCharset, encodingOfLabel } from '../../../../shared/ingest/documents/html/htmlCharset';
 import { importHtml } from '../../../../shared/ingest/documents/html/importHtml';
-import { ImportError, type ImportedDocument } from '../../../../shared/ingest/documents/importTypes';
+import type { ImportedDocument } from '../../../../shared/ingest/documents/importTypes';
+import { ImportError } from '../../../../shared/ingest/importError';
 
 const html = (source: string) => importHtml(new TextEncoder().encode(source), { fileName: 'sida.html' });
 const texts = (document: ImportedDocument) => document.blocks.map((block) => document.text.slice(block.start, block.end));

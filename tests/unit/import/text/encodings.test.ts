@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeText } from '../../../../shared/formats/encoding/decodeText';
 import { decodeUtf16 } from '../../../../shared/formats/encoding/utf16';
-import { decodeUtf8Lenient } from '../../../../shared/formats/encoding/utf8Lenient';
+import { decodeStrictUtf8, tryDecodeUtf8 } from '../../../../shared/formats/encoding/strictUtf8';
+import { InvalidUtf8Error } from '../../../../shared/formats/encoding/utf8';
+import { decodeUtf8Lenient, decodeUtf8Replacing } from '../../../../shared/formats/encoding/utf8Lenient';
 import { decodeWindows1252 } from '../../../../shared/formats/encoding/windows1252';
 
 // index-windows-1252 of the WHATWG Encoding Standard for 0x80-0x9F, written out independently of the
@@ -112,5 +114,45 @@ describe('decodeText', () => {
       encoding: 'utf-8',
       warnings: [{ code: 'replacementCharacters', values: { count: 1 } }],
     });
+  });
+});
+
+describe('strict and replacing UTF-8', () => {
+  const encoder = new TextEncoder();
+  const samples = [
+    encoder.encode('Smart upphandling på Höglandet 👍'),
+    Uint8Array.from([0xef, 0xbb, 0xbf, ...encoder.encode('Åre')]),
+    Uint8Array.from([0x61, 0xe5, 0x62]),
+    Uint8Array.from([0xef, 0xbb, 0xbf, 0xc0, 0xaf, 0x41]),
+    Uint8Array.from([0xed, 0xa0, 0x80]),
+    new Uint8Array(),
+  ];
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('reads valid UTF-8 (a BOM dropped), refuses the rest with the first bad byte, or replaces it as TextDecoder does', () => {
+    expect(tryDecodeUtf8(samples[1] as Uint8Array)).toBe('Åre');
+    expect(tryDecodeUtf8(samples[2] as Uint8Array)).toBeNull();
+    expect(() => decodeStrictUtf8(samples[2] as Uint8Array)).toThrow(InvalidUtf8Error);
+    try {
+      decodeStrictUtf8(samples[2] as Uint8Array);
+    } catch (error) {
+      expect((error as InvalidUtf8Error).offset).toBe(1);
+    }
+    const reference = new TextDecoder('utf-8');
+    for (const bytes of samples) expect(decodeUtf8Replacing(bytes).text).toBe(reference.decode(bytes));
+    expect(decodeUtf8Replacing(samples[3] as Uint8Array)).toEqual({ text: '\ufffd\ufffdA', replacements: 2 });
+  });
+
+  it('reads the same without a platform TextDecoder, with the pure-TypeScript decoders', async () => {
+    const withPlatform = samples.map((bytes) => [tryDecodeUtf8(bytes), decodeUtf8Replacing(bytes)]);
+    vi.stubGlobal('TextDecoder', undefined);
+    vi.resetModules();
+    const strict = await import('../../../../shared/formats/encoding/strictUtf8');
+    const lenient = await import('../../../../shared/formats/encoding/utf8Lenient');
+    expect(samples.map((bytes) => [strict.tryDecodeUtf8(bytes), lenient.decodeUtf8Replacing(bytes)])).toEqual(withPlatform);
   });
 });
