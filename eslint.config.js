@@ -20,7 +20,7 @@ const localRules = { rules: { layers } };
 const sharedLayers = {
   base: [],
   domain: ['base'],
-  formats: ['base'],
+  formats: ['base', 'domain'],
   i18n: ['base', 'domain'],
   text: ['base', 'domain', 'formats'],
   ingest: ['base', 'domain', 'formats', 'text', 'i18n'],
@@ -28,7 +28,7 @@ const sharedLayers = {
   analysis: ['base', 'domain', 'coding'],
   report: ['base', 'domain', 'text', 'coding', 'analysis', 'i18n'],
   exchange: ['base', 'domain', 'formats', 'ingest', 'text', 'coding', 'i18n'],
-  migrations: ['base', 'domain'],
+  migrations: ['base', 'domain', 'text'],
   ports: ['base', 'domain'],
   demo: ['*'],
 };

@@ -1,7 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { importDocument } from '../shared/ingest/documents/importDocument';
-import type { ImportedDocument, ImportLimits } from '../shared/ingest/documents/importTypes';
-import { ImportError, type ImportErrorCode } from '../shared/ingest/importError';
+import type { ImportedDocument } from '../shared/ingest/documents/importTypes';
+import type { ImportLimits } from '../shared/domain/importLimits';
+import { ImportError, type ImportErrorCode } from '../shared/domain/importError';
 import { createNodePdfLoader } from './nodePdfLoader';
 
 /** What the main thread hands the worker for one file. */

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
-import type { ImportedDocument, ImportLimits } from '../shared/ingest/documents/importTypes';
-import type { ImportErrorCode } from '../shared/ingest/importError';
+import type { ImportedDocument } from '../shared/ingest/documents/importTypes';
+import type { ImportLimits } from '../shared/domain/importLimits';
+import type { ImportErrorCode } from '../shared/domain/importError';
 import type { ImportJob, ImportReply } from './importWorker';
 
 /** Why a file could not be read from disk, before any import. */

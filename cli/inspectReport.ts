@@ -2,7 +2,7 @@ import { BLOCK_KINDS, type BlockKind } from '../shared/domain/document';
 import { catalogFor, translate, type Language } from '../shared/i18n';
 import { FORMAT_NAMES } from '../shared/ingest/documents/detect/detectFormat';
 import type { ImportWarning } from '../shared/domain/importWarning';
-import { importErrorKey } from '../shared/ingest/importError';
+import { importErrorKey } from '../shared/domain/importError';
 import { wordCount } from '../shared/text/wordCount';
 import type { FileOutcome } from './inspectFile';
 

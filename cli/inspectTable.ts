@@ -5,7 +5,7 @@ import { extname } from 'node:path';
 import { catalogFor, translate, type Language } from '../shared/i18n';
 import { readTable } from '../shared/ingest/tables/readTable';
 import type { ReadTable } from '../shared/ingest/tables/tableTypes';
-import { ImportError, importErrorKey, isTableErrorCode, type TableErrorCode } from '../shared/ingest/importError';
+import { ImportError, importErrorKey, isTableErrorCode, type TableErrorCode } from '../shared/domain/importError';
 import type { CellValue, ColumnType } from '../shared/domain/tableValues';
 import { fileSize, type FileProblem } from './fileSize';
 import { formatBytes, errorReport } from './inspectReport';

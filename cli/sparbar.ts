@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { catalogFor, translate } from '../shared/i18n';
-import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../shared/ingest/documents/importTypes';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../shared/domain/importLimits';
 import { parseArgs } from './cliArgs';
 import { inspectFile } from './inspectFile';
 import { isImportJob, runImportWorker } from './importWorker';

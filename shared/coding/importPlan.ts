@@ -1,5 +1,5 @@
 import type { Code, CodeTexts, Id } from '../domain';
-import type { ImportedCode } from '../exchange/refi';
+import type { ImportedCode } from './importedCode';
 import { normaliseShortcut } from './newCode';
 
 /** What importing a codebook file would add to an evaluation's codebook. */

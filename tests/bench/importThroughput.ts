@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { readCsv } from '../../shared/ingest/tables/csv/readCsv';
 import { createNodePdfLoader } from '../../cli/nodePdfLoader';
 import { importDocx } from '../../shared/ingest/documents/docx/importDocx';
-import { DEFAULT_IMPORT_LIMITS } from '../../shared/ingest/documents/importTypes';
+import { DEFAULT_IMPORT_LIMITS } from '../../shared/domain/importLimits';
 import { importPdf } from '../../shared/ingest/documents/pdf/importPdf';
 import { largeCsv, largeDocx, largePdf } from './largeDocuments';
 

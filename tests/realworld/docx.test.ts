@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Block } from '../../shared/domain/document';
 import { importDocx } from '../../shared/ingest/documents/docx/importDocx';
-import { DEFAULT_IMPORT_LIMITS, type ImportedDocument } from '../../shared/ingest/documents/importTypes';
-import { ImportError, type ImportErrorCode } from '../../shared/ingest/importError';
+import { type ImportedDocument } from '../../shared/ingest/documents/importTypes';
+import { DEFAULT_IMPORT_LIMITS } from '../../shared/domain/importLimits';
+import { ImportError, type ImportErrorCode } from '../../shared/domain/importError';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CORPUS_DOCX = path.resolve(repoRoot, '..', 'shared', 'corpus', 'docx');

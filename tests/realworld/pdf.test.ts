@@ -4,8 +4,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_IMPORT_LIMITS, type ImportedDocument } from '../../shared/ingest/documents/importTypes';
-import { ImportError } from '../../shared/ingest/importError';
+import { type ImportedDocument } from '../../shared/ingest/documents/importTypes';
+import { DEFAULT_IMPORT_LIMITS } from '../../shared/domain/importLimits';
+import { ImportError } from '../../shared/domain/importError';
 import { importPdf } from '../../shared/ingest/documents/pdf/importPdf';
 import { createNodePdfLoader } from '../support/nodePdfLoader';
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReadTable, TableReadOptions } from '../../../shared/ingest/tables/tableTypes';
-import type { TableErrorCode } from '../../../shared/ingest/importError';
+import type { TableErrorCode } from '../../../shared/domain/importError';
 import type { ColumnType } from '../../../shared/domain/tableValues';
 import { readTableInWorker, type TableJob } from '../../services/workers/readTableInWorker';
 import type { OpenedFile } from '../../platform';

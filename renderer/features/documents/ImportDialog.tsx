@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_TYPES, type Project } from '../../../shared/domain';
 import { isIsoDate } from '../../../shared/base/isoDate';
-import { DEFAULT_IMPORT_LIMITS } from '../../../shared/ingest/documents/importTypes';
+import { DEFAULT_IMPORT_LIMITS } from '../../../shared/domain/importLimits';
 import { useServices } from '../../services/AppContext';
 import { useNotify } from '../../ui/notify';
 import { Dialog } from '../../ui/Dialog';

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { DEFAULT_IMPORT_LIMITS, type ImportedDocument } from '../../../shared/ingest/documents/importTypes';
-import type { ImportErrorCode } from '../../../shared/ingest/importError';
+import { type ImportedDocument } from '../../../shared/ingest/documents/importTypes';
+import { DEFAULT_IMPORT_LIMITS } from '../../../shared/domain/importLimits';
+import type { ImportErrorCode } from '../../../shared/domain/importError';
 import type { DocumentType, Project } from '../../../shared/domain';
 import { guessDocumentMeta } from './guessDocumentMeta';
 import { guessProject } from './guessProject';

@@ -2,7 +2,7 @@
 // Parses one file off the UI thread. The host terminates the worker on cancel or timeout, which is the
 // only reliable way to stop a parser stuck in a hostile file.
 import { importDocument } from '../../../shared/ingest/documents/importDocument';
-import { ImportError } from '../../../shared/ingest/importError';
+import { ImportError } from '../../../shared/domain/importError';
 import { wordCount } from '../../../shared/text/wordCount';
 import { browserPdfLoader } from './browserPdfLoader';
 import type { ParseRequest, WorkerMessage } from './workerProtocol';

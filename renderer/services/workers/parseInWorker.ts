@@ -1,5 +1,6 @@
-import type { ImportedDocument, ImportLimits } from '../../../shared/ingest/documents/importTypes';
-import type { ImportErrorCode } from '../../../shared/ingest/importError';
+import type { ImportedDocument } from '../../../shared/ingest/documents/importTypes';
+import type { ImportLimits } from '../../../shared/domain/importLimits';
+import type { ImportErrorCode } from '../../../shared/domain/importError';
 import type { ParseRequest, WorkerMessage } from './workerProtocol';
 
 export type ParseOutcome = { ok: true; document: ImportedDocument; wordCount: number } | { ok: false; code: ImportErrorCode; detail: string };

@@ -1,5 +1,5 @@
 import type { ReadTable, TableReadOptions } from '../../../shared/ingest/tables/tableTypes';
-import type { TableErrorCode } from '../../../shared/ingest/importError';
+import type { TableErrorCode } from '../../../shared/domain/importError';
 import type { TableReadRequest, TableWorkerMessage } from './tableWorker';
 
 export type TableOutcome = { ok: true; table: ReadTable } | { ok: false; code: TableErrorCode | 'timeout'; detail: string };

@@ -4,7 +4,7 @@
 import { readTable } from '../../../shared/ingest/tables/readTable';
 import { browserXlsxReader } from './browserXlsxReader';
 import type { ReadTable, TableReadOptions } from '../../../shared/ingest/tables/tableTypes';
-import { ImportError, isTableErrorCode, type TableErrorCode } from '../../../shared/ingest/importError';
+import { ImportError, isTableErrorCode, type TableErrorCode } from '../../../shared/domain/importError';
 
 export interface TableReadRequest {
   bytes: Uint8Array;

@@ -1,5 +1,6 @@
-import type { ImportedDocument, ImportLimits } from '../../../shared/ingest/documents/importTypes';
-import type { ImportErrorCode } from '../../../shared/ingest/importError';
+import type { ImportedDocument } from '../../../shared/ingest/documents/importTypes';
+import type { ImportLimits } from '../../../shared/domain/importLimits';
+import type { ImportErrorCode } from '../../../shared/domain/importError';
 
 /** Main thread → import worker: parse one file. The bytes are transferred, not copied. */
 export interface ParseRequest {

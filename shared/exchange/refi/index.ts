@@ -3,13 +3,13 @@ export { writeQdc, type WriteQdcOptions } from './writeQdc';
 export { readQdc } from './readQdc';
 export { readQdcBytes } from './readQdcBytes';
 export type { QdcLanguage } from './qdcDescription';
+export type { ImportedCode } from '../../coding/importedCode';
 export {
   CODEBOOK_NAMESPACE,
   PROJECT_NAMESPACE,
   QDC_ERROR_CODES,
   QDC_LIMITS,
   QDC_WARNING_CODES,
-  type ImportedCode,
   type QdcErrorCode,
   type QdcWarningCode,
   type ReadQdcOptions,

@@ -1,3 +1,4 @@
+import type { ImportedCode } from '../../coding/importedCode';
 import { EMPTY_CODE_TEXTS, type CodeTexts } from '../../domain/code';
 import { refi } from '../../i18n/ui/refi';
 import { parseXml, type XmlAttributes } from '../../formats/xml/parseXml';
@@ -7,7 +8,6 @@ import {
   CODEBOOK_NAMESPACE,
   PROJECT_NAMESPACE,
   QDC_LIMITS,
-  type ImportedCode,
   type QdcErrorCode,
   type QdcWarningCode,
   type ReadQdcOptions,

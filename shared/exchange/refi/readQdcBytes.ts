@@ -1,4 +1,4 @@
-import { ImportError } from '../../ingest/importError';
+import { ImportError } from '../../domain/importError';
 import { decodeXml } from '../../formats/xml/decodeXml';
 import { openZip, type ZipArchive } from '../../formats/zip/readZip';
 import { QDC_LIMITS, type ReadQdcOptions, type ReadQdcResult } from './qdcTypes';

@@ -1,5 +1,5 @@
 import { SaxesParser } from 'saxes';
-import { ImportError } from '../../ingest/importError';
+import { ImportError } from '../../domain/importError';
 
 /** Namespace URI → the short prefix an importer matches element names with (e.g. both Word namespaces → 'w'). */
 export type NamespaceMap = Readonly<Record<string, string>>;

@@ -1,7 +1,7 @@
 import { Inflate } from 'fflate';
 import { decodeUtf8Replacing } from '../encoding/utf8Lenient';
-import type { ImportLimits } from '../../ingest/documents/importTypes';
-import { ImportError } from '../../ingest/importError';
+import type { ImportLimits } from '../../domain/importLimits';
+import { ImportError } from '../../domain/importError';
 import { isCompoundFile, isEncryptedOfficePackage } from './cfb';
 import { crc32 } from './crc32';
 

@@ -2,7 +2,7 @@ import { detectFormat } from './detect/detectFormat';
 import { importDocx } from './docx/importDocx';
 import { importHtml } from './html/importHtml';
 import type { ImportedDocument, ImportOptions } from './importTypes';
-import { ImportError } from '../importError';
+import { ImportError } from '../../domain/importError';
 import { importOdt } from './odt/importOdt';
 import { importPdf } from './pdf/importPdf';
 import { importText } from './text/importText';

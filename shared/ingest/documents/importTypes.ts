@@ -1,3 +1,4 @@
+import type { ImportLimits } from '../../domain/importLimits';
 import type { Block } from '../../domain/document';
 import type { ImportWarning } from '../../domain/importWarning';
 import type { SourceFormat } from '../../domain/sourceFormat';
@@ -23,23 +24,6 @@ export interface ImportedDocument {
   warnings: ImportWarning[];
   metadata: SourceMetadata;
 }
-
-/** Limits against hostile or runaway files. */
-export interface ImportLimits {
-  maxFileBytes: number;
-  /** Total unpacked bytes of a zip-based format (DOCX, ODT). */
-  maxUnzippedBytes: number;
-  maxZipEntries: number;
-  /** Wall-clock time for one file; enforced by the host (worker or CLI), which can stop the parser. */
-  timeoutMs: number;
-}
-
-export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
-  maxFileBytes: 200 * 1024 * 1024,
-  maxUnzippedBytes: 600 * 1024 * 1024,
-  maxZipEntries: 20_000,
-  timeoutMs: 120_000,
-};
 
 /** A loaded PDF as much of pdf.js's PDFDocumentProxy as the importer uses. */
 export interface PdfDocumentLike {

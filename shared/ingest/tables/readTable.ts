@@ -6,7 +6,7 @@ import { readCsv } from './csv/readCsv';
 import { readXlsx, type XlsxReader } from './xlsx/readXlsx';
 import { tableContainer } from './tableBytes';
 import type { ReadTable, TableReadOptions } from './tableTypes';
-import { ImportError } from '../importError';
+import { ImportError } from '../../domain/importError';
 
 export interface ReadTableOptions extends TableReadOptions {
   /** Needed for .xlsx files (see XlsxReader); without it a workbook is 'unsupportedFormat'. */

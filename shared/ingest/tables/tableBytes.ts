@@ -4,7 +4,7 @@
  */
 import { byteOrderMark, decodeText } from '../../formats/encoding/decodeText';
 import type { TableProblem } from './tableTypes';
-import { ImportError } from '../importError';
+import { ImportError } from '../../domain/importError';
 
 export type TableContainer = 'zip' | 'cfb' | 'text';
 

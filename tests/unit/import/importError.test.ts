@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../shared/i18n';
-import { IMPORT_ERROR_CODES, ImportError, importErrorKey, isTableErrorCode, TABLE_ERROR_CODES } from '../../../shared/ingest/importError';
+import { IMPORT_ERROR_CODES, ImportError, importErrorKey, isTableErrorCode, TABLE_ERROR_CODES } from '../../../shared/domain/importError';
 
 describe('ImportError', () => {
   it('is the one error of document import and table reading, with one list of codes for both', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { IMPORT_ERROR_CODES, importErrorKey } from '../../../shared/ingest/importError';
+import { IMPORT_ERROR_CODES, importErrorKey } from '../../../shared/domain/importError';
 import { IMPORT_WARNING_CODES } from '../../../shared/domain/importWarning';
 import { SOURCE_FORMATS } from '../../../shared/domain/sourceFormat';
 import { describe, expect, it } from 'vitest';

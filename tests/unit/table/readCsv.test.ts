@@ -3,7 +3,7 @@ import { createCsvStreamReader, type TableBatch } from '../../../shared/ingest/t
 import { readCsv, readCsvChunked, readCsvText } from '../../../shared/ingest/tables/csv/readCsv';
 import { readTable } from '../../../shared/ingest/tables/readTable';
 import type { ReadTable, TableReadOptions } from '../../../shared/ingest/tables/tableTypes';
-import { ImportError } from '../../../shared/ingest/importError';
+import { ImportError } from '../../../shared/domain/importError';
 import { cp1252, fixtureBytes, utf16, utf8 } from './tableTestUtils';
 
 const opts: TableReadOptions = { fileName: 'test.csv' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en, sv } from '../../../shared/i18n';
 import { TABLE_PROBLEM_CODES } from '../../../shared/ingest/tables/tableTypes';
-import { TABLE_ERROR_CODES } from '../../../shared/ingest/importError';
+import { TABLE_ERROR_CODES } from '../../../shared/domain/importError';
 
 describe('table catalogs', () => {
   it('have a Swedish and an English message for every problem and error code', () => {

@@ -1,4 +1,4 @@
-import { ImportError } from '../../importError';
+import { ImportError } from '../../../domain/importError';
 import type { ImportWarning } from '../../../domain/importWarning';
 import type { SourceFormat } from '../../../domain/sourceFormat';
 import { byteOrderMark } from '../../../formats/encoding/decodeText';

@@ -1,5 +1,5 @@
 import type { ImportedDocument, ImportOptions, SourceMetadata } from '../importTypes';
-import { ImportError } from '../../importError';
+import { ImportError } from '../../../domain/importError';
 import type { ImportWarning } from '../../../domain/importWarning';
 import { createFlowAssembler } from '../flow/flowAssembler';
 import { parseXml } from '../../../formats/xml/parseXml';

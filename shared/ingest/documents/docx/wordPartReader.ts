@@ -1,4 +1,4 @@
-import { ImportError } from '../../importError';
+import { ImportError } from '../../../domain/importError';
 import { parseXml, type XmlAttributes } from '../../../formats/xml/parseXml';
 import { OOXML_NAMESPACES, onOff } from './namespaces';
 import { symbolText } from './symbolFont';

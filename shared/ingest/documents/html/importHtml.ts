@@ -2,7 +2,7 @@ import { Parser } from 'htmlparser2';
 import type { Block, BlockCell } from '../../../domain/document';
 import { isIsoDate } from '../../../base/isoDate';
 import type { ImportedDocument, ImportOptions, SourceMetadata } from '../importTypes';
-import { ImportError } from '../../importError';
+import { ImportError } from '../../../domain/importError';
 import type { ImportWarning } from '../../../domain/importWarning';
 import { createTextModelBuilder } from '../textModelBuilder';
 import { decodeText } from '../../../formats/encoding/decodeText';

@@ -1,4 +1,4 @@
-import { ImportError } from '../../importError';
+import { ImportError } from '../../../domain/importError';
 import type { FlowAssembler } from '../flow/flowAssembler';
 import { parseXml, type XmlAttributes } from '../../../formats/xml/parseXml';
 import { ODF_NAMESPACES } from './namespaces';

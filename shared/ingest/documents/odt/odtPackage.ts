@@ -1,4 +1,4 @@
-import { ImportError } from '../../importError';
+import { ImportError } from '../../../domain/importError';
 import { decodeUtf8Replacing } from '../../../formats/encoding/utf8Lenient';
 import { parseXml } from '../../../formats/xml/parseXml';
 import { readXmlEntry } from '../../../formats/xml/readXmlEntry';

@@ -1,6 +1,6 @@
 import { createTextModelBuilder, type TextModelBuilder } from '../textModelBuilder';
 import type { ImportedDocument, ImportOptions, PdfDocumentLike, PdfPageLike } from '../importTypes';
-import { ImportError } from '../../importError';
+import { ImportError } from '../../../domain/importError';
 import type { ImportWarning } from '../../../domain/importWarning';
 import { createSizeStats } from './headingSizes';
 import { carryBrokenWord, removeSoftHyphens } from './hyphenation';

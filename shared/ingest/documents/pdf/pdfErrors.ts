@@ -1,4 +1,4 @@
-import { ImportError } from '../../importError';
+import { ImportError } from '../../../domain/importError';
 
 /** pdf.js's PasswordResponses. */
 const NEED_PASSWORD = 1;

@@ -1,5 +1,5 @@
 import type { ImportedDocument, ImportOptions } from '../importTypes';
-import { ImportError } from '../../importError';
+import { ImportError } from '../../../domain/importError';
 import { createTextModelBuilder } from '../textModelBuilder';
 import { decodeText } from '../../../formats/encoding/decodeText';
 import { addMarkdownBlocks } from './markdownBlocks';

@@ -11,7 +11,7 @@ import { cellConverter, ColumnStats, type CellConverter } from '../columnStats';
 import { parseNumberAs, trimCell, type NumberNotation } from '../cellValues';
 import { generatedColumnNames, uniqueColumnNames } from '../headerNames';
 import type { ReadTable, TableProblem, TableReadOptions } from '../tableTypes';
-import { ImportError } from '../../importError';
+import { ImportError } from '../../../domain/importError';
 import type { CellValue, ColumnType, TableColumn } from '../../../domain/tableValues';
 
 /** Problems of one kind listed one by one before the rest are only counted. */

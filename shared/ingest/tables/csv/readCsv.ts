@@ -1,7 +1,7 @@
 import { createCsvStreamReader, type CsvStreamOptions, type TableBatch, type TableSummary } from './csvStreamReader';
 import { decodeTableText, tableContainer } from '../tableBytes';
 import type { ReadTable, TableReadOptions } from '../tableTypes';
-import { ImportError } from '../../importError';
+import { ImportError } from '../../../domain/importError';
 import type { CellValue } from '../../../domain/tableValues';
 
 /** Reads a whole CSV/TSV file at once (Node, the CLI, tests); throws ImportError. */

@@ -13,8 +13,8 @@ import { MAX_LISTED_PROBLEMS } from '../csv/csvStreamReader';
 import { tableContainer } from '../tableBytes';
 import { isEncryptedOfficePackage } from '../../../formats/zip/cfb';
 import { openZip } from '../../../formats/zip/readZip';
-import { DEFAULT_IMPORT_LIMITS } from '../../documents/importTypes';
-import { ImportError, isTableErrorCode } from '../../importError';
+import { DEFAULT_IMPORT_LIMITS } from '../../../domain/importLimits';
+import { ImportError, isTableErrorCode } from '../../../domain/importError';
 import type { ReadTable, TableProblem, TableReadOptions } from '../tableTypes';
 import type { CellValue, ColumnType, TableColumn } from '../../../domain/tableValues';
 

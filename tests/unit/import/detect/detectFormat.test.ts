@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat, looksLikeHtml } from '../../../../shared/ingest/documents/detect/detectFormat';
 import { extensionOf } from '../../../../shared/ingest/documents/detect/fileExtension';
-import { ImportError, type ImportErrorCode } from '../../../../shared/ingest/importError';
+import { ImportError, type ImportErrorCode } from '../../../../shared/domain/importError';
 import { docxBytes, odfBytes, oleBytes, pdfBytes, plainZipBytes, utf16le, utf8, xlsxBytes } from './formatSamples';
 
 function refusal(bytes: Uint8Array, fileName: string): { code: ImportErrorCode; detail: string } {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_IMPORT_LIMITS, type ImportedDocument, type ImportOptions, type PdfLoader } from '../../../../shared/ingest/documents/importTypes';
-import { ImportError } from '../../../../shared/ingest/importError';
+import { type ImportedDocument, type ImportOptions, type PdfLoader } from '../../../../shared/ingest/documents/importTypes';
+import { DEFAULT_IMPORT_LIMITS } from '../../../../shared/domain/importLimits';
+import { ImportError } from '../../../../shared/domain/importError';
 import { docxBytes, odfBytes, pdfBytes, utf8 } from './formatSamples';
 
 // The dispatcher is tested on its own: the PDF, Word and OpenDocument importers (tested in their own

@@ -1,8 +1,9 @@
 // Helpers for the importer tests: options, and the blocks of an imported document in a form that is easy
 // to compare.
 import type { Block } from '../../../../shared/domain/document';
-import { DEFAULT_IMPORT_LIMITS, type ImportedDocument, type ImportOptions } from '../../../../shared/ingest/documents/importTypes';
-import { ImportError } from '../../../../shared/ingest/importError';
+import { type ImportedDocument, type ImportOptions } from '../../../../shared/ingest/documents/importTypes';
+import { DEFAULT_IMPORT_LIMITS } from '../../../../shared/domain/importLimits';
+import { ImportError } from '../../../../shared/domain/importError';
 
 export function importOptions(fileName = 'rapport.docx', limits: Partial<ImportOptions['limits']> = {}): ImportOptions {
   return {

@@ -3,7 +3,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { importDocx } from '../../../../shared/ingest/documents/docx/importDocx';
-import { ImportError, IMPORT_ERROR_CODES } from '../../../../shared/ingest/importError';
+import { ImportError, IMPORT_ERROR_CODES } from '../../../../shared/domain/importError';
 import { importOdt } from '../../../../shared/ingest/documents/odt/importOdt';
 import { layoutDocx, notesDocx, trackedChangesDocx } from '../../../fixtures/docx/handWrittenDocx';
 import { reportOdt } from '../../../fixtures/odt/buildOdt';

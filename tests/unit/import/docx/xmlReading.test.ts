@@ -1,6 +1,6 @@
 // The XML layer under the DOCX and ODT importers: encodings, namespaces, and which errors are fatal.
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../../../shared/ingest/importError';
+import { ImportError } from '../../../../shared/domain/importError';
 import { decodeXml } from '../../../../shared/formats/xml/decodeXml';
 import { parseXml } from '../../../../shared/formats/xml/parseXml';
 

@@ -3,7 +3,7 @@ import type { Block } from '../../../../shared/domain/document';
 import { declaredCharset, encodingOfLabel } from '../../../../shared/ingest/documents/html/htmlCharset';
 import { importHtml } from '../../../../shared/ingest/documents/html/importHtml';
 import type { ImportedDocument } from '../../../../shared/ingest/documents/importTypes';
-import { ImportError } from '../../../../shared/ingest/importError';
+import { ImportError } from '../../../../shared/domain/importError';
 
 const html = (source: string) => importHtml(new TextEncoder().encode(source), { fileName: 'sida.html' });
 const texts = (document: ImportedDocument) => document.blocks.map((block) => document.text.slice(block.start, block.end));

@@ -1,8 +1,9 @@
 // The PDF importer end to end on generated fixtures, with pdf.js's Node build as the loader.
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../../shared/domain/document';
-import { DEFAULT_IMPORT_LIMITS, type ImportedDocument, type ImportOptions, type PdfLoader } from '../../../../shared/ingest/documents/importTypes';
-import { ImportError } from '../../../../shared/ingest/importError';
+import { type ImportedDocument, type ImportOptions, type PdfLoader } from '../../../../shared/ingest/documents/importTypes';
+import { DEFAULT_IMPORT_LIMITS } from '../../../../shared/domain/importLimits';
+import { ImportError } from '../../../../shared/domain/importError';
 import { importPdf } from '../../../../shared/ingest/documents/pdf/importPdf';
 import {
   expectedText,

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_IMPORT_LIMITS } from '../../../../shared/ingest/documents/importTypes';
+import { DEFAULT_IMPORT_LIMITS } from '../../../../shared/domain/importLimits';
 import { importPdf } from '../../../../shared/ingest/documents/pdf/importPdf';
 import { LO_HEADER, libreOfficeReport } from '../../../fixtures/pdf/libreOfficeReport';
 import { createNodePdfLoader } from '../../../support/nodePdfLoader';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../../shared/domain/document';
 import { importText } from '../../../../shared/ingest/documents/text/importText';
 import type { ImportedDocument } from '../../../../shared/ingest/documents/importTypes';
-import { ImportError, type ImportErrorCode } from '../../../../shared/ingest/importError';
+import { ImportError, type ImportErrorCode } from '../../../../shared/domain/importError';
 
 const encoder = new TextEncoder();
 const utf8 = (text: string) => encoder.encode(text);

@@ -1,6 +1,6 @@
 import { strFromU8, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../../../shared/ingest/importError';
+import { ImportError } from '../../../../shared/domain/importError';
 import { crc32 } from '../../../../shared/formats/zip/crc32';
 import { openZip, type ZipLimits } from '../../../../shared/formats/zip/readZip';
 import { unicodePathExtra, writeRawZip } from './rawZip';
