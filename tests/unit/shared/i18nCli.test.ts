@@ -48,7 +48,7 @@ describe('the keys the command line names', () => {
 
   it('are found (the scan works)', () => {
     expect(keys).toEqual(expect.arrayContaining(['cli.help', 'cli.summary', 'cli.label.format', 'cli.label.tab', 'cli.noFiles', 'cli.missingValue']));
-    expect(heads).toEqual(expect.arrayContaining(['cli', 'cli.blockKind', 'cli.columnType', 'importError', 'importWarning', 'tableError', 'tableProblem']));
+    expect(heads).toEqual(expect.arrayContaining(['cli', 'cli.blockKind', 'cli.columnType', 'importWarning', 'tableProblem']));
   });
 
   it.each(LANGUAGES)('are strings of the %s catalog', (language) => {
