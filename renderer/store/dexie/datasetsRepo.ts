@@ -1,4 +1,5 @@
 import { normaliseKey, type DataCoding, type Dataset, type DatasetRow, type Id } from '../../../shared/domain';
+import { replaceDatasetRows, type DatasetChanges } from '../../../shared/ingest/tables/datasetReplace';
 import { keyOf, projectMatcher } from '../../../shared/ingest/tables/linkRows';
 import type { CellValue } from '../../../shared/domain/tableValues';
 import type { SparbarDatabase } from './db';
@@ -9,13 +10,7 @@ export interface DatasetInput extends Pick<Dataset, 'name' | 'fileName' | 'forma
   rows: { values: CellValue[]; line: number }[];
 }
 
-/** What a re-import changed, by key (or by position when the table has no key column). */
-export interface DatasetChanges {
-  added: number;
-  removed: number;
-  changed: number;
-  unchanged: number;
-}
+export type { DatasetChanges };
 
 export interface UnmatchedKey {
   key: string;
@@ -30,10 +25,6 @@ const ROWS_PER_WRITE = 2_000;
 
 async function addInPieces(table: { bulkAdd(rows: DatasetRow[]): Promise<unknown> }, rows: DatasetRow[]): Promise<void> {
   for (let at = 0; at < rows.length; at += ROWS_PER_WRITE) await table.bulkAdd(rows.slice(at, at + ROWS_PER_WRITE));
-}
-
-function sameValues(a: readonly CellValue[], b: readonly CellValue[]): boolean {
-  return a.length === b.length && a.every((value, i) => value === b[i]);
 }
 
 export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
@@ -104,34 +95,7 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         if (!dataset) throw new Error(`No dataset ${datasetId}`);
         const match = await matcher(dataset.evaluationId);
         const old = await db.datasetRows.where('datasetId').equals(datasetId).toArray();
-        // A row is the same row in the new version when it has the same key and is that key's n-th row
-        // (indicator tables have one row per project and year); without a key column, the same position.
-        const identities = (rows: readonly { values: readonly CellValue[] }[]) => {
-          const seen = new Map<string, number>();
-          return rows.map((row, index) => {
-            if (input.keyColumn === null) return `#${index}`;
-            const key = normaliseKey(keyOf(row.values, input.keyColumn) ?? '');
-            const n = seen.get(key) ?? 0;
-            seen.set(key, n + 1);
-            return `${key}#${n}`;
-          });
-        };
-        const oldIdentities = identities(old.sort((a, b) => a.index - b.index));
-        const newIdentities = identities(input.rows);
-        const oldById = new Map(old.map((row, i) => [oldIdentities[i] as string, row]));
-        const changes: DatasetChanges = { added: 0, removed: 0, changed: 0, unchanged: 0 };
-        const rows: DatasetRow[] = input.rows.map((row, index) => {
-          const identity = newIdentities[index] as string;
-          const previous = oldById.get(identity);
-          if (previous) oldById.delete(identity);
-          if (!previous) changes.added++;
-          else if (sameValues(previous.values, row.values)) changes.unchanged++;
-          else changes.changed++;
-          const key = keyOf(row.values, input.keyColumn);
-          return { id: previous?.id ?? deps.newId(), datasetId, evaluationId: dataset.evaluationId, index, line: row.line, values: row.values, key, projectId: match(key) };
-        });
-        const removedIds = [...oldById.values()].map((row) => row.id);
-        changes.removed = removedIds.length;
+        const { rows, removedIds, changes } = replaceDatasetRows(old, input, { datasetId, evaluationId: dataset.evaluationId, newId: deps.newId, projectOf: match });
         await db.dataCodings.where('rowId').anyOf(removedIds).delete();
         await db.datasetRows.where('datasetId').equals(datasetId).delete();
         await addInPieces(db.datasetRows, rows);

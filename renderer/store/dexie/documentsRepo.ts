@@ -1,7 +1,6 @@
 import type { Id, SourceDocument } from '../../../shared/domain';
 import type { ImportedDocument } from '../../../shared/ingest/documents/importTypes';
-import { reanchor } from '../../../shared/text/reanchor';
-import { selectorsFor } from '../../../shared/text/selectors';
+import { followSegments } from '../../../shared/text/followSegments';
 import type { DocumentRecord, SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
 
@@ -110,18 +109,11 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
           document.version = old.version + 1;
           await db.documents.update(old.id, { supersededBy: document.id });
           // The coded passages follow to the new version where they can be found again.
-          anchors = { moved: 0, kept: 0 };
-          const now = deps.now();
-          for (const segment of await db.segments.where('documentId').equals(old.id).toArray()) {
-            const found = reanchor(imported.text, segment.position, segment.quote);
-            if (!found || found.end <= found.start) {
-              anchors.kept++;
-              continue;
-            }
-            const { position, quote } = selectorsFor(imported.text, found.start, found.end);
-            await db.segments.update(segment.id, { documentId: id, projectId: document.projectId, position, quote, updatedAt: now });
-            anchors.moved++;
+          const followed = followSegments(await db.segments.where('documentId').equals(old.id).toArray(), imported.text, { documentId: id, projectId: document.projectId, now: deps.now() });
+          for (const segment of followed.moved) {
+            await db.segments.update(segment.id, { documentId: segment.documentId, projectId: segment.projectId, position: segment.position, quote: segment.quote, updatedAt: segment.updatedAt });
           }
+          anchors = { moved: followed.moved.length, kept: followed.kept };
         }
         await db.documents.add(document);
         await db.documentTexts.add({ documentId: id, evaluationId: document.evaluationId, text: imported.text, blocks: imported.blocks });
