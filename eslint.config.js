@@ -23,7 +23,7 @@ const sharedLayers = {
   formats: ['base', 'domain'],
   i18n: ['base', 'domain'],
   text: ['base', 'domain', 'formats'],
-  ingest: ['base', 'domain', 'formats', 'text', 'i18n'],
+  ingest: ['base', 'domain', 'formats', 'text', 'i18n', 'ports'],
   coding: ['base', 'domain', 'text'],
   analysis: ['base', 'domain', 'coding'],
   report: ['base', 'domain', 'text', 'coding', 'analysis', 'i18n'],

@@ -1,2 +1,2 @@
-import type { PdfLoader } from '../shared/ingest/documents/importTypes';
+import type { PdfLoader } from '../shared/ports/pdfLoader';
 export declare function createNodePdfLoader(): PdfLoader;

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PDFJS_OPTIONS } from '../shared/ingest/documents/pdf/pdfjsOptions';
-import type { PdfDocumentLike, PdfLoader } from '../shared/ingest/documents/importTypes';
+import type { PdfDocumentLike, PdfLoader } from '../shared/ports/pdfLoader';
 
 /** node_modules/pdfjs-dist/ with a trailing slash; pdf.js reads its data files from there with fs. */
 function pdfjsRoot(): string {

@@ -1,7 +1,7 @@
 import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { PDFJS_OPTIONS } from '../../../shared/ingest/documents/pdf/pdfjsOptions';
-import type { PdfDocumentLike, PdfLoader } from '../../../shared/ingest/documents/importTypes';
+import type { PdfDocumentLike, PdfLoader } from '../../../shared/ports/pdfLoader';
 
 GlobalWorkerOptions.workerSrc = pdfWorkerUrl;
 

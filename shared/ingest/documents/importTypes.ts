@@ -1,3 +1,4 @@
+import type { PdfLoader } from '../../ports/pdfLoader';
 import type { ImportLimits } from '../../domain/importLimits';
 import type { Block } from '../../domain/document';
 import type { ImportWarning } from '../../domain/importWarning';
@@ -24,28 +25,6 @@ export interface ImportedDocument {
   warnings: ImportWarning[];
   metadata: SourceMetadata;
 }
-
-/** A loaded PDF as much of pdf.js's PDFDocumentProxy as the importer uses. */
-export interface PdfDocumentLike {
-  numPages: number;
-  getPage(pageNumber: number): Promise<PdfPageLike>;
-  getPageLabels(): Promise<string[] | null>;
-  getMetadata(): Promise<{ info: unknown }>;
-  destroy(): Promise<void>;
-}
-
-export interface PdfPageLike {
-  getTextContent(): Promise<{ items: unknown[] }>;
-  getViewport(options: { scale: number }): { width: number; height: number };
-  cleanup(): void;
-}
-
-/**
- * Opens PDF bytes with pdf.js. Passed in, since pdf.js is loaded differently in Node (legacy build) and
- * in the browser (module worker). Rejects with pdf.js's PasswordException (name 'PasswordException',
- * code 1 = password needed, 2 = wrong password) or its other exceptions.
- */
-export type PdfLoader = (bytes: Uint8Array, password: string | undefined) => Promise<PdfDocumentLike>;
 
 export interface ImportOptions {
   fileName: string;

@@ -79,7 +79,7 @@ describe('layer order inside shared/', () => {
     ['shared/formats/zip/bad.ts', '../../ingest/documents/importTypes', 'shared/formats may import base and domain only'],
     ['shared/text/bad.ts', '../coding/codeTree', 'shared/text may import base, domain and formats only'],
     ['shared/analysis/bad.ts', '../report/model/reportModel', 'shared/analysis may import base, domain and coding only'],
-    ['shared/ingest/tables/bad.ts', '../../exchange/refi/readQdc', 'shared/ingest may import base, domain, formats, text and i18n only'],
+    ['shared/ingest/tables/bad.ts', '../../exchange/refi/readQdc', 'shared/ingest may import base, domain, formats, text, i18n and ports only'],
     ['shared/i18n/bad.ts', '../text/wordCount', 'shared/i18n may import base and domain only'],
     ['shared/ports/bad.ts', '../coding/codeTree', 'shared/ports may import base and domain only'],
     ['shared/migrations/bad.ts', '../ingest/documents/importTypes', 'shared/migrations may import base, domain and text only'],

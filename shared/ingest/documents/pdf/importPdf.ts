@@ -1,5 +1,6 @@
 import { createTextModelBuilder, type TextModelBuilder } from '../textModelBuilder';
-import type { ImportedDocument, ImportOptions, PdfDocumentLike, PdfPageLike } from '../importTypes';
+import type { ImportedDocument, ImportOptions } from '../importTypes';
+import type { PdfDocumentLike, PdfPageLike } from '../../../ports/pdfLoader';
 import { ImportError } from '../../../domain/importError';
 import type { ImportWarning } from '../../../domain/importWarning';
 import { createSizeStats } from './headingSizes';

@@ -1,4 +1,5 @@
-import type { ImportOptions, PdfDocumentLike } from '../importTypes';
+import type { ImportOptions } from '../importTypes';
+import type { PdfDocumentLike } from '../../../ports/pdfLoader';
 import { loadError } from './pdfErrors';
 
 /** RFC 3454 table C.1.2: spaces other than U+0020, which SASLprep maps to U+0020. */

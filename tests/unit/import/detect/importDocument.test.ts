@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { type ImportedDocument, type ImportOptions, type PdfLoader } from '../../../../shared/ingest/documents/importTypes';
+import { type ImportedDocument, type ImportOptions } from '../../../../shared/ingest/documents/importTypes';
+import { type PdfLoader } from '../../../../shared/ports/pdfLoader';
 import { DEFAULT_IMPORT_LIMITS } from '../../../../shared/domain/importLimits';
 import { ImportError } from '../../../../shared/domain/importError';
 import { docxBytes, odfBytes, pdfBytes, utf8 } from './formatSamples';

@@ -1,7 +1,8 @@
 // The PDF importer end to end on generated fixtures, with pdf.js's Node build as the loader.
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../../shared/domain/document';
-import { type ImportedDocument, type ImportOptions, type PdfLoader } from '../../../../shared/ingest/documents/importTypes';
+import { type ImportedDocument, type ImportOptions } from '../../../../shared/ingest/documents/importTypes';
+import { type PdfLoader } from '../../../../shared/ports/pdfLoader';
 import { DEFAULT_IMPORT_LIMITS } from '../../../../shared/domain/importLimits';
 import { ImportError } from '../../../../shared/domain/importError';
 import { importPdf } from '../../../../shared/ingest/documents/pdf/importPdf';

@@ -4,7 +4,7 @@ import { formatPageRanges, pageLabelOf, readPageLabels } from '../../../../share
 import { loadError } from '../../../../shared/ingest/documents/pdf/pdfErrors';
 import { parsePdfDate, readPdfMetadata } from '../../../../shared/ingest/documents/pdf/pdfMetadata';
 import { openPdf, saslPrep } from '../../../../shared/ingest/documents/pdf/pdfPassword';
-import type { PdfDocumentLike, PdfLoader } from '../../../../shared/ingest/documents/importTypes';
+import type { PdfDocumentLike, PdfLoader } from '../../../../shared/ports/pdfLoader';
 
 describe('parsePdfDate', () => {
   it.each([
