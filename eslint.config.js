@@ -37,7 +37,7 @@ const sharedLayers = {
 // only; a feature imports another feature only where listed.
 const featureAllowed = ['services', 'ui', 'store/index', 'platform'];
 const rendererLayers = {
-  shell: ['features/*', 'services', 'ui', 'store', 'platform'],
+  shell: ['features/*', 'services', 'ui', 'store/index', 'platform'],
   'features/*': featureAllowed,
   'features/audit': [...featureAllowed, 'features/codebook'],
   'features/codebook': [...featureAllowed, 'features/datasets'],
