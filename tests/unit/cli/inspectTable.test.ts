@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeXlsx } from '../table/xlsxFixture';
-import { cp1252 } from '../table/tableTestUtils';
+import { makeXlsx } from '../ingest/tables/xlsxFixture';
+import { cp1252 } from '../ingest/tables/tableTestUtils';
 import { buildCli, FIXTURES, runCli } from './cliHarness';
 
 const REGISTER = path.join(FIXTURES, 'table', 'projektregister.csv');

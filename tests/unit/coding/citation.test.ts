@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageAtOffset } from '../../../shared/domain/pageAtOffset';
 import { formatDateTime } from '../../../renderer/features/coding/citation';
-import { doc } from '../reader/docs';
+import { doc } from '../features/reader/docs';
 
 describe('pageAtOffset', () => {
   const model = doc([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataCodingRule, isColumnOf, type DataCodingInput } from '../../../shared/coding/dataCodingRule';
-import { dataCoding, NOW } from '../codebook/fixtures';
+import { dataCoding, NOW } from './codebookFixtures';
 
 const row = { id: 'row-1', evaluationId: 'eval', datasetId: 'ds', projectId: 'proj' };
 

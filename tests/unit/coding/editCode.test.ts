@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editCode, validColour } from '../../../shared/coding/editCode';
-import { code } from '../codebook/fixtures';
+import { code } from './codebookFixtures';
 
 describe('editing a code', () => {
   const a = code('a', null, 0, { shortcut: '1' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planCodebookImport } from '../../../shared/coding/importPlan';
 import { EMPTY_CODE_TEXTS } from '../../../shared/domain';
 import type { ImportedCode } from '../../../shared/exchange/refi';
-import { code, NOW } from '../codebook/fixtures';
+import { code, NOW } from './codebookFixtures';
 
 function imported(id: string, parentId: string | null, labelSv: string, extra: Partial<ImportedCode> = {}): ImportedCode {
   return {

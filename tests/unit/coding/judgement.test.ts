@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changesNothing, isUnjudged, judged } from '../../../shared/coding/judgement';
 import { withoutCode } from '../../../shared/coding/uncode';
-import { dataCoding, NOW, segment } from '../codebook/fixtures';
+import { dataCoding, NOW, segment } from './codebookFixtures';
 
 describe('judgements', () => {
   it('a patch equal to the judgement, or of undefined values, changes nothing', () => {

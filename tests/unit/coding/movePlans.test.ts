@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canDrop, dropPlan, movePlans, zoneAt } from '../../../shared/coding/movePlans';
-import { code } from '../codebook/fixtures';
+import { code } from './codebookFixtures';
 
 // a, b (with b1, b2), c at the top of framework fw; x at the top of the evaluator's own codes.
 const a = code('a', null, 0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withRange } from '../../../shared/coding/segmentRange';
 import { codeQuoteSummary, excerpt, quoteSummary } from '../../../shared/coding/stepSummary';
-import { NOW, segment } from '../codebook/fixtures';
+import { NOW, segment } from './codebookFixtures';
 
 const text = 'Rådet har träffats fyra gånger.  Elva företag deltog.';
 

@@ -4,7 +4,7 @@ import { pageAtOffset } from '../../../shared/domain/pageAtOffset';
 import { quotePage } from '../../../shared/report/model/citation';
 import { buildReportModel } from '../../../shared/report/model/reportModel';
 import { documents, evaluation, projects, resultsMatrixCodes, segmentFor } from '../../fixtures/report/evaluationFixture';
-import { doc } from '../reader/docs';
+import { doc } from '../features/reader/docs';
 
 function block(start: number, end: number, page: string | null, kind: Block['kind'] = 'paragraph'): Block {
   return { id: `${start}-${end}`, kind, level: null, page, start, end };
