@@ -4,7 +4,8 @@ import { subtreeIds } from '../../../shared/coding/codeTree';
 import type { Code, Id } from '../../../shared/domain';
 import { FormDialog } from '../../ui/FormDialog';
 import { codeLabel } from '../../../shared/domain/codeLabel';
-import { childrenOfCode, codebookSections, type CodeNode } from './codeTree';
+import { childrenOf } from '../../../shared/coding/codeTree';
+import { codebookSections, type CodeNode } from './codeTree';
 import { evidenceText } from './evidenceText';
 import { NO_EVIDENCE, type EvidenceCount } from './useEvidenceCounts';
 
@@ -28,7 +29,7 @@ export function MergeDialog({ code, codes, counts, onMerge, onClose }: MergeDial
   const label = (c: Code) => codeLabel(c, i18n.language);
   const excluded = subtreeIds(codes, code.id);
   const target = codes.find((c) => c.id === targetId && !excluded.has(c.id));
-  const children = childrenOfCode(codes, code.id).length;
+  const children = childrenOf(codes, code.id, code.frameworkId).length;
 
   const groups = codebookSections(codes)
     .map((section) => {

@@ -84,15 +84,3 @@ export function ancestorsOf(codes: ReadonlyMap<Id, Code>, code: Code): Code[] {
   }
   return out;
 }
-
-/** The siblings of a code (itself included), in their order. */
-export function siblingsOf(codes: readonly Code[], code: Code): Code[] {
-  return codes
-    .filter((c) => c.parentId === code.parentId && (code.parentId !== null || c.frameworkId === code.frameworkId))
-    .sort((a, b) => a.order - b.order);
-}
-
-/** The direct children of a code, in their order. */
-export function childrenOfCode(codes: readonly Code[], codeId: Id): Code[] {
-  return codes.filter((c) => c.parentId === codeId).sort((a, b) => a.order - b.order);
-}

@@ -12,6 +12,7 @@ import { formatBytes } from '../../ui/formatDates';
 import type { OpenedFile } from '../../platform';
 import { ImportResults } from './ImportResults';
 import { pickDocuments } from './pickDocuments';
+import { importErrorKey } from '../../../shared/domain/importError';
 
 interface Props {
   evaluationId: string;
@@ -36,7 +37,7 @@ function ProgressCell({ item }: { item: ImportItem }) {
     const size = formatBytes(item.file.bytes.byteLength);
     return (
       <span className="error-text" role="alert">
-        {t(`importError.${item.error.code}`, { name: item.file.name, size, max: formatBytes(DEFAULT_IMPORT_LIMITS.maxFileBytes) })}
+        {t(importErrorKey(item.error.code, 'importError'), { name: item.file.name, size, max: formatBytes(DEFAULT_IMPORT_LIMITS.maxFileBytes) })}
       </span>
     );
   }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../services/route';
 import type { ImportItem } from './useImportBatch';
+import { importErrorKey } from '../../../shared/domain/importError';
 
 interface Props {
   evaluationId: string;
@@ -40,7 +41,7 @@ export function ImportResults({ evaluationId, items, onImportAnyway, onClose }: 
                 </button>
               </>
             )}
-            {item.status === 'failed' && item.error && <span className="error-text">{t(`importError.${item.error.code}`, { name: item.file.name, size: '', max: '' })}</span>}
+            {item.status === 'failed' && item.error && <span className="error-text">{t(importErrorKey(item.error.code, 'importError'), { name: item.file.name, size: '', max: '' })}</span>}
             {item.status === 'storeFailed' && <span className="error-text">{t('ui.common.actionFailed', { detail: item.storeError ?? '' })}</span>}
             {item.status === 'parsed' && <span className="muted">{t('ui.import.resultSkipped')}</span>}
           </li>
