@@ -1,4 +1,5 @@
 import type { Id, Segment } from '../domain';
+import { newEvidenceFields, withCodeAdded } from './evidenceFields';
 import { selectorsFor, trimRange } from '../text/selectors';
 
 /** The part of a range that coding codes: trimmed of white space; null when nothing but white space is left. */
@@ -35,7 +36,7 @@ export function codingRule(input: CodingInput): Segment | null {
   if (!range) return null;
   const { position, quote } = selectorsFor(text, range.start, range.end);
   const same = input.segments.find((segment) => segment.position.start === position.start && segment.position.end === position.end);
-  if (same) return same.codeIds.includes(codeId) ? null : { ...same, codeIds: [...same.codeIds, codeId], updatedAt: now };
+  if (same) return withCodeAdded(same, codeId, now);
   return {
     id: input.newId(),
     evaluationId: document.evaluationId,
@@ -43,13 +44,7 @@ export function codingRule(input: CodingInput): Segment | null {
     projectId: document.projectId,
     position,
     quote,
-    codeIds: [codeId],
-    memo: '',
-    strength: null,
-    direction: null,
-    coder: input.coder,
-    createdAt: now,
-    updatedAt: now,
+    ...newEvidenceFields(codeId, input.coder, now),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { DataCoding, DatasetRow, Id } from '../domain';
+import { newEvidenceFields, withCodeAdded } from './evidenceFields';
 
 /** Whether `column` names a column of a dataset with `columnCount` columns (null: the whole row). */
 export function isColumnOf(column: number | null, columnCount: number): boolean {
@@ -26,7 +27,7 @@ export interface DataCodingInput {
 export function dataCodingRule(input: DataCodingInput): DataCoding | null {
   const { row, column, codeId, now } = input;
   const existing = input.codings.find((coding) => coding.column === column);
-  if (existing) return existing.codeIds.includes(codeId) ? null : { ...existing, codeIds: [...existing.codeIds, codeId], updatedAt: now };
+  if (existing) return withCodeAdded(existing, codeId, now);
   return {
     id: input.newId(),
     evaluationId: row.evaluationId,
@@ -34,12 +35,6 @@ export function dataCodingRule(input: DataCodingInput): DataCoding | null {
     rowId: row.id,
     column,
     projectId: row.projectId,
-    codeIds: [codeId],
-    memo: '',
-    strength: null,
-    direction: null,
-    coder: input.coder,
-    createdAt: now,
-    updatedAt: now,
+    ...newEvidenceFields(codeId, input.coder, now),
   };
 }
