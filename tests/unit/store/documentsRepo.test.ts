@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StoreDocumentRequest } from '../../../renderer/store/dexie/documentsRepo';
-import { importPlainText } from '../../../shared/text/plainText';
+import { importPlainText } from '../../support/plainText';
 import { wordCount } from '../../../shared/text/wordCount';
 import { codeIdOf, codePhrase, evaluationInput, importText, NOW, openHarness, parsedText, projectInput, REPORT_TEXT, snapshot, utf8, type Harness } from './harness';
 

@@ -1,6 +1,6 @@
 import { wordCount } from '../../../shared/text/wordCount';
 import type { ImportedDocument } from '../../../shared/ingest/documents/importTypes';
-import { importPlainText } from '../../../shared/text/plainText';
+import { importPlainText } from '../../support/plainText';
 /** A fresh app database on fake-indexeddb per test, with the repositories over it and fixed effects. */
 import 'fake-indexeddb/auto';
 import resultsMatrixJson from '../../../resources/frameworks/results-matrix.json';

@@ -7,7 +7,7 @@ import { CURRENT_VERSION, DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA
 import type { Code, DataCoding, Evaluation, Project, Segment } from '../../../shared/domain';
 import { codesFromFramework } from '../../../shared/coding/copyFramework';
 import { emptyProjectInput } from '../../../shared/domain/project';
-import { importPlainText } from '../../../shared/text/plainText';
+import { importPlainText } from '../../support/plainText';
 import { selectorsFor } from '../../../shared/text/selectors';
 import { matrix, NOW, testDeps, uniqueName, utf8 } from './harness';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importPlainText, normaliseText, paragraphBlocks, PlainTextImportError, type PlainTextProblem } from '../../../shared/text/plainText';
+import { importPlainText, normaliseText, paragraphBlocks, PlainTextImportError, type PlainTextProblem } from '../../support/plainText';
 import { seededRandom } from '../../support/random';
 
 const encoder = new TextEncoder();

@@ -1,6 +1,8 @@
-import type { Block } from '../domain/document';
-import { decodeStrictUtf8 } from '../formats/encoding/strictUtf8';
-import { InvalidUtf8Error } from '../formats/encoding/utf8';
+// The first plain-text import (schema v1's only format), kept for the tests that build documents and old
+// databases the way v1 stored them. The app imports text with shared/ingest/documents/text/importText.ts.
+import type { Block } from '../../shared/domain/document';
+import { decodeStrictUtf8 } from '../../shared/formats/encoding/strictUtf8';
+import { InvalidUtf8Error } from '../../shared/formats/encoding/utf8';
 
 /** Why a plain-text file could not be imported; the UI turns the code into words. */
 export type PlainTextProblem = 'empty' | 'binary' | 'notUtf8';
