@@ -1,6 +1,7 @@
 import { memo, useEffect, useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code } from '../../../shared/domain';
+import { codeFamily } from './codeFamily';
 import { codeGroups } from './codeGroups';
 import { codeDefinition, codeLabel } from '../../../shared/domain/codeLabel';
 import './coding.css';
@@ -33,6 +34,10 @@ interface OptionProps {
   code: Code;
   /** The code's group, shown beside it in the filtered list (else empty). */
   groupLabel: string;
+  /** A parent, applied "i stort": its label says so. */
+  broad: boolean;
+  /** The indent under the codable codes above it. */
+  depth: number;
   active: boolean;
   language: string;
   draggable: boolean;
@@ -40,7 +45,7 @@ interface OptionProps {
 }
 
 /** One code of the palette: its colour, label and key; renders again only when it changes. */
-const PaletteOption = memo(function PaletteOption({ id, entryKey, code, groupLabel, active, language, draggable, onChoose }: OptionProps) {
+const PaletteOption = memo(function PaletteOption({ id, entryKey, code, groupLabel, broad, depth, active, language, draggable, onChoose }: OptionProps) {
   const { t } = useTranslation();
   const [dropping, setDropping] = useState(false);
   const onDragStart = (event: DragEvent<HTMLElement>) => {
@@ -70,7 +75,8 @@ const PaletteOption = memo(function PaletteOption({ id, entryKey, code, groupLab
       role="option"
       aria-selected={active}
       aria-keyshortcuts={code.shortcut ?? undefined}
-      className={`palette-option${active ? ' palette-option-active' : ''}${dropping ? ' palette-option-drop' : ''}`}
+      className={`palette-option${broad ? ' palette-option-broad' : ''}${active ? ' palette-option-active' : ''}${dropping ? ' palette-option-drop' : ''}`}
+      style={depth > 0 ? { paddingInlineStart: `${0.55 + depth * 0.95}rem` } : undefined}
       title={codeDefinition(code, language) || undefined}
       draggable={draggable}
       onDragStart={draggable ? onDragStart : undefined}
@@ -83,7 +89,7 @@ const PaletteOption = memo(function PaletteOption({ id, entryKey, code, groupLab
     >
       <span className="palette-swatch" style={{ background: code.colour }} aria-hidden="true" />
       <span className="palette-label">
-        {codeLabel(code, language)}
+        {broad ? t('ui.coding.asWhole', { code: codeLabel(code, language) }) : codeLabel(code, language)}
         {groupLabel !== '' && <span className="palette-group-of"> · {groupLabel}</span>}
       </span>
       {code.shortcut && (
@@ -96,9 +102,10 @@ const PaletteOption = memo(function PaletteOption({ id, entryKey, code, groupLab
 });
 
 /**
- * The code palette: a filter (by label in either language and by definition, without regard to case or
- * diacritics), the recently used codes first, then the codebook's groups; each code with its colour and
- * shortcut key. Arrow keys move, Enter applies the highlighted code, a click applies, a drag carries it.
+ * The code palette: a filter (by label in either language, by definition and by the labels of the codes
+ * above, without regard to case or diacritics), the recently used codes first, then the codebook's groups,
+ * parents as codes of their own ("Kultur för lärande (i stort)") above their children; each code with its
+ * colour and shortcut key. Arrow keys move, Enter applies the highlighted code, a click applies, a drag carries it.
  */
 export const CodePalette = memo(function CodePalette({ evaluationId, codes, target, ready, onApply, filterRef, hint, draggable = false }: Props): ReactNode {
   const { t, i18n } = useTranslation();
@@ -109,10 +116,11 @@ export const CodePalette = memo(function CodePalette({ evaluationId, codes, targ
   const [active, setActive] = useState(0);
   const [byKeyboard, setByKeyboard] = useState(false);
   const recent = useRecentCodes(evaluationId);
-  const groups = useMemo(() => codeGroups(codes, t, language), [codes, t, language]);
+  const family = useMemo(() => codeFamily(codes), [codes]);
+  const groups = useMemo(() => codeGroups(codes, t, language, family), [codes, t, language, family]);
   const sections = useMemo(
-    () => paletteSections(groups, recent, query, language, { recent: t('ui.coding.recent'), matches: t('ui.coding.matches') }),
-    [groups, recent, query, language, t],
+    () => paletteSections(groups, recent, query, language, { recent: t('ui.coding.recent'), matches: t('ui.coding.matches') }, family),
+    [groups, recent, query, language, t, family],
   );
   const entries = useMemo(() => flatEntries(sections), [sections]);
   const activeIndex = entries.length === 0 ? -1 : Math.min(active, entries.length - 1);
@@ -207,6 +215,8 @@ export const CodePalette = memo(function CodePalette({ evaluationId, codes, targ
                 entryKey={entry.key}
                 code={entry.code}
                 groupLabel={section.key === 'matches' ? entry.groupLabel : ''}
+                broad={entry.broad}
+                depth={entry.depth}
                 active={entry.key === activeKey}
                 language={language}
                 draggable={draggable}

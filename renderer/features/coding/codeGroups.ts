@@ -1,35 +1,37 @@
 import type { TFunction } from 'i18next';
 import { MATRIX_COLUMNS, PROJECT_LEVELS, type Code } from '../../../shared/domain';
 import { codeLabel } from '../../../shared/domain/codeLabel';
+import { codeFamily, inTreeOrder, type CodeFamily } from './codeFamily';
 
 export interface CodeGroup {
   label: string;
+  /** The group's codable codes in tree order: a parent comes before the codes below it. */
   codes: Code[];
 }
 
 /**
  * The codes a passage or a table row can be coded with, grouped for the palette: the results matrix by
  * level and column ("Lokal nivå – Effekter"), then every other framework's codes under their top-level
- * code ("Faktorer som främjar lärande – Kultur för lärande"). Codes with children are groups, not choices.
+ * code ("Faktorer som främjar lärande – Kultur för lärande"), the top-level code itself first. Parents are
+ * codes too (coded "i stort"); only the matrix's levels and columns are headings alone (see codeFamily).
  */
-export function codeGroups(codes: readonly Code[], t: TFunction, language: string): CodeGroup[] {
+export function codeGroups(codes: readonly Code[], t: TFunction, language: string, family: CodeFamily = codeFamily(codes)): CodeGroup[] {
+  const ordered = inTreeOrder(codes).filter(family.codable);
   const matrix = PROJECT_LEVELS.flatMap((level) =>
     MATRIX_COLUMNS.map((column) => ({
       label: `${t(`level.${level}`)} – ${t(`column.${column}`)}`,
-      codes: codes.filter((code) => code.matrixCell?.level === level && code.matrixCell.column === column),
+      codes: ordered.filter((code) => code.matrixCell?.level === level && code.matrixCell.column === column),
     })),
   );
-  const byId = new Map(codes.map((code) => [code.id, code]));
-  const hasChildren = new Set(codes.map((code) => code.parentId).filter((id): id is string => id !== null));
   const others = new Map<string, CodeGroup>();
-  // Codes come in codebook order (framework by framework), which the groups keep.
-  for (const code of codes) {
-    if (code.frameworkId === 'results-matrix' || code.matrixCell !== null || hasChildren.has(code.id)) continue;
-    let top = code;
-    while (top.parentId !== null && byId.get(top.parentId)) top = byId.get(top.parentId) as Code;
+  for (const code of ordered) {
+    if (code.matrixCell !== null) continue;
+    const top = family.ancestors(code).at(-1) ?? code;
+    // A top-level code alone goes in its framework's group; a code with codes below it heads its own.
+    const own = top.id === code.id && !family.isParent(code);
     const framework = t(`framework.${code.frameworkId ?? 'own'}`, { defaultValue: code.frameworkId ?? '' });
-    const key = `${code.frameworkId ?? ''}/${top.id === code.id ? '' : top.id}`;
-    const label = top.id === code.id ? framework : `${framework} – ${codeLabel(top, language)}`;
+    const key = `${code.frameworkId ?? ''}/${own ? '' : top.id}`;
+    const label = own ? framework : `${framework} – ${codeLabel(top, language)}`;
     const group = others.get(key) ?? { label, codes: [] };
     group.codes.push(code);
     others.set(key, group);

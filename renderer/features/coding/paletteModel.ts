@@ -1,5 +1,6 @@
 import type { Code } from '../../../shared/domain';
 import { codeLabel } from '../../../shared/domain/codeLabel';
+import type { CodeFamily } from './codeFamily';
 import type { CodeGroup } from './codeGroups';
 
 /**
@@ -19,7 +20,7 @@ export function foldForFilter(text: string): string {
 }
 
 /** How well a code matches a filter: lower is better; null when it does not match. */
-export type MatchRank = 0 | 1 | 2 | 3 | 4;
+export type MatchRank = 0 | 1 | 2 | 3 | 4 | 5;
 
 function otherLabel(code: Code, language: string): string {
   return language === 'en' ? code.labelSv : code.labelEn;
@@ -35,13 +36,19 @@ function wordStarts(haystack: string, term: string): boolean {
   return false;
 }
 
+/** The labels of the codes above a code, in both languages, for the filter: "Folk" finds Folk/kompetens's children. */
+export function ancestryText(ancestors: readonly Code[]): string {
+  return ancestors.map((above) => `${above.labelSv} ${above.labelEn}`).join(' ');
+}
+
 /**
  * Ranks a code against a folded query of one or more words: every word must occur in the label (in the
- * UI's language), the label in the other language, or the definition (either language). The label
- * starting with the query ranks first, then every word starting a word of the label, then the label
- * containing them, then the other language's label, then the definition.
+ * UI's language), the label in the other language, the definition (either language) or the labels of the
+ * codes above it (`ancestry`, either language). The label starting with the query ranks first, then every
+ * word starting a word of the label, then the label containing them, then the other language's label, then
+ * the definition, then the codes above.
  */
-export function rankCode(code: Code, foldedQuery: string, language: string): MatchRank | null {
+export function rankCode(code: Code, foldedQuery: string, language: string, ancestry = ''): MatchRank | null {
   if (foldedQuery === '') return 0;
   const terms = foldedQuery.split(' ').filter(Boolean);
   const label = foldForFilter(codeLabel(code, language));
@@ -51,7 +58,10 @@ export function rankCode(code: Code, foldedQuery: string, language: string): Mat
   if (terms.every((term) => wordStarts(label, term))) return 1;
   if (terms.every((term) => label.includes(term))) return 2;
   if (terms.every((term) => label.includes(term) || other.includes(term))) return 3;
-  if (terms.every((term) => label.includes(term) || other.includes(term) || definition.includes(term))) return 4;
+  const inCode = (term: string) => label.includes(term) || other.includes(term) || definition.includes(term);
+  if (terms.every(inCode)) return 4;
+  const above = foldForFilter(ancestry);
+  if (above !== '' && terms.every((term) => inCode(term) || above.includes(term))) return 5;
   return null;
 }
 
@@ -61,6 +71,10 @@ export interface PaletteEntry {
   code: Code;
   /** The group the code belongs to, shown beside it in the filtered list. */
   groupLabel: string;
+  /** A parent, applied to passages about it as a whole ("i stort"), not only a heading. */
+  broad: boolean;
+  /** The indent in its group: how many codable codes lie above it (0 in "recent" and in the matches). */
+  depth: number;
 }
 
 export interface PaletteSection {
@@ -74,8 +88,8 @@ export const RECENT_LIMIT = 8;
 
 /**
  * The palette's sections. Without a filter: the recently used codes first, then the groups as
- * codeGroups makes them. With a filter: one section of the matching codes, best first (ties keep the
- * codebook's order), each code once.
+ * codeGroups makes them, each code indented under the codable codes above it. With a filter: one section
+ * of the matching codes, best first (ties keep the codebook's order), each code once.
  */
 export function paletteSections(
   groups: readonly CodeGroup[],
@@ -83,9 +97,11 @@ export function paletteSections(
   query: string,
   language: string,
   labels: { recent: string; matches: string },
+  family: Pick<CodeFamily, 'isParent' | 'ancestors' | 'depth'>,
 ): PaletteSection[] {
   const groupOf = new Map<string, string>();
   for (const group of groups) for (const code of group.codes) if (!groupOf.has(code.id)) groupOf.set(code.id, group.label);
+  const entry = (key: string, code: Code, groupLabel: string, depth: number): PaletteEntry => ({ key, code, groupLabel, broad: family.isParent(code), depth });
   const folded = foldForFilter(query);
   if (folded !== '') {
     const seen = new Set<string>();
@@ -94,9 +110,9 @@ export function paletteSections(
       for (const code of group.codes) {
         if (seen.has(code.id)) continue;
         seen.add(code.id);
-        const rank = rankCode(code, folded, language);
+        const rank = rankCode(code, folded, language, ancestryText(family.ancestors(code)));
         if (rank === null) continue;
-        ranked.push({ entry: { key: `match:${code.id}`, code, groupLabel: group.label }, rank, order: ranked.length });
+        ranked.push({ entry: entry(`match:${code.id}`, code, group.label, 0), rank, order: ranked.length });
       }
     }
     ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
@@ -107,10 +123,10 @@ export function paletteSections(
     .map((id) => byId.get(id))
     .filter((code): code is Code => code !== undefined)
     .slice(0, RECENT_LIMIT)
-    .map((code) => ({ key: `recent:${code.id}`, code, groupLabel: groupOf.get(code.id) ?? '' }));
+    .map((code) => entry(`recent:${code.id}`, code, groupOf.get(code.id) ?? '', 0));
   const sections: PaletteSection[] = recent.length > 0 ? [{ key: 'recent', label: labels.recent, entries: recent }] : [];
   groups.forEach((group, index) => {
-    sections.push({ key: `group:${index}`, label: group.label, entries: group.codes.map((code) => ({ key: `${index}:${code.id}`, code, groupLabel: group.label })) });
+    sections.push({ key: `group:${index}`, label: group.label, entries: group.codes.map((code) => entry(`${index}:${code.id}`, code, group.label, family.depth(code))) });
   });
   return sections;
 }

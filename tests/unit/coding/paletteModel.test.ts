@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { flatEntries, foldForFilter, moveIndex, paletteSections, rankCode, RECENT_LIMIT, withRecentCode } from '../../../renderer/features/coding/paletteModel';
+import { ancestryText, flatEntries, foldForFilter, moveIndex, paletteSections, rankCode, RECENT_LIMIT, withRecentCode } from '../../../renderer/features/coding/paletteModel';
 import type { CodeGroup } from '../../../renderer/features/coding/codeGroups';
+import { codeFamily } from '../../../renderer/features/coding/codeFamily';
 import { code } from './fixtures';
 
 const LABELS = { recent: 'Senast använda', matches: 'Träffar' };
@@ -13,6 +14,7 @@ const groups: CodeGroup[] = [
   { label: 'Lokal nivå – Effekter', codes: [learning, partners] },
   { label: 'Framgångsfaktorer – Verktyg', codes: [meeting, anchoring] },
 ];
+const flat = codeFamily([learning, partners, meeting, anchoring]);
 
 describe('foldForFilter', () => {
   it('drops case and diacritics, Swedish letters included, and evens out dashes and spaces', () => {
@@ -38,6 +40,14 @@ describe('rankCode', () => {
     expect(rankCode(learning, foldForFilter('tillvaxt policy'), 'sv')).toBeNull();
   });
 
+  it('matches the labels of the codes above last, and only when given them', () => {
+    const above = ancestryText([code('folk', 'Folk/kompetens', { labelEn: 'People/competence' })]);
+    expect(rankCode(anchoring, foldForFilter('folk'), 'sv', above)).toBe(5);
+    expect(rankCode(anchoring, foldForFilter('people forankring'), 'sv', above)).toBe(5);
+    expect(rankCode(anchoring, foldForFilter('folk'), 'sv')).toBeNull();
+    expect(rankCode(anchoring, foldForFilter('folk natverk'), 'sv', above)).toBeNull();
+  });
+
   it('ranks by the English label in English', () => {
     expect(rankCode(partners, foldForFilter('new'), 'en')).toBe(0);
     expect(rankCode(partners, foldForFilter('nya'), 'en')).toBe(0 + 3);
@@ -46,7 +56,7 @@ describe('rankCode', () => {
 
 describe('paletteSections', () => {
   it('without a filter: recently used codes first, then the groups in codebook order', () => {
-    const sections = paletteSections(groups, ['anchor', 'gone', 'partners'], '', 'sv', LABELS);
+    const sections = paletteSections(groups, ['anchor', 'gone', 'partners'], '', 'sv', LABELS, flat);
     expect(sections.map((s) => s.label)).toEqual(['Senast använda', 'Lokal nivå – Effekter', 'Framgångsfaktorer – Verktyg']);
     expect(sections[0]?.entries.map((e) => e.code.id)).toEqual(['anchor', 'partners']);
     const keys = flatEntries(sections).map((e) => e.key);
@@ -55,13 +65,13 @@ describe('paletteSections', () => {
 
   it('with a filter: one list of matches, best first, ties in codebook order, each code once', () => {
     const twice: CodeGroup[] = [...groups, { label: 'Regional nivå – Effekter', codes: [partners] }];
-    const sections = paletteSections(twice, ['partners'], 'NÄT', 'sv', LABELS);
+    const sections = paletteSections(twice, ['partners'], 'NÄT', 'sv', LABELS, flat);
     expect(sections).toHaveLength(1);
     expect(sections[0]?.label).toBe('Träffar');
     expect(sections[0]?.entries.map((e) => [e.code.id, e.groupLabel])).toEqual([['meet', 'Framgångsfaktorer – Verktyg']]);
     // Labels containing "ar" in codebook order, then the code whose definition has it.
-    expect(paletteSections(twice, [], 'ar', 'sv', LABELS)[0]?.entries.map((e) => e.code.id)).toEqual(['learn', 'partners', 'meet']);
-    expect(paletteSections(groups, [], 'zzz', 'sv', LABELS)).toEqual([]);
+    expect(paletteSections(twice, [], 'ar', 'sv', LABELS, flat)[0]?.entries.map((e) => e.code.id)).toEqual(['learn', 'partners', 'meet']);
+    expect(paletteSections(groups, [], 'zzz', 'sv', LABELS, flat)).toEqual([]);
   });
 });
 
