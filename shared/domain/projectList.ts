@@ -30,7 +30,7 @@ export const NO_PROJECT_FILTER: ProjectFilter = { level: null, theme: null, coun
 
 /** Up to this many free attributes get a column each; more share one compact column. */
 export const ATTRIBUTE_COLUMNS_MAX = 3;
-/** An attribute with up to this many values is filtered with a list of them; one with more (free text) by the text search. */
+/** An attribute with up to this many values (repeated) is filtered with a list of them; one with more by the text search. */
 export const ATTRIBUTE_CHOICES_MAX = 12;
 
 /** How two values are compared when grouping and filtering: spacing and case do not matter. */
@@ -76,6 +76,17 @@ export function distinctValues(projects: readonly Project[], field: 'theme' | 'c
   return { values: [...byKey.values()].sort(collator.compare), missing };
 }
 
+/**
+ * The free attributes filtered with a list of their values: those whose values repeat (fewer values
+ * than projects having one) and are few; the others (a number, a comment) are found with the text search.
+ */
+export function attributeChoices(projects: readonly Project[]): { name: string; values: string[]; missing: boolean }[] {
+  return attributeNames(projects)
+    .map((name) => ({ name, ...distinctValues(projects, `attribute:${name}`), having: projects.filter((p) => attributeValue(p, name) !== '').length }))
+    .filter(({ values, having }) => values.length > 0 && values.length <= ATTRIBUTE_CHOICES_MAX && values.length < having)
+    .map(({ name, values, missing }) => ({ name, values, missing }));
+}
+
 /** The levels the projects have, in the matrix's order, and whether some project has none. */
 export function distinctLevels(projects: readonly Project[]): { values: ProjectLevel[]; missing: boolean } {
   return { values: PROJECT_LEVELS.filter((level) => projects.some((p) => p.level === level)), missing: projects.some((p) => p.level === null) };
@@ -107,10 +118,15 @@ export function isFiltering(filter: ProjectFilter): boolean {
   return filter.level !== null || filter.theme !== null || filter.county !== null || Object.values(filter.attributes).some((c) => c !== null) || filter.text.trim() !== '';
 }
 
+/** A project's period in two parts, `2022-09-01 –` and `2024-08-31`, with `…` for an unknown date; null for none. */
+export function periodParts(start: string | null, end: string | null): [string, string] | null {
+  if (!start && !end) return null;
+  return [`${start || '…'} –`, end || '…'];
+}
+
 /** A project's period as the list shows it: `2022-09-01 – 2024-08-31`, `…` for an unknown end, `–` for none. */
 export function periodText(start: string | null, end: string | null): string {
-  if (!start && !end) return '–';
-  return `${start ?? '…'} – ${end ?? '…'}`;
+  return periodParts(start, end)?.join(' ') ?? '–';
 }
 
 type SortValue = string | number | null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProjectInput, type Project } from '../../../shared/domain';
 import {
+  attributeChoices,
   attributeLayout,
   attributeNames,
   distinctLevels,
@@ -8,6 +9,7 @@ import {
   filterProjects,
   isFiltering,
   NO_PROJECT_FILTER,
+  periodParts,
   periodText,
   sortProjects,
 } from '../../../shared/domain/projectList';
@@ -65,6 +67,15 @@ describe('the values to filter by', () => {
     expect(attributeLayout(['a', 'b', 'c'])).toBe('columns');
     expect(attributeLayout(['a', 'b', 'c', 'd'])).toBe('compact');
   });
+
+  it('offers a list of values only for attributes whose values repeat and are few', () => {
+    const many = Array.from({ length: 30 }, (_, i) =>
+      project(`P${i}`, { attributes: [{ name: 'Finansiär', value: ['ESF', 'Regionen', 'Kommunen'][i % 3] ?? '' }, { name: 'Deltagare', value: String(i * 7) }, { name: 'Ort', value: `Ort ${i % 15}` }] }),
+    );
+    expect(attributeChoices(many).map((a) => a.name)).toEqual(['Finansiär']);
+    expect(attributeChoices(many)[0]).toEqual({ name: 'Finansiär', values: ['ESF', 'Kommunen', 'Regionen'], missing: false });
+    expect(attributeChoices(projects)).toEqual([{ name: 'Finansiär', values: ['ESF', 'Regionen'], missing: true }]);
+  });
 });
 
 describe('filterProjects', () => {
@@ -101,5 +112,7 @@ describe('periodText', () => {
     expect(periodText('2022-09-01', '2024-08-31')).toBe('2022-09-01 – 2024-08-31');
     expect(periodText('2022-09-01', null)).toBe('2022-09-01 – …');
     expect(periodText(null, null)).toBe('–');
+    expect(periodParts(null, '2024-08-31')).toEqual(['… –', '2024-08-31']);
+    expect(periodParts(null, null)).toBeNull();
   });
 });
