@@ -65,4 +65,15 @@ test('a register with a Projekt-id column maps the code by itself, shows the col
   await expect(page.getByText('Visar 7 av 7 projekt')).toBeVisible();
   await filters.getByRole('searchbox', { name: 'Sök i projekten' }).fill('almi');
   await expect(names).toHaveText(['Digital handel i Småland']);
+
+  // A value filtered by stays chosen when an edit takes it from the last project that had it.
+  await filters.getByRole('searchbox', { name: 'Sök i projekten' }).fill('');
+  await filters.getByLabel('Finansiär').selectOption('Tillväxtverket');
+  await expect(names).toHaveText(['Digital handel i Småland']);
+  await table.getByRole('button', { name: 'Redigera Digital handel i Småland' }).click();
+  const form = page.getByRole('dialog', { name: 'Redigera projekt' });
+  await form.getByLabel('Värde för uppgift 1').fill('ESF');
+  await form.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByText('Visar 0 av 7 projekt')).toBeVisible();
+  await expect(filters.getByLabel('Finansiär')).toHaveValue('v:Tillväxtverket');
 });

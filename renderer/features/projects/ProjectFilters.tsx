@@ -7,6 +7,7 @@ import {
   distinctValues,
   isFiltering,
   NO_PROJECT_FILTER,
+  valueKey,
   type FilterChoice,
   type ProjectFilter,
 } from '../../../shared/domain/projectList';
@@ -30,17 +31,21 @@ function ChoiceSelect({ label, choice, values, missing, valueLabel, onChange }: 
   onChange: (choice: FilterChoice) => void;
 }) {
   const { t } = useTranslation();
+  // A value chosen before the projects changed stays listed, so the select shows what filters the list.
+  const same = choice ? values.find((value) => valueKey(value) === valueKey(choice)) : undefined;
+  const listed = choice && same === undefined ? [...values, choice] : values;
+  const selected = same ?? choice;
   return (
     <label>
       {label}
-      <select value={optionValue(choice)} onChange={(e: ChangeEvent<HTMLSelectElement>) => onChange(choiceOf(e.target.value))}>
+      <select value={optionValue(selected)} onChange={(e: ChangeEvent<HTMLSelectElement>) => onChange(choiceOf(e.target.value))}>
         <option value="any">{t('ui.projects.all')}</option>
-        {values.map((value) => (
+        {listed.map((value) => (
           <option key={value} value={optionValue(value)}>
             {valueLabel ? valueLabel(value) : value}
           </option>
         ))}
-        {missing && <option value="none">{t('ui.projects.missing')}</option>}
+        {(missing || choice === '') && <option value="none">{t('ui.projects.missing')}</option>}
       </select>
     </label>
   );
@@ -55,7 +60,12 @@ export function ProjectFilters({ projects, filter, onChange, shown }: { projects
   const levels = distinctLevels(projects);
   const themes = distinctValues(projects, 'theme');
   const counties = distinctValues(projects, 'county');
-  const attributes = attributeChoices(projects);
+  const choices = attributeChoices(projects);
+  // An attribute filtered by before the projects changed keeps its select while it filters.
+  const kept = Object.entries(filter.attributes)
+    .filter(([name, choice]) => choice !== null && !choices.some((c) => c.name === name))
+    .map(([name]) => ({ name, ...distinctValues(projects, `attribute:${name}`) }));
+  const attributes = [...choices, ...kept];
   const isLevel = (value: string): value is (typeof PROJECT_LEVELS)[number] => (PROJECT_LEVELS as readonly string[]).includes(value);
   return (
     <div className="filters" role="group" aria-label={t('ui.projects.filters')}>
