@@ -1,14 +1,15 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../shared/domain';
+import { attributeNames, filterProjects, NO_PROJECT_FILTER, sortProjects, type ProjectFilter, type ProjectSort, type ProjectSortKey } from '../../../shared/domain/projectList';
 import { useServices } from '../../services/AppContext';
 import { useLastRegisterImport, useProjects, useStoreQueryFor } from '../../store';
 import { useNotify } from '../../ui/notify';
-import { routeHref } from '../../services/route';
 import { DeleteDialog } from '../../ui/DeleteDialog';
-import { EmptyState, ListTable, RowActions } from '../../ui/ListTable';
-import { formatPeriod, formatSek } from '../../ui/formatDates';
+import { EmptyState } from '../../ui/ListTable';
 import { ProjectForm } from './ProjectForm';
+import { ProjectFilters } from './ProjectFilters';
+import { ProjectTable } from './ProjectTable';
 import type { OpenedFile } from '../../platform';
 import { RegisterImportDialog } from './RegisterImportDialog';
 import { registerCsv } from './exportRegister';
@@ -31,6 +32,12 @@ export function ProjectsScreen({ evaluationId }: { evaluationId: string }) {
   const [registerFile, setRegisterFile] = useState<OpenedFile | null>(null);
   const lastImport = useLastRegisterImport(repos, evaluationId);
   const { platform } = useServices();
+  const [filter, setFilter] = useState<ProjectFilter>(NO_PROJECT_FILTER);
+  // The store lists the projects by name.
+  const [sort, setSort] = useState<ProjectSort>({ key: 'name', direction: 'ascending' });
+  const toggleSort = (key: ProjectSortKey) => setSort((current) => ({ key, direction: current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending' }));
+  const attributes = useMemo(() => attributeNames(projects ?? []), [projects]);
+  const shown = useMemo(() => sortProjects(filterProjects(projects ?? [], filter), sort), [projects, filter, sort]);
 
   const pickRegister = async () => {
     const result = await platform.openFiles({ title: t('dialog.openTitle'), filters: [{ name: t('ui.register.filter'), extensions: TABLE_EXTENSIONS }], multiple: false });
@@ -55,7 +62,7 @@ export function ProjectsScreen({ evaluationId }: { evaluationId: string }) {
   };
 
   return (
-    <section className="screen" aria-labelledby="projects-heading">
+    <section className="screen screen-wide" aria-labelledby="projects-heading">
       <header className="screen-header">
         <h1 id="projects-heading">{t('ui.projects.heading')}</h1>
         <div className="actions">
@@ -83,44 +90,16 @@ export function ProjectsScreen({ evaluationId }: { evaluationId: string }) {
         </EmptyState>
       )}
       {projects && projects.length > 0 && (
-        <ListTable
-          caption={t('ui.projects.caption')}
-          columns={[
-            { label: t('ui.project.name') },
-            { label: t('ui.project.code') },
-            { label: t('ui.project.owner') },
-            { label: t('ui.project.manager') },
-            { label: t('ui.project.level') },
-            { label: t('ui.project.period') },
-            { label: t('ui.project.budget'), numeric: true },
-          ]}
-        >
-          {projects.map((project) => (
-            <tr key={project.id}>
-              <th scope="row">
-                <a className="strong-link" href={routeHref({ name: 'project', evaluationId, projectId: project.id })}>{project.name}</a>
-                {project.municipalities.length > 0 && <div className="muted small">{project.municipalities.join(', ')}</div>}
-              </th>
-              <td>{project.code}</td>
-              <td>{project.owner}</td>
-              <td>{project.manager}</td>
-              <td>{project.level ? t(`levelShort.${project.level}`) : '–'}</td>
-              <td>{formatPeriod(project.startDate, project.endDate)}</td>
-              <td className="numeric nowrap">{formatSek(project.budgetSek)}</td>
-              <RowActions
-                actions={[
-                  { label: t('ui.common.edit'), name: t('ui.projects.editNamed', { name: project.name }), onClick: () => setEditing(project) },
-                  {
-                    label: t('ui.common.delete'),
-                    name: t('ui.projects.deleteNamed', { name: project.name }),
-                    onClick: () => setDeleting(project),
-                    danger: true,
-                  },
-                ]}
-              />
-            </tr>
-          ))}
-        </ListTable>
+        <>
+          <ProjectFilters projects={projects} filter={filter} onChange={setFilter} shown={shown.length} />
+          {shown.length > 0 ? (
+            <ProjectTable evaluationId={evaluationId} projects={shown} attributes={attributes} sort={sort} onSort={toggleSort} onEdit={setEditing} onDelete={setDeleting} />
+          ) : (
+            <EmptyState>
+              <p>{t('ui.projects.noMatch')}</p>
+            </EmptyState>
+          )}
+        </>
       )}
       {lastImport && (
         <div className="notice undo-notice">

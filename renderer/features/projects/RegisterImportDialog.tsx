@@ -99,7 +99,10 @@ function Mapping({ table, targets, onChange }: { table: ReadTable; targets: Colu
         <tbody>
           {table.columns.map((column, index) => (
             <tr key={index}>
-              <th scope="row">{column.name}</th>
+              <th scope="row">
+                {column.name}
+                <div className="muted small">{t(`ui.columnType.${column.type}`)}</div>
+              </th>
               <td className="muted small">
                 {table.rows
                   .slice(0, 3)

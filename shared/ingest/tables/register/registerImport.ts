@@ -5,42 +5,12 @@ import { isIsoDate } from '../../../base/isoDate';
 import { parseSwedishNumber } from '../../../base/swedishNumber';
 import type { ReadTable } from '../tableTypes';
 import type { CellValue } from '../../../domain/tableValues';
+import { REGISTER_FIELDS, type ColumnTarget, type RegisterField } from './registerColumns';
 
-/** The project fields a register column can fill. */
-export const REGISTER_FIELDS = ['name', 'code', 'owner', 'manager', 'municipalities', 'county', 'level', 'theme', 'startDate', 'endDate', 'budgetSek'] as const;
-export type RegisterField = (typeof REGISTER_FIELDS)[number];
-
-/** What each column becomes: a project field, a free attribute (named after the column), or nothing. */
-export type ColumnTarget = RegisterField | 'attribute' | 'ignore';
+export { REGISTER_FIELDS, guessColumnTargets, type ColumnTarget, type RegisterField } from './registerColumns';
 
 /** Which field identifies a project across imports. */
 export type RegisterKey = 'code' | 'name';
-
-const HEADER_HINTS: [RegisterField, RegExp][] = [
-  ['code', /^(projekt)?(kod|nummer|nr|id)$|^diarie|^(project)?(code|number|id)$|^dnr$|^ärende/],
-  ['name', /^(projekt)?namn$|^projekt$|^(project)?name$|^title$|^titel$/],
-  ['owner', /ägare|owner|sökande|organisation/],
-  ['manager', /ledare|manager|kontaktperson/],
-  ['municipalities', /kommun|municipal/],
-  ['county', /^län$|^region$|county/],
-  ['level', /nivå|level/],
-  ['theme', /tema|theme|insatsområde|fokusområde/],
-  ['startDate', /start|från|begin/],
-  ['endDate', /slut|till$|^end|avslut/],
-  ['budgetSek', /budget|beviljat|belopp|stöd|kronor|sek/],
-];
-
-/** Guesses what each column is from its header; unknown columns become free attributes. */
-export function guessColumnTargets(headers: readonly string[]): ColumnTarget[] {
-  const used = new Set<RegisterField>();
-  return headers.map((header) => {
-    const h = header.trim().toLowerCase().replace(/\s+/g, '');
-    const hit = HEADER_HINTS.find(([field, pattern]) => !used.has(field) && pattern.test(h));
-    if (!hit) return header.trim() === '' ? 'ignore' : 'attribute';
-    used.add(hit[0]);
-    return hit[0];
-  });
-}
 
 function text(value: CellValue): string {
   if (value === null) return '';
