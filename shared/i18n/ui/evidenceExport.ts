@@ -14,7 +14,6 @@ export const evidenceExport = namespace({
     filterCsv: 'CSV (semikolon)',
     fileName: 'Citattabell {{title}}',
     exported: 'Citattabellen är sparad som {{fileName}} ({{count}} rader).',
-    failed: 'Citattabellen kunde inte exporteras: {{detail}}',
   },
   en: {
     button: 'Export evidence table',
@@ -28,6 +27,5 @@ export const evidenceExport = namespace({
     filterCsv: 'CSV (semicolon)',
     fileName: 'Evidence table {{title}}',
     exported: 'The evidence table was saved as {{fileName}} ({{count}} rows).',
-    failed: 'The evidence table could not be exported: {{detail}}',
   },
 });
