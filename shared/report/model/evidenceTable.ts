@@ -109,15 +109,20 @@ function compareSortable(a: Sortable, b: Sortable): number {
   );
 }
 
-/** A table cell's value as text in the language: numbers the Swedish way in Swedish, dates ISO. */
+/**
+ * A table cell's value as text in the language, as the data grid shows it (renderer/features/datasets/
+ * formatCell.ts): in Swedish numbers with a decimal comma and a space between thousands, except
+ * four-digit integers (years, most often); `12 %`; yes/no; date-times with a space; dates ISO.
+ */
 export function cellText(value: CellValue, type: ColumnType, catalog: object, language: Language): string {
   if (value === null) return '';
   if (typeof value === 'boolean') return translate(catalog, value ? 'evidenceTable.yes' : 'evidenceTable.no');
   if (typeof value === 'number') {
-    const text = language === 'sv' ? formatSwedishNumber(value, 10) : String(value);
-    return type === 'percent' ? `${text} %` : text;
+    const plain = language === 'en' || (type === 'integer' && Number.isInteger(value) && Math.abs(value) < 10_000);
+    const text = plain ? String(value) : formatSwedishNumber(value, type === 'percent' ? 4 : 6);
+    return type === 'percent' ? `${text}\u00a0%` : text;
   }
-  return value;
+  return type === 'datetime' ? value.replace('T', ' ') : value;
 }
 
 /**

@@ -138,10 +138,10 @@ describe('buildEvidenceTable', () => {
 
   it('gives table evidence its dataset, line and column, and its values as text', () => {
     expect(table.find((row) => row.evidenceId === 'dc-cell')).toMatchObject({ kind: 'cell', text: '1\u00a0250,5', document: 'Indikatorer 2012', documentType: 'Tabell', line: 2, column: 'Utfall', page: null });
-    expect(table.find((row) => row.evidenceId === 'dc-row')?.text).toBe('Projektkod: P-HANDEL; Utfall: 1\u00a0250,5; Andel: 12 %; Klar: ja');
+    expect(table.find((row) => row.evidenceId === 'dc-row')?.text).toBe('Projektkod: P-HANDEL; Utfall: 1\u00a0250,5; Andel: 12\u00a0%; Klar: ja');
     expect(table.find((row) => row.evidenceId === 'dc-unmatched')).toMatchObject({ projectName: 'Ej kopplad till projekt', codes: '', line: 3 });
     const english = buildEvidenceTable(input({ language: 'en' })).find((row) => row.evidenceId === 'dc-row');
-    expect(english?.text).toBe('Projektkod: P-HANDEL; Utfall: 1250.5; Andel: 12 %; Klar: yes');
+    expect(english?.text).toBe('Projektkod: P-HANDEL; Utfall: 1250.5; Andel: 12\u00a0%; Klar: yes');
   });
 
   it('keeps evidence whose document or project is gone, and says so', () => {
