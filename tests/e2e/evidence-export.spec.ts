@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import readXlsxFile from 'read-excel-file/node';
@@ -35,7 +36,8 @@ test('the evidence table of the demo exports as .xlsx and as CSV for Swedish Exc
   const dialog = page.getByRole('dialog', { name: 'Exportera citattabell' });
   await expect(dialog.getByRole('radio', { name: 'Excel (.xlsx)' })).toBeChecked();
   await expect(dialog.getByRole('radio', { name: 'CSV för svenska Excel (semikolon)' })).not.toBeChecked();
-  await page.screenshot({ path: '/tmp/evidence-export-dialog.png' });
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await dialog.getByRole('button', { name: 'Avbryt' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Exportera citattabell' })).toBeFocused();
