@@ -40,7 +40,7 @@ const rendererLayers = {
   shell: ['features/*', 'services', 'ui', 'store/index', 'platform'],
   'features/*': featureAllowed,
   'features/audit': [...featureAllowed, 'features/codebook'],
-  'features/codebook': [...featureAllowed, 'features/datasets'],
+  'features/codebook': [...featureAllowed, 'features/datasets', 'features/evidence'],
   'features/datasets': [...featureAllowed, 'features/coding'],
   'features/projects': [...featureAllowed, 'features/datasets'],
   'features/reader': [...featureAllowed, 'features/coding'],

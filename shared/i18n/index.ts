@@ -6,6 +6,7 @@ import { cli } from './cli';
 import { column } from './column';
 import { dialog } from './dialog';
 import { documentType } from './documentType';
+import { evidenceTable } from './evidenceTable';
 import { framework } from './framework';
 import { importError } from './importError';
 import { importWarning } from './importWarning';
@@ -27,6 +28,7 @@ import { dbError } from './ui/dbError';
 import { documents } from './ui/documents';
 import { evaluation } from './ui/evaluation';
 import { evaluations } from './ui/evaluations';
+import { evidenceExport } from './ui/evidenceExport';
 import { history } from './ui/history';
 import { documentImport } from './ui/import';
 import { language } from './ui/language';
@@ -77,6 +79,7 @@ const ui = assemble({
   projectPage,
   columnType,
   renderError,
+  evidenceExport,
 });
 
 const catalogs = assemble({
@@ -90,6 +93,7 @@ const catalogs = assemble({
   tableError,
   framework,
   documentType,
+  evidenceTable,
   level,
   levelShort,
   column,

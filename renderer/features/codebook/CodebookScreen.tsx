@@ -9,6 +9,7 @@ import { useNotify } from '../../ui/notify';
 import { navigate } from '../../services/route';
 import { codeLabel } from '../../../shared/domain/codeLabel';
 import { CodebookExchange } from './CodebookExchange';
+import { EvidenceExport } from '../evidence/EvidenceExport';
 import { CodeFormDialog, emptyFormValues, formValuesOf, type CodeFormResult } from './CodeFormDialog';
 import { codebookProblem } from './codebookProblem';
 import { codebookSections } from './codeTree';
@@ -158,7 +159,7 @@ export function CodebookScreen({ evaluationId }: { evaluationId: string }) {
     <section className="screen codebook-screen" aria-labelledby="codebook-heading">
       <header className="screen-header">
         <h1 id="codebook-heading">{t('ui.codebook.heading')}</h1>
-        <div className="actions">{codes && <CodebookExchange evaluationId={evaluationId} codes={codes} />}</div>
+        <div className="actions">{codes && <CodebookExchange evaluationId={evaluationId} codes={codes} />}<EvidenceExport evaluationId={evaluationId} /></div>
       </header>
       <p className="lead">{t('ui.codebook.lead')}</p>
       {!codes ? (
