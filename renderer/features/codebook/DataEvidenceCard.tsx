@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../services/route';
-import { formatCell } from '../datasets/formatCell';
+import { formatCell } from '../../../shared/domain/formatCell';
 import { JudgementLine } from './JudgementLine';
 import type { DataEvidence } from './useDataEvidence';
 

@@ -5,7 +5,7 @@ import type { TableColumn } from '../../../shared/domain/tableValues';
 import { CodePalette } from '../coding/CodePalette';
 import { JudgementEditor, type JudgementChange } from '../coding/JudgementEditor';
 import { codeLabel } from '../../../shared/domain/codeLabel';
-import { formatCell } from './formatCell';
+import { formatCell } from '../../../shared/domain/formatCell';
 import type { GridSelection } from './DataGrid';
 
 interface Props {

@@ -2,7 +2,7 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type Keyb
 import { useTranslation } from 'react-i18next';
 import type { DatasetRow } from '../../../shared/domain';
 import type { TableColumn } from '../../../shared/domain/tableValues';
-import { formatCell } from './formatCell';
+import { formatCell } from '../../../shared/domain/formatCell';
 import { isNumericType, scrollToRow, virtualWindow, type SortState } from './gridModel';
 
 export const ROW_HEIGHT = 34;

@@ -11,7 +11,7 @@ import { navigate } from '../../services/route';
 import { Dialog } from '../../ui/Dialog';
 import { browserDeps, type DatasetChanges } from '../../store';
 import type { OpenedFile } from '../../platform';
-import { formatCell } from './formatCell';
+import { formatCell } from '../../../shared/domain/formatCell';
 import { isNumericType } from './gridModel';
 import { countMatched, guessKeyColumn } from './guessKeyColumn';
 import { baseName, countProblems, needsSkipConsent, rowsToKeep } from './rowsToKeep';

@@ -11,7 +11,7 @@ import { rememberCode } from '../coding/recentCodes';
 import { useCodingKeys } from '../coding/useCodingKeys';
 import { DataCodingPanel } from './DataCodingPanel';
 import { DataGrid, type CodedMarks, type GridSelection } from './DataGrid';
-import { formatCell } from './formatCell';
+import { formatCell } from '../../../shared/domain/formatCell';
 import { filterRows, nextSort, sortRows, type ProjectFilter, type SortState } from './gridModel';
 import { UnmatchedKeys } from './UnmatchedKeys';
 import { useDatasetExport } from './useDatasetExport';

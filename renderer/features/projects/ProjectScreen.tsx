@@ -6,7 +6,7 @@ import { useServices } from '../../services/AppContext';
 import { useDatasets, useProject, useProjectDocuments, useProjectRows } from '../../store';
 import { routeHref } from '../../services/route';
 import { EmptyState } from '../../ui/ListTable';
-import { formatCell } from '../datasets/formatCell';
+import { formatCell } from '../../../shared/domain/formatCell';
 import { isNumericType } from '../datasets/gridModel';
 import { formatPeriod, formatSek } from '../../ui/formatDates';
 

@@ -6,7 +6,7 @@ import type { Project } from '../../domain/project';
 import type { EvidenceJudgement, Segment } from '../../domain/segment';
 import type { CellValue, ColumnType } from '../../domain/tableValues';
 import { codeLabel } from '../../domain/codeLabel';
-import { formatSwedishNumber } from '../../base/swedishNumber';
+import { formatCell } from '../../domain/formatCell';
 import { catalogFor, translate, type Language } from '../../i18n';
 import { quotePage } from './citation';
 
@@ -109,20 +109,10 @@ function compareSortable(a: Sortable, b: Sortable): number {
   );
 }
 
-/**
- * A table cell's value as text in the language, as the data grid shows it (renderer/features/datasets/
- * formatCell.ts): in Swedish numbers with a decimal comma and a space between thousands, except
- * four-digit integers (years, most often); `12 %`; yes/no; date-times with a space; dates ISO.
- */
+/** A table cell's value as text in the language, as the data grid shows it (shared/domain/formatCell.ts). */
 export function cellText(value: CellValue, type: ColumnType, catalog: object, language: Language): string {
-  if (value === null) return '';
-  if (typeof value === 'boolean') return translate(catalog, value ? 'evidenceTable.yes' : 'evidenceTable.no');
-  if (typeof value === 'number') {
-    const plain = language === 'en' || (type === 'integer' && Number.isInteger(value) && Math.abs(value) < 10_000);
-    const text = plain ? String(value) : formatSwedishNumber(value, type === 'percent' ? 4 : 6);
-    return type === 'percent' ? `${text}\u00a0%` : text;
-  }
-  return type === 'datetime' ? value.replace('T', ' ') : value;
+  const yesNo = { yes: translate(catalog, 'evidenceTable.yes'), no: translate(catalog, 'evidenceTable.no') };
+  return formatCell(value, type, yesNo, language === 'en');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareForSort, filterRows, nextSort, scrollToRow, sortRows, virtualWindow, type GridRow } from '../../../../renderer/features/datasets/gridModel';
-import { formatCell } from '../../../../renderer/features/datasets/formatCell';
+import { formatCell } from '../../../../shared/domain/formatCell';
 import type { CellValue } from '../../../../shared/domain/tableValues';
 
 function row(index: number, values: CellValue[], projectId: string | null = null): GridRow {
