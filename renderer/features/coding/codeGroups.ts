@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import { MATRIX_COLUMNS, PROJECT_LEVELS, type Code } from '../../../shared/domain';
 import { codeLabel } from '../../../shared/domain/codeLabel';
+import { subtreeIds } from '../../../shared/coding/codeTree';
+import { unforeseenLevel } from '../../../shared/analysis/unforeseen';
 
 export interface CodeGroup {
   label: string;
@@ -9,7 +11,8 @@ export interface CodeGroup {
 
 /**
  * The codes a passage or a table row can be coded with, grouped for the palette: the results matrix by
- * level and column ("Lokal nivå – Effekter"), then every other framework's codes under their top-level
+ * level and column ("Lokal nivå – Effekter") and each level's unforeseen results ("Lokal nivå – Oförutsedda
+ * resultat", with the codes the evaluator put under them), then every other framework's codes under their top-level
  * code ("Faktorer som främjar lärande – Kultur för lärande"). Codes with children are groups, not choices.
  */
 export function codeGroups(codes: readonly Code[], t: TFunction, language: string): CodeGroup[] {
@@ -21,6 +24,14 @@ export function codeGroups(codes: readonly Code[], t: TFunction, language: strin
   );
   const byId = new Map(codes.map((code) => [code.id, code]));
   const hasChildren = new Set(codes.map((code) => code.parentId).filter((id): id is string => id !== null));
+  const unforeseen = PROJECT_LEVELS.flatMap((level) =>
+    codes
+      .filter((code) => unforeseenLevel(code) === level)
+      .map((root) => {
+        const subtree = subtreeIds(codes, root.id);
+        return { label: `${t(`level.${level}`)} – ${codeLabel(root, language)}`, codes: codes.filter((code) => subtree.has(code.id) && !hasChildren.has(code.id)) };
+      }),
+  );
   const others = new Map<string, CodeGroup>();
   // Codes come in codebook order (framework by framework), which the groups keep.
   for (const code of codes) {
@@ -34,5 +45,5 @@ export function codeGroups(codes: readonly Code[], t: TFunction, language: strin
     group.codes.push(code);
     others.set(key, group);
   }
-  return [...matrix, ...others.values()].filter((group) => group.codes.length > 0);
+  return [...matrix, ...unforeseen, ...others.values()].filter((group) => group.codes.length > 0);
 }
