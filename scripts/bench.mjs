@@ -2,6 +2,7 @@
 // - cold start to interactive in Chromium, with an empty database and with 1,000 projects in 20 evaluations;
 // - import throughput of PDF and DOCX against bare pdf.js and mammoth on the same files (Node);
 // - the longest main-thread task while a 1,000-page PDF is imported through the UI in Chromium;
+// - the results-matrix analysis in one pass over 50,000 coded passages, with and without filters (Node, tests/bench/matrixAnalysis.ts);
 // - coding in a generated evaluation of 500 documents and 50,000 segments (scripts/benchCoding.mjs).
 import { chromium } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
@@ -194,7 +195,7 @@ function buildBenchHelpers() {
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'tests/bench/vite.config.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-// `npm run bench -- --only coding` runs one group; without it, all of them.
+// `npm run bench -- --only coding` (or start, import, matrix) runs one group; without it, all of them.
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const server = spawn(process.execPath, ['scripts/serve-web.mjs', '--port', String(PORT)], { stdio: ['ignore', 'ignore', 'inherit'] });
 try {
@@ -219,6 +220,11 @@ try {
     execFileSync(process.execPath, ['-e', `import('./dist/bench/importThroughput.mjs').then((m) => m.writeLargeCsv(${JSON.stringify(csvFile)}))`]);
     result.tableStore = await storeTable(browser, csvFile);
     rmSync(work, { recursive: true, force: true });
+  }
+  if (!only || only === 'matrix') {
+    buildBenchHelpers();
+    const { benchMatrixAnalysis } = await import(pathToFileURL(path.resolve('dist/bench/matrixAnalysis.mjs')).href);
+    result.matrixAnalysis = benchMatrixAnalysis();
   }
   if (!only || only === 'coding') {
     buildBenchHelpers();

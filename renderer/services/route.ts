@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { isFilterEmpty, matrixFilterEntries, parseMatrixFilter, type MatrixFilter } from '../../shared/analysis/matrixFilter';
 
 /** The screens of the app, addressed by the URL hash so reloads and history work in both modes. */
 export type Route =
@@ -9,16 +10,28 @@ export type Route =
   | { name: 'documents'; evaluationId: string }
   | { name: 'reader'; evaluationId: string; documentId: string; segmentId?: string; at?: { start: number; end: number } }
   | { name: 'search'; evaluationId: string }
-  | { name: 'code'; evaluationId: string; codeId: string }
+  | { name: 'code'; evaluationId: string; codeId: string; filter?: MatrixFilter }
   | { name: 'audit'; evaluationId: string }
-  | { name: 'matrix'; evaluationId: string }
+  | { name: 'matrix'; evaluationId: string; filter?: MatrixFilter }
   | { name: 'codebook'; evaluationId: string }
   | { name: 'datasets'; evaluationId: string }
   | { name: 'dataset'; evaluationId: string; datasetId: string }
   | { name: 'project'; evaluationId: string; projectId: string };
 
+/** The matrix filter after the `?` of a hash, or nothing when none is set. */
+function filterOf(query: string): { filter?: MatrixFilter } {
+  const filter = parseMatrixFilter(new URLSearchParams(query));
+  return isFilterEmpty(filter) ? {} : { filter };
+}
+
+function queryOf(filter: MatrixFilter | undefined): string {
+  if (!filter || isFilterEmpty(filter)) return '';
+  return `?${new URLSearchParams(matrixFilterEntries(filter)).toString()}`;
+}
+
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [path = '', query = ''] = hash.split('?', 2);
+  const parts = path.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'settings') return { name: 'settings' };
   if (parts[0] === 'e' && parts[1]) {
     const evaluationId = parts[1];
@@ -27,10 +40,10 @@ export function parseRoute(hash: string): Route {
     if (parts[3] && at && Number(at[1]) < Number(at[2])) return { name: 'reader', evaluationId, documentId: parts[3], at: { start: Number(at[1]), end: Number(at[2]) } };
     if (parts[2] === 'documents' && parts[3]) return { name: 'reader', evaluationId, documentId: parts[3] };
     if (parts[2] === 'search') return { name: 'search', evaluationId };
-    if (parts[2] === 'codebook' && parts[3]) return { name: 'code', evaluationId, codeId: parts[3] };
+    if (parts[2] === 'codebook' && parts[3]) return { name: 'code', evaluationId, codeId: parts[3], ...filterOf(query) };
     if (parts[2] === 'audit') return { name: 'audit', evaluationId };
     if (parts[2] === 'documents') return { name: 'documents', evaluationId };
-    if (parts[2] === 'matrix') return { name: 'matrix', evaluationId };
+    if (parts[2] === 'matrix') return { name: 'matrix', evaluationId, ...filterOf(query) };
     if (parts[2] === 'codebook') return { name: 'codebook', evaluationId };
     if (parts[2] === 'data' && parts[3]) return { name: 'dataset', evaluationId, datasetId: parts[3] };
     if (parts[2] === 'data') return { name: 'datasets', evaluationId };
@@ -58,13 +71,13 @@ export function routeHref(route: Route): string {
     case 'search':
       return `#/e/${encodeURIComponent(route.evaluationId)}/search`;
     case 'code':
-      return `#/e/${encodeURIComponent(route.evaluationId)}/codebook/${encodeURIComponent(route.codeId)}`;
+      return `#/e/${encodeURIComponent(route.evaluationId)}/codebook/${encodeURIComponent(route.codeId)}${queryOf(route.filter)}`;
     case 'audit':
       return `#/e/${encodeURIComponent(route.evaluationId)}/audit`;
     case 'codebook':
       return `#/e/${encodeURIComponent(route.evaluationId)}/codebook`;
     case 'matrix':
-      return `#/e/${encodeURIComponent(route.evaluationId)}/matrix`;
+      return `#/e/${encodeURIComponent(route.evaluationId)}/matrix${queryOf(route.filter)}`;
     case 'datasets':
       return `#/e/${encodeURIComponent(route.evaluationId)}/data`;
     case 'dataset':

@@ -3,17 +3,18 @@ import { buildLookup, type MigrationStep, type StoredRecord } from './step';
 import { v2 } from './v2';
 import { v4 } from './v4';
 import { v5 } from './v5';
+import { v6 } from './v6';
 
-export type { MigrationStep, StoredRecord } from './step';
+export type { Addition, MigrationStep, StoredRecord } from './step';
 
 /** The latest schema version the migrations know. */
-export const LATEST_VERSION = 5;
+export const LATEST_VERSION = 6;
 
 /**
  * Every step that changes records, oldest first. A version that changes no record (v3 only added tables)
  * has none.
  */
-export const MIGRATIONS: readonly MigrationStep[] = [v2, v4, v5];
+export const MIGRATIONS: readonly MigrationStep[] = [v2, v4, v5, v6];
 
 /** Stored records by table, as of one schema version (in Dexie's numbering, 1 and up). */
 export interface Snapshot {
@@ -57,6 +58,9 @@ function applyStep(tables: Record<string, StoredRecord[]>, step: MigrationStep):
     const records = Object.hasOwn(tables, table) ? tables[table] : undefined;
     if (records) next[table] = records.map((record) => step.migrate(table, record, lookup));
   }
+  const adds = step.adds;
+  const existing = adds !== null && Object.hasOwn(next, adds.table) ? next[adds.table] : undefined;
+  if (adds !== null && existing) next[adds.table] = [...existing, ...adds.add(existing)];
   return next;
 }
 

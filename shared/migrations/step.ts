@@ -18,12 +18,23 @@ export interface Lookup<V> {
 /** A record as the version before stored it → the record as this version stores it. */
 export type RecordMigration<V> = (record: StoredRecord, lookup: ReadonlyMap<string, V>) => StoredRecord;
 
+/**
+ * Records a step adds to one table, decided from all of that table's records (after the step's record
+ * migrations). Their ids must derive from what is stored, never be random, so that the database upgrade
+ * and `migrateSnapshot` write the same records.
+ */
+export interface Addition {
+  readonly table: string;
+  add(records: readonly StoredRecord[]): StoredRecord[];
+}
+
 export interface StepDefinition<V> {
   /** The schema version the step migrates to, from the one before. */
   readonly version: number;
   readonly lookup?: Lookup<V>;
   /** The tables the step changes, each with its record migration. */
   readonly tables: Readonly<Record<string, RecordMigration<V>>>;
+  readonly adds?: Addition;
 }
 
 /** A step with the type of its lookup hidden, so that steps of every kind go in one list. */
@@ -35,6 +46,8 @@ export interface MigrationStep {
   /** The tables the step changes, in the order it changes them. */
   readonly tables: readonly string[];
   migrate(table: string, record: StoredRecord, lookup: ReadonlyMap<string, unknown>): StoredRecord;
+  /** The records the step adds, once every record is migrated, or null. */
+  readonly adds: Addition | null;
 }
 
 export function defineStep<V>(definition: StepDefinition<V>): MigrationStep {
@@ -43,6 +56,7 @@ export function defineStep<V>(definition: StepDefinition<V>): MigrationStep {
     lookupTable: definition.lookup?.table ?? null,
     lookupEntry: (record) => definition.lookup?.entry(record) ?? null,
     tables: Object.keys(definition.tables),
+    adds: definition.adds ?? null,
     migrate(table, record, lookup) {
       const migration = Object.hasOwn(definition.tables, table) ? definition.tables[table] : undefined;
       // The lookup was built from this step's own entries, so its values are V.

@@ -1,10 +1,12 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { evidencePredicate } from '../../../shared/analysis/evidenceItem';
+import { isFilterEmpty } from '../../../shared/analysis/matrixFilter';
 import { useTranslation } from 'react-i18next';
 import { subtreeIds } from '../../../shared/coding/codeTree';
 import type { Code, Id, Segment } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
-import { useCodes, useDataCodingsWithCodes, useSegmentsWithCodes } from '../../store';
-import { routeHref } from '../../services/route';
+import { useCodes, useDataCodingsWithCodes, useFilterContext, useSegmentsWithCodes } from '../../store';
+import { routeHref, useRoute } from '../../services/route';
 import { codeLabel } from '../../../shared/domain/codeLabel';
 import { CodeNotes } from './CodeNotes';
 import { ancestorsOf } from './codeTree';
@@ -66,8 +68,15 @@ export function CodeQuotesScreen({ evaluationId, codeId }: { evaluationId: strin
   const code = codes?.find((c) => c.id === codeId);
   const hasChildren = Boolean(codes?.some((c) => c.parentId === codeId));
   const codeIds = codes && code ? [...(withChildren ? subtreeIds(codes, codeId) : [codeId])].sort() : null;
-  const segments = useSegmentsWithCodes(repos, evaluationId, codeIds);
-  const codings = useDataCodingsWithCodes(repos, evaluationId, codeIds);
+  const allSegments = useSegmentsWithCodes(repos, evaluationId, codeIds);
+  const allCodings = useDataCodingsWithCodes(repos, evaluationId, codeIds);
+  // Opened from the results matrix with its filter: the same evidence the matrix counted.
+  const route = useRoute();
+  const filter = route.name === 'code' && route.filter && !isFilterEmpty(route.filter) ? route.filter : null;
+  const filterContext = useFilterContext(repos, evaluationId, filter && allSegments ? allSegments.map((s) => s.documentId) : []);
+  const passes = useMemo(() => (filter && filterContext ? evidencePredicate(filter, filterContext) : null), [filter, filterContext]);
+  const segments = filter ? (passes && allSegments ? allSegments.filter((s) => passes(s)) : undefined) : allSegments;
+  const codings = filter ? (passes && allCodings ? allCodings.filter((c) => passes({ ...c, documentId: null })) : undefined) : allCodings;
   const citations = useCitations(evaluationId, segments);
   const pages = usePages(segments);
   const data = useDataEvidence(evaluationId, codings);
@@ -108,6 +117,12 @@ export function CodeQuotesScreen({ evaluationId, codeId }: { evaluationId: strin
         <p className="quotes-path">{path.join(t('ui.codebookEditor.pathSeparator'))}</p>
         <CodeNotes code={code} language={language} />
       </header>
+      {filter && (
+        <p className="quotes-filtered">
+          {t('ui.matrix.filtered.note')} <a href={routeHref({ name: 'matrix', evaluationId, filter })}>{t('ui.matrix.filtered.back')}</a> ·{' '}
+          <a href={routeHref({ name: 'code', evaluationId, codeId })}>{t('ui.matrix.filtered.showAll')}</a>
+        </p>
+      )}
       {segments && codings && (
         <div className="quotes-summary">
           <p aria-live="polite">

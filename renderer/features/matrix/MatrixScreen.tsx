@@ -1,25 +1,34 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cellCounts, countMatrixEvidence } from '../../../shared/analysis/matrixCounts';
+import { analyseMatrix } from '../../../shared/analysis/matrixAnalysis';
+import { EMPTY_MATRIX_FILTER, type MatrixFilter } from '../../../shared/analysis/matrixFilter';
 import { MATRIX_LEVEL_ORDER } from '../../../shared/analysis/matrixCells';
 import { MATRIX_COLUMNS } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
-import { useCodes, useEvaluationDataCodings, useEvaluationSegments } from '../../store';
+import { useMatrixEvidence } from '../../store';
 import { useMenuCommand } from '../../services/commands';
 import { useNotify } from '../../ui/notify';
-import { routeHref } from '../../services/route';
-import { codeLabel } from '../../../shared/domain/codeLabel';
+import { navigate, useRoute } from '../../services/route';
+import { CategoryEvidence } from './CategoryEvidence';
+import { MapCheck } from './MapCheck';
+import { MatrixFilterBar } from './MatrixFilterBar';
+import { evidenceSummary } from './evidenceSummary';
+import './matrix.css';
 
-/** The results matrix with the number of coded passages per cell and category; exports the report. */
+/**
+ * The results matrix analysed: per level and column each category's evidence (numbers, projects, strength
+ * and direction), a filter that recomputes all of it, and whether the map matched reality. Every number
+ * leads to its quotes, filtered the same way. Exports the report.
+ */
 export function MatrixScreen({ evaluationId }: { evaluationId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { repos, platform } = useServices();
   const notify = useNotify();
-  const codes = useCodes(repos, evaluationId);
-  const segments = useEvaluationSegments(repos, evaluationId);
-  const dataCodings = useEvaluationDataCodings(repos, evaluationId);
-  // Coded table rows and cells are evidence too.
-  const counts = useMemo(() => (codes && segments && dataCodings ? countMatrixEvidence(codes, [...segments, ...dataCodings]) : null), [codes, segments, dataCodings]);
+  const route = useRoute();
+  const filter: MatrixFilter = (route.name === 'matrix' ? route.filter : undefined) ?? EMPTY_MATRIX_FILTER;
+  const evidence = useMatrixEvidence(repos, evaluationId);
+  const analysis = useMemo(() => (evidence ? analyseMatrix(evidence.codes, evidence.items, evidence, filter) : null), [evidence, filter]);
+  const projectNames = useMemo(() => new Map((evidence?.projects ?? []).map((p) => [p.id, p.name])), [evidence]);
   const [exporting, setExporting] = useState(false);
 
   const runExport = async () => {
@@ -48,9 +57,13 @@ export function MatrixScreen({ evaluationId }: { evaluationId: string }) {
         </div>
       </header>
       <p className="lead">{t('ui.matrix.lead')}</p>
-      {counts && (
+      {evidence && <MatrixFilterBar filter={filter} evidence={evidence} onChange={(next) => navigate({ name: 'matrix', evaluationId, filter: next })} />}
+      {analysis && (
         <>
-          <p className="matrix-total">{t('ui.matrix.total', { count: counts.total })}</p>
+          <p className="matrix-total" aria-live="polite">
+            {t('ui.matrix.total', { count: analysis.passages + analysis.rows })}{' '}
+            <span className="muted">({evidenceSummary(t, analysis)} · {t('ui.matrix.projects', { count: analysis.projectIds.length })})</span>
+          </p>
           <table className="table matrix">
             <caption className="visually-hidden">{t('ui.matrix.caption')}</caption>
             <thead>
@@ -68,18 +81,19 @@ export function MatrixScreen({ evaluationId }: { evaluationId: string }) {
                 <tr key={level}>
                   <th scope="row">{t(`level.${level}`)}</th>
                   {MATRIX_COLUMNS.map((column) => {
-                    const cell = cellCounts(counts, level, column);
+                    const cell = analysis.cells.find((c) => c.level === level && c.column === column);
+                    const count = cell ? cell.passages + cell.rows : 0;
                     const cellName = `${t(`level.${level}`)} – ${t(`column.${column}`)}`;
                     return (
-                      <td key={column} className={cell && cell.total > 0 ? 'matrix-cell' : 'matrix-cell matrix-cell-empty'} aria-label={t('ui.matrix.cellLabel', { cell: cellName, count: cell?.total ?? 0 })}>
+                      <td key={column} className={count > 0 ? 'matrix-cell' : 'matrix-cell matrix-cell-empty'} aria-label={t('ui.matrix.cellLabel', { cell: cellName, count })}>
+                        {cell && count > 0 && (
+                          <p className="cell-totals">
+                            {evidenceSummary(t, cell)} · {t('ui.matrix.projects', { count: cell.projectIds.length })}
+                          </p>
+                        )}
                         <ul className="matrix-categories">
-                          {cell?.categories.map(({ code, count }) => (
-                            <li key={code.id} className={count > 0 ? 'has-evidence' : 'no-evidence'}>
-                              {count > 0 ? <a href={routeHref({ name: 'code', evaluationId, codeId: code.id })}>{codeLabel(code, i18n.language)}</a> : <span>{codeLabel(code, i18n.language)}</span>}
-                              <span className="count" aria-label={t('ui.matrix.countLabel', { count })}>
-                                {count}
-                              </span>
-                            </li>
+                          {cell?.categories.map((category) => (
+                            <CategoryEvidence key={category.code.id} evaluationId={evaluationId} category={category} filter={filter} projectNames={projectNames} />
                           ))}
                         </ul>
                       </td>
@@ -89,6 +103,7 @@ export function MatrixScreen({ evaluationId }: { evaluationId: string }) {
               ))}
             </tbody>
           </table>
+          <MapCheck evaluationId={evaluationId} analysis={analysis} filter={filter} />
         </>
       )}
     </section>

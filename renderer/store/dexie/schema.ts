@@ -46,4 +46,10 @@ export const SCHEMA_V5 = {
   auditLog: 'id, [evaluationId+at]',
 } as const;
 
-export const CURRENT_VERSION = 5;
+/**
+ * Version 6: the results matrix gains "Oförutsedda resultat" (unforeseen results) at each level; existing
+ * evaluations get the three codes by the upgrade (no index changes).
+ */
+export const SCHEMA_V6 = SCHEMA_V5;
+
+export const CURRENT_VERSION = 6;

@@ -3,10 +3,12 @@ import type { MigrationStep, StoredRecord } from '../../../shared/migrations';
 import { v2 } from '../../../shared/migrations/v2';
 import { v4 } from '../../../shared/migrations/v4';
 import { v5 } from '../../../shared/migrations/v5';
+import { v6 } from '../../../shared/migrations/v6';
 
 /**
  * Applies a pure migration step (shared/migrations) inside Dexie's upgrade transaction: reads the step's
- * lookup table first, then replaces every record of each table it changes, table by table.
+ * lookup table first, then replaces every record of each table it changes, table by table, then adds
+ * the records the step adds.
  */
 export async function applyMigrationStep(tx: Transaction, step: MigrationStep): Promise<void> {
   const lookup = new Map<string, unknown>();
@@ -24,6 +26,10 @@ export async function applyMigrationStep(tx: Transaction, step: MigrationStep): 
         ctx.value = step.migrate(table, record, lookup);
       });
   }
+  if (step.adds !== null) {
+    const added = step.adds.add(await tx.table(step.adds.table).toArray());
+    if (added.length > 0) await tx.table(step.adds.table).bulkAdd(added);
+  }
 }
 
 /** v1 → v2: every document becomes the first and current version of itself, with its format, page and word counts. */
@@ -34,3 +40,6 @@ export const upgradeToV4 = (tx: Transaction): Promise<void> => applyMigrationSte
 
 /** v4 → v5: evidence gets no strength or direction yet and an unknown coder; codes get no shortcut. */
 export const upgradeToV5 = (tx: Transaction): Promise<void> => applyMigrationStep(tx, v5);
+
+/** v5 → v6: every evaluation with the results-matrix levels gets their "Oförutsedda resultat" (unforeseen results). */
+export const upgradeToV6 = (tx: Transaction): Promise<void> => applyMigrationStep(tx, v6);

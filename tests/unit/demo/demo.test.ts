@@ -64,10 +64,10 @@ describe('buildDemo with the real demo files', () => {
   const records = build();
   const codeById = new Map(records.codes.map((c) => [c.id, c]));
 
-  it('builds 1 evaluation, 4 projects, 6 documents, the 33 matrix codes and 16 segments', () => {
+  it('builds 1 evaluation, 4 projects, 6 documents, the 36 matrix codes and 16 segments', () => {
     expect(records.projects).toHaveLength(4);
     expect(records.documents).toHaveLength(6);
-    expect(records.codes).toHaveLength(33);
+    expect(records.codes).toHaveLength(36);
     expect(records.segments).toHaveLength(16);
     expect(records.evaluation).toMatchObject({ id: 'id-1', createdAt: NOW, updatedAt: NOW, lastOpenedAt: null, kind: 'interim', reportLanguage: 'sv' });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import resultsMatrixJson from '../../../resources/frameworks/results-matrix.json';
-import { MATRIX_COLUMNS } from '../../../shared/domain/code';
+import { CODE_TEXT_FIELDS, MATRIX_COLUMNS } from '../../../shared/domain/code';
 import { PROJECT_LEVELS } from '../../../shared/domain/project';
 import { CODE_PALETTE, codesFromFramework } from '../../../shared/coding/copyFramework';
 import { parseFramework, type Framework } from '../../../shared/domain/framework';
@@ -22,11 +22,11 @@ function code(id: string, parentId: string | null = null, extra: Record<string, 
 }
 
 describe('the shipped results-matrix framework', () => {
-  it('parses with its 33 codes and unique ids', () => {
+  it('parses with its 36 codes and unique ids', () => {
     expect(matrix.id).toBe('results-matrix');
     expect(matrix.version).toBe(1);
-    expect(matrix.codes).toHaveLength(33);
-    expect(new Set(matrix.codes.map((c) => c.id)).size).toBe(33);
+    expect(matrix.codes).toHaveLength(36);
+    expect(new Set(matrix.codes.map((c) => c.id)).size).toBe(36);
     expect(matrix.nameSv).not.toBe('');
     expect(matrix.nameEn).not.toBe('');
   });
@@ -35,8 +35,17 @@ describe('the shipped results-matrix framework', () => {
     const roots = matrix.codes.filter((c) => c.parentId === null);
     expect(roots.map((c) => c.id).sort()).toEqual([...PROJECT_LEVELS].sort());
     for (const level of PROJECT_LEVELS) {
-      const columns = matrix.codes.filter((c) => c.parentId === level).map((c) => c.id);
+      const columns = matrix.codes.filter((c) => c.parentId === level && c.id !== `${level}.unforeseen`).map((c) => c.id);
       expect(columns.sort()).toEqual(MATRIX_COLUMNS.map((column) => `${level}.${column}`).sort());
+    }
+  });
+
+  it('has "Oförutsedda resultat" under each level, last, outside every cell, with notes and an example in both languages', () => {
+    for (const level of PROJECT_LEVELS) {
+      const siblings = matrix.codes.filter((c) => c.parentId === level).sort((a, b) => a.order - b.order);
+      const unforeseen = siblings.at(-1);
+      expect(unforeseen).toMatchObject({ id: `${level}.unforeseen`, labelSv: 'Oförutsedda resultat', labelEn: 'Unforeseen results', matrixCell: null });
+      for (const field of CODE_TEXT_FIELDS) expect(unforeseen?.[field].trim(), `${level} ${field}`).not.toBe('');
     }
   });
 
@@ -66,12 +75,12 @@ describe('the shipped results-matrix framework', () => {
     });
   });
 
-  it('has Swedish and English labels on every code and orders 1..33', () => {
+  it('has Swedish and English labels on every code and orders 1..36', () => {
     for (const c of matrix.codes) {
       expect(c.labelSv.trim()).not.toBe('');
       expect(c.labelEn.trim()).not.toBe('');
     }
-    expect(matrix.codes.map((c) => c.order)).toEqual(Array.from({ length: 33 }, (_, i) => i + 1));
+    expect(matrix.codes.map((c) => c.order)).toEqual(Array.from({ length: 36 }, (_, i) => i + 1));
   });
 });
 
@@ -131,8 +140,8 @@ describe('codesFromFramework', () => {
 
   it('copies every code with a new id, the evaluation and the framework code id', () => {
     const codes = codesFromFramework(matrix, 'eval-1', counter('c'), CREATED);
-    expect(codes).toHaveLength(33);
-    expect(codes.map((c) => c.id)).toEqual(Array.from({ length: 33 }, (_, i) => `c${i + 1}`));
+    expect(codes).toHaveLength(36);
+    expect(codes.map((c) => c.id)).toEqual(Array.from({ length: 36 }, (_, i) => `c${i + 1}`));
     expect(codes.map((c) => c.frameworkCodeId)).toEqual(matrix.codes.map((c) => c.id));
     for (const c of codes) {
       expect(c.evaluationId).toBe('eval-1');

@@ -15,7 +15,7 @@ describe('the shipped frameworks', () => {
       ['learning-factors', 10],
       ['lnu-conditions', 11],
       ['multi-level-governance', 11],
-      ['results-matrix', 33],
+      ['results-matrix', 36],
       ['success-factors', 30],
     ]);
   });

@@ -1,3 +1,4 @@
+import { EMPTY_MATRIX_FILTER } from '../../../shared/analysis/matrixFilter';
 import { describe, expect, it } from 'vitest';
 import { parseRoute, routeHref, type Route } from '../../../renderer/services/route';
 
@@ -14,6 +15,8 @@ const ROUTES: Route[] = [
   { name: 'code', evaluationId: 'e1', codeId: 'c1' },
   { name: 'audit', evaluationId: 'e1' },
   { name: 'matrix', evaluationId: 'e1' },
+  { name: 'matrix', evaluationId: 'e1', filter: { ...EMPTY_MATRIX_FILTER, documentType: 'slutrapport', county: 'Västra Götaland', attributeName: 'Fond & år', attributeValue: 'ERUF/2024' } },
+  { name: 'code', evaluationId: 'e1', codeId: 'c/1', filter: { ...EMPTY_MATRIX_FILTER, coder: 'Karin', dateFrom: '2024-01-01' } },
   { name: 'datasets', evaluationId: 'e1' },
   { name: 'dataset', evaluationId: 'e1', datasetId: 'x' },
   { name: 'projects', evaluationId: 'e1' },
@@ -23,6 +26,11 @@ const ROUTES: Route[] = [
 describe('routes', () => {
   it.each(ROUTES.map((route) => [routeHref(route), route] as const))('%s reads back as the route it was made from', (href, route) => {
     expect(parseRoute(href)).toEqual(route);
+  });
+
+  it('keeps no empty filter, and drops what is not a filter', () => {
+    expect(routeHref({ name: 'matrix', evaluationId: 'e1', filter: EMPTY_MATRIX_FILTER })).toBe('#/e/e1/matrix');
+    expect(parseRoute('#/e/e1/matrix?level=kommun&x=1')).toEqual({ name: 'matrix', evaluationId: 'e1' });
   });
 
   it('ignores a malformed place in the reader', () => {

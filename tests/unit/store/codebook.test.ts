@@ -268,7 +268,7 @@ describe('codebook.deleteImpact and codebook.remove', () => {
 
     expect(step).toMatchObject({ action: 'deleteCode', summary: 'Erfarenheter/Resultat' });
     for (const id of [results, grandchild.id, ...subtree]) expect(await db.codes.get(id)).toBeUndefined();
-    expect(await db.codes.where('evaluationId').equals(evaluation.id).count()).toBe(33 + 1 - 7);
+    expect(await db.codes.where('evaluationId').equals(evaluation.id).count()).toBe(36 + 1 - 7);
     expect(await db.segments.get(onlyDeleted.id)).toEqual({ ...onlyDeleted, codeIds: [], updatedAt: T1 });
     expect(await db.segments.get(keepsOther.id)).toEqual({ ...keepsOther, codeIds: [tillvaxt], updatedAt: T1 });
     expect(await db.segments.get(notAffected.id)).toEqual(notAffected);

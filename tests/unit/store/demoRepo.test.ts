@@ -31,7 +31,7 @@ describe('demo repository', () => {
     const id = await repos.demo.store(records, originals);
     expect(id).toBe(records.evaluation.id);
     expect(await repos.demo.existingId()).toBe(id);
-    expect(await rowsOf(db, id)).toEqual({ evaluations: 1, projects: 4, documents: 6, documentTexts: 6, originals: 6, codes: 33, segments: 16 });
+    expect(await rowsOf(db, id)).toEqual({ evaluations: 1, projects: 4, documents: 6, documentTexts: 6, originals: 6, codes: 36, segments: 16 });
     expect(await repos.evaluations.contents(id)).toEqual({ projects: 4, documents: 6, segments: 16 });
     expect(await db.settings.get('demoEvaluationId')).toEqual({ key: 'demoEvaluationId', value: id, updatedAt: NOW });
   });

@@ -44,11 +44,11 @@ describe('evaluations.create', () => {
     expect(await harness.repos.evaluations.get('id-1')).toEqual(evaluation);
   });
 
-  it('copies the 33 framework codes into the evaluation', async () => {
+  it('copies the 36 framework codes into the evaluation', async () => {
     harness = openHarness('eval-codes');
     const evaluation = await harness.repos.evaluations.create(evaluationInput());
     const codes = await harness.repos.codes.list(evaluation.id);
-    expect(codes).toHaveLength(33);
+    expect(codes).toHaveLength(36);
     expect(codes.map((c) => c.frameworkCodeId)).toEqual(matrix.codes.map((c) => c.id));
     expect(codes.every((c) => c.evaluationId === evaluation.id && c.frameworkId === 'results-matrix' && c.createdAt === NOW)).toBe(true);
     const byId = new Map(codes.map((c) => [c.id, c]));
@@ -56,7 +56,7 @@ describe('evaluations.create', () => {
       const parent = matrix.codes[index]?.parentId ?? null;
       expect(code.parentId === null ? null : byId.get(code.parentId)?.frameworkCodeId).toBe(parent);
     }
-    expect(await harness.db.codes.count()).toBe(33);
+    expect(await harness.db.codes.count()).toBe(36);
   });
 
   it('gives each evaluation its own codes', async () => {
@@ -65,9 +65,9 @@ describe('evaluations.create', () => {
     const b = await harness.repos.evaluations.create(evaluationInput('B'));
     const aIds = new Set((await harness.repos.codes.list(a.id)).map((c) => c.id));
     const bCodes = await harness.repos.codes.list(b.id);
-    expect(bCodes).toHaveLength(33);
+    expect(bCodes).toHaveLength(36);
     expect(bCodes.some((c) => aIds.has(c.id))).toBe(false);
-    expect(await harness.db.codes.count()).toBe(66);
+    expect(await harness.db.codes.count()).toBe(72);
   });
 
   it('writes the evaluation and its codes in one transaction: a failing code write leaves no evaluation', async () => {
@@ -160,13 +160,13 @@ describe('evaluations.remove', () => {
     const a = await filledEvaluation(harness, 'A');
     const b = await filledEvaluation(harness, 'B');
     await repos.settings.setLanguage('en');
-    expect(await rowsOf(db, a.id)).toEqual({ evaluations: 1, projects: 2, documents: 2, documentTexts: 2, originals: 2, codes: 33, segments: 2 });
+    expect(await rowsOf(db, a.id)).toEqual({ evaluations: 1, projects: 2, documents: 2, documentTexts: 2, originals: 2, codes: 36, segments: 2 });
     const before = await snapshot(db);
 
     await repos.evaluations.remove(a.id);
 
     expect(await rowsOf(db, a.id)).toEqual({ evaluations: 0, projects: 0, documents: 0, documentTexts: 0, originals: 0, codes: 0, segments: 0 });
-    expect(await rowsOf(db, b.id)).toEqual({ evaluations: 1, projects: 2, documents: 2, documentTexts: 2, originals: 2, codes: 33, segments: 2 });
+    expect(await rowsOf(db, b.id)).toEqual({ evaluations: 1, projects: 2, documents: 2, documentTexts: 2, originals: 2, codes: 36, segments: 2 });
     // The audit log quotes the evaluation's documents: it goes with the evaluation, and B's stays.
     expect(await repos.audit.list(a.id)).toEqual([]);
     expect((await repos.audit.list(b.id)).map((entry) => entry.action)).toEqual(['code', 'code']);

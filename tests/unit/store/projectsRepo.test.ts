@@ -134,7 +134,7 @@ describe('projects.contents and remove', () => {
     for (const [table, rows] of Object.entries(before)) expect(after[table]).toEqual(rows.filter(survives));
     expect(await repos.projects.contents(p2.id)).toEqual({ documents: 1, segments: 1 });
     expect(await repos.documents.getWithText(d3)).toBeDefined();
-    expect(await repos.codes.list(evaluation.id)).toHaveLength(33);
+    expect(await repos.codes.list(evaluation.id)).toHaveLength(36);
     expect(await repos.evaluations.contents(evaluation.id)).toEqual({ projects: 1, documents: 1, segments: 1 });
   });
 });
