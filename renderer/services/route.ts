@@ -10,7 +10,7 @@ export type Route =
   | { name: 'documents'; evaluationId: string }
   | { name: 'reader'; evaluationId: string; documentId: string; segmentId?: string; at?: { start: number; end: number } }
   | { name: 'search'; evaluationId: string }
-  | { name: 'code'; evaluationId: string; codeId: string; filter?: MatrixFilter }
+  | { name: 'code'; evaluationId: string; codeId: string; filter?: MatrixFilter; /** Only this project's evidence (from its page). */ projectId?: string }
   | { name: 'audit'; evaluationId: string }
   | { name: 'matrix'; evaluationId: string; filter?: MatrixFilter }
   | { name: 'codebook'; evaluationId: string }
@@ -24,9 +24,16 @@ function filterOf(query: string): { filter?: MatrixFilter } {
   return isFilterEmpty(filter) ? {} : { filter };
 }
 
-function queryOf(filter: MatrixFilter | undefined): string {
-  if (!filter || isFilterEmpty(filter)) return '';
-  return `?${new URLSearchParams(matrixFilterEntries(filter)).toString()}`;
+/** The project the quote list is narrowed to, after the `?` of a hash. */
+function projectOf(query: string): { projectId?: string } {
+  const projectId = new URLSearchParams(query).get('project')?.trim();
+  return projectId ? { projectId } : {};
+}
+
+function queryOf(filter: MatrixFilter | undefined, projectId?: string): string {
+  const entries = filter && !isFilterEmpty(filter) ? matrixFilterEntries(filter) : [];
+  if (projectId) entries.push(['project', projectId]);
+  return entries.length === 0 ? '' : `?${new URLSearchParams(entries).toString()}`;
 }
 
 export function parseRoute(hash: string): Route {
@@ -40,7 +47,7 @@ export function parseRoute(hash: string): Route {
     if (parts[3] && at && Number(at[1]) < Number(at[2])) return { name: 'reader', evaluationId, documentId: parts[3], at: { start: Number(at[1]), end: Number(at[2]) } };
     if (parts[2] === 'documents' && parts[3]) return { name: 'reader', evaluationId, documentId: parts[3] };
     if (parts[2] === 'search') return { name: 'search', evaluationId };
-    if (parts[2] === 'codebook' && parts[3]) return { name: 'code', evaluationId, codeId: parts[3], ...filterOf(query) };
+    if (parts[2] === 'codebook' && parts[3]) return { name: 'code', evaluationId, codeId: parts[3], ...filterOf(query), ...projectOf(query) };
     if (parts[2] === 'audit') return { name: 'audit', evaluationId };
     if (parts[2] === 'documents') return { name: 'documents', evaluationId };
     if (parts[2] === 'matrix') return { name: 'matrix', evaluationId, ...filterOf(query) };
@@ -71,7 +78,7 @@ export function routeHref(route: Route): string {
     case 'search':
       return `#/e/${encodeURIComponent(route.evaluationId)}/search`;
     case 'code':
-      return `#/e/${encodeURIComponent(route.evaluationId)}/codebook/${encodeURIComponent(route.codeId)}${queryOf(route.filter)}`;
+      return `#/e/${encodeURIComponent(route.evaluationId)}/codebook/${encodeURIComponent(route.codeId)}${queryOf(route.filter, route.projectId)}`;
     case 'audit':
       return `#/e/${encodeURIComponent(route.evaluationId)}/audit`;
     case 'codebook':

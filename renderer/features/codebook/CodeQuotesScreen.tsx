@@ -75,8 +75,11 @@ export function CodeQuotesScreen({ evaluationId, codeId }: { evaluationId: strin
   const filter = route.name === 'code' && route.filter && !isFilterEmpty(route.filter) ? route.filter : null;
   const filterContext = useFilterContext(repos, evaluationId, filter && allSegments ? allSegments.map((s) => s.documentId) : []);
   const passes = useMemo(() => (filter && filterContext ? evidencePredicate(filter, filterContext) : null), [filter, filterContext]);
-  const segments = filter ? (passes && allSegments ? allSegments.filter((s) => passes(s)) : undefined) : allSegments;
-  const codings = filter ? (passes && allCodings ? allCodings.filter((c) => passes({ ...c, documentId: null })) : undefined) : allCodings;
+  // Opened from a project's page: that project's evidence only.
+  const projectId = route.name === 'code' ? route.projectId : undefined;
+  const ofProject = <T extends { projectId: Id | null }>(list: T[] | undefined) => (projectId && list ? list.filter((item) => item.projectId === projectId) : list);
+  const segments = ofProject(filter ? (passes && allSegments ? allSegments.filter((s) => passes(s)) : undefined) : allSegments);
+  const codings = ofProject(filter ? (passes && allCodings ? allCodings.filter((c) => passes({ ...c, documentId: null })) : undefined) : allCodings);
   const citations = useCitations(evaluationId, segments);
   const pages = usePages(segments);
   const data = useDataEvidence(evaluationId, codings);
@@ -120,6 +123,13 @@ export function CodeQuotesScreen({ evaluationId, codeId }: { evaluationId: strin
       {filter && (
         <p className="quotes-filtered">
           {t('ui.matrix.filtered.note')} <a href={routeHref({ name: 'matrix', evaluationId, filter })}>{t('ui.matrix.filtered.back')}</a> ·{' '}
+          <a href={routeHref({ name: 'code', evaluationId, codeId })}>{t('ui.matrix.filtered.showAll')}</a>
+        </p>
+      )}
+      {projectId && (
+        <p className="quotes-filtered">
+          {t('ui.projectPage.quotesOfProject', { name: citations?.projects.get(projectId)?.name ?? '…' })}{' '}
+          <a href={routeHref({ name: 'project', evaluationId, projectId })}>{t('ui.projectPage.backToProject')}</a> ·{' '}
           <a href={routeHref({ name: 'code', evaluationId, codeId })}>{t('ui.matrix.filtered.showAll')}</a>
         </p>
       )}
