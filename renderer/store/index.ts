@@ -38,6 +38,7 @@ export { useMatrixEvidence, type MatrixEvidence } from './hooks/useMatrixEvidenc
 export { useProject } from './hooks/useProject';
 export { useProjectDocuments } from './hooks/useProjectDocuments';
 export { useProjectRows } from './hooks/useProjectRows';
+export { useProjectEvidence, type ProjectEvidenceSources } from './hooks/useProjectEvidence';
 export { useProjects } from './hooks/useProjects';
 export { useSegmentsWithCodes } from './hooks/useSegmentsWithCodes';
 export { useStoreQuery } from './hooks/useStoreQuery';

@@ -1,0 +1,33 @@
+import type { Code, DataCoding, Id, Segment } from '../../../shared/domain';
+import type { DocumentRecord } from '../dexie/documentsRepo';
+import type { Repositories } from '../dexie/repositories';
+import { useStoreQuery } from './useStoreQuery';
+
+/** What a project's evidence per framework is read from (see `projectEvidence` in shared/analysis). */
+export interface ProjectEvidenceSources {
+  codes: Code[];
+  /** The project's passages, in any version of its documents. */
+  segments: Segment[];
+  /** The project's coded table rows and cells. */
+  codings: DataCoding[];
+  /** The project's documents in their current versions, newest first. */
+  documents: DocumentRecord[];
+}
+
+/** The evaluation's codebook with one project's coded passages, coded table data and documents, kept live; undefined while loading. */
+export function useProjectEvidence(repos: Repositories, evaluationId: Id, projectId: Id): ProjectEvidenceSources | undefined {
+  return useStoreQuery(async () => {
+    const [codes, segments, codings, documents] = await Promise.all([
+      repos.codes.list(evaluationId),
+      repos.segments.listByEvaluation(evaluationId),
+      repos.datasets.codingsOfEvaluation(evaluationId),
+      repos.documents.list(evaluationId),
+    ]);
+    return {
+      codes,
+      segments: segments.filter((segment) => segment.projectId === projectId),
+      codings: codings.filter((coding) => coding.projectId === projectId),
+      documents: documents.filter((document) => document.projectId === projectId),
+    };
+  }, [evaluationId, projectId, repos]);
+}
