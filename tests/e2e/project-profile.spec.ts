@@ -41,7 +41,13 @@ test('a project’s profile: register fields, documents, evidence per framework 
   await expect(register).toContainText('2023-03-01 – 2025-02-28');
   await expect(register).toContainText(/950\s000 kr/);
   await expect(register).toContainText('Tillväxtverket 50 %, kommunerna 35 %, fastighetsägarna 15 %');
-  await expect(register.getByRole('button', { name: `Redigera registeruppgifterna för ${PROJECT}` })).toBeVisible();
+  // Edited from the page, the fields follow at once.
+  await register.getByRole('button', { name: `Redigera registeruppgifterna för ${PROJECT}` }).click();
+  const form = page.getByRole('dialog', { name: 'Redigera projekt' });
+  await form.getByLabel('Projektledare').fill('Anna Sandberg');
+  await form.getByRole('button', { name: 'Spara' }).click();
+  await expect(form).toBeHidden();
+  await expect(register).toContainText('Anna Sandberg');
 
   // Its one document: type, date, coded passages.
   const documents = page.getByRole('table', { name: 'Projektets dokument' });
