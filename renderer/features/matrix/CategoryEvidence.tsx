@@ -3,7 +3,7 @@ import { evidenceCount, type CategoryAnalysis } from '../../../shared/analysis/m
 import type { MatrixFilter } from '../../../shared/analysis/matrixFilter';
 import { codeLabel } from '../../../shared/domain/codeLabel';
 import { routeHref } from '../../services/route';
-import { DirectionBar, StrengthBar } from './EvidenceMix';
+import { DirectionBar, StrengthBar } from '../../ui/EvidenceMix';
 import { evidenceSummary } from './evidenceSummary';
 
 /** One category with its evidence: the numbers as text (a link to the quotes), projects, strength and direction. */

@@ -3,7 +3,7 @@ import type { CodeEvidence, FrameworkEvidence } from '../../../shared/analysis/p
 import type { Code } from '../../../shared/domain';
 import { codeLabel } from '../../../shared/domain/codeLabel';
 import { routeHref } from '../../services/route';
-import { EvidenceBars } from './EvidenceBars';
+import { DirectionBar, StrengthBar } from '../../ui/EvidenceMix';
 
 /** "2 citat", "2 citat, 1 tabellrad": passages always, rows when there are any. */
 function evidenceText(t: ReturnType<typeof useTranslation>['t'], counts: { passages: number; rows: number }): string {
@@ -83,7 +83,8 @@ export function FrameworkEvidenceTable({ evaluationId, projectId, framework, cod
                   <td className="numeric">{countLink(entry, entry.passages, 'passages')}</td>
                   <td className="numeric">{countLink(entry, entry.rows, 'rows')}</td>
                   <td>
-                    <EvidenceBars strength={entry.strength} direction={entry.direction} />
+                    <StrengthBar mix={entry.strength} />
+                    <DirectionBar mix={entry.direction} />
                   </td>
                 </tr>
               ))}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { DirectionMix, StrengthMix } from '../../../shared/analysis/matrixAnalysis';
+import type { DirectionMix, StrengthMix } from '../../shared/analysis/matrixAnalysis';
+import './evidenceMix.css';
 
 interface Part {
   key: string;
