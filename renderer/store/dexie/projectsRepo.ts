@@ -1,5 +1,5 @@
-import type { Id, Judgement, Project, ProjectInput } from '../../../shared/domain';
-import { judgementsAfterDeletions } from '../../../shared/coding/judgementCascade';
+import type { Id, Project, ProjectInput } from '../../../shared/domain';
+import { dropJudgementLinks } from './judgementLinks';
 import type { RegisterPlan } from '../../../shared/ingest/tables/register/registerImport';
 import type { SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
@@ -99,13 +99,7 @@ export function createProjectsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
       await db.transaction('rw', [db.projects, db.documents, db.documentTexts, db.originals, db.segments, db.datasetRows, db.dataCodings, db.judgements], async () => {
         // Judgements of the project go with it; other judgements lose their links to its passages.
         const segmentIds = new Set((await db.segments.where('projectId').equals(id).primaryKeys()) as Id[]);
-        const affected = new Map<Id, Judgement>();
-        for (const j of await db.judgements.where('subject.projectId').equals(id).toArray()) affected.set(j.id, j);
-        for (const j of await db.judgements.where('segmentIds').anyOf([...segmentIds]).toArray()) affected.set(j.id, j);
-        for (const change of judgementsAfterDeletions([...affected.values()], { segmentIds, projectIds: new Set([id]) }, deps.now())) {
-          if (change.after === null) await db.judgements.delete(change.id);
-          else await db.judgements.put(change.after as Judgement);
-        }
+        await dropJudgementLinks(db, { segmentIds, projectIds: new Set([id]) }, deps.now());
         // Table rows of the project stay in their datasets, unmatched.
         await db.datasetRows.where('projectId').equals(id).modify({ projectId: null });
         await db.dataCodings.where('projectId').equals(id).modify({ projectId: null });
