@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { codePhrase, nav, watchNetwork } from './helpers';
 
@@ -53,6 +54,9 @@ test('judges a learning factor for a project, links a quote, undoes and redoes, 
   await expect(judged).toContainText('1 citat');
   await expect(panel.getByText('Inget belägg: bedömningen vilar inte')).toHaveCount(0);
   await page.screenshot({ path: '/tmp/judgements.png', fullPage: true });
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 
   // Undo takes the link back, redo brings it again.
   await page.getByRole('heading', { name: 'Bedömningar', level: 1 }).click();
