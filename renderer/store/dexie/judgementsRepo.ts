@@ -1,6 +1,6 @@
 import type { ChangeSet } from '../../../shared/coding/changeSet';
 import { linkEvidence, newJudgement, patchJudgement, sameSubject, type EvidenceRef, type JudgementPatch } from '../../../shared/coding/judgementEdit';
-import { scaleFor, type Code, type Id, type Judgement, type JudgementSubject, type RatingScale } from '../../../shared/domain';
+import { scaleFor, scaleId, type Code, type Id, type Judgement, type JudgementSubject, type RatingScale } from '../../../shared/domain';
 import { coderName, commitStep, stepTables } from './changeWriter';
 import type { SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
@@ -75,9 +75,19 @@ export function createJudgementsRepo(db: SparbarDatabase, deps: RepositoryDeps) 
       });
     },
 
-    /** Replaces a framework's scale (its labels, order and colours). */
+    /**
+     * Replaces a framework's scale (its labels, order and colours). Its levels need distinct, non-empty
+     * keys and labels in both languages; ratings already given keep their keys.
+     */
     async saveScale(scale: RatingScale): Promise<void> {
-      await db.ratingScales.put(scale);
+      const keys = scale.levels.map((level) => level.key);
+      if (keys.length === 0 || new Set(keys).size !== keys.length || keys.some((key) => key.trim() === '')) throw new Error('A scale needs levels with distinct keys');
+      if (scale.levels.some((level) => level.labelSv.trim() === '' || level.labelEn.trim() === '')) throw new Error('Every level needs a label in Swedish and English');
+      if (scale.id !== scaleId(scale.evaluationId, scale.frameworkId)) throw new Error(`The scale of ${scale.frameworkId} has the id ${scaleId(scale.evaluationId, scale.frameworkId)}`);
+      await db.transaction('rw', db.evaluations, db.ratingScales, async () => {
+        if (!(await db.evaluations.get(scale.evaluationId))) throw new Error(`No evaluation ${scale.evaluationId}`);
+        await db.ratingScales.put(scale);
+      });
     },
   };
 }

@@ -110,6 +110,19 @@ describe('judgements in the store', () => {
     expect((await harness.repos.judgements.list(s.evaluation.id))[0]).toMatchObject({ segmentIds: [], dataCodingIds: [] });
   });
 
+  it('rates on the scale as edited for the framework, and refuses a scale without distinct keys or labels', async () => {
+    const s = await setup('judgements-edit-scale');
+    const matrix = (await harness.repos.judgements.scales(s.evaluation.id)).find((scale) => scale.frameworkId === 'results-matrix')!;
+    const edited = { ...matrix, levels: [...matrix.levels.filter((l) => l.key !== 'tooEarly'), { key: 'mixed', labelSv: 'Blandat', labelEn: 'Mixed', colour: '#cccccc', order: 9, notAssessable: false }] };
+    await harness.repos.judgements.saveScale(edited);
+    await harness.repos.judgements.judge(s.evaluation.id, s.subject, s.natverk, { rating: 'mixed' });
+    expect((await harness.repos.judgements.list(s.evaluation.id))[0]?.rating).toBe('mixed');
+    await expect(harness.repos.judgements.judge(s.evaluation.id, s.subject, s.natverk, { rating: 'tooEarly' })).rejects.toThrow(/not on the scale/);
+    await expect(harness.repos.judgements.saveScale({ ...edited, levels: [...edited.levels, edited.levels[0]!] })).rejects.toThrow(/distinct keys/);
+    await expect(harness.repos.judgements.saveScale({ ...edited, levels: [{ ...edited.levels[0]!, labelEn: ' ' }] })).rejects.toThrow(/label/);
+    await expect(harness.repos.judgements.saveScale({ ...edited, evaluationId: 'other' })).rejects.toThrow(/id/);
+  });
+
   it('deletes judgements and scales with their evaluation', async () => {
     const s = await setup('judgements-delete-evaluation');
     await harness.repos.judgements.judge(s.evaluation.id, s.subject, s.natverk, { rating: 'achieved' });
