@@ -13,6 +13,7 @@ export type Route =
   | { name: 'code'; evaluationId: string; codeId: string; filter?: MatrixFilter; /** Only this project's evidence (from its page). */ projectId?: string }
   | { name: 'audit'; evaluationId: string }
   | { name: 'matrix'; evaluationId: string; filter?: MatrixFilter }
+  | { name: 'judgements'; evaluationId: string }
   | { name: 'codebook'; evaluationId: string }
   | { name: 'datasets'; evaluationId: string }
   | { name: 'dataset'; evaluationId: string; datasetId: string }
@@ -52,6 +53,7 @@ export function parseRoute(hash: string): Route {
     if (parts[2] === 'documents') return { name: 'documents', evaluationId };
     if (parts[2] === 'matrix') return { name: 'matrix', evaluationId, ...filterOf(query) };
     if (parts[2] === 'codebook') return { name: 'codebook', evaluationId };
+    if (parts[2] === 'judgements') return { name: 'judgements', evaluationId };
     if (parts[2] === 'data' && parts[3]) return { name: 'dataset', evaluationId, datasetId: parts[3] };
     if (parts[2] === 'data') return { name: 'datasets', evaluationId };
     if (parts[2] === 'projects' && parts[3]) return { name: 'project', evaluationId, projectId: parts[3] };
@@ -85,6 +87,8 @@ export function routeHref(route: Route): string {
       return `#/e/${encodeURIComponent(route.evaluationId)}/codebook`;
     case 'matrix':
       return `#/e/${encodeURIComponent(route.evaluationId)}/matrix${queryOf(route.filter)}`;
+    case 'judgements':
+      return `#/e/${encodeURIComponent(route.evaluationId)}/judgements`;
     case 'datasets':
       return `#/e/${encodeURIComponent(route.evaluationId)}/data`;
     case 'dataset':

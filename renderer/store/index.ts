@@ -15,6 +15,7 @@ export type { DatasetChanges, UnmatchedKey } from './dexie/datasetsRepo';
 export type { DocumentDetails, DocumentRecord } from './dexie/documentsRepo';
 export type { EvaluationContents } from './dexie/evaluationsRepo';
 export type { HistoryRepo } from './dexie/historyRepo';
+export type { JudgementsRepo } from './dexie/judgementsRepo';
 
 // Live reads.
 export { useAuditLog } from './hooks/useAuditLog';
@@ -33,6 +34,7 @@ export { useEvaluationDataCodings } from './hooks/useEvaluationDataCodings';
 export { useEvaluationSegments } from './hooks/useEvaluationSegments';
 export { useEvaluations } from './hooks/useEvaluations';
 export { useFilterContext } from './hooks/useFilterContext';
+export { useJudgements, useRatingScales } from './hooks/useJudgements';
 export { useLastRegisterImport, type RegisterImportSummary } from './hooks/useLastRegisterImport';
 export { useMatrixEvidence, type MatrixEvidence } from './hooks/useMatrixEvidence';
 export { useProject } from './hooks/useProject';

@@ -1,10 +1,11 @@
-import type { AuditAction, Code, DataCoding, Id, IsoTimestamp, Segment } from '../domain';
+import type { AuditAction, Code, DataCoding, Id, IsoTimestamp, Judgement, Segment } from '../domain';
 
 /** The records an undoable action may change. */
 export interface ChangeTables {
   codes: Code;
   segments: Segment;
   dataCodings: DataCoding;
+  judgements: Judgement;
 }
 export type ChangeTable = keyof ChangeTables;
 
@@ -62,6 +63,17 @@ export function touchedIds(changes: readonly RecordChange[]): { codeIds: Id[]; s
   for (const change of changes) {
     if (change.table === 'codes') {
       ids.codeIds.add(change.id);
+      continue;
+    }
+    if (change.table === 'judgements') {
+      // A judgement is logged under its criterion and the evidence it links or unlinks.
+      const judgement = change.after ?? change.before;
+      if (judgement) ids.codeIds.add(judgement.criterionCodeId);
+      for (const field of ['segmentIds', 'dataCodingIds'] as const) {
+        const before = change.before?.[field] ?? [];
+        const after = change.after?.[field] ?? [];
+        for (const id of [...before.filter((x) => !after.includes(x)), ...after.filter((x) => !before.includes(x))]) ids[field].add(id);
+      }
       continue;
     }
     (change.table === 'segments' ? ids.segmentIds : ids.dataCodingIds).add(change.id);

@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = [
   'mergeCodes',
   'deleteCode',
   'importCodebook',
+  'judgeCriterion',
+  'linkEvidence',
   'undo',
   'redo',
 ] as const;

@@ -9,3 +9,5 @@ export * from './segment';
 export * from './tableValues';
 export * from './dataset';
 export * from './audit';
+export * from './judgement';
+export * from './ratingScales';

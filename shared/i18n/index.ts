@@ -31,6 +31,7 @@ import { evaluations } from './ui/evaluations';
 import { evidenceExport } from './ui/evidenceExport';
 import { history } from './ui/history';
 import { documentImport } from './ui/import';
+import { judgements } from './ui/judgements';
 import { language } from './ui/language';
 import { matrix } from './ui/matrix';
 import { nav } from './ui/nav';
@@ -72,6 +73,7 @@ const ui = assemble({
   import: documentImport,
   reader,
   matrix,
+  judgements,
   settings,
   about,
   dbError,

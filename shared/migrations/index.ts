@@ -4,17 +4,18 @@ import { v2 } from './v2';
 import { v4 } from './v4';
 import { v5 } from './v5';
 import { v6 } from './v6';
+import { v7 } from './v7';
 
 export type { Addition, MigrationStep, StoredRecord } from './step';
 
 /** The latest schema version the migrations know. */
-export const LATEST_VERSION = 6;
+export const LATEST_VERSION = 7;
 
 /**
  * Every step that changes records, oldest first. A version that changes no record (v3 only added tables)
  * has none.
  */
-export const MIGRATIONS: readonly MigrationStep[] = [v2, v4, v5, v6];
+export const MIGRATIONS: readonly MigrationStep[] = [v2, v4, v5, v6, v7];
 
 /** Stored records by table, as of one schema version (in Dexie's numbering, 1 and up). */
 export interface Snapshot {
@@ -59,8 +60,11 @@ function applyStep(tables: Record<string, StoredRecord[]>, step: MigrationStep):
     if (records) next[table] = records.map((record) => step.migrate(table, record, lookup));
   }
   const adds = step.adds;
-  const existing = adds !== null && Object.hasOwn(next, adds.table) ? next[adds.table] : undefined;
-  if (adds !== null && existing) next[adds.table] = [...existing, ...adds.add(existing)];
+  if (adds === null) return next;
+  const existing = Object.hasOwn(next, adds.table) ? next[adds.table] : adds.from !== undefined ? [] : undefined;
+  if (!existing) return next;
+  const from = adds.from === undefined ? existing : Object.hasOwn(next, adds.from) ? (next[adds.from] ?? []) : [];
+  next[adds.table] = [...existing, ...adds.add(existing, from)];
   return next;
 }
 

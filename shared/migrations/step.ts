@@ -25,7 +25,12 @@ export type RecordMigration<V> = (record: StoredRecord, lookup: ReadonlyMap<stri
  */
 export interface Addition {
   readonly table: string;
-  add(records: readonly StoredRecord[]): StoredRecord[];
+  /**
+   * Another table the additions are decided from (v7 adds scales for each evaluation); its records are
+   * passed second. A table named here is created when a snapshot lacks it.
+   */
+  readonly from?: string;
+  add(records: readonly StoredRecord[], fromRecords: readonly StoredRecord[]): StoredRecord[];
 }
 
 export interface StepDefinition<V> {

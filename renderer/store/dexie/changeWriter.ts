@@ -1,11 +1,12 @@
-import type { AuditAction, AuditEntry, Id } from '../../../shared/domain';
+import type { AuditAction, AuditEntry, Id, Judgement } from '../../../shared/domain';
+import { deletedBy, judgementsAfterDeletions } from '../../../shared/coding/judgementCascade';
 import { sameRecord, squashChanges, touchedIds, type ChangeSet, type RecordChange } from '../../../shared/coding/changeSet';
 import type { SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
 
 /** The tables every undoable step writes, in one transaction. */
 export function stepTables(db: SparbarDatabase) {
-  return [db.codes, db.segments, db.dataCodings, db.auditLog, db.settings];
+  return [db.codes, db.segments, db.dataCodings, db.judgements, db.auditLog, db.settings];
 }
 
 /** Thrown when a step cannot be undone or redone because its records changed since (another window, say). */
@@ -39,6 +40,20 @@ export async function coderName(db: SparbarDatabase): Promise<string> {
   return typeof record?.value === 'string' ? record.value : '';
 }
 
+/** The changes to judgements that the step's deletions of passages, table codings or codes bring. */
+async function judgementCascade(db: SparbarDatabase, changes: readonly RecordChange[], now: string): Promise<RecordChange[]> {
+  const deleted = deletedBy(changes);
+  if (deleted.segmentIds.size + deleted.dataCodingIds.size + deleted.codeIds.size === 0) return [];
+  const found = new Map<Id, Judgement>();
+  const add = (list: Judgement[]) => list.forEach((j) => found.set(j.id, j));
+  add(await db.judgements.where('segmentIds').anyOf([...deleted.segmentIds]).toArray());
+  add(await db.judgements.where('dataCodingIds').anyOf([...deleted.dataCodingIds]).toArray());
+  add(await db.judgements.where('criterionCodeId').anyOf([...deleted.codeIds]).toArray());
+  // A judgement the step itself changes is taken as the step leaves it.
+  for (const change of changes) if (change.table === 'judgements') found.delete(change.id);
+  return judgementsAfterDeletions([...found.values()], deleted, now);
+}
+
 /**
  * Writes one step's changes and its line in the audit log. Call inside a transaction over
  * `stepTables(db)` (and whatever the step read), so the step lands whole or not at all.
@@ -48,7 +63,7 @@ export async function commitStep(
   deps: Pick<RepositoryDeps, 'newId' | 'now'>,
   step: { evaluationId: Id; action: AuditAction; summary: string; changes: readonly RecordChange[]; of?: AuditAction; coder?: string },
 ): Promise<ChangeSet | null> {
-  const changes = squashChanges(step.changes);
+  const changes = squashChanges([...step.changes, ...(await judgementCascade(db, step.changes, deps.now()))]);
   if (changes.length === 0) return null;
   await writeChanges(db, changes);
   const at = deps.now();

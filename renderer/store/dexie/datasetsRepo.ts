@@ -3,6 +3,7 @@ import { replaceDatasetRows, type DatasetChanges } from '../../../shared/ingest/
 import { keyOf, projectMatcher } from '../../../shared/ingest/tables/linkRows';
 import type { CellValue } from '../../../shared/domain/tableValues';
 import type { SparbarDatabase } from './db';
+import { dropJudgementLinks } from './judgementLinks';
 import type { RepositoryDeps } from './deps';
 
 /** A table to keep as a dataset (or as the newer version of one). */
@@ -149,7 +150,9 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
 
     /** Deletes a dataset with its rows and their codes, in one transaction. */
     async remove(datasetId: Id): Promise<void> {
-      await db.transaction('rw', [db.datasets, db.datasetRows, db.dataCodings], async () => {
+      await db.transaction('rw', [db.datasets, db.datasetRows, db.dataCodings, db.judgements], async () => {
+        const codingIds = (await db.dataCodings.where('datasetId').equals(datasetId).primaryKeys()) as Id[];
+        await dropJudgementLinks(db, { dataCodingIds: new Set(codingIds) }, deps.now());
         await db.dataCodings.where('datasetId').equals(datasetId).delete();
         await db.datasetRows.where('datasetId').equals(datasetId).delete();
         await db.datasets.delete(datasetId);

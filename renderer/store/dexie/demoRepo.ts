@@ -1,4 +1,4 @@
-import type { Id } from '../../../shared/domain';
+import { defaultScales, type Id } from '../../../shared/domain';
 import type { DemoRecords } from '../../../shared/demo/buildDemo';
 import type { SparbarDatabase } from './db';
 
@@ -16,8 +16,9 @@ export function createDemoRepo(db: SparbarDatabase, now: () => string) {
     /** Stores the whole demo evaluation in one transaction. */
     async store(records: DemoRecords, originals: ReadonlyMap<string, Blob>): Promise<Id> {
       const { evaluation, projects, documents, codes, segments } = records;
-      await db.transaction('rw', [db.evaluations, db.projects, db.documents, db.documentTexts, db.originals, db.codes, db.segments, db.settings], async () => {
+      await db.transaction('rw', [db.evaluations, db.projects, db.documents, db.documentTexts, db.originals, db.codes, db.segments, db.settings, db.ratingScales], async () => {
         await db.evaluations.add(evaluation);
+        await db.ratingScales.bulkAdd(defaultScales(evaluation.id));
         await db.projects.bulkAdd(projects);
         await db.documents.bulkAdd(documents.map(({ text: _text, blocks: _blocks, ...meta }) => meta));
         await db.documentTexts.bulkAdd(documents.map((d) => ({ documentId: d.id, evaluationId: d.evaluationId, text: d.text, blocks: d.blocks })));

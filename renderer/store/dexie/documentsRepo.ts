@@ -3,6 +3,7 @@ import type { ImportedDocument } from '../../../shared/ingest/documents/importTy
 import { followSegments } from '../../../shared/text/followSegments';
 import type { DocumentRecord, SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
+import { dropJudgementLinks } from './judgementLinks';
 
 export type { DocumentRecord };
 
@@ -163,8 +164,10 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
 
     /** Deletes a document with all its versions, texts, originals and coded segments, in one transaction. */
     async remove(id: Id): Promise<void> {
-      await db.transaction('rw', [db.documents, db.documentTexts, db.originals, db.segments], async () => {
+      await db.transaction('rw', [db.documents, db.documentTexts, db.originals, db.segments, db.judgements], async () => {
         const ids = await this.versionIds(id);
+        const segmentIds = (await db.segments.where('documentId').anyOf(ids).primaryKeys()) as Id[];
+        await dropJudgementLinks(db, { segmentIds: new Set(segmentIds) }, deps.now());
         await db.segments.where('documentId').anyOf(ids).delete();
         await db.documentTexts.bulkDelete(ids);
         await db.originals.bulkDelete(ids);

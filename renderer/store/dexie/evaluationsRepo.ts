@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import type { Evaluation, EvaluationInput, Id } from '../../../shared/domain';
+import { defaultScales, type Evaluation, type EvaluationInput, type Id } from '../../../shared/domain';
 import { codesFromFramework } from '../../../shared/coding/copyFramework';
 import type { Framework } from '../../../shared/domain/framework';
 import type { SparbarDatabase } from './db';
@@ -33,8 +33,9 @@ export function createEvaluationsRepo(db: SparbarDatabase, deps: RepositoryDeps,
       const evaluation: Evaluation = { ...input, id: deps.newId(), createdAt: now, updatedAt: now, lastOpenedAt: null };
       const chosen = frameworks().filter((framework) => frameworkIds === undefined || frameworkIds.includes(framework.id));
       const codes = chosen.flatMap((framework) => codesFromFramework(framework, evaluation.id, deps.newId, now));
-      await db.transaction('rw', db.evaluations, db.codes, async () => {
+      await db.transaction('rw', db.evaluations, db.codes, db.ratingScales, async () => {
         await db.evaluations.add(evaluation);
+        await db.ratingScales.bulkAdd(defaultScales(evaluation.id));
         await db.codes.bulkAdd(codes);
       });
       return evaluation;
@@ -67,7 +68,7 @@ export function createEvaluationsRepo(db: SparbarDatabase, deps: RepositoryDeps,
 
     /** Deletes an evaluation and everything in it, in one transaction. */
     async remove(id: Id): Promise<void> {
-      const tables = [db.projects, db.documents, db.documentTexts, db.originals, db.codes, db.segments, db.datasets, db.datasetRows, db.keyMatches, db.dataCodings, db.undoRecords];
+      const tables = [db.projects, db.documents, db.documentTexts, db.originals, db.codes, db.segments, db.datasets, db.datasetRows, db.keyMatches, db.dataCodings, db.undoRecords, db.ratingScales, db.judgements, db.findings, db.recommendations];
       await db.transaction('rw', [db.evaluations, db.auditLog, ...tables], async () => {
         for (const table of tables) {
           await table.where('evaluationId').equals(id).delete();

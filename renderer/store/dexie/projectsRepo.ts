@@ -1,4 +1,5 @@
 import type { Id, Project, ProjectInput } from '../../../shared/domain';
+import { dropJudgementLinks } from './judgementLinks';
 import type { RegisterPlan } from '../../../shared/ingest/tables/register/registerImport';
 import type { SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
@@ -95,7 +96,10 @@ export function createProjectsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
 
     /** Removes a project with its documents and their coded segments, in one transaction. */
     async remove(id: Id): Promise<void> {
-      await db.transaction('rw', [db.projects, db.documents, db.documentTexts, db.originals, db.segments, db.datasetRows, db.dataCodings], async () => {
+      await db.transaction('rw', [db.projects, db.documents, db.documentTexts, db.originals, db.segments, db.datasetRows, db.dataCodings, db.judgements], async () => {
+        // Judgements of the project go with it; other judgements lose their links to its passages.
+        const segmentIds = new Set((await db.segments.where('projectId').equals(id).primaryKeys()) as Id[]);
+        await dropJudgementLinks(db, { segmentIds, projectIds: new Set([id]) }, deps.now());
         // Table rows of the project stay in their datasets, unmatched.
         await db.datasetRows.where('projectId').equals(id).modify({ projectId: null });
         await db.dataCodings.where('projectId').equals(id).modify({ projectId: null });

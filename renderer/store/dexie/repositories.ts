@@ -4,6 +4,7 @@ import { createCodebookRepo } from './codebookRepo';
 import { createCodesRepo } from './codesRepo';
 import { createCodingRepo } from './codingRepo';
 import { createHistoryRepo } from './historyRepo';
+import { createJudgementsRepo } from './judgementsRepo';
 import type { SparbarDatabase } from './db';
 import { createDatasetsRepo } from './datasetsRepo';
 import { createDemoRepo } from './demoRepo';
@@ -33,6 +34,7 @@ export function createRepositories(db: SparbarDatabase, deps: RepositoryDeps, fr
     codebook: createCodebookRepo(db, deps),
     history: createHistoryRepo(db, deps),
     audit: createAuditRepo(db),
+    judgements: createJudgementsRepo(db, deps),
   };
 }
 

@@ -52,4 +52,17 @@ export const SCHEMA_V5 = {
  */
 export const SCHEMA_V6 = SCHEMA_V5;
 
-export const CURRENT_VERSION = 6;
+/**
+ * Version 7: judgements (a rating of a criterion for a project or the programme, linked to its evidence),
+ * the rating scales they use (one per framework of an evaluation; the upgrade adds the defaults), and the
+ * findings and recommendations of the report.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  ratingScales: 'id, evaluationId',
+  judgements: 'id, evaluationId, criterionCodeId, subject.projectId, *segmentIds, *dataCodingIds',
+  findings: 'id, evaluationId, *judgementIds, *segmentIds, *dataCodingIds',
+  recommendations: 'id, evaluationId, *findingIds',
+} as const;
+
+export const CURRENT_VERSION = 7;

@@ -4,6 +4,7 @@ import { v2 } from '../../../shared/migrations/v2';
 import { v4 } from '../../../shared/migrations/v4';
 import { v5 } from '../../../shared/migrations/v5';
 import { v6 } from '../../../shared/migrations/v6';
+import { v7 } from '../../../shared/migrations/v7';
 
 /**
  * Applies a pure migration step (shared/migrations) inside Dexie's upgrade transaction: reads the step's
@@ -27,7 +28,9 @@ export async function applyMigrationStep(tx: Transaction, step: MigrationStep): 
       });
   }
   if (step.adds !== null) {
-    const added = step.adds.add(await tx.table(step.adds.table).toArray());
+    const existing: StoredRecord[] = await tx.table(step.adds.table).toArray();
+    const from: StoredRecord[] = step.adds.from === undefined ? existing : await tx.table(step.adds.from).toArray();
+    const added = step.adds.add(existing, from);
     if (added.length > 0) await tx.table(step.adds.table).bulkAdd(added);
   }
 }
@@ -43,3 +46,6 @@ export const upgradeToV5 = (tx: Transaction): Promise<void> => applyMigrationSte
 
 /** v5 → v6: every evaluation with the results-matrix levels gets their "Oförutsedda resultat" (unforeseen results). */
 export const upgradeToV6 = (tx: Transaction): Promise<void> => applyMigrationStep(tx, v6);
+
+/** v6 → v7: every evaluation gets the default rating scale of each shipped framework. */
+export const upgradeToV7 = (tx: Transaction): Promise<void> => applyMigrationStep(tx, v7);

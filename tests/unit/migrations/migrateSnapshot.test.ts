@@ -17,7 +17,7 @@ function deepFreeze<T>(value: T): T {
 describe('the migrations', () => {
   it('reach the schema version of the database, one step per version that changes records, in order', () => {
     expect(LATEST_VERSION).toBe(CURRENT_VERSION);
-    expect(MIGRATIONS.map((step) => step.version)).toEqual([2, 4, 5, 6]);
+    expect(MIGRATIONS.map((step) => step.version)).toEqual([2, 4, 5, 6, 7]);
   });
 });
 
@@ -25,8 +25,10 @@ describe('migrateSnapshot', () => {
   it('migrates what v1 wrote to the current version', () => {
     const v1 = fixture(1);
     const migrated = migrateSnapshot(rawFixture(1), CURRENT_VERSION);
-    expect(migrated.version).toBe(6);
-    expect(Object.keys(migrated.tables).sort()).toEqual(Object.keys(v1.tables).sort());
+    expect(migrated.version).toBe(7);
+    // v7 added the rating scales table, with each evaluation's default scales.
+    expect(Object.keys(migrated.tables).sort()).toEqual([...Object.keys(v1.tables), 'ratingScales'].sort());
+    expect(migrated.tables.ratingScales).toHaveLength(5 * (v1.tables.evaluations?.length ?? 0));
     // Untouched by every step.
     for (const table of ['evaluations', 'projects', 'documentTexts', 'settings']) expect(migrated.tables[table]).toEqual(v1.tables[table]);
     const [doc1, doc2] = records(1, 'documents');
@@ -109,7 +111,7 @@ describe('migrateSnapshot', () => {
   });
 
   it('refuses to migrate to a version it does not know', () => {
-    expect(() => migrateSnapshot(rawFixture(1), 7)).toThrow(RangeError);
+    expect(() => migrateSnapshot(rawFixture(1), LATEST_VERSION + 1)).toThrow(RangeError);
     expect(() => migrateSnapshot(rawFixture(1), 0)).toThrow(RangeError);
     expect(() => migrateSnapshot(rawFixture(1), 4.5)).toThrow(RangeError);
   });

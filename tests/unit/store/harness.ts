@@ -147,6 +147,10 @@ export const TABLES = [
   'dataCodings',
   'undoRecords',
   'auditLog',
+  'ratingScales',
+  'judgements',
+  'findings',
+  'recommendations',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 

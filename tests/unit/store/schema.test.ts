@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SparbarDatabase } from '../../../renderer/store/dexie/db';
 import { createRepositories } from '../../../renderer/store/dexie/repositories';
-import { CURRENT_VERSION, DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6 } from '../../../renderer/store/dexie/schema';
+import { CURRENT_VERSION, DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7 } from '../../../renderer/store/dexie/schema';
 import type { Code, DataCoding, Evaluation, Project, Segment } from '../../../shared/domain';
 import { codesFromFramework } from '../../../shared/coding/copyFramework';
 import { emptyProjectInput } from '../../../shared/domain/project';
@@ -70,7 +70,7 @@ function withoutShortcut(code: Code): V4Code {
 
 describe('the schema', () => {
   it('is the current version, under the app database name', () => {
-    expect(CURRENT_VERSION).toBe(6);
+    expect(CURRENT_VERSION).toBe(7);
     expect(DATABASE_NAME).toBe('sparbar');
     expect(new SparbarDatabase().name).toBe('sparbar');
   });
@@ -119,6 +119,16 @@ describe('the schema', () => {
     expect(SCHEMA_V6).toEqual(SCHEMA_V5);
   });
 
+  it('version 7 adds the tables of rating scales, judgements, findings and recommendations', () => {
+    expect(SCHEMA_V7).toEqual({
+      ...SCHEMA_V6,
+      ratingScales: 'id, evaluationId',
+      judgements: 'id, evaluationId, criterionCodeId, subject.projectId, *segmentIds, *dataCodingIds',
+      findings: 'id, evaluationId, *judgementIds, *segmentIds, *dataCodingIds',
+      recommendations: 'id, evaluationId, *findingIds',
+    });
+  });
+
   it('upgrades codes written by schema v3: the notes and the example are there, empty', async () => {
     const name = uniqueName('schema-v3-codes');
     const v3 = new Dexie(name);
@@ -132,16 +142,16 @@ describe('the schema', () => {
     const db = new SparbarDatabase(name);
     open.push(db);
     expect(await db.codes.get('c1')).toEqual({ ...old, inclusionSv: '', inclusionEn: '', exclusionSv: '', exclusionEn: '', exampleSv: '', exampleEn: '', shortcut: null });
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
   });
 
-  it('opens at the current version with exactly the tables and indexes of SCHEMA_V6', async () => {
+  it('opens at the current version with exactly the tables and indexes of SCHEMA_V7', async () => {
     const db = new SparbarDatabase(uniqueName('schema'));
     open.push(db);
     await db.open();
-    expect(db.verno).toBe(6);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V6).sort());
-    for (const [table, spec] of Object.entries(SCHEMA_V6)) {
+    expect(db.verno).toBe(7);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V7).sort());
+    for (const [table, spec] of Object.entries(SCHEMA_V7)) {
       const expected = parseSpec(spec);
       const schema = db.table(table).schema;
       expect(schema.primKey.keyPath, table).toEqual(expected.primKey);
@@ -158,9 +168,9 @@ describe('the schema', () => {
     open.push(db);
     await db.open();
     const idb = db.backendDB();
-    expect([...idb.objectStoreNames].sort()).toEqual(Object.keys(SCHEMA_V6).sort());
+    expect([...idb.objectStoreNames].sort()).toEqual(Object.keys(SCHEMA_V7).sort());
     const tx = idb.transaction([...idb.objectStoreNames], 'readonly');
-    for (const [table, spec] of Object.entries(SCHEMA_V6)) {
+    for (const [table, spec] of Object.entries(SCHEMA_V7)) {
       const expected = parseSpec(spec);
       const store = tx.objectStore(table);
       expect(store.keyPath, table).toEqual(expected.primKey);
@@ -290,7 +300,7 @@ describe('the schema', () => {
     const step = await repos.coding.code('doc-v1', segment.position.start, segment.position.end, godaExempel.id);
     expect(step?.changes).toEqual([{ table: 'segments', id: 'seg-v1', before: upgraded, after: { ...upgraded, codeIds: [natverk.id, godaExempel.id] } }]);
     expect(await db.segments.get('seg-v1')).toEqual({ ...upgraded, codeIds: [natverk.id, godaExempel.id] });
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     // The tables v3 added are there and empty.
     expect(await db.datasets.count()).toBe(0);
   });
@@ -344,7 +354,7 @@ describe('the schema', () => {
     const db = new SparbarDatabase(name);
     open.push(db);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const judged = <T extends object>(record: T) => ({ ...record, strength: null, direction: null, coder: '' });
     expect(await db.segments.get('seg-a')).toEqual(judged(first));
     expect(await db.segments.get('seg-b')).toEqual(judged(longer));

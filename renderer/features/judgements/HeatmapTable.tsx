@@ -1,0 +1,88 @@
+import { useTranslation } from 'react-i18next';
+import type { Heatmap, HeatmapCell, HeatmapGrouping } from '../../../shared/analysis/judgementHeatmap';
+import { codeLabel } from '../../../shared/domain/codeLabel';
+import { cellName, columnName, ratingText } from './cellText';
+
+/** Column groups (consecutive columns of one group value) for the group header row. */
+function groupsOf(map: Heatmap): { label: string; span: number }[] {
+  const groups: { label: string; span: number }[] = [];
+  for (const column of map.columns) {
+    const label = column.kind === 'programme' ? '' : column.group;
+    const last = groups.at(-1);
+    if (last && last.label === label && column.kind !== 'programme') last.span++;
+    else groups.push({ label, span: 1 });
+  }
+  return groups;
+}
+
+/**
+ * The factor × project table: row headers the criteria, column headers the projects and the programme;
+ * each cell a button showing the rating's label, its colour beside it, and the number of linked quotes.
+ */
+export function HeatmapTable(props: { map: Heatmap; grouping: HeatmapGrouping; selected: { row: number; column: number } | null; onOpen: (row: number, column: number) => void }) {
+  const { t, i18n } = useTranslation();
+  const { map, grouping, selected, onOpen } = props;
+  const groups = groupsOf(map);
+  const groupLabel = (label: string) => (label === '' ? t('ui.judgements.noGroup') : grouping === 'level' ? t(`level.${label}`, { defaultValue: label }) : label);
+  return (
+    <div className="heatmap-scroll">
+      <table className="table heatmap">
+        <caption className="visually-hidden">{t('ui.judgements.caption')}</caption>
+        <thead>
+          {grouping !== null && (
+            <tr>
+              <td />
+              {groups.map((group, i) => (
+                <th scope="colgroup" colSpan={group.span} key={i}>
+                  {i === groups.length - 1 ? '' : groupLabel(group.label)}
+                </th>
+              ))}
+            </tr>
+          )}
+          <tr>
+            <th scope="col">{t('ui.judgements.criterion')}</th>
+            {map.columns.map((column) => (
+              <th scope="col" key={column.kind === 'programme' ? 'programme' : column.project.id} className={column.kind === 'programme' ? 'heatmap-programme' : undefined}>
+                {columnName(t, column)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {map.rows.map((row, r) => {
+            const criterion = codeLabel(row.code, i18n.language);
+            return (
+              <tr key={row.code.id}>
+                <th scope="row" style={{ paddingInlineStart: `${0.5 + row.depth * 1.25}rem` }}>
+                  {criterion}
+                </th>
+                {map.columns.map((column, c) => {
+                  const cell = map.cells[r]?.[c] as HeatmapCell;
+                  const isSelected = selected?.row === r && selected.column === c;
+                  return (
+                    <td key={c} className={column.kind === 'programme' ? 'heatmap-programme' : undefined}>
+                      <button
+                        type="button"
+                        className={`heatmap-cell${isSelected ? ' selected' : ''}${cell.judgement ? '' : ' unrated'}`}
+                        aria-label={cellName(t, cell, criterion, columnName(t, column), i18n.language)}
+                        aria-pressed={isSelected}
+                        onClick={() => onOpen(r, c)}
+                      >
+                        <span className="heatmap-rating">
+                          {cell.level && <span className="swatch" aria-hidden="true" style={{ background: cell.level.colour }} />}
+                          {ratingText(t, cell, i18n.language)}
+                        </span>
+                        <span className="heatmap-count">{t('ui.judgements.quotes', { count: cell.passages })}</span>
+                        {cell.noEvidence && <span className="heatmap-warning">{t('ui.judgements.noEvidence')}</span>}
+                      </button>
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { candidateEvidence, judgementHeatmap, type HeatmapGrouping } from '../../../shared/analysis/judgementHeatmap';
+import { EMPTY_MATRIX_FILTER, type MatrixFilter } from '../../../shared/analysis/matrixFilter';
+import type { ChangeSet } from '../../../shared/coding/changeSet';
+import type { EvidenceRef, JudgementPatch } from '../../../shared/coding/judgementEdit';
+import { DEFAULT_SCALE_FRAMEWORKS, scaleFor, subjectKeyOf, type Code, type JudgementSubject } from '../../../shared/domain';
+import { codeLabel } from '../../../shared/domain/codeLabel';
+import { useServices } from '../../services/AppContext';
+import { recordWhenWritten } from '../../services/history';
+import { useNotify } from '../../ui/notify';
+import { useCodes, useDatasets, useDocuments, useEvaluationDataCodings, useEvaluationSegments, useJudgements, useProjects, useRatingScales } from '../../store';
+import { columnName } from './cellText';
+import { EvidenceChooser } from './EvidenceChooser';
+import { HeatmapFilters } from './HeatmapFilters';
+import { HeatmapTable } from './HeatmapTable';
+import { JudgementEditor } from './JudgementEditor';
+import './judgements.css';
+
+/** The frameworks the codebook has codes of, shipped ones in their order first. */
+function frameworksOf(codes: readonly Code[]): string[] {
+  const ids = new Set(codes.map((c) => c.frameworkId).filter((id): id is string => id !== null));
+  const rank = (id: string) => {
+    const index = (DEFAULT_SCALE_FRAMEWORKS as readonly string[]).indexOf(id);
+    return index === -1 ? Number.MAX_SAFE_INTEGER : index;
+  };
+  return [...ids].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+/**
+ * Bedömningar: a framework's criteria × the projects and the programme, each cell the rating with its
+ * label and the number of linked quotes. Opening a cell shows the judgement editor beside the evidence
+ * coded to the criterion in that subject, to link with one click. Every change is an undoable step.
+ */
+export function JudgementsScreen({ evaluationId }: { evaluationId: string }) {
+  const { t, i18n } = useTranslation();
+  const { repos } = useServices();
+  const notify = useNotify();
+  const codes = useCodes(repos, evaluationId);
+  const projects = useProjects(repos, evaluationId);
+  const judgements = useJudgements(repos, evaluationId);
+  const scales = useRatingScales(repos, evaluationId);
+  const segments = useEvaluationSegments(repos, evaluationId);
+  const dataCodings = useEvaluationDataCodings(repos, evaluationId);
+  const documents = useDocuments(repos, evaluationId);
+  const datasets = useDatasets(repos, evaluationId);
+  const frameworks = useMemo(() => frameworksOf(codes ?? []), [codes]);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const frameworkId = chosen ?? (frameworks.includes('learning-factors') ? 'learning-factors' : (frameworks[0] ?? ''));
+  const [filter, setFilter] = useState<MatrixFilter>(EMPTY_MATRIX_FILTER);
+  const [grouping, setGrouping] = useState<HeatmapGrouping>(null);
+  const [open, setOpen] = useState<{ codeId: string; subjectKey: string } | null>(null);
+
+  const scale = useMemo(() => scaleFor(scales ?? [], evaluationId, frameworkId), [scales, evaluationId, frameworkId]);
+  const map = useMemo(
+    () => (codes && projects && judgements ? judgementHeatmap({ codes, frameworkId, projects, filter, grouping, judgements, scale }) : null),
+    [codes, projects, judgements, frameworkId, filter, grouping, scale],
+  );
+  const selected = useMemo(() => {
+    if (!map || !open) return null;
+    const row = map.rows.findIndex((r) => r.code.id === open.codeId);
+    const column = map.cells[row]?.findIndex((cell) => subjectKeyOf(cell.subject) === open.subjectKey) ?? -1;
+    return row >= 0 && column >= 0 ? { row, column } : null;
+  }, [map, open]);
+
+  const run = (writing: Promise<ChangeSet | null>) => {
+    recordWhenWritten(writing).catch((e: unknown) => notify(t('ui.common.actionFailed', { detail: e instanceof Error ? e.message : String(e) })));
+  };
+
+  const cell = selected && map ? map.cells[selected.row]?.[selected.column] : undefined;
+  const code = selected && map ? map.rows[selected.row]?.code : undefined;
+  const column = selected && map ? map.columns[selected.column] : undefined;
+  const evidence = useMemo(() => {
+    if (!cell || !codes || !segments || !dataCodings) return null;
+    const candidates = candidateEvidence(codes, cell.codeId, cell.subject, segments, dataCodings);
+    // Linked evidence stays in view (to unlink) when it no longer carries the code.
+    const extraSegments = segments.filter((s) => cell.judgement?.segmentIds.includes(s.id) && !candidates.segments.includes(s));
+    const extraRows = dataCodings.filter((d) => cell.judgement?.dataCodingIds.includes(d.id) && !candidates.dataCodings.includes(d));
+    return { segments: [...candidates.segments, ...extraSegments], dataCodings: [...candidates.dataCodings, ...extraRows] };
+  }, [cell, codes, segments, dataCodings]);
+  const documentTitles = useMemo(() => new Map((documents ?? []).map((d) => [d.id, d.title])), [documents]);
+  const datasetNames = useMemo(() => new Map((datasets ?? []).map((d) => [d.id, d.name])), [datasets]);
+
+  const subject: JudgementSubject | null = cell?.subject ?? null;
+  const criterionName = code ? codeLabel(code, i18n.language) : '';
+  const subjectName = column ? columnName(t, column) : '';
+
+  return (
+    <section className="screen" aria-labelledby="judgements-heading">
+      <header className="screen-header">
+        <h1 id="judgements-heading">{t('ui.judgements.heading')}</h1>
+      </header>
+      <p className="lead">{t('ui.judgements.lead')}</p>
+      <div className="judgement-controls">
+        <label className="field">
+          <span>{t('ui.judgements.framework')}</span>
+          <select
+            aria-label={t('ui.judgements.framework')}
+            value={frameworkId}
+            onChange={(e) => {
+              setChosen(e.target.value);
+              setOpen(null);
+            }}
+          >
+            {frameworks.map((id) => (
+              <option key={id} value={id}>
+                {t(`framework.${id}`, { defaultValue: id })}
+              </option>
+            ))}
+          </select>
+        </label>
+        {projects && <HeatmapFilters projects={projects} filter={filter} grouping={grouping} onFilter={setFilter} onGrouping={setGrouping} />}
+      </div>
+      {map && map.rows.length === 0 && <p>{t('ui.judgements.noCodes')}</p>}
+      {map && map.columns.length === 1 && map.rows.length > 0 && <p className="muted">{t('ui.judgements.noProjects')}</p>}
+      <div className={cell ? 'judgement-layout open' : 'judgement-layout'}>
+        {map && map.rows.length > 0 && (
+          <HeatmapTable map={map} grouping={grouping} selected={selected} onOpen={(row, col) => {
+            const target = map.cells[row]?.[col];
+            if (target) setOpen({ codeId: target.codeId, subjectKey: subjectKeyOf(target.subject) });
+          }} />
+        )}
+        {cell && subject && code && evidence && (
+          <section className="judgement-panel" aria-labelledby="judgement-panel-heading">
+            <header className="judgement-panel-header">
+              <h2 id="judgement-panel-heading">{t('ui.judgements.editorHeading', { criterion: criterionName, subject: subjectName })}</h2>
+              <button type="button" className="link-button" onClick={() => setOpen(null)}>
+                {t('ui.judgements.close')}
+              </button>
+            </header>
+            <JudgementEditor key={`${code.id}\u0000${subjectKeyOf(subject)}`} judgement={cell.judgement} scale={scale} onChange={(patch: JudgementPatch) => run(repos.judgements.judge(evaluationId, subject, code.id, patch))} />
+            <EvidenceChooser
+              judgement={cell.judgement}
+              segments={evidence.segments}
+              dataCodings={evidence.dataCodings}
+              documentTitles={documentTitles}
+              datasetNames={datasetNames}
+              subjectName={subject.kind === 'programme' ? t('ui.judgements.allProjects') : subjectName}
+              onLink={(ref: EvidenceRef, linked: boolean) => run(repos.judgements.link(evaluationId, subject, code.id, ref, linked))}
+            />
+          </section>
+        )}
+      </div>
+    </section>
+  );
+}

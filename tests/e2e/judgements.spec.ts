@@ -1,0 +1,76 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { codePhrase, nav, watchNetwork } from './helpers';
+
+const PHRASE = 'Ett företagsråd med elva företag har gett återkoppling på planeringen vid fyra möten.';
+const PROJECT = 'Kompetenslyft Mellanbygden';
+const FACTOR = 'Hög delaktighet';
+
+function cellButton(page: Page, rest: string) {
+  return page.getByRole('table', { name: 'Bedömningar per kriterium och projekt' }).getByRole('button', { name: `${FACTOR} – ${PROJECT}: ${rest}`, exact: true });
+}
+
+test('judges a learning factor for a project, links a quote, undoes and redoes, and the log shows it', async ({ page }) => {
+  const outside = watchNetwork(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Öppna demoutvärdering' }).click();
+  await expect(page.getByRole('heading', { name: 'Resultatmatris', level: 1 })).toBeVisible();
+
+  // The demo codes no passage to a learning factor: code one in the reader first.
+  await nav(page, 'Dokument').click();
+  await page.getByRole('link', { name: `Slutrapport – ${PROJECT}` }).click();
+  await expect(page.getByRole('document', { name: 'Dokumentets text' })).toBeVisible();
+  await codePhrase(page, PHRASE, 'Faktorer som främjar lärande', FACTOR);
+
+  await nav(page, 'Bedömningar').click();
+  await expect(page.getByRole('heading', { name: 'Bedömningar', level: 1 })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Ramverk', exact: true })).toHaveValue('learning-factors');
+  const table = page.getByRole('table', { name: 'Bedömningar per kriterium och projekt' });
+  await expect(table.getByRole('rowheader', { name: FACTOR })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Programmet' })).toBeVisible();
+
+  // The register filter narrows the columns; the programme column stays.
+  await page.getByRole('combobox', { name: 'Nivå', exact: true }).selectOption({ label: 'Nationell nivå' });
+  await expect(table.getByRole('columnheader', { name: PROJECT })).toHaveCount(0);
+  await expect(table.getByRole('columnheader', { name: 'Programmet' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Nivå', exact: true }).selectOption({ label: 'Alla' });
+
+  await cellButton(page, 'Ej bedömd, 0 citat').click();
+  const panel = page.getByRole('region', { name: `${FACTOR} – ${PROJECT}` });
+  await expect(panel.getByText('Inget belägg: bedömningen vilar inte')).toBeVisible();
+  await panel.getByRole('group', { name: 'Betyg' }).getByRole('radio', { name: 'Delvis', exact: true }).click();
+  await expect(cellButton(page, 'Delvis, 0 citat, inget belägg')).toBeVisible();
+  await panel.getByRole('group', { name: 'Säkerhet' }).getByRole('radio', { name: 'Hög', exact: true }).click();
+  await panel.getByRole('textbox', { name: 'Motivering' }).fill('Företagsrådet har gett återkoppling vid fyra möten.');
+  await panel.getByRole('textbox', { name: 'Motivering' }).blur();
+
+  // The quote coded to the factor in the project's documents, linked with one click.
+  const candidate = panel.getByRole('listitem').filter({ hasText: PHRASE });
+  await candidate.getByRole('button', { name: 'Koppla' }).click();
+  await expect(candidate.getByRole('button', { name: 'Ta bort koppling' })).toBeVisible();
+  const judged = cellButton(page, 'Delvis, 1 citat');
+  await expect(judged).toBeVisible();
+  await expect(judged).toContainText('Delvis');
+  await expect(judged).toContainText('1 citat');
+  await expect(panel.getByText('Inget belägg: bedömningen vilar inte')).toHaveCount(0);
+  await page.screenshot({ path: '/tmp/judgements.png', fullPage: true });
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+
+  // Undo takes the link back, redo brings it again.
+  await page.getByRole('heading', { name: 'Bedömningar', level: 1 }).click();
+  await page.keyboard.press('Control+z');
+  await expect(cellButton(page, 'Delvis, 0 citat, inget belägg')).toBeVisible();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(cellButton(page, 'Delvis, 1 citat')).toBeVisible();
+  await expect(panel.getByRole('group', { name: 'Säkerhet' }).getByRole('radio', { name: 'Hög', exact: true })).toBeChecked();
+  await expect(panel.getByRole('textbox', { name: 'Motivering' })).toHaveValue('Företagsrådet har gett återkoppling vid fyra möten.');
+
+  await nav(page, 'Logg').click();
+  const log = page.getByRole('table', { name: 'Loggens händelser, de senaste först' });
+  await expect(log.getByRole('row').filter({ hasText: 'Bedömde kriterium' }).filter({ hasText: `${FACTOR} – ${PROJECT}` })).toHaveCount(3);
+  await expect(log.getByRole('row').filter({ hasText: 'Ändrade bedömningens belägg' }).filter({ hasText: `${FACTOR} – ${PROJECT}` }).first()).toBeVisible();
+  await expect(log.getByRole('row').filter({ hasText: 'Ångrade' }).filter({ hasText: `${FACTOR} – ${PROJECT}` })).toHaveCount(1);
+  expect(outside).toEqual([]);
+});
