@@ -10,9 +10,10 @@ export type Route =
   | { name: 'documents'; evaluationId: string }
   | { name: 'reader'; evaluationId: string; documentId: string; segmentId?: string; at?: { start: number; end: number } }
   | { name: 'search'; evaluationId: string }
-  | { name: 'code'; evaluationId: string; codeId: string; filter?: MatrixFilter }
+  | { name: 'code'; evaluationId: string; codeId: string; filter?: MatrixFilter; subtree?: boolean; without?: string }
   | { name: 'audit'; evaluationId: string }
   | { name: 'matrix'; evaluationId: string; filter?: MatrixFilter }
+  | { name: 'analysis'; evaluationId: string; filter?: MatrixFilter; framework?: string; by?: string; subtree?: boolean }
   | { name: 'codebook'; evaluationId: string }
   | { name: 'datasets'; evaluationId: string }
   | { name: 'dataset'; evaluationId: string; datasetId: string }
@@ -24,9 +25,27 @@ function filterOf(query: string): { filter?: MatrixFilter } {
   return isFilterEmpty(filter) ? {} : { filter };
 }
 
-function queryOf(filter: MatrixFilter | undefined): string {
-  if (!filter || isFilterEmpty(filter)) return '';
-  return `?${new URLSearchParams(matrixFilterEntries(filter)).toString()}`;
+/**
+ * Beside the filter: `sub=1` (a code counted with the codes below it), `without=<attribute>` (only projects
+ * with no value of a register attribute: the cross-tab's "utan värde"), `fw` and `by` (the analysis' framework
+ * and attribute). The filter's parser ignores them.
+ */
+function extrasOf(query: string): { subtree?: boolean; without?: string; framework?: string; by?: string } {
+  const params = new URLSearchParams(query);
+  const text = (key: string) => params.get(key)?.trim() || undefined;
+  const extras: { subtree?: boolean; without?: string; framework?: string; by?: string } = {};
+  if (params.get('sub') === '1') extras.subtree = true;
+  for (const [key, field] of [['without', 'without'], ['fw', 'framework'], ['by', 'by']] as const) {
+    const value = text(key);
+    if (value !== undefined) extras[field] = value;
+  }
+  return extras;
+}
+
+function queryOf(filter: MatrixFilter | undefined, extras: [string, string | boolean | undefined][] = []): string {
+  const entries = filter && !isFilterEmpty(filter) ? matrixFilterEntries(filter) : [];
+  for (const [key, value] of extras) if (value !== undefined && value !== false && value !== '') entries.push([key, value === true ? '1' : value]);
+  return entries.length === 0 ? '' : `?${new URLSearchParams(entries).toString()}`;
 }
 
 export function parseRoute(hash: string): Route {
@@ -40,7 +59,14 @@ export function parseRoute(hash: string): Route {
     if (parts[3] && at && Number(at[1]) < Number(at[2])) return { name: 'reader', evaluationId, documentId: parts[3], at: { start: Number(at[1]), end: Number(at[2]) } };
     if (parts[2] === 'documents' && parts[3]) return { name: 'reader', evaluationId, documentId: parts[3] };
     if (parts[2] === 'search') return { name: 'search', evaluationId };
-    if (parts[2] === 'codebook' && parts[3]) return { name: 'code', evaluationId, codeId: parts[3], ...filterOf(query) };
+    if (parts[2] === 'codebook' && parts[3]) {
+      const { subtree, without } = extrasOf(query);
+      return { name: 'code', evaluationId, codeId: parts[3], ...filterOf(query), ...(subtree ? { subtree } : {}), ...(without ? { without } : {}) };
+    }
+    if (parts[2] === 'analysis') {
+      const { subtree, framework, by } = extrasOf(query);
+      return { name: 'analysis', evaluationId, ...filterOf(query), ...(subtree ? { subtree } : {}), ...(framework ? { framework } : {}), ...(by ? { by } : {}) };
+    }
     if (parts[2] === 'audit') return { name: 'audit', evaluationId };
     if (parts[2] === 'documents') return { name: 'documents', evaluationId };
     if (parts[2] === 'matrix') return { name: 'matrix', evaluationId, ...filterOf(query) };
@@ -71,13 +97,15 @@ export function routeHref(route: Route): string {
     case 'search':
       return `#/e/${encodeURIComponent(route.evaluationId)}/search`;
     case 'code':
-      return `#/e/${encodeURIComponent(route.evaluationId)}/codebook/${encodeURIComponent(route.codeId)}${queryOf(route.filter)}`;
+      return `#/e/${encodeURIComponent(route.evaluationId)}/codebook/${encodeURIComponent(route.codeId)}${queryOf(route.filter, [['sub', route.subtree], ['without', route.without]])}`;
     case 'audit':
       return `#/e/${encodeURIComponent(route.evaluationId)}/audit`;
     case 'codebook':
       return `#/e/${encodeURIComponent(route.evaluationId)}/codebook`;
     case 'matrix':
       return `#/e/${encodeURIComponent(route.evaluationId)}/matrix${queryOf(route.filter)}`;
+    case 'analysis':
+      return `#/e/${encodeURIComponent(route.evaluationId)}/analysis${queryOf(route.filter, [['fw', route.framework], ['by', route.by], ['sub', route.subtree]])}`;
     case 'datasets':
       return `#/e/${encodeURIComponent(route.evaluationId)}/data`;
     case 'dataset':

@@ -14,6 +14,7 @@ import { DocumentsScreen } from '../features/documents/DocumentsScreen';
 import { EvaluationsScreen } from '../features/evaluations/EvaluationsScreen';
 import { CodebookScreen } from '../features/codebook/CodebookScreen';
 import { MatrixScreen } from '../features/matrix/MatrixScreen';
+import { AnalysisScreen } from '../features/analysis/AnalysisScreen';
 import { OverviewScreen } from '../features/evaluations/OverviewScreen';
 import { ProjectScreen } from '../features/projects/ProjectScreen';
 import { ProjectsScreen } from '../features/projects/ProjectsScreen';
@@ -73,6 +74,8 @@ function Screen({ route }: { route: Route }) {
       return <CodebookScreen evaluationId={route.evaluationId} />;
     case 'matrix':
       return <MatrixScreen evaluationId={route.evaluationId} />;
+    case 'analysis':
+      return <AnalysisScreen evaluationId={route.evaluationId} />;
     case 'datasets':
       return <DatasetsScreen evaluationId={route.evaluationId} />;
     case 'dataset':
@@ -143,6 +146,7 @@ export function App() {
               {link({ name: 'search', evaluationId }, t('ui.search.nav'))}
               {link({ name: 'codebook', evaluationId }, t('ui.nav.codebook'))}
               {link({ name: 'matrix', evaluationId }, t('ui.nav.matrix'))}
+              {link({ name: 'analysis', evaluationId }, t('ui.analysis.nav'))}
               {link({ name: 'audit', evaluationId }, t('ui.nav.audit'))}
             </div>
           )}
