@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { coOccurrence, type CodePair } from '../../../shared/analysis/coOccurrence';
 import type { MatrixFilter } from '../../../shared/analysis/matrixFilter';
-import type { DataCoding, Segment } from '../../../shared/domain';
+import type { Code, DataCoding, Segment } from '../../../shared/domain';
 import { codeLabel } from '../../../shared/domain/codeLabel';
 import type { MatrixEvidence } from '../../store';
 import { PairQuotes } from './PairQuotes';
@@ -25,6 +25,13 @@ export function CoOccurrenceSection({ evaluationId, evidence, segments, codings,
   const keyOf = (pair: CodePair) => `${pair.a.id}\u0000${pair.b.id}`;
   const open = pairs.find((pair) => keyOf(pair) === openKey) ?? null;
   const name = (pair: CodePair) => ({ first: codeLabel(pair.a, i18n.language), second: codeLabel(pair.b, i18n.language) });
+  const byId = useMemo(() => new Map(evidence.codes.map((c) => [c.id, c])), [evidence.codes]);
+  // Where a code sits (its parents), since labels repeat across levels ("Goda exempel, metoder").
+  const place = (code: Code) => {
+    const names: string[] = [];
+    for (let parent = code.parentId === null ? undefined : byId.get(code.parentId); parent && names.length < 8; parent = parent.parentId === null ? undefined : byId.get(parent.parentId)) names.unshift(codeLabel(parent, i18n.language));
+    return names.length > 0 ? <span className="code-place">{names.join(' › ')}</span> : null;
+  };
 
   return (
     <section className="analysis-part" aria-labelledby={`${id}-heading`}>
@@ -49,8 +56,14 @@ export function CoOccurrenceSection({ evaluationId, evidence, segments, codings,
             <tbody>
               {pairs.map((pair) => (
                 <tr key={keyOf(pair)} aria-current={keyOf(pair) === openKey ? 'true' : undefined}>
-                  <th scope="row">{name(pair).first}</th>
-                  <td>{name(pair).second}</td>
+                  <th scope="row">
+                    {name(pair).first}
+                    {place(pair.a)}
+                  </th>
+                  <td>
+                    {name(pair).second}
+                    {place(pair.b)}
+                  </td>
                   <td className="number">{pair.samePassage}</td>
                   <td className="number">{pair.overlapping}</td>
                   <td className="number">{pair.rows}</td>
