@@ -38,7 +38,12 @@ test('the demo analysed: a cross-tab by county leading to its quotes, co-occurre
 
   // Counted with the codes below it, a level counts its whole subtree.
   await crossTab.getByRole('checkbox', { name: 'Räkna in underkoderna i en överordnad kod' }).check();
-  await expect(table.getByRole('link', { name: /^Lokal nivå, Totalt: 10 citat, 3 av 4 projekt/ })).toBeVisible();
+  await table.getByRole('link', { name: /^Lokal nivå, Totalt: 10 citat, 3 av 4 projekt/ }).click();
+  await expect(page.getByRole('heading', { name: 'Lokal nivå', level: 1 })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Ta med citat kodade med underkoderna' })).toBeChecked();
+  await expect(page.getByText(/^10 citat i 3 projekt/)).toBeVisible();
+  await page.goBack();
+  await expect(crossTab.getByRole('checkbox', { name: 'Räkna in underkoderna i en överordnad kod' })).toBeChecked();
 
   // Co-occurrence: two codes on the same quote, and the quote behind the pair.
   const coOccurrence = page.getByRole('region', { name: 'Samförekomst' });
