@@ -71,6 +71,12 @@ test('the demo analysed: a cross-tab by county leading to its quotes, co-occurre
   expect(png.bytes.readUInt32BE(20)).toBeGreaterThan(600);
   expect(png.bytes.length).toBeGreaterThan(10_000);
 
+  // Evidence per code of the chosen framework, counted with the subtree as the cross-tab is.
+  await chart.getByLabel('Diagram').selectOption({ label: 'Belägg per kod: Resultatmatris' });
+  await expect(chart.getByRole('img', { name: /^Liggande stapeldiagram över antalet belägg .* per kod/ })).toHaveAttribute('alt', /Lokal nivå: Lokal nivå 10, Erfarenheter\/Resultat 6, Erfarenheter\/Resultat › Goda exempel, metoder 2/);
+  expect((await saveChart(page, 'Spara som SVG')).name).toBe('belagg-per-kod.svg');
+  await chart.getByLabel('Diagram').selectOption({ label: 'Belägg per kategori i resultatmatrisen' });
+
   await page.screenshot({ path: '/tmp/analysis-screen.png', fullPage: true });
   await chart.screenshot({ path: '/tmp/analysis-chart.png' });
   await coOccurrence.screenshot({ path: '/tmp/analysis-cooccurrence.png' });

@@ -3,23 +3,50 @@ import { useTranslation } from 'react-i18next';
 import { analyseMatrix } from '../../../shared/analysis/matrixAnalysis';
 import { isFilterEmpty, type MatrixFilter } from '../../../shared/analysis/matrixFilter';
 import { codeLabel } from '../../../shared/domain/codeLabel';
+import { evidencePerCode } from '../../../shared/analysis/codeEvidence';
+import { evidencePerCodeSpec } from '../../../shared/report/charts/codeEvidenceChart';
 import { evidencePerCategorySpec } from '../../../shared/report/charts/evidenceChart';
 import { barChartSvg } from '../../../shared/report/charts/barChart';
 import { useServices } from '../../services/AppContext';
 import type { MatrixEvidence } from '../../store';
 import { useNotify } from '../../ui/notify';
 import { svgDataUrl, svgToPng } from './chartImage';
+import { frameworkName } from './frameworkOptions';
 
-/** Evidence per category of the results matrix as a chart, with its alt text, saved as SVG or PNG. */
-export function ChartSection({ evidence, filter }: { evidence: MatrixEvidence; filter: MatrixFilter }) {
+type ChartKind = 'category' | 'code';
+
+interface ChartProps {
+  evidence: MatrixEvidence;
+  filter: MatrixFilter;
+  /** The framework (and counting) of the analysis, for the evidence-per-code chart. */
+  frameworkId: string | null;
+  subtree: boolean;
+}
+
+/**
+ * A chart of the evidence under the filter, with its alt text, saved as SVG or PNG: per category of the
+ * results matrix, or per code of the chosen framework.
+ */
+export function ChartSection({ evidence, filter, frameworkId, subtree }: ChartProps) {
   const { t, i18n } = useTranslation();
   const { platform } = useServices();
   const notify = useNotify();
   const id = useId();
   const [saving, setSaving] = useState(false);
+  const [kind, setKind] = useState<ChartKind>('category');
   const spec = useMemo(() => {
+    const filtered = isFilterEmpty(filter) ? '' : ` ${t('ui.analysis.chart.filteredIntro')}`;
+    if (kind === 'code') {
+      const rows = evidencePerCode(evidence.codes, frameworkId, evidence.items, evidence, filter, subtree);
+      return evidencePerCodeSpec(rows, {
+        title: t('ui.analysis.chart.codeTitle', { framework: frameworkName(t, frameworkId) }),
+        intro: `${t('ui.analysis.chart.codeIntro')}${subtree ? ` ${t('ui.analysis.chart.codeSubtree')}` : ''}${filtered}`,
+        codeName: (code) => codeLabel(code, i18n.language),
+        emptyText: t('ui.analysis.chart.codeEmpty'),
+      });
+    }
     const analysis = analyseMatrix(evidence.codes, evidence.items, evidence, filter);
-    const intro = t('ui.analysis.chart.evidenceIntro') + (isFilterEmpty(filter) ? '' : ` ${t('ui.analysis.chart.filteredIntro')}`);
+    const intro = `${t('ui.analysis.chart.evidenceIntro')}${filtered}`;
     return evidencePerCategorySpec(analysis, {
       title: t('ui.analysis.chart.evidenceTitle'),
       intro,
@@ -28,20 +55,20 @@ export function ChartSection({ evidence, filter }: { evidence: MatrixEvidence; f
       codeName: (code) => codeLabel(code, i18n.language),
       emptyText: t('ui.analysis.chart.empty'),
     });
-  }, [evidence, filter, t, i18n.language]);
+  }, [evidence, filter, kind, frameworkId, subtree, t, i18n.language]);
   const svg = useMemo(() => barChartSvg(spec), [spec]);
 
-  const save = async (kind: 'svg' | 'png') => {
+  const save = async (format: 'svg' | 'png') => {
     setSaving(true);
     try {
-      const fileName = `${t('ui.analysis.chart.fileName')}.${kind}`;
-      const bytes = kind === 'svg' ? new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`) : await svgToPng(svg);
+      const fileName = `${t(kind === 'code' ? 'ui.analysis.chart.codeFileName' : 'ui.analysis.chart.fileName')}.${format}`;
+      const bytes = format === 'svg' ? new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`) : await svgToPng(svg);
       const saved = await platform.saveFile({
-        title: t(kind === 'svg' ? 'ui.analysis.chart.saveSvg' : 'ui.analysis.chart.savePng'),
+        title: t(format === 'svg' ? 'ui.analysis.chart.saveSvg' : 'ui.analysis.chart.savePng'),
         suggestedName: fileName,
-        filters: [{ name: kind.toUpperCase(), extensions: [kind] }],
+        filters: [{ name: format.toUpperCase(), extensions: [format] }],
         bytes,
-        mimeType: kind === 'svg' ? 'image/svg+xml' : 'image/png',
+        mimeType: format === 'svg' ? 'image/svg+xml' : 'image/png',
       });
       if (saved) notify(t('ui.analysis.chart.saved', { fileName }));
     } catch (e) {
@@ -54,6 +81,13 @@ export function ChartSection({ evidence, filter }: { evidence: MatrixEvidence; f
   return (
     <section className="analysis-part" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('ui.analysis.chart.heading')}</h2>
+      <label className="field analysis-framework">
+        <span>{t('ui.analysis.chart.kind')}</span>
+        <select value={kind} onChange={(e) => setKind(e.target.value === 'code' ? 'code' : 'category')}>
+          <option value="category">{t('ui.analysis.chart.evidenceTitle')}</option>
+          <option value="code">{t('ui.analysis.chart.codeTitle', { framework: frameworkName(t, frameworkId) })}</option>
+        </select>
+      </label>
       <figure className="analysis-chart">
         <figcaption>{spec.title}</figcaption>
         <img src={svgDataUrl(svg)} alt={spec.description} />
