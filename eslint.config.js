@@ -39,6 +39,7 @@ const featureAllowed = ['services', 'ui', 'store/index', 'platform'];
 const rendererLayers = {
   shell: ['features/*', 'services', 'ui', 'store/index', 'platform'],
   'features/*': featureAllowed,
+  'features/analysis': [...featureAllowed, 'features/codebook', 'features/matrix'],
   'features/audit': [...featureAllowed, 'features/codebook'],
   'features/codebook': [...featureAllowed, 'features/datasets', 'features/evidence'],
   'features/datasets': [...featureAllowed, 'features/coding'],

@@ -10,10 +10,11 @@ export type Route =
   | { name: 'documents'; evaluationId: string }
   | { name: 'reader'; evaluationId: string; documentId: string; segmentId?: string; at?: { start: number; end: number } }
   | { name: 'search'; evaluationId: string }
-  | { name: 'code'; evaluationId: string; codeId: string; filter?: MatrixFilter; /** Only this project's evidence (from its page). */ projectId?: string }
+  | { name: 'code'; evaluationId: string; codeId: string; filter?: MatrixFilter; /** Only this project's evidence (from its page). */ projectId?: string; subtree?: boolean; without?: string }
   | { name: 'audit'; evaluationId: string }
   | { name: 'matrix'; evaluationId: string; filter?: MatrixFilter }
   | { name: 'judgements'; evaluationId: string }
+  | { name: 'analysis'; evaluationId: string; filter?: MatrixFilter; framework?: string; by?: string; subtree?: boolean }
   | { name: 'codebook'; evaluationId: string }
   | { name: 'datasets'; evaluationId: string }
   | { name: 'dataset'; evaluationId: string; datasetId: string }
@@ -25,15 +26,27 @@ function filterOf(query: string): { filter?: MatrixFilter } {
   return isFilterEmpty(filter) ? {} : { filter };
 }
 
-/** The project the quote list is narrowed to, after the `?` of a hash. */
-function projectOf(query: string): { projectId?: string } {
-  const projectId = new URLSearchParams(query).get('project')?.trim();
-  return projectId ? { projectId } : {};
+/**
+ * Beside the filter: `project=<id>` (the quote list narrowed to one project, from its page), `sub=1` (a code
+ * counted with the codes below it), `without=<attribute>` (only projects with no value of a register
+ * attribute: the cross-tab's "utan värde"), `fw` and `by` (the analysis' framework and attribute). The
+ * filter's parser ignores them.
+ */
+function extrasOf(query: string): { projectId?: string; subtree?: boolean; without?: string; framework?: string; by?: string } {
+  const params = new URLSearchParams(query);
+  const text = (key: string) => params.get(key)?.trim() || undefined;
+  const extras: { projectId?: string; subtree?: boolean; without?: string; framework?: string; by?: string } = {};
+  if (params.get('sub') === '1') extras.subtree = true;
+  for (const [key, field] of [['project', 'projectId'], ['without', 'without'], ['fw', 'framework'], ['by', 'by']] as const) {
+    const value = text(key);
+    if (value !== undefined) extras[field] = value;
+  }
+  return extras;
 }
 
-function queryOf(filter: MatrixFilter | undefined, projectId?: string): string {
+function queryOf(filter: MatrixFilter | undefined, extras: [string, string | boolean | undefined][] = []): string {
   const entries = filter && !isFilterEmpty(filter) ? matrixFilterEntries(filter) : [];
-  if (projectId) entries.push(['project', projectId]);
+  for (const [key, value] of extras) if (value !== undefined && value !== false && value !== '') entries.push([key, value === true ? '1' : value]);
   return entries.length === 0 ? '' : `?${new URLSearchParams(entries).toString()}`;
 }
 
@@ -48,7 +61,14 @@ export function parseRoute(hash: string): Route {
     if (parts[3] && at && Number(at[1]) < Number(at[2])) return { name: 'reader', evaluationId, documentId: parts[3], at: { start: Number(at[1]), end: Number(at[2]) } };
     if (parts[2] === 'documents' && parts[3]) return { name: 'reader', evaluationId, documentId: parts[3] };
     if (parts[2] === 'search') return { name: 'search', evaluationId };
-    if (parts[2] === 'codebook' && parts[3]) return { name: 'code', evaluationId, codeId: parts[3], ...filterOf(query), ...projectOf(query) };
+    if (parts[2] === 'codebook' && parts[3]) {
+      const { projectId, subtree, without } = extrasOf(query);
+      return { name: 'code', evaluationId, codeId: parts[3], ...filterOf(query), ...(projectId ? { projectId } : {}), ...(subtree ? { subtree } : {}), ...(without ? { without } : {}) };
+    }
+    if (parts[2] === 'analysis') {
+      const { subtree, framework, by } = extrasOf(query);
+      return { name: 'analysis', evaluationId, ...filterOf(query), ...(subtree ? { subtree } : {}), ...(framework ? { framework } : {}), ...(by ? { by } : {}) };
+    }
     if (parts[2] === 'audit') return { name: 'audit', evaluationId };
     if (parts[2] === 'documents') return { name: 'documents', evaluationId };
     if (parts[2] === 'matrix') return { name: 'matrix', evaluationId, ...filterOf(query) };
@@ -80,7 +100,7 @@ export function routeHref(route: Route): string {
     case 'search':
       return `#/e/${encodeURIComponent(route.evaluationId)}/search`;
     case 'code':
-      return `#/e/${encodeURIComponent(route.evaluationId)}/codebook/${encodeURIComponent(route.codeId)}${queryOf(route.filter, route.projectId)}`;
+      return `#/e/${encodeURIComponent(route.evaluationId)}/codebook/${encodeURIComponent(route.codeId)}${queryOf(route.filter, [['project', route.projectId], ['sub', route.subtree], ['without', route.without]])}`;
     case 'audit':
       return `#/e/${encodeURIComponent(route.evaluationId)}/audit`;
     case 'codebook':
@@ -89,6 +109,8 @@ export function routeHref(route: Route): string {
       return `#/e/${encodeURIComponent(route.evaluationId)}/matrix${queryOf(route.filter)}`;
     case 'judgements':
       return `#/e/${encodeURIComponent(route.evaluationId)}/judgements`;
+    case 'analysis':
+      return `#/e/${encodeURIComponent(route.evaluationId)}/analysis${queryOf(route.filter, [['fw', route.framework], ['by', route.by], ['sub', route.subtree]])}`;
     case 'datasets':
       return `#/e/${encodeURIComponent(route.evaluationId)}/data`;
     case 'dataset':

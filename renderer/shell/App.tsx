@@ -15,6 +15,7 @@ import { EvaluationsScreen } from '../features/evaluations/EvaluationsScreen';
 import { CodebookScreen } from '../features/codebook/CodebookScreen';
 import { MatrixScreen } from '../features/matrix/MatrixScreen';
 import { JudgementsScreen } from '../features/judgements/JudgementsScreen';
+import { AnalysisScreen } from '../features/analysis/AnalysisScreen';
 import { OverviewScreen } from '../features/evaluations/OverviewScreen';
 import { ProjectScreen } from '../features/projects/ProjectScreen';
 import { ProjectsScreen } from '../features/projects/ProjectsScreen';
@@ -76,6 +77,8 @@ function Screen({ route }: { route: Route }) {
       return <MatrixScreen evaluationId={route.evaluationId} />;
     case 'judgements':
       return <JudgementsScreen evaluationId={route.evaluationId} />;
+    case 'analysis':
+      return <AnalysisScreen evaluationId={route.evaluationId} />;
     case 'datasets':
       return <DatasetsScreen evaluationId={route.evaluationId} />;
     case 'dataset':
@@ -147,6 +150,7 @@ export function App() {
               {link({ name: 'codebook', evaluationId }, t('ui.nav.codebook'))}
               {link({ name: 'matrix', evaluationId }, t('ui.nav.matrix'))}
               {link({ name: 'judgements', evaluationId }, t('ui.judgements.nav'))}
+              {link({ name: 'analysis', evaluationId }, t('ui.analysis.nav'))}
               {link({ name: 'audit', evaluationId }, t('ui.nav.audit'))}
             </div>
           )}

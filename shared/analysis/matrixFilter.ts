@@ -80,7 +80,8 @@ export function isFilterEmpty(filter: MatrixFilter): boolean {
   return MATRIX_FILTER_FIELDS.every((field) => filter[field] === '');
 }
 
-function same(a: string, b: string): boolean {
+/** Whether two register values are the same, as Swedish compares them: case aside (and accents that are not letters of their own). */
+export function same(a: string, b: string): boolean {
   return a.localeCompare(b, 'sv', { sensitivity: 'base' }) === 0;
 }
 

@@ -17,6 +17,7 @@ import { report } from './report';
 import { tableError } from './tableError';
 import { tableProblem } from './tableProblem';
 import { about } from './ui/about';
+import { analysis } from './ui/analysis';
 import { audit } from './ui/audit';
 import { codebook } from './ui/codebook';
 import { codebookEditor } from './ui/codebookEditor';
@@ -74,6 +75,7 @@ const ui = assemble({
   reader,
   matrix,
   judgements,
+  analysis,
   settings,
   about,
   dbError,

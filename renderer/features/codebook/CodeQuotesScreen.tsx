@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { evidencePredicate } from '../../../shared/analysis/evidenceItem';
+import { drillDownPredicate } from '../../../shared/analysis/drillDown';
+import { parseAttributeKey } from '../../../shared/analysis/registerAttribute';
 import { isFilterEmpty } from '../../../shared/analysis/matrixFilter';
 import { useTranslation } from 'react-i18next';
 import { subtreeIds } from '../../../shared/coding/codeTree';
@@ -63,23 +64,26 @@ export function CodeQuotesScreen({ evaluationId, codeId }: { evaluationId: strin
   const { t, i18n } = useTranslation();
   const { repos } = useServices();
   const headingId = useId();
-  const [withChildren, setWithChildren] = useState(false);
+  const route = useRoute();
+  const [withChildren, setWithChildren] = useState(route.name === 'code' && route.subtree === true);
   const codes = useCodes(repos, evaluationId);
   const code = codes?.find((c) => c.id === codeId);
   const hasChildren = Boolean(codes?.some((c) => c.parentId === codeId));
   const codeIds = codes && code ? [...(withChildren ? subtreeIds(codes, codeId) : [codeId])].sort() : null;
   const allSegments = useSegmentsWithCodes(repos, evaluationId, codeIds);
   const allCodings = useDataCodingsWithCodes(repos, evaluationId, codeIds);
-  // Opened from the results matrix with its filter: the same evidence the matrix counted.
-  const route = useRoute();
+  // Opened from the results matrix or a cross-tab with its filter: the same evidence that was counted.
   const filter = route.name === 'code' && route.filter && !isFilterEmpty(route.filter) ? route.filter : null;
-  const filterContext = useFilterContext(repos, evaluationId, filter && allSegments ? allSegments.map((s) => s.documentId) : []);
-  const passes = useMemo(() => (filter && filterContext ? evidencePredicate(filter, filterContext) : null), [filter, filterContext]);
+  const withoutKey = route.name === 'code' ? (route.without ?? '') : '';
+  const without = useMemo(() => parseAttributeKey(withoutKey), [withoutKey]);
+  const narrowed = filter !== null || without !== null;
+  const filterContext = useFilterContext(repos, evaluationId, narrowed && allSegments ? allSegments.map((s) => s.documentId) : []);
+  const passes = useMemo(() => (narrowed && filterContext ? drillDownPredicate(filter, without, filterContext) : null), [narrowed, filter, without, filterContext]);
   // Opened from a project's page: that project's evidence only.
   const projectId = route.name === 'code' ? route.projectId : undefined;
   const ofProject = <T extends { projectId: Id | null }>(list: T[] | undefined) => (projectId && list ? list.filter((item) => item.projectId === projectId) : list);
-  const segments = ofProject(filter ? (passes && allSegments ? allSegments.filter((s) => passes(s)) : undefined) : allSegments);
-  const codings = ofProject(filter ? (passes && allCodings ? allCodings.filter((c) => passes({ ...c, documentId: null })) : undefined) : allCodings);
+  const segments = ofProject(narrowed ? (passes && allSegments ? allSegments.filter((s) => passes(s)) : undefined) : allSegments);
+  const codings = ofProject(narrowed ? (passes && allCodings ? allCodings.filter((c) => passes({ ...c, documentId: null })) : undefined) : allCodings);
   const citations = useCitations(evaluationId, segments);
   const pages = usePages(segments);
   const data = useDataEvidence(evaluationId, codings);
@@ -120,9 +124,9 @@ export function CodeQuotesScreen({ evaluationId, codeId }: { evaluationId: strin
         <p className="quotes-path">{path.join(t('ui.codebookEditor.pathSeparator'))}</p>
         <CodeNotes code={code} language={language} />
       </header>
-      {filter && (
+      {narrowed && (
         <p className="quotes-filtered">
-          {t('ui.matrix.filtered.note')} <a href={routeHref({ name: 'matrix', evaluationId, filter })}>{t('ui.matrix.filtered.back')}</a> ·{' '}
+          {t('ui.matrix.filtered.note')} <a href={routeHref({ name: 'matrix', evaluationId, ...(filter ? { filter } : {}) })}>{t('ui.matrix.filtered.back')}</a> ·{' '}
           <a href={routeHref({ name: 'code', evaluationId, codeId })}>{t('ui.matrix.filtered.showAll')}</a>
         </p>
       )}
