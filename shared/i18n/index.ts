@@ -30,6 +30,7 @@ import { documents } from './ui/documents';
 import { evaluation } from './ui/evaluation';
 import { evaluations } from './ui/evaluations';
 import { evidenceExport } from './ui/evidenceExport';
+import { findings } from './ui/findings';
 import { history } from './ui/history';
 import { documentImport } from './ui/import';
 import { judgements } from './ui/judgements';
@@ -75,6 +76,7 @@ const ui = assemble({
   reader,
   matrix,
   judgements,
+  findings,
   analysis,
   settings,
   about,
