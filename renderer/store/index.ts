@@ -16,6 +16,7 @@ export type { DocumentDetails, DocumentRecord } from './dexie/documentsRepo';
 export type { EvaluationContents } from './dexie/evaluationsRepo';
 export type { HistoryRepo } from './dexie/historyRepo';
 export type { JudgementsRepo } from './dexie/judgementsRepo';
+export type { FindingsRepo, FindingLinks } from './dexie/findingsRepo';
 
 // Live reads.
 export { useAuditLog } from './hooks/useAuditLog';
@@ -35,6 +36,7 @@ export { useEvaluationSegments } from './hooks/useEvaluationSegments';
 export { useEvaluations } from './hooks/useEvaluations';
 export { useFilterContext } from './hooks/useFilterContext';
 export { useJudgements, useRatingScales } from './hooks/useJudgements';
+export { useFindings, useRecommendations } from './hooks/useFindings';
 export { useLastRegisterImport, type RegisterImportSummary } from './hooks/useLastRegisterImport';
 export { useMatrixEvidence, type MatrixEvidence } from './hooks/useMatrixEvidence';
 export { useProject } from './hooks/useProject';

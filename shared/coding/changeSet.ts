@@ -1,4 +1,4 @@
-import type { AuditAction, Code, DataCoding, Id, IsoTimestamp, Judgement, Segment } from '../domain';
+import type { AuditAction, Code, DataCoding, Finding, Id, IsoTimestamp, Judgement, Recommendation, Segment } from '../domain';
 
 /** The records an undoable action may change. */
 export interface ChangeTables {
@@ -6,6 +6,8 @@ export interface ChangeTables {
   segments: Segment;
   dataCodings: DataCoding;
   judgements: Judgement;
+  findings: Finding;
+  recommendations: Recommendation;
 }
 export type ChangeTable = keyof ChangeTables;
 
@@ -76,6 +78,16 @@ export function touchedIds(changes: readonly RecordChange[]): { codeIds: Id[]; s
       }
       continue;
     }
+    if (change.table === 'findings') {
+      // A finding is logged under the evidence it links or unlinks itself.
+      for (const field of ['segmentIds', 'dataCodingIds'] as const) {
+        const before = change.before?.[field] ?? [];
+        const after = change.after?.[field] ?? [];
+        for (const id of [...before.filter((x) => !after.includes(x)), ...after.filter((x) => !before.includes(x))]) ids[field].add(id);
+      }
+      continue;
+    }
+    if (change.table === 'recommendations') continue;
     (change.table === 'segments' ? ids.segmentIds : ids.dataCodingIds).add(change.id);
     const before = change.before?.codeIds ?? [];
     const after = change.after?.codeIds ?? [];

@@ -2,11 +2,12 @@ import type { AuditAction, AuditEntry, Id, Judgement } from '../../../shared/dom
 import { deletedBy, judgementsAfterDeletions } from '../../../shared/coding/judgementCascade';
 import { sameRecord, squashChanges, touchedIds, type ChangeSet, type RecordChange } from '../../../shared/coding/changeSet';
 import type { SparbarDatabase } from './db';
+import { findingLinksAfter } from './findingLinks';
 import type { RepositoryDeps } from './deps';
 
 /** The tables every undoable step writes, in one transaction. */
 export function stepTables(db: SparbarDatabase) {
-  return [db.codes, db.segments, db.dataCodings, db.judgements, db.auditLog, db.settings];
+  return [db.codes, db.segments, db.dataCodings, db.judgements, db.findings, db.recommendations, db.auditLog, db.settings];
 }
 
 /** Thrown when a step cannot be undone or redone because its records changed since (another window, say). */
@@ -54,6 +55,21 @@ async function judgementCascade(db: SparbarDatabase, changes: readonly RecordCha
   return judgementsAfterDeletions([...found.values()], deleted, now);
 }
 
+/** The changes to findings and recommendations that the step's deletions (its own and its cascade's) bring. */
+async function findingCascade(db: SparbarDatabase, changes: readonly RecordChange[], now: string): Promise<RecordChange[]> {
+  const deleted = { judgementIds: new Set<Id>(), segmentIds: new Set<Id>(), dataCodingIds: new Set<Id>(), findingIds: new Set<Id>() };
+  for (const change of changes) {
+    if (change.before === null || change.after !== null) continue;
+    if (change.table === 'judgements') deleted.judgementIds.add(change.id);
+    else if (change.table === 'segments') deleted.segmentIds.add(change.id);
+    else if (change.table === 'dataCodings') deleted.dataCodingIds.add(change.id);
+    else if (change.table === 'findings') deleted.findingIds.add(change.id);
+  }
+  // A finding or recommendation the step itself changes is taken as the step leaves it.
+  const skip = new Set(changes.filter((c) => c.table === 'findings' || c.table === 'recommendations').map((c) => `${c.table}:${c.id}`));
+  return (await findingLinksAfter(db, deleted, now)).filter((c) => !skip.has(`${c.table}:${c.id}`));
+}
+
 /**
  * Writes one step's changes and its line in the audit log. Call inside a transaction over
  * `stepTables(db)` (and whatever the step read), so the step lands whole or not at all.
@@ -63,7 +79,8 @@ export async function commitStep(
   deps: Pick<RepositoryDeps, 'newId' | 'now'>,
   step: { evaluationId: Id; action: AuditAction; summary: string; changes: readonly RecordChange[]; of?: AuditAction; coder?: string },
 ): Promise<ChangeSet | null> {
-  const changes = squashChanges([...step.changes, ...(await judgementCascade(db, step.changes, deps.now()))]);
+  const withJudgements = [...step.changes, ...(await judgementCascade(db, step.changes, deps.now()))];
+  const changes = squashChanges([...withJudgements, ...(await findingCascade(db, withJudgements, deps.now()))]);
   if (changes.length === 0) return null;
   await writeChanges(db, changes);
   const at = deps.now();

@@ -150,7 +150,7 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
 
     /** Deletes a dataset with its rows and their codes, in one transaction. */
     async remove(datasetId: Id): Promise<void> {
-      await db.transaction('rw', [db.datasets, db.datasetRows, db.dataCodings, db.judgements], async () => {
+      await db.transaction('rw', [db.datasets, db.datasetRows, db.dataCodings, db.judgements, db.findings, db.recommendations], async () => {
         const codingIds = (await db.dataCodings.where('datasetId').equals(datasetId).primaryKeys()) as Id[];
         await dropJudgementLinks(db, { dataCodingIds: new Set(codingIds) }, deps.now());
         await db.dataCodings.where('datasetId').equals(datasetId).delete();

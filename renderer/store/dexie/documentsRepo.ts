@@ -164,7 +164,7 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
 
     /** Deletes a document with all its versions, texts, originals and coded segments, in one transaction. */
     async remove(id: Id): Promise<void> {
-      await db.transaction('rw', [db.documents, db.documentTexts, db.originals, db.segments, db.judgements], async () => {
+      await db.transaction('rw', [db.documents, db.documentTexts, db.originals, db.segments, db.judgements, db.findings, db.recommendations], async () => {
         const ids = await this.versionIds(id);
         const segmentIds = (await db.segments.where('documentId').anyOf(ids).primaryKeys()) as Id[];
         await dropJudgementLinks(db, { segmentIds: new Set(segmentIds) }, deps.now());

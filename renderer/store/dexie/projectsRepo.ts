@@ -96,7 +96,7 @@ export function createProjectsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
 
     /** Removes a project with its documents and their coded segments, in one transaction. */
     async remove(id: Id): Promise<void> {
-      await db.transaction('rw', [db.projects, db.documents, db.documentTexts, db.originals, db.segments, db.datasetRows, db.dataCodings, db.judgements], async () => {
+      await db.transaction('rw', [db.projects, db.documents, db.documentTexts, db.originals, db.segments, db.datasetRows, db.dataCodings, db.judgements, db.findings, db.recommendations], async () => {
         // Judgements of the project go with it; other judgements lose their links to its passages.
         const segmentIds = new Set((await db.segments.where('projectId').equals(id).primaryKeys()) as Id[]);
         await dropJudgementLinks(db, { segmentIds, projectIds: new Set([id]) }, deps.now());

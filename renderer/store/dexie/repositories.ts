@@ -4,6 +4,7 @@ import { createCodebookRepo } from './codebookRepo';
 import { createCodesRepo } from './codesRepo';
 import { createCodingRepo } from './codingRepo';
 import { createHistoryRepo } from './historyRepo';
+import { createFindingsRepo } from './findingsRepo';
 import { createJudgementsRepo } from './judgementsRepo';
 import type { SparbarDatabase } from './db';
 import { createDatasetsRepo } from './datasetsRepo';
@@ -35,6 +36,7 @@ export function createRepositories(db: SparbarDatabase, deps: RepositoryDeps, fr
     history: createHistoryRepo(db, deps),
     audit: createAuditRepo(db),
     judgements: createJudgementsRepo(db, deps),
+    findings: createFindingsRepo(db, deps),
   };
 }
 
