@@ -43,6 +43,7 @@ const rendererLayers = {
   'features/audit': [...featureAllowed, 'features/codebook'],
   'features/codebook': [...featureAllowed, 'features/datasets', 'features/evidence'],
   'features/datasets': [...featureAllowed, 'features/coding'],
+  'features/findings': [...featureAllowed, 'features/codebook'],
   'features/projects': [...featureAllowed, 'features/datasets'],
   'features/reader': [...featureAllowed, 'features/coding'],
   'features/search': [...featureAllowed, 'features/coding'],

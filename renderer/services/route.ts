@@ -14,6 +14,7 @@ export type Route =
   | { name: 'audit'; evaluationId: string }
   | { name: 'matrix'; evaluationId: string; filter?: MatrixFilter }
   | { name: 'judgements'; evaluationId: string }
+  | { name: 'findings'; evaluationId: string; /** A new finding tied to this judgement (from the judgement editor). */ judgementId?: string }
   | { name: 'analysis'; evaluationId: string; filter?: MatrixFilter; framework?: string; by?: string; subtree?: boolean }
   | { name: 'codebook'; evaluationId: string }
   | { name: 'datasets'; evaluationId: string }
@@ -74,6 +75,10 @@ export function parseRoute(hash: string): Route {
     if (parts[2] === 'matrix') return { name: 'matrix', evaluationId, ...filterOf(query) };
     if (parts[2] === 'codebook') return { name: 'codebook', evaluationId };
     if (parts[2] === 'judgements') return { name: 'judgements', evaluationId };
+    if (parts[2] === 'findings') {
+      const judgementId = new URLSearchParams(query).get('judgement')?.trim();
+      return { name: 'findings', evaluationId, ...(judgementId ? { judgementId } : {}) };
+    }
     if (parts[2] === 'data' && parts[3]) return { name: 'dataset', evaluationId, datasetId: parts[3] };
     if (parts[2] === 'data') return { name: 'datasets', evaluationId };
     if (parts[2] === 'projects' && parts[3]) return { name: 'project', evaluationId, projectId: parts[3] };
@@ -109,6 +114,8 @@ export function routeHref(route: Route): string {
       return `#/e/${encodeURIComponent(route.evaluationId)}/matrix${queryOf(route.filter)}`;
     case 'judgements':
       return `#/e/${encodeURIComponent(route.evaluationId)}/judgements`;
+    case 'findings':
+      return `#/e/${encodeURIComponent(route.evaluationId)}/findings${queryOf(undefined, [['judgement', route.judgementId]])}`;
     case 'analysis':
       return `#/e/${encodeURIComponent(route.evaluationId)}/analysis${queryOf(route.filter, [['fw', route.framework], ['by', route.by], ['sub', route.subtree]])}`;
     case 'datasets':

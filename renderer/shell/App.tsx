@@ -15,6 +15,7 @@ import { EvaluationsScreen } from '../features/evaluations/EvaluationsScreen';
 import { CodebookScreen } from '../features/codebook/CodebookScreen';
 import { MatrixScreen } from '../features/matrix/MatrixScreen';
 import { JudgementsScreen } from '../features/judgements/JudgementsScreen';
+import { FindingsScreen } from '../features/findings/FindingsScreen';
 import { AnalysisScreen } from '../features/analysis/AnalysisScreen';
 import { OverviewScreen } from '../features/evaluations/OverviewScreen';
 import { ProjectScreen } from '../features/projects/ProjectScreen';
@@ -77,6 +78,8 @@ function Screen({ route }: { route: Route }) {
       return <MatrixScreen evaluationId={route.evaluationId} />;
     case 'judgements':
       return <JudgementsScreen evaluationId={route.evaluationId} />;
+    case 'findings':
+      return <FindingsScreen key={route.judgementId ?? ''} evaluationId={route.evaluationId} judgementId={route.judgementId ?? null} />;
     case 'analysis':
       return <AnalysisScreen evaluationId={route.evaluationId} />;
     case 'datasets':
@@ -150,6 +153,7 @@ export function App() {
               {link({ name: 'codebook', evaluationId }, t('ui.nav.codebook'))}
               {link({ name: 'matrix', evaluationId }, t('ui.nav.matrix'))}
               {link({ name: 'judgements', evaluationId }, t('ui.judgements.nav'))}
+              {link({ name: 'findings', evaluationId }, t('ui.findings.nav'))}
               {link({ name: 'analysis', evaluationId }, t('ui.analysis.nav'))}
               {link({ name: 'audit', evaluationId }, t('ui.nav.audit'))}
             </div>

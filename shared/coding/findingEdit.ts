@@ -1,4 +1,4 @@
-import type { Finding, Id } from '../domain';
+import type { Code, Finding, Id, ProjectLevel } from '../domain';
 
 /**
  * The report sections a finding belongs to, in the report's order: the results per level of the results
@@ -113,4 +113,11 @@ export function moveInGroup<T extends { order: number; createdAt: string; id: Id
 /** The findings of an evaluation by section, each in its order, sections in the report's order. */
 export function findingsBySection(findings: readonly Finding[]): { section: FindingSection; findings: Finding[] }[] {
   return FINDING_SECTIONS.map((section) => ({ section, findings: inOrder(findings.filter((f) => f.section === section)) }));
+}
+
+const resultsSection = { nationell: 'resultsNationell', regional: 'resultsRegional', lokal: 'resultsLokal' } as const satisfies Record<ProjectLevel, FindingSection>;
+
+/** The section a finding about a criterion starts in: the results of its matrix level, else the factors. */
+export function sectionForCriterion(code: Pick<Code, 'matrixCell'> | undefined): FindingSection {
+  return code?.matrixCell ? resultsSection[code.matrixCell.level] : 'factors';
 }

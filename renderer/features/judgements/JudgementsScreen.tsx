@@ -8,6 +8,7 @@ import { DEFAULT_SCALE_FRAMEWORKS, scaleFor, subjectKeyOf, type Code, type Judge
 import { codeLabel } from '../../../shared/domain/codeLabel';
 import { useServices } from '../../services/AppContext';
 import { recordWhenWritten } from '../../services/history';
+import { navigate } from '../../services/route';
 import { useNotify } from '../../ui/notify';
 import { useCodes, useDatasets, useDocuments, useEvaluationDataCodings, useEvaluationSegments, useJudgements, useProjects, useRatingScales } from '../../store';
 import { columnName } from './cellText';
@@ -129,6 +130,11 @@ export function JudgementsScreen({ evaluationId }: { evaluationId: string }) {
               </button>
             </header>
             <JudgementEditor key={`${code.id}\u0000${subjectKeyOf(subject)}`} judgement={cell.judgement} scale={scale} onChange={(patch: JudgementPatch) => run(repos.judgements.judge(evaluationId, subject, code.id, patch))} />
+            {cell.judgement && (
+              <button type="button" className="secondary" onClick={() => cell.judgement && navigate({ name: 'findings', evaluationId, judgementId: cell.judgement.id })}>
+                {t('ui.judgements.writeFinding')}
+              </button>
+            )}
             <EvidenceChooser
               judgement={cell.judgement}
               segments={evidence.segments}

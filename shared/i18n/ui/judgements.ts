@@ -4,6 +4,7 @@ import { namespace } from '../catalog';
 export const judgements = namespace({
   sv: {
     nav: 'Bedömningar',
+    writeFinding: 'Skriv en slutsats om den här bedömningen',
     heading: 'Bedömningar',
     lead: 'Bedöm varje faktor för varje projekt och för programmet som helhet, och koppla bedömningen till beläggen.',
     framework: 'Ramverk',
@@ -48,6 +49,7 @@ export const judgements = namespace({
     judged: 'Bedömningen sparad',
   },
   en: {
+    writeFinding: 'Write a finding about this judgement',
     nav: 'Judgements',
     heading: 'Judgements',
     lead: 'Judge each factor for each project and for the programme as a whole, and link the judgement to its evidence.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editFinding, FINDING_SECTIONS, findingsBySection, isFindingSection, linkFinding, moveInGroup, newFinding, TitleRequiredError, UnknownSectionError, type FindingSection } from '../../../shared/coding/findingEdit';
+import { editFinding, FINDING_SECTIONS, findingsBySection, isFindingSection, linkFinding, moveInGroup, newFinding, sectionForCriterion, TitleRequiredError, UnknownSectionError, type FindingSection } from '../../../shared/coding/findingEdit';
 import { editRecommendation, FindingRequiredError, newRecommendation } from '../../../shared/coding/recommendationEdit';
 import { findingRestsOnNoEvidence, recommendationRestsOnNoEvidence } from '../../../shared/coding/findingEvidence';
 import { findingsAfterDeletions } from '../../../shared/coding/findingCascade';
@@ -114,5 +114,13 @@ describe('deletions', () => {
     expect(changes[0]?.after).toMatchObject({ id: 'f1', judgementIds: ['j2'], segmentIds: [], dataCodingIds: [], updatedAt: NOW });
     const gone = findingsAfterDeletions([f1, f2], [r], { findingIds: new Set(['f1']) }, NOW);
     expect(gone).toEqual([{ table: 'recommendations', id: 'r', before: r, after: { ...r, findingIds: [], updatedAt: NOW } }]);
+  });
+});
+
+describe('the section of a finding about a criterion', () => {
+  it('is the results of the matrix level for a matrix code, else the factors', () => {
+    expect(sectionForCriterion({ matrixCell: { level: 'regional', column: 'results' } })).toBe('resultsRegional');
+    expect(sectionForCriterion({ matrixCell: null })).toBe('factors');
+    expect(sectionForCriterion(undefined)).toBe('factors');
   });
 });

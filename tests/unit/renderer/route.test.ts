@@ -16,6 +16,8 @@ const ROUTES: Route[] = [
   { name: 'audit', evaluationId: 'e1' },
   { name: 'matrix', evaluationId: 'e1' },
   { name: 'judgements', evaluationId: 'e1' },
+  { name: 'findings', evaluationId: 'e1' },
+  { name: 'findings', evaluationId: 'e1', judgementId: 'j 1' },
   { name: 'matrix', evaluationId: 'e1', filter: { ...EMPTY_MATRIX_FILTER, documentType: 'slutrapport', county: 'Västra Götaland', attributeName: 'Fond & år', attributeValue: 'ERUF/2024' } },
   { name: 'code', evaluationId: 'e1', codeId: 'c/1', filter: { ...EMPTY_MATRIX_FILTER, coder: 'Karin', dateFrom: '2024-01-01' } },
   { name: 'code', evaluationId: 'e1', codeId: 'c1', projectId: 'p 1&2' },

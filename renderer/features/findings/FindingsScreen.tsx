@@ -1,0 +1,119 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChangeSet } from '../../../shared/coding/changeSet';
+import { findingRestsOnNoEvidence, recommendationRestsOnNoEvidence } from '../../../shared/coding/findingEvidence';
+import { findingsBySection, sectionForCriterion, type FindingFields } from '../../../shared/coding/findingEdit';
+import type { Finding, Id, Judgement, Recommendation } from '../../../shared/domain';
+import { useServices } from '../../services/AppContext';
+import { recordWhenWritten } from '../../services/history';
+import { navigate } from '../../services/route';
+import { useNotify } from '../../ui/notify';
+import { useCodes, useDatasets, useEvaluationDataCodings, useEvaluationSegments, useFindings, useJudgements, useProjects, useRatingScales, useRecommendations } from '../../store';
+import { FindingCard } from './FindingCard';
+import { FindingForm } from './FindingForm';
+import { judgementName, type EvidenceLookup } from './judgementName';
+import { RecommendationList } from './RecommendationList';
+import './findings.css';
+
+/**
+ * Slutsatser: the findings under the report's sections in their order, each with what it rests on and a
+ * warning where it rests on no evidence, then the recommendations. Opened from a judgement (judgementId),
+ * it starts a new finding tied to it. Every change is an undoable step.
+ */
+export function FindingsScreen({ evaluationId, judgementId }: { evaluationId: string; judgementId: string | null }) {
+  const { t, i18n } = useTranslation();
+  const { repos } = useServices();
+  const notify = useNotify();
+  const findings = useFindings(repos, evaluationId);
+  const recommendations = useRecommendations(repos, evaluationId);
+  const judgements = useJudgements(repos, evaluationId);
+  const codes = useCodes(repos, evaluationId);
+  const projects = useProjects(repos, evaluationId);
+  const scales = useRatingScales(repos, evaluationId);
+  const segments = useEvaluationSegments(repos, evaluationId);
+  const dataCodings = useEvaluationDataCodings(repos, evaluationId);
+  const datasets = useDatasets(repos, evaluationId);
+  const [adding, setAdding] = useState(judgementId !== null);
+
+  const lookup = useMemo<EvidenceLookup | null>(() => {
+    if (!judgements || !codes || !projects || !scales || !segments || !dataCodings || !datasets) return null;
+    return {
+      naming: { evaluationId, codes: new Map(codes.map((c) => [c.id, c])), projects: new Map(projects.map((p) => [p.id, p])), scales },
+      judgements: new Map(judgements.map((j) => [j.id, j])),
+      segments: new Map(segments.map((s) => [s.id, s])),
+      dataCodings: new Map(dataCodings.map((d) => [d.id, d])),
+      datasetNames: new Map(datasets.map((d) => [d.id, d.name])),
+    };
+  }, [evaluationId, judgements, codes, projects, scales, segments, dataCodings, datasets]);
+
+  if (!findings || !recommendations || !lookup) return <p aria-busy="true">{t('ui.common.loading')}</p>;
+
+  const fromJudgement: Judgement | undefined = judgementId === null ? undefined : lookup.judgements.get(judgementId);
+  const findingsById = new Map<Id, Finding>(findings.map((f) => [f.id, f]));
+  const run = (writing: Promise<ChangeSet | null>) => {
+    recordWhenWritten(writing).catch((e: unknown) => notify(t('ui.common.actionFailed', { detail: e instanceof Error ? e.message : String(e) })));
+  };
+  const closeNew = () => {
+    setAdding(false);
+    if (judgementId !== null) navigate({ name: 'findings', evaluationId });
+  };
+  const add = (fields: FindingFields) => {
+    run(repos.findings.add(evaluationId, fields, fromJudgement ? { judgementIds: [fromJudgement.id] } : {}));
+    closeNew();
+  };
+
+  return (
+    <section className="screen findings-screen" aria-labelledby="findings-heading">
+      <header className="screen-header">
+        <h1 id="findings-heading">{t('ui.findings.heading')}</h1>
+      </header>
+      <p className="lead">{t('ui.findings.lead')}</p>
+      {adding ? (
+        <FindingForm
+          initial={{ title: '', text: '', section: sectionForCriterion(fromJudgement && lookup.naming.codes.get(fromJudgement.criterionCodeId)) }}
+          note={fromJudgement ? t('ui.findings.fromJudgement', { judgement: judgementName(t, i18n.language, fromJudgement, lookup.naming) }) : undefined}
+          onSave={add}
+          onCancel={closeNew}
+        />
+      ) : (
+        <button type="button" className="primary" onClick={() => setAdding(true)}>
+          {t('ui.findings.add')}
+        </button>
+      )}
+      {findingsBySection(findings).map(({ section, findings: inSection }) => (
+        <section key={section} className="finding-section" aria-labelledby={`finding-section-${section}`}>
+          <h2 id={`finding-section-${section}`}>{t(`ui.findings.section.${section}`)}</h2>
+          {inSection.length === 0 ? (
+            <p className="muted">{t('ui.findings.noFindings')}</p>
+          ) : (
+            <ol className="finding-list">
+              {inSection.map((finding, index) => (
+                <FindingCard
+                  key={finding.id}
+                  finding={finding}
+                  noEvidence={findingRestsOnNoEvidence(finding, lookup.judgements)}
+                  first={index === 0}
+                  last={index === inSection.length - 1}
+                  lookup={lookup}
+                  onEdit={(fields) => run(repos.findings.edit(finding.id, fields))}
+                  onLink={(link, linked) => run(repos.findings.link(finding.id, link, linked))}
+                  onMove={(direction) => run(repos.findings.move(finding.id, direction))}
+                  onRemove={() => run(repos.findings.remove(finding.id))}
+                />
+              ))}
+            </ol>
+          )}
+        </section>
+      ))}
+      <RecommendationList
+        recommendations={recommendations}
+        findings={findings}
+        noEvidence={(r: Recommendation) => recommendationRestsOnNoEvidence(r, findingsById, lookup.judgements)}
+        onAdd={(fields) => run(repos.findings.addRecommendation(evaluationId, fields))}
+        onEdit={(id, fields) => run(repos.findings.editRecommendation(id, fields))}
+        onMove={(id, direction) => run(repos.findings.moveRecommendation(id, direction))}
+        onRemove={(id) => run(repos.findings.removeRecommendation(id))}
+      />
+    </section>
+  );
+}
