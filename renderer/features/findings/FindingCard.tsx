@@ -91,7 +91,7 @@ export function FindingCard({ finding, noEvidence, first, last, lookup, onEdit, 
       )}
       <div className="finding-buttons">
         <button type="button" onClick={() => setEditing(true)} aria-label={t('ui.findings.edit', { title })}>
-          {t('ui.findings.edit', { title: '' }).trim()}
+          {t('ui.findings.editShort')}
         </button>
         <button type="button" onClick={() => setLinking((open) => !open)} aria-expanded={linking} aria-label={t('ui.findings.chooseLinks', { title })}>
           {t('ui.findings.link')}
@@ -103,7 +103,7 @@ export function FindingCard({ finding, noEvidence, first, last, lookup, onEdit, 
           ↓
         </button>
         <button type="button" className="danger" onClick={onRemove} aria-label={t('ui.findings.remove', { title })}>
-          {t('ui.findings.remove', { title: '' }).trim()}
+          {t('ui.findings.removeShort')}
         </button>
       </div>
       {linking && <FindingLinks finding={finding} lookup={lookup} onLink={onLink} onClose={() => setLinking(false)} />}

@@ -56,7 +56,7 @@ export function RecommendationList({ recommendations, findings, noEvidence, onAd
             </p>
             <div className="finding-buttons">
               <button type="button" onClick={() => setEditing(r.id)} aria-label={t('ui.findings.edit', { title: r.title })}>
-                {t('ui.findings.edit', { title: '' }).trim()}
+                {t('ui.findings.editShort')}
               </button>
               <button type="button" onClick={() => onMove(r.id, -1)} disabled={index === 0} aria-label={t('ui.findings.moveUp', { title: r.title })}>
                 ↑
@@ -65,7 +65,7 @@ export function RecommendationList({ recommendations, findings, noEvidence, onAd
                 ↓
               </button>
               <button type="button" className="danger" onClick={() => onRemove(r.id)} aria-label={t('ui.findings.remove', { title: r.title })}>
-                {t('ui.findings.remove', { title: '' }).trim()}
+                {t('ui.findings.removeShort')}
               </button>
             </div>
           </li>
