@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { codePhrase, nav, watchNetwork } from './helpers';
+import { codeInDocument, nav, openDemo, watchNetwork } from './helpers';
 
 const PHRASE = 'Ett företagsråd med elva företag har gett återkoppling på planeringen vid fyra möten.';
 const PROJECT = 'Kompetenslyft Mellanbygden';
@@ -11,15 +11,10 @@ const ADVICE = 'Behåll företagsråden';
 
 test('writes a finding from a judgement citing its quote, one with no evidence, and a recommendation that undo and redo replay', async ({ page }) => {
   const outside = watchNetwork(page);
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Öppna demoutvärdering' }).click();
-  await expect(page.getByRole('heading', { name: 'Resultatmatris', level: 1 })).toBeVisible();
+  await openDemo(page);
 
   // Code a passage to a learning factor, then judge the factor for the project with the quote linked.
-  await nav(page, 'Dokument').click();
-  await page.getByRole('link', { name: `Slutrapport – ${PROJECT}` }).click();
-  await expect(page.getByRole('document', { name: 'Dokumentets text' })).toBeVisible();
-  await codePhrase(page, PHRASE, 'Faktorer som främjar lärande', FACTOR);
+  await codeInDocument(page, `Slutrapport – ${PROJECT}`, PHRASE, 'Faktorer som främjar lärande', FACTOR);
   await nav(page, 'Bedömningar').click();
   const table = page.getByRole('table', { name: 'Bedömningar per kriterium och projekt' });
   await table.getByRole('button', { name: `${FACTOR} – ${PROJECT}: Ej bedömd, 0 citat`, exact: true }).click();

@@ -137,6 +137,21 @@ export function nav(page: Page, name: string) {
   return page.getByRole('navigation', { name: /Huvudnavigering|Main navigation/ }).getByRole('link', { name, exact: true });
 }
 
+/** Opens the demo evaluation from the start page; it opens on the results matrix. */
+export async function openDemo(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Öppna demoutvärdering' }).click();
+  await expect(page.getByRole('heading', { name: 'Resultatmatris', level: 1 })).toBeVisible();
+}
+
+/** Opens a document from Dokument by its link text and codes a phrase of it with the palette. */
+export async function codeInDocument(page: Page, documentLink: string, phrase: string, group: string, label: string): Promise<void> {
+  await nav(page, 'Dokument').click();
+  await page.getByRole('link', { name: documentLink }).click();
+  await expect(page.getByRole('document', { name: 'Dokumentets text' })).toBeVisible();
+  await codePhrase(page, phrase, group, label);
+}
+
 /**
  * Imports files through the import dialog into one project (choosing it for every file), waits until
  * every file is read, imports, and closes the result list.

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { codePhrase, nav, watchNetwork } from './helpers';
+import { codeInDocument, nav, openDemo, watchNetwork } from './helpers';
 
 const PHRASE = 'Ett företagsråd med elva företag har gett återkoppling på planeringen vid fyra möten.';
 const PROJECT = 'Kompetenslyft Mellanbygden';
@@ -12,15 +12,10 @@ function cellButton(page: Page, rest: string) {
 
 test('judges a learning factor for a project, links a quote, undoes and redoes, and the log shows it', async ({ page }) => {
   const outside = watchNetwork(page);
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Öppna demoutvärdering' }).click();
-  await expect(page.getByRole('heading', { name: 'Resultatmatris', level: 1 })).toBeVisible();
+  await openDemo(page);
 
   // The demo codes no passage to a learning factor: code one in the reader first.
-  await nav(page, 'Dokument').click();
-  await page.getByRole('link', { name: `Slutrapport – ${PROJECT}` }).click();
-  await expect(page.getByRole('document', { name: 'Dokumentets text' })).toBeVisible();
-  await codePhrase(page, PHRASE, 'Faktorer som främjar lärande', FACTOR);
+  await codeInDocument(page, `Slutrapport – ${PROJECT}`, PHRASE, 'Faktorer som främjar lärande', FACTOR);
 
   await nav(page, 'Bedömningar').click();
   await expect(page.getByRole('heading', { name: 'Bedömningar', level: 1 })).toBeVisible();

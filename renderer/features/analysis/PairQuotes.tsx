@@ -42,9 +42,8 @@ export function PairQuotes({ evaluationId, heading, segments, codings, codes, on
             key={segment.id}
             evaluationId={evaluationId}
             segment={segment}
-            project={citations?.projects.get(segment.projectId)}
-            document={citations?.documents.get(segment.documentId)}
-            page={pages?.get(segment.id)}
+            citations={citations}
+            pages={pages}
             codes={segment.codeIds.map((codeId) => byId.get(codeId)).filter((c): c is Code => c !== undefined)}
           />
         ))}

@@ -169,9 +169,8 @@ export function CodeQuotesScreen({ evaluationId, codeId }: { evaluationId: strin
                 key={segment.id}
                 evaluationId={evaluationId}
                 segment={segment}
-                project={citations?.projects.get(segment.projectId)}
-                document={citations?.documents.get(segment.documentId)}
-                page={pages?.get(segment.id)}
+                citations={citations}
+                pages={pages}
                 codes={otherCodes(segment)}
                 codesLabel={t('ui.codebookEditor.quote.otherCodes')}
               />

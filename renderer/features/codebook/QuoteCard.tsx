@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import type { Code, Project, Segment } from '../../../shared/domain';
+import type { Code, Id, Segment } from '../../../shared/domain';
 import { routeHref } from '../../services/route';
-import type { DocumentRecord } from '../../store';
 import { codeLabel } from '../../../shared/domain/codeLabel';
 import { JudgementLine } from './JudgementLine';
+import type { Citations } from './useCitations';
 import { QuoteText } from './QuoteText';
 
 interface QuoteCardProps {
   evaluationId: string;
   segment: Segment;
-  project: Project | undefined;
-  document: DocumentRecord | undefined;
-  page: string | undefined;
+  /** The projects and documents the quote is cited with, and each quote's page (useCitations, usePages). */
+  citations: Citations | undefined;
+  pages: ReadonlyMap<Id, string> | undefined;
   /** Codes of the quote to list (e.g. its other codes) under `codesLabel`; none when empty. */
   codes?: readonly Code[];
   codesLabel?: string;
@@ -21,8 +21,11 @@ interface QuoteCardProps {
  * One quote as evidence: its citation (project, document, page), the quote in context as a link that opens
  * the reader at it, and the evaluator's judgement and note.
  */
-export function QuoteCard({ evaluationId, segment, project, document, page, codes = [], codesLabel }: QuoteCardProps) {
+export function QuoteCard({ evaluationId, segment, citations, pages, codes = [], codesLabel }: QuoteCardProps) {
   const { t, i18n } = useTranslation();
+  const project = citations?.projects.get(segment.projectId);
+  const document = citations?.documents.get(segment.documentId);
+  const page = pages?.get(segment.id);
   const citation = [
     project?.name ?? t('ui.codebookEditor.quote.unknownProject'),
     document?.title ?? t('ui.codebookEditor.quote.unknownDocument'),

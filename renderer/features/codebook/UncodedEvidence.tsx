@@ -36,9 +36,8 @@ export function UncodedEvidence({ evaluationId, codes }: { evaluationId: Id; cod
       key={segment.id}
       evaluationId={evaluationId}
       segment={segment}
-      project={citations?.projects.get(segment.projectId)}
-      document={citations?.documents.get(segment.documentId)}
-      page={pages?.get(segment.id)}
+      citations={citations}
+      pages={pages}
       codes={segment.codeIds.map((id) => codeById.get(id)).filter((code): code is Code => code !== undefined)}
     />
   );

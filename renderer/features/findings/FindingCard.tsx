@@ -75,9 +75,8 @@ export function FindingCard({ finding, noEvidence, first, last, lookup, onEdit, 
                 key={segment.id}
                 evaluationId={finding.evaluationId}
                 segment={segment}
-                project={citations?.projects.get(segment.projectId)}
-                document={citations?.documents.get(segment.documentId)}
-                page={pages?.get(segment.id)}
+                citations={citations}
+                pages={pages}
               />
             ))}
             {codings.map((coding) => (
