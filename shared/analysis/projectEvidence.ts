@@ -3,6 +3,7 @@ import type { DataCoding } from '../domain/dataset';
 import type { SourceDocument } from '../domain/document';
 import type { Segment } from '../domain/segment';
 import type { DirectionMix, StrengthMix } from './matrixAnalysis';
+import { matrixStructureIds } from '../coding/matrixStructure';
 
 /** One code of a framework as one project's evidence shows it. */
 export interface CodeEvidence {
@@ -135,7 +136,8 @@ export function projectEvidence<D extends DocumentFacts>(
     tally(segment, 'passages');
   }
   for (const coding of codings) tally(coding, 'rows');
-  for (const framework of frameworks) framework.withoutEvidence = framework.codes.filter((c) => c.passages === 0 && c.rows === 0).map((c) => c.code);
+  const structure = matrixStructureIds(codes);
+  for (const framework of frameworks) framework.withoutEvidence = framework.codes.filter((c) => c.passages === 0 && c.rows === 0 && !structure.has(c.code.id)).map((c) => c.code);
 
   return { frameworks, documents: documents.map((document) => ({ document, passages: passagesByDocument.get(document.id) ?? 0 })) };
 }

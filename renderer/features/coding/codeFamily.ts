@@ -1,4 +1,5 @@
 import type { Code, Id } from '../../../shared/domain';
+import { matrixStructureIds } from '../../../shared/coding/matrixStructure';
 
 /**
  * A codebook seen as a family tree, for the palette: which codes can be applied, which are parents, and
@@ -39,12 +40,7 @@ export function codeFamily(codes: readonly Code[]): CodeFamily {
     return line;
   };
 
-  // The matrix's structure: every code without a cell above a code with one.
-  const structure = new Set<Id>();
-  for (const code of codes) {
-    if (code.matrixCell === null) continue;
-    for (const above of ancestors(code)) if (above.matrixCell === null) structure.add(above.id);
-  }
+  const structure = matrixStructureIds(codes);
   const codable = (code: Code) => !structure.has(code.id);
 
   return {

@@ -65,6 +65,14 @@ describe('projectEvidence', () => {
     expect(result.frameworks[1]?.withoutEvidence.map((c) => c.id)).toEqual(['b1']);
   });
 
+  it('leaves the results matrix\u2019s levels and columns out of the codes without evidence: they are structure, not categories', () => {
+    const cell = (id: string, parentId: string): Code => ({ ...code(id, 'M', parentId, 0), matrixCell: { level: 'national', column: 'results' } });
+    const matrix = [code('level', 'M', null, 0), code('column', 'M', 'level', 0), cell('category', 'column'), cell('other', 'column')];
+    const result = projectEvidence('p1', matrix, [item('p1', ['category'])], [], []);
+    expect(result.frameworks[0]?.codes.map((c) => c.code.id)).toEqual(['level', 'column', 'category', 'other']);
+    expect(result.frameworks[0]?.withoutEvidence.map((c) => c.id)).toEqual(['other']);
+  });
+
   it('gives each document its coded passages of this project', () => {
     const segments = [item('p1', ['a1']), item('p1', ['b1']), item('p1', [], null, null), item('p1', ['a2'], null, null, 'd2'), item('p2', ['a1'], null, null, 'd2')];
     const result = projectEvidence('p1', codes, segments, [], documents);
