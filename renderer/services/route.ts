@@ -10,7 +10,18 @@ export type Route =
   | { name: 'documents'; evaluationId: string }
   | { name: 'reader'; evaluationId: string; documentId: string; segmentId?: string; at?: { start: number; end: number } }
   | { name: 'search'; evaluationId: string }
-  | { name: 'code'; evaluationId: string; codeId: string; filter?: MatrixFilter; /** Only this project's evidence (from its page). */ projectId?: string; subtree?: boolean; without?: string }
+  | {
+      name: 'code';
+      evaluationId: string;
+      codeId: string;
+      filter?: MatrixFilter;
+      /** Only this project's evidence (from its page). */
+      projectId?: string;
+      subtree?: boolean;
+      without?: string;
+      /** Opened from a cross-tab of Analys (with its framework and attribute), not from the results matrix. */
+      fromAnalysis?: { framework?: string; by?: string };
+    }
   | { name: 'audit'; evaluationId: string }
   | { name: 'matrix'; evaluationId: string; filter?: MatrixFilter }
   | { name: 'judgements'; evaluationId: string }
@@ -30,14 +41,25 @@ function filterOf(query: string): { filter?: MatrixFilter } {
 /**
  * Beside the filter: `project=<id>` (the quote list narrowed to one project, from its page), `sub=1` (a code
  * counted with the codes below it), `without=<attribute>` (only projects with no value of a register
- * attribute: the cross-tab's "utan värde"), `fw` and `by` (the analysis' framework and attribute). The
+ * attribute: the cross-tab's "utan värde"), `fw` and `by` (the analysis' framework and attribute), `from=analysis`
+ * (a quote list opened from Analys, with `fw` and `by` to go back to). The
  * filter's parser ignores them.
  */
-function extrasOf(query: string): { projectId?: string; subtree?: boolean; without?: string; framework?: string; by?: string } {
+interface Extras {
+  projectId?: string;
+  subtree?: boolean;
+  without?: string;
+  framework?: string;
+  by?: string;
+  fromAnalysis?: boolean;
+}
+
+function extrasOf(query: string): Extras {
   const params = new URLSearchParams(query);
   const text = (key: string) => params.get(key)?.trim() || undefined;
-  const extras: { projectId?: string; subtree?: boolean; without?: string; framework?: string; by?: string } = {};
+  const extras: Extras = {};
   if (params.get('sub') === '1') extras.subtree = true;
+  if (params.get('from') === 'analysis') extras.fromAnalysis = true;
   for (const [key, field] of [['project', 'projectId'], ['without', 'without'], ['fw', 'framework'], ['by', 'by']] as const) {
     const value = text(key);
     if (value !== undefined) extras[field] = value;
@@ -63,8 +85,17 @@ export function parseRoute(hash: string): Route {
     if (parts[2] === 'documents' && parts[3]) return { name: 'reader', evaluationId, documentId: parts[3] };
     if (parts[2] === 'search') return { name: 'search', evaluationId };
     if (parts[2] === 'codebook' && parts[3]) {
-      const { projectId, subtree, without } = extrasOf(query);
-      return { name: 'code', evaluationId, codeId: parts[3], ...filterOf(query), ...(projectId ? { projectId } : {}), ...(subtree ? { subtree } : {}), ...(without ? { without } : {}) };
+      const { projectId, subtree, without, fromAnalysis, framework, by } = extrasOf(query);
+      return {
+        name: 'code',
+        evaluationId,
+        codeId: parts[3],
+        ...filterOf(query),
+        ...(projectId ? { projectId } : {}),
+        ...(subtree ? { subtree } : {}),
+        ...(without ? { without } : {}),
+        ...(fromAnalysis ? { fromAnalysis: { ...(framework ? { framework } : {}), ...(by ? { by } : {}) } } : {}),
+      };
     }
     if (parts[2] === 'analysis') {
       const { subtree, framework, by } = extrasOf(query);
@@ -105,7 +136,14 @@ export function routeHref(route: Route): string {
     case 'search':
       return `#/e/${encodeURIComponent(route.evaluationId)}/search`;
     case 'code':
-      return `#/e/${encodeURIComponent(route.evaluationId)}/codebook/${encodeURIComponent(route.codeId)}${queryOf(route.filter, [['project', route.projectId], ['sub', route.subtree], ['without', route.without]])}`;
+      return `#/e/${encodeURIComponent(route.evaluationId)}/codebook/${encodeURIComponent(route.codeId)}${queryOf(route.filter, [
+        ['project', route.projectId],
+        ['sub', route.subtree],
+        ['without', route.without],
+        ['from', route.fromAnalysis ? 'analysis' : undefined],
+        ['fw', route.fromAnalysis?.framework],
+        ['by', route.fromAnalysis?.by],
+      ])}`;
     case 'audit':
       return `#/e/${encodeURIComponent(route.evaluationId)}/audit`;
     case 'codebook':

@@ -1,4 +1,5 @@
-import type { Code, Id } from '../domain/code';
+import type { Code } from '../domain/code';
+import type { Id } from '../domain/ids';
 
 /**
  * The results matrix's structure: the codes that hold matrix categories below them without being a

@@ -33,6 +33,8 @@ test('the demo analysed: a cross-tab by county leading to its quotes, co-occurre
   await expect(page.locator('mark.quote-exact', { hasText: 'Den viktigaste aktiviteten har varit' })).toBeVisible();
   await expect(page.locator('mark.quote-exact', { hasText: 'Efter en presentation på en projektledarträff' })).toBeVisible();
   expect(page.url()).toContain('county=');
+  await expect(page.getByText('Visar bara belägg som räknades i korstabellens cell (med filtret från Analys).')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Tillbaka till Analys' })).toHaveAttribute('href', /\/analysis\?.*fw=results-matrix.*by=county/);
   await page.goBack();
   await expect(table).toBeVisible();
 

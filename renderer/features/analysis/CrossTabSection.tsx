@@ -1,3 +1,4 @@
+import { frameworkValue } from './frameworkOptions';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { crossTab, type CrossTabCell } from '../../../shared/analysis/crossTab';
@@ -95,7 +96,13 @@ export function CrossTabSection({ evaluationId, evidence, filter, frameworkId, a
             <tbody>
               {table.rows.map((row) => {
                 const name = codeLabel(row.code, i18n.language);
-                const base = { name: 'code' as const, evaluationId, codeId: row.code.id, ...(subtree ? { subtree } : {}) };
+                const base = {
+                  name: 'code' as const,
+                  evaluationId,
+                  codeId: row.code.id,
+                  ...(subtree ? { subtree } : {}),
+                  fromAnalysis: { framework: frameworkValue(frameworkId), by: attributeKey(attribute) },
+                };
                 return (
                   <tr key={row.code.id}>
                     <th scope="row" style={{ paddingLeft: `${0.5 + row.depth * 1.1}rem` }}>

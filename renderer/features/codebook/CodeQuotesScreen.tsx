@@ -77,6 +77,7 @@ export function CodeQuotesScreen({ evaluationId, codeId }: { evaluationId: strin
   const withoutKey = route.name === 'code' ? (route.without ?? '') : '';
   const without = useMemo(() => parseAttributeKey(withoutKey), [withoutKey]);
   const narrowed = filter !== null || without !== null;
+  const fromAnalysis = route.name === 'code' ? route.fromAnalysis : undefined;
   const filterContext = useFilterContext(repos, evaluationId, narrowed && allSegments ? allSegments.map((s) => s.documentId) : []);
   const passes = useMemo(() => (narrowed && filterContext ? drillDownPredicate(filter, without, filterContext) : null), [narrowed, filter, without, filterContext]);
   // Opened from a project's page: that project's evidence only.
@@ -124,7 +125,13 @@ export function CodeQuotesScreen({ evaluationId, codeId }: { evaluationId: strin
         <p className="quotes-path">{path.join(t('ui.codebookEditor.pathSeparator'))}</p>
         <CodeNotes code={code} language={language} />
       </header>
-      {narrowed && (
+      {narrowed && fromAnalysis && (
+        <p className="quotes-filtered">
+          {t('ui.analysis.filtered.note')} <a href={routeHref({ name: 'analysis', evaluationId, ...(filter ? { filter } : {}), ...fromAnalysis, ...(withChildren ? { subtree: true } : {}) })}>{t('ui.analysis.filtered.back')}</a> ·{' '}
+          <a href={routeHref({ name: 'code', evaluationId, codeId })}>{t('ui.matrix.filtered.showAll')}</a>
+        </p>
+      )}
+      {narrowed && !fromAnalysis && (
         <p className="quotes-filtered">
           {t('ui.matrix.filtered.note')} <a href={routeHref({ name: 'matrix', evaluationId, ...(filter ? { filter } : {}) })}>{t('ui.matrix.filtered.back')}</a> ·{' '}
           <a href={routeHref({ name: 'code', evaluationId, codeId })}>{t('ui.matrix.filtered.showAll')}</a>

@@ -7,6 +7,10 @@ export const analysis = namespace({
     heading: 'Analys',
     lead: 'Korstabeller, samförekomst av koder och diagram över beläggen. Filtret gäller alla delar, och varje siffra leder till citaten.',
     framework: 'Ramverk',
+    filtered: {
+      note: 'Visar bara belägg som räknades i korstabellens cell (med filtret från Analys).',
+      back: 'Tillbaka till Analys',
+    },
     crossTab: {
       heading: 'Korstabell',
       attribute: 'Dela upp efter',
@@ -68,6 +72,10 @@ export const analysis = namespace({
     heading: 'Analysis',
     lead: 'Cross-tabs, co-occurrence of codes and charts of the evidence. The filter applies to every part, and every number leads to the quotes.',
     framework: 'Framework',
+    filtered: {
+      note: 'Showing only the evidence counted in the cross-tab cell (with the filter from Analysis).',
+      back: 'Back to Analysis',
+    },
     crossTab: {
       heading: 'Cross-tab',
       attribute: 'Break down by',

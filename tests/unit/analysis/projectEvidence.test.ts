@@ -66,7 +66,7 @@ describe('projectEvidence', () => {
   });
 
   it('leaves the results matrix\u2019s levels and columns out of the codes without evidence: they are structure, not categories', () => {
-    const cell = (id: string, parentId: string): Code => ({ ...code(id, 'M', parentId, 0), matrixCell: { level: 'national', column: 'results' } });
+    const cell = (id: string, parentId: string): Code => ({ ...code(id, 'M', parentId, 0), matrixCell: { level: 'nationell', column: 'results' } });
     const matrix = [code('level', 'M', null, 0), code('column', 'M', 'level', 0), cell('category', 'column'), cell('other', 'column')];
     const result = projectEvidence('p1', matrix, [item('p1', ['category'])], [], []);
     expect(result.frameworks[0]?.codes.map((c) => c.code.id)).toEqual(['level', 'column', 'category', 'other']);

@@ -24,6 +24,8 @@ const ROUTES: Route[] = [
   { name: 'code', evaluationId: 'e1', codeId: 'c1', filter: { ...EMPTY_MATRIX_FILTER, coder: 'Karin' }, projectId: 'p1' },
   { name: 'code', evaluationId: 'e1', codeId: 'c1', subtree: true, without: 'attribute:Fond & år' },
   { name: 'code', evaluationId: 'e1', codeId: 'c1', filter: { ...EMPTY_MATRIX_FILTER, county: 'Jönköpings län' }, subtree: true },
+  { name: 'code', evaluationId: 'e1', codeId: 'c1', filter: { ...EMPTY_MATRIX_FILTER, county: 'Jönköpings län' }, fromAnalysis: { framework: 'results-matrix', by: 'county' } },
+  { name: 'code', evaluationId: 'e1', codeId: 'c1', without: 'county', fromAnalysis: {} },
   { name: 'analysis', evaluationId: 'e1' },
   { name: 'analysis', evaluationId: 'e1', filter: { ...EMPTY_MATRIX_FILTER, level: 'lokal' }, framework: 'own', by: 'municipality', subtree: true },
   { name: 'datasets', evaluationId: 'e1' },
