@@ -33,6 +33,15 @@ test('a register with a Projekt-id column maps the code by itself, shows the col
   await expect(table.getByRole('row', { name: /Gröna näringar Kalmar/ })).toContainText('2022-08-15 – 2025-02-28');
   await expect(page.getByText('Visar 7 av 7 projekt')).toBeVisible();
 
+  // At 1280 pixels the wide table scrolls inside its box, the page itself does not.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const widths = await page.evaluate(() => {
+    const box = document.querySelector('.table-scroll');
+    return { page: document.documentElement.scrollWidth, window: window.innerWidth, box: box ? box.scrollWidth - box.clientWidth : 0 };
+  });
+  expect(widths.box).toBeGreaterThan(0);
+  expect(widths.page).toBeLessThanOrEqual(widths.window);
+
   // Sorted by county: Jönköping, Kalmar, Kronoberg, projects of one county by name.
   const countyHeader = table.getByRole('columnheader', { name: 'Län eller region' });
   await expect(table.getByRole('columnheader', { name: 'Projektnamn' })).toHaveAttribute('aria-sort', 'ascending');
