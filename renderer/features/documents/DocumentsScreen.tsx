@@ -16,6 +16,7 @@ import type { OpenedFile } from '../../platform';
 import { DocumentDetailsForm } from './DocumentDetailsForm';
 import { ImportDialog } from './ImportDialog';
 import { pickDocuments } from './pickDocuments';
+import { DateInput } from '../../ui/DateInput';
 
 interface Filters {
   projectId: string;
@@ -137,11 +138,11 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
             </label>
             <label>
               {t('ui.documents.dateFrom')}
-              <input type="date" value={filters.from} onChange={setFilter('from')} />
+              <DateInput value={filters.from} onChange={(value) => setFilters((f) => ({ ...f, from: value }))} />
             </label>
             <label>
               {t('ui.documents.dateTo')}
-              <input type="date" value={filters.to} onChange={setFilter('to')} />
+              <DateInput value={filters.to} onChange={(value) => setFilters((f) => ({ ...f, to: value }))} />
             </label>
             {filters !== NO_FILTERS && (
               <button type="button" onClick={() => setFilters(NO_FILTERS)}>

@@ -6,6 +6,7 @@ import { FormDialog } from '../../ui/FormDialog';
 import { Field } from '../../ui/Field';
 import { useFormState } from '../../ui/useFormState';
 import { defaultFrameworks, REQUIRED_FRAMEWORK } from '../../services/frameworks';
+import { DateInput } from '../../ui/DateInput';
 
 interface Props {
   title: string;
@@ -44,10 +45,10 @@ export function EvaluationForm({ title, submitLabel, initial, onSubmit, onClose 
           {(p) => <input {...p} value={values.evaluators} onChange={set('evaluators')} />}
         </Field>
         <Field label={t('ui.evaluation.periodStart')} error={errors.periodStart}>
-          {(p) => <input {...p} type="date" value={values.periodStart} onChange={set('periodStart')} />}
+          {(p) => <DateInput {...p} value={values.periodStart} onChange={(value) => set('periodStart')({ target: { value } })} />}
         </Field>
         <Field label={t('ui.evaluation.periodEnd')} error={errors.periodEnd}>
-          {(p) => <input {...p} type="date" value={values.periodEnd} onChange={set('periodEnd')} />}
+          {(p) => <DateInput {...p} value={values.periodEnd} onChange={(value) => set('periodEnd')({ target: { value } })} />}
         </Field>
         <Field label={t('ui.evaluation.kind')} error={errors.kind}>
           {(p) => (

@@ -4,6 +4,7 @@ import { EMPTY_MATRIX_FILTER, hasDocumentCondition, isFilterEmpty, type MatrixFi
 import { MATRIX_LEVEL_ORDER } from '../../../shared/analysis/matrixCells';
 import type { MatrixEvidence } from '../../store';
 import { DOCUMENT_TYPES, type DocumentType, type ProjectLevel } from '../../../shared/domain';
+import { DateInput } from '../../ui/DateInput';
 
 function distinct(values: Iterable<string>): string[] {
   return [...new Set([...values].map((v) => v.trim()).filter((v) => v !== ''))].sort((a, b) => a.localeCompare(b, 'sv'));
@@ -45,7 +46,7 @@ export function MatrixFilterBar({ filter, evidence, onChange }: { filter: Matrix
   const date = (field: DateField) => (
     <label className="field" key={field}>
       <span>{t(`ui.matrix.filter.${field}`)}</span>
-      <input type="date" value={filter[field]} onChange={(e) => set({ [field]: e.target.value })} />
+      <DateInput value={filter[field]} onChange={(value) => set({ [field]: value })} />
     </label>
   );
 

@@ -13,6 +13,9 @@ export const common = namespace({
     loading: 'Läser in…',
     notFound: 'Det du letar efter finns inte längre. Välj en utvärdering i listan.',
     actionFailed: 'Det gick inte: {{detail}}. Inget har ändrats; försök igen.',
+    datePlaceholder: 'ÅÅÅÅ-MM-DD',
+    dateCalendar: 'Välj i kalendern',
+    dateHint: 'Skriv datumet med året först: ÅÅÅÅ-MM-DD.',
   },
   en: {
     cancel: 'Cancel',
@@ -25,5 +28,8 @@ export const common = namespace({
     loading: 'Loading…',
     notFound: 'What you are looking for no longer exists. Choose an evaluation from the list.',
     actionFailed: 'That did not work: {{detail}}. Nothing was changed; please try again.',
+    datePlaceholder: 'YYYY-MM-DD',
+    dateCalendar: 'Choose from the calendar',
+    dateHint: 'Write the date with the year first: YYYY-MM-DD.',
   },
 });

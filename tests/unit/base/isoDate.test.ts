@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, isoDateOf } from '../../../shared/base/isoDate';
+import { isIsoDate, isoDateOf, looseIsoDate } from '../../../shared/base/isoDate';
 
 describe('isIsoDate', () => {
   it.each(['2024-01-01', '2023-12-31', '2024-02-29', '2000-02-29', '2023-04-30', '1999-07-15'])('accepts %s', (value) => {
@@ -38,5 +38,22 @@ describe('isoDateOf', () => {
     for (let day = 0; day < 800; day += 7) {
       expect(isIsoDate(isoDateOf(new Date(Date.UTC(2023, 0, 1 + day))))).toBe(true);
     }
+  });
+});
+
+describe('looseIsoDate', () => {
+  it.each([
+    ['2024-03-05', '2024-03-05'],
+    [' 2024-3-5 ', '2024-03-05'],
+    ['2024/03/05', '2024-03-05'],
+    ['2024.3.5', '2024-03-05'],
+    ['20240305', '2024-03-05'],
+    ['2024-02-29', '2024-02-29'],
+  ])('reads %j as %s', (text, iso) => {
+    expect(looseIsoDate(text)).toBe(iso);
+  });
+
+  it.each(['', '2024', '2024-3', '2023-02-29', '2024-13-01', '05/03/2024', '03/05/2024', '2024-03-05T10:00', '5 mars 2024', '2024-003-05'])('refuses %j', (text) => {
+    expect(looseIsoDate(text)).toBeNull();
   });
 });
