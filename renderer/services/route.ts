@@ -24,7 +24,13 @@ export type Route =
     }
   | { name: 'audit'; evaluationId: string }
   | { name: 'matrix'; evaluationId: string; filter?: MatrixFilter }
-  | { name: 'judgements'; evaluationId: string }
+  | {
+      name: 'judgements';
+      evaluationId: string;
+      /** The framework shown, and the cell opened: a criterion for a subject (a project's id, or `programme`). */
+      framework?: string;
+      open?: { codeId: string; subjectKey: string };
+    }
   | { name: 'findings'; evaluationId: string; /** A new finding tied to this judgement (from the judgement editor). */ judgementId?: string }
   | { name: 'analysis'; evaluationId: string; filter?: MatrixFilter; framework?: string; by?: string; subtree?: boolean }
   | { name: 'codebook'; evaluationId: string }
@@ -105,7 +111,13 @@ export function parseRoute(hash: string): Route {
     if (parts[2] === 'documents') return { name: 'documents', evaluationId };
     if (parts[2] === 'matrix') return { name: 'matrix', evaluationId, ...filterOf(query) };
     if (parts[2] === 'codebook') return { name: 'codebook', evaluationId };
-    if (parts[2] === 'judgements') return { name: 'judgements', evaluationId };
+    if (parts[2] === 'judgements') {
+      const params = new URLSearchParams(query);
+      const framework = params.get('fw')?.trim();
+      const codeId = params.get('code')?.trim();
+      const subjectKey = params.get('subject')?.trim();
+      return { name: 'judgements', evaluationId, ...(framework ? { framework } : {}), ...(codeId && subjectKey ? { open: { codeId, subjectKey } } : {}) };
+    }
     if (parts[2] === 'findings') {
       const judgementId = new URLSearchParams(query).get('judgement')?.trim();
       return { name: 'findings', evaluationId, ...(judgementId ? { judgementId } : {}) };
@@ -151,7 +163,7 @@ export function routeHref(route: Route): string {
     case 'matrix':
       return `#/e/${encodeURIComponent(route.evaluationId)}/matrix${queryOf(route.filter)}`;
     case 'judgements':
-      return `#/e/${encodeURIComponent(route.evaluationId)}/judgements`;
+      return `#/e/${encodeURIComponent(route.evaluationId)}/judgements${queryOf(undefined, [['fw', route.framework], ['code', route.open?.codeId], ['subject', route.open?.subjectKey]])}`;
     case 'findings':
       return `#/e/${encodeURIComponent(route.evaluationId)}/findings${queryOf(undefined, [['judgement', route.judgementId]])}`;
     case 'analysis':

@@ -1,3 +1,4 @@
+import { DEFAULT_SCALE_FRAMEWORKS } from '../domain/ratingScales';
 import type { Code } from '../domain/code';
 
 /** A code of a framework with its depth in the tree (0: a top-level code). */
@@ -37,4 +38,14 @@ export function frameworkTree(codes: readonly Code[], frameworkId: string | null
 export function frameworksOf(codes: readonly Code[]): (string | null)[] {
   const found = [...new Set(codes.filter((c) => c.parentId === null).map((c) => c.frameworkId))];
   return [...found.filter((f) => f !== null), ...found.filter((f) => f === null)];
+}
+
+/** The frameworks whose codes are judged (every framework the codebook has codes of), shipped ones in their order first. */
+export function judgedFrameworks(codes: readonly Code[]): string[] {
+  const ids = new Set(codes.map((c) => c.frameworkId).filter((id): id is string => id !== null));
+  const rank = (id: string) => {
+    const index = (DEFAULT_SCALE_FRAMEWORKS as readonly string[]).indexOf(id);
+    return index === -1 ? Number.MAX_SAFE_INTEGER : index;
+  };
+  return [...ids].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }

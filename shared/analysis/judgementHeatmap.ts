@@ -1,5 +1,6 @@
 import { childrenOf, subtreeIds } from '../coding/codeTree';
 import { restsOnNoEvidence } from '../coding/judgementEdit';
+import { matrixStructureIds } from '../coding/matrixStructure';
 import type { Code, DataCoding, Id, Judgement, JudgementSubject, Project, RatingScale, ScaleLevel, Segment } from '../domain';
 import { projectPasses, type MatrixFilter } from './matrixFilter';
 
@@ -7,6 +8,8 @@ import { projectPasses, type MatrixFilter } from './matrixFilter';
 export interface HeatmapRow {
   code: Code;
   depth: number;
+  /** A heading of the results matrix (a level or a column): structure that is not judged, only shown. */
+  heading: boolean;
 }
 
 /** A column: a project (with its group value when grouped), or the programme. */
@@ -39,9 +42,10 @@ const collator = new Intl.Collator('sv', { numeric: true, sensitivity: 'base' })
 /** The codes of a framework in tree order: each parent before its children, siblings in their order. */
 export function frameworkRows(codes: readonly Code[], frameworkId: string): HeatmapRow[] {
   const rows: HeatmapRow[] = [];
+  const structure = matrixStructureIds(codes);
   const visit = (parentId: Id | null, depth: number) => {
     for (const code of childrenOf(codes, parentId, frameworkId)) {
-      rows.push({ code, depth });
+      rows.push({ code, depth, heading: structure.has(code.id) });
       visit(code.id, depth + 1);
     }
   };

@@ -24,8 +24,10 @@ export interface FrameworkEvidence {
   /** The project's passages and rows with at least one code of the framework, each counted once. */
   passages: number;
   rows: number;
-  /** The framework's codes with no passage or row of the project, in tree order. */
+  /** The framework's codes with no passage or row of the project, in tree order (the results matrix's headings left out). */
   withoutEvidence: Code[];
+  /** How many of its codes can carry evidence: all but the results matrix's headings. */
+  codable: number;
 }
 
 /** What the project page says of a document. */
@@ -101,7 +103,7 @@ export function projectEvidence<D extends DocumentFacts>(
   const byCode = new Map<string, { evidence: CodeEvidence; framework: FrameworkEvidence }>();
   const frameworks: FrameworkEvidence[] = [];
   for (const [frameworkId, list] of trees) {
-    const framework: FrameworkEvidence = { frameworkId, codes: [], passages: 0, rows: 0, withoutEvidence: [] };
+    const framework: FrameworkEvidence = { frameworkId, codes: [], passages: 0, rows: 0, withoutEvidence: [], codable: 0 };
     for (const { code, depth } of list) {
       const evidence: CodeEvidence = { code, depth, passages: 0, rows: 0, strength: { strong: 0, moderate: 0, weak: 0, none: 0 }, direction: { promoting: 0, hindering: 0, none: 0 } };
       framework.codes.push(evidence);
@@ -137,7 +139,11 @@ export function projectEvidence<D extends DocumentFacts>(
   }
   for (const coding of codings) tally(coding, 'rows');
   const structure = matrixStructureIds(codes);
-  for (const framework of frameworks) framework.withoutEvidence = framework.codes.filter((c) => c.passages === 0 && c.rows === 0 && !structure.has(c.code.id)).map((c) => c.code);
+  for (const framework of frameworks) {
+    const codable = framework.codes.filter((c) => !structure.has(c.code.id));
+    framework.codable = codable.length;
+    framework.withoutEvidence = codable.filter((c) => c.passages === 0 && c.rows === 0).map((c) => c.code);
+  }
 
   return { frameworks, documents: documents.map((document) => ({ document, passages: passagesByDocument.get(document.id) ?? 0 })) };
 }

@@ -47,3 +47,8 @@ export function scaleFor(scales: readonly RatingScale[], evaluationId: Id, frame
   const stored = scales.find((s) => s.evaluationId === evaluationId && s.frameworkId === frameworkId) ?? defaultScale(evaluationId, frameworkId);
   return { ...stored, levels: [...stored.levels].sort((a, b) => a.order - b.order) };
 }
+
+/** A scale level's label in a language (Swedish unless English is asked for). */
+export function levelLabel(level: Pick<ScaleLevel, 'labelSv' | 'labelEn'>, language: string): string {
+  return language.startsWith('en') ? level.labelEn : level.labelSv;
+}

@@ -67,5 +67,19 @@ test('judges a learning factor for a project, links a quote, undoes and redoes, 
   await expect(log.getByRole('row').filter({ hasText: 'Bedömde kriterium' }).filter({ hasText: `${FACTOR} – ${PROJECT}` })).toHaveCount(3);
   await expect(log.getByRole('row').filter({ hasText: 'Ändrade bedömningens belägg' }).filter({ hasText: `${FACTOR} – ${PROJECT}` }).first()).toBeVisible();
   await expect(log.getByRole('row').filter({ hasText: 'Ångrade' }).filter({ hasText: `${FACTOR} – ${PROJECT}` })).toHaveCount(1);
+
+  // The project's page lists the judgement with its rating, confidence and evidence, and opens it on Bedömningar.
+  await nav(page, 'Projekt').click();
+  await page.getByRole('link', { name: PROJECT, exact: true }).click();
+  const section = page.getByRole('region', { name: 'Faktorer som främjar lärande' }).filter({ has: page.getByRole('table', { name: /bedömningar/ }) });
+  const row = section.getByRole('table', { name: 'Projektets bedömningar i Faktorer som främjar lärande' }).getByRole('row', { name: new RegExp(FACTOR) });
+  await expect(row).toContainText('Delvis');
+  await expect(row).toContainText('Hög');
+  await expect(row).toContainText('1 citat');
+  await expect(row).toContainText('Företagsrådet har gett återkoppling vid fyra möten.');
+  await expect(section.getByText(/^1 av \d+ kriterier bedömda$/)).toBeVisible();
+  await row.getByRole('link', { name: `Öppna bedömningen av ${FACTOR}` }).click();
+  await expect(page.getByRole('heading', { name: 'Bedömningar', level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: `${FACTOR} – ${PROJECT}` }).getByRole('textbox', { name: 'Motivering' })).toHaveValue('Företagsrådet har gett återkoppling vid fyra möten.');
   expect(outside).toEqual([]);
 });

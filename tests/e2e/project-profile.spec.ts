@@ -30,7 +30,7 @@ test('a project’s profile: register fields, documents, evidence per framework 
 
   // A table of contents leads to the sections.
   const contents = page.getByRole('navigation', { name: 'Innehåll' });
-  await expect(contents.getByRole('link')).toHaveText(['Registeruppgifter', 'Dokument', 'Belägg per ramverk', 'Indikatorer']);
+  await expect(contents.getByRole('link')).toHaveText(['Registeruppgifter', 'Dokument', 'Belägg per ramverk', 'Bedömningar', 'Indikatorer']);
   await contents.getByRole('link', { name: 'Belägg per ramverk' }).click();
   await expect(page.getByRole('heading', { name: 'Belägg per ramverk', level: 2 })).toBeFocused();
 
@@ -57,15 +57,18 @@ test('a project’s profile: register fields, documents, evidence per framework 
   // The evidence per framework: the results matrix has two codes with a quote each, the other frameworks none.
   const evidence = page.getByRole('region', { name: 'Belägg per ramverk' });
   const matrix = evidence.getByRole('region', { name: 'Resultatmatris' });
-  await expect(matrix).toContainText('2 citat · 34 av 36 koder utan belägg');
+  await expect(matrix).toContainText('2 citat · 25 av 27 koder utan belägg');
   const table = matrix.getByRole('table', { name: 'Projektets belägg i Resultatmatris' });
   await expect(table.getByRole('rowheader')).toHaveText([/Inspiration$/, new RegExp(`${AREAS.replace(/[()]/g, '\\$&')}$`)]);
   const areas = table.getByRole('row', { name: new RegExp(AREAS.replace(/[()]/g, '\\$&')) });
   await expect(areas).toContainText('Styrka: 1 måttlig');
   await expect(areas).toContainText('Riktning: 1 hindrande');
   await expect(evidence.getByRole('region', { name: 'Framgångsfaktorer' })).toContainText('0 citat');
-  await matrix.getByText(/^Koder utan belägg i projektet \(34\)$/).click();
+  await matrix.getByText(/^Koder utan belägg i projektet \(25\)$/).click();
   await expect(matrix.getByRole('listitem').filter({ hasText: 'Nätverk (Lokal nivå › Erfarenheter/Resultat) – inget belägg' })).toBeVisible();
+  // The matrix's levels and columns are headings, not categories that could lack evidence.
+  await expect(matrix.getByRole('listitem').filter({ hasText: /^Lokal nivå – inget belägg/ })).toHaveCount(0);
+  await expect(matrix.getByRole('listitem').filter({ hasText: /^Erfarenheter\/Resultat \(/ })).toHaveCount(0);
   await expectNoSeriousViolations(page, 'project page');
   if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'project-profile.png'), fullPage: true });
 

@@ -51,6 +51,15 @@ export function HeatmapTable(props: { map: Heatmap; grouping: HeatmapGrouping; s
         <tbody>
           {map.rows.map((row, r) => {
             const criterion = codeLabel(row.code, i18n.language);
+            if (row.heading) {
+              return (
+                <tr key={row.code.id} className="heatmap-heading">
+                  <th scope="colgroup" colSpan={map.columns.length + 1} style={{ paddingInlineStart: `${0.5 + row.depth * 1.25}rem` }}>
+                    {criterion}
+                  </th>
+                </tr>
+              );
+            }
             return (
               <tr key={row.code.id}>
                 <th scope="row" style={{ paddingInlineStart: `${0.5 + row.depth * 1.25}rem` }}>

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { restsOnNoEvidence, type JudgementPatch } from '../../../shared/coding/judgementEdit';
 import { CONFIDENCES, type Judgement, type RatingScale } from '../../../shared/domain';
-import { levelLabel } from './cellText';
+import { levelLabel } from '../../../shared/domain';
 
 /** The judgement of one cell: the rating on the framework's scale, the confidence, the justification. */
 export function JudgementEditor(props: { judgement: Judgement | null; scale: RatingScale; onChange: (patch: JudgementPatch) => void }) {

@@ -1,14 +1,15 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { judgedFrameworks } from '../../../shared/analysis/frameworkTree';
 import { candidateEvidence, judgementHeatmap, type HeatmapGrouping } from '../../../shared/analysis/judgementHeatmap';
 import { EMPTY_MATRIX_FILTER, type MatrixFilter } from '../../../shared/analysis/matrixFilter';
 import type { ChangeSet } from '../../../shared/coding/changeSet';
 import type { EvidenceRef, JudgementPatch } from '../../../shared/coding/judgementEdit';
-import { DEFAULT_SCALE_FRAMEWORKS, scaleFor, subjectKeyOf, type Code, type JudgementSubject } from '../../../shared/domain';
+import { scaleFor, subjectKeyOf, type JudgementSubject } from '../../../shared/domain';
 import { codeLabel } from '../../../shared/domain/codeLabel';
 import { useServices } from '../../services/AppContext';
 import { recordWhenWritten } from '../../services/history';
-import { navigate } from '../../services/route';
+import { navigate, useRoute } from '../../services/route';
 import { useNotify } from '../../ui/notify';
 import { useCodes, useDatasets, useDocuments, useEvaluationDataCodings, useEvaluationSegments, useJudgements, useProjects, useRatingScales } from '../../store';
 import { columnName } from './cellText';
@@ -17,16 +18,6 @@ import { HeatmapFilters } from './HeatmapFilters';
 import { HeatmapTable } from './HeatmapTable';
 import { JudgementEditor } from './JudgementEditor';
 import './judgements.css';
-
-/** The frameworks the codebook has codes of, shipped ones in their order first. */
-function frameworksOf(codes: readonly Code[]): string[] {
-  const ids = new Set(codes.map((c) => c.frameworkId).filter((id): id is string => id !== null));
-  const rank = (id: string) => {
-    const index = (DEFAULT_SCALE_FRAMEWORKS as readonly string[]).indexOf(id);
-    return index === -1 ? Number.MAX_SAFE_INTEGER : index;
-  };
-  return [...ids].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-}
 
 /**
  * Bedömningar: a framework's criteria × the projects and the programme, each cell the rating with its
@@ -45,12 +36,15 @@ export function JudgementsScreen({ evaluationId }: { evaluationId: string }) {
   const dataCodings = useEvaluationDataCodings(repos, evaluationId);
   const documents = useDocuments(repos, evaluationId);
   const datasets = useDatasets(repos, evaluationId);
-  const frameworks = useMemo(() => frameworksOf(codes ?? []), [codes]);
-  const [chosen, setChosen] = useState<string | null>(null);
+  const frameworks = useMemo(() => judgedFrameworks(codes ?? []), [codes]);
+  // Opened from a project's page: that framework, with that project's judgement of a criterion open.
+  const route = useRoute();
+  const asked = route.name === 'judgements' ? route : null;
+  const [chosen, setChosen] = useState<string | null>(asked?.framework ?? null);
   const frameworkId = chosen ?? (frameworks.includes('learning-factors') ? 'learning-factors' : (frameworks[0] ?? ''));
   const [filter, setFilter] = useState<MatrixFilter>(EMPTY_MATRIX_FILTER);
   const [grouping, setGrouping] = useState<HeatmapGrouping>(null);
-  const [open, setOpen] = useState<{ codeId: string; subjectKey: string } | null>(null);
+  const [open, setOpen] = useState<{ codeId: string; subjectKey: string } | null>(asked?.open ?? null);
 
   const scale = useMemo(() => scaleFor(scales ?? [], evaluationId, frameworkId), [scales, evaluationId, frameworkId]);
   const map = useMemo(

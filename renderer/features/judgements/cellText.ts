@@ -1,11 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { HeatmapCell, HeatmapColumn } from '../../../shared/analysis/judgementHeatmap';
-import type { ScaleLevel } from '../../../shared/domain';
-
-/** A scale level's label in the UI's language. */
-export function levelLabel(level: ScaleLevel, language: string): string {
-  return language.startsWith('en') ? level.labelEn : level.labelSv;
-}
+import { levelLabel } from '../../../shared/domain';
 
 /** The name of a heatmap column: the project's, or "Programmet". */
 export function columnName(t: TFunction, column: HeatmapColumn): string {

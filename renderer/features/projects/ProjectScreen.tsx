@@ -2,13 +2,16 @@ import { useMemo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetRow } from '../../../shared/domain';
 import { projectEvidence } from '../../../shared/analysis/projectEvidence';
+import { judgedFrameworks } from '../../../shared/analysis/frameworkTree';
+import { projectJudgements } from '../../../shared/analysis/projectJudgements';
 import { useServices } from '../../services/AppContext';
-import { useDatasets, useProject, useProjectEvidence, useProjectRows } from '../../store';
+import { useDatasets, useJudgements, useProject, useProjectEvidence, useProjectRows, useRatingScales } from '../../store';
 import { routeHref } from '../../services/route';
 import { EmptyState } from '../../ui/ListTable';
 import { FrameworkEvidenceTable } from './FrameworkEvidenceTable';
 import { ProjectDatasetRows } from './ProjectDatasetRows';
 import { ProjectDocuments } from './ProjectDocuments';
+import { ProjectJudgements } from './ProjectJudgements';
 import { ProjectRegister } from './ProjectRegister';
 import './projectPage.css';
 
@@ -17,12 +20,13 @@ const SECTIONS = [
   { id: 'project-facts', label: 'ui.projectPage.facts' },
   { id: 'project-documents', label: 'ui.projectPage.documents' },
   { id: 'project-evidence', label: 'ui.projectPage.evidence' },
+  { id: 'project-judgements', label: 'ui.projectPage.judgements' },
   { id: 'project-data', label: 'ui.projectPage.data' },
 ] as const;
 
 /**
  * One project, what an evaluator reads before judging it: its register fields, its documents, its
- * evidence per framework and its rows in every dataset, each a section with an h2 and a place in the
+ * evidence per framework, its judgements and its rows in every dataset, each a section with an h2 and a place in the
  * table of contents.
  */
 export function ProjectScreen({ evaluationId, projectId }: { evaluationId: string; projectId: string }) {
@@ -33,6 +37,12 @@ export function ProjectScreen({ evaluationId, projectId }: { evaluationId: strin
   const datasets = useDatasets(repos, evaluationId);
   const rows = useProjectRows(repos, projectId);
   const evidence = useMemo(() => (sources ? projectEvidence(projectId, sources.codes, sources.segments, sources.codings, sources.documents) : undefined), [projectId, sources]);
+  const judgements = useJudgements(repos, evaluationId);
+  const scales = useRatingScales(repos, evaluationId);
+  const judged = useMemo(
+    () => (sources && judgements && scales ? projectJudgements(projectId, evaluationId, judgedFrameworks(sources.codes), sources.codes, judgements, scales) : undefined),
+    [projectId, evaluationId, sources, judgements, scales],
+  );
   const codesById = useMemo(() => new Map((sources?.codes ?? []).map((code) => [code.id, code])), [sources]);
   const byDataset = useMemo(() => {
     const groups = new Map<string, DatasetRow[]>();
@@ -82,6 +92,15 @@ export function ProjectScreen({ evaluationId, projectId }: { evaluationId: strin
         {evidence && evidence.frameworks.length === 0 && <p className="muted small">{t('ui.projectPage.noCodes')}</p>}
         {evidence?.frameworks.map((framework) => (
           <FrameworkEvidenceTable key={framework.frameworkId ?? 'own'} evaluationId={evaluationId} projectId={projectId} framework={framework} codesById={codesById} />
+        ))}
+      </section>
+
+      <section className="project-section" aria-labelledby={headingOf('project-judgements')}>
+        <h2 id={headingOf('project-judgements')}>{t('ui.projectPage.judgements')}</h2>
+        <p className="muted small">{t('ui.projectPage.judgementsLead')}</p>
+        {!judged && <p className="muted">{t('ui.common.loading')}</p>}
+        {judged?.map((framework) => (
+          <ProjectJudgements key={framework.frameworkId} evaluationId={evaluationId} projectId={projectId} framework={framework} />
         ))}
       </section>
 

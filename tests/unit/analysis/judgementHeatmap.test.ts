@@ -30,6 +30,13 @@ describe('the judgement heatmap', () => {
     expect(frameworkRows(codes, 'fw').map((r) => [r.code.id, r.depth])).toEqual([['a', 0], ['a1', 1], ['a1x', 2], ['a2', 1], ['b', 0]]);
   });
 
+  it('marks the results matrix\u2019s levels and columns as headings, not criteria to judge', () => {
+    const cell = { level: 'lokal', column: 'results' } as const;
+    const matrix = [code('level', null, 0, { frameworkId: 'results-matrix' }), code('column', 'level', 0, { frameworkId: 'results-matrix' }), code('category', 'column', 0, { frameworkId: 'results-matrix', matrixCell: cell })];
+    expect(frameworkRows(matrix, 'results-matrix').map((r) => [r.code.id, r.heading])).toEqual([['level', true], ['column', true], ['category', false]]);
+    expect(frameworkRows(codes, 'fw').some((r) => r.heading)).toBe(false);
+  });
+
   it('has a column per project passing the filter, grouped, and the programme last', () => {
     const names = (columns: ReturnType<typeof heatmapColumns>) => columns.map((c) => (c.kind === 'programme' ? 'programme' : c.project.name));
     expect(names(heatmapColumns(projects, EMPTY_MATRIX_FILTER, null))).toEqual(['Arvika', 'Berga', 'Öland', 'programme']);

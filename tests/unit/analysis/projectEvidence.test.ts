@@ -71,6 +71,7 @@ describe('projectEvidence', () => {
     const result = projectEvidence('p1', matrix, [item('p1', ['category'])], [], []);
     expect(result.frameworks[0]?.codes.map((c) => c.code.id)).toEqual(['level', 'column', 'category', 'other']);
     expect(result.frameworks[0]?.withoutEvidence.map((c) => c.id)).toEqual(['other']);
+    expect(result.frameworks[0]?.codable).toBe(2);
   });
 
   it('gives each document its coded passages of this project', () => {

@@ -16,6 +16,8 @@ const ROUTES: Route[] = [
   { name: 'audit', evaluationId: 'e1' },
   { name: 'matrix', evaluationId: 'e1' },
   { name: 'judgements', evaluationId: 'e1' },
+  { name: 'judgements', evaluationId: 'e1', framework: 'success-factors', open: { codeId: 'c 1', subjectKey: 'programme' } },
+  { name: 'judgements', evaluationId: 'e1', framework: 'learning-factors' },
   { name: 'findings', evaluationId: 'e1' },
   { name: 'findings', evaluationId: 'e1', judgementId: 'j 1' },
   { name: 'matrix', evaluationId: 'e1', filter: { ...EMPTY_MATRIX_FILTER, documentType: 'slutrapport', county: 'Västra Götaland', attributeName: 'Fond & år', attributeValue: 'ERUF/2024' } },
