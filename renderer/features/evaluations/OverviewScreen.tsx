@@ -60,6 +60,14 @@ export function OverviewScreen({ evaluationId }: { evaluationId: string }) {
               <a href={routeHref({ name: 'matrix', evaluationId })}>{t('ui.overview.segments')}</a>
             </dt>
             <dd>{contents.segments}</dd>
+            <dt>
+              <a href={routeHref({ name: 'judgements', evaluationId })}>{t('ui.overview.judgements')}</a>
+            </dt>
+            <dd>{contents.judgements}</dd>
+            <dt>
+              <a href={routeHref({ name: 'findings', evaluationId })}>{t('ui.overview.findings')}</a>
+            </dt>
+            <dd>{t('ui.overview.findingCount', { findings: contents.findings, recommendations: contents.recommendations })}</dd>
           </dl>
           <h2 className="spaced">{t('ui.overview.nextSteps')}</h2>
           <ol className="steps">
@@ -67,6 +75,8 @@ export function OverviewScreen({ evaluationId }: { evaluationId: string }) {
             <li>{t('ui.overview.step2')}</li>
             <li>{t('ui.overview.step3')}</li>
             <li>{t('ui.overview.step4')}</li>
+            <li>{t('ui.overview.step5')}</li>
+            <li>{t('ui.overview.step6')}</li>
           </ol>
         </div>
       </div>

@@ -10,6 +10,9 @@ export interface EvaluationContents {
   projects: number;
   documents: number;
   segments: number;
+  judgements: number;
+  findings: number;
+  recommendations: number;
 }
 
 export function createEvaluationsRepo(db: SparbarDatabase, deps: RepositoryDeps, frameworks: () => Framework[]) {
@@ -58,12 +61,16 @@ export function createEvaluationsRepo(db: SparbarDatabase, deps: RepositoryDeps,
     },
 
     async contents(id: Id): Promise<EvaluationContents> {
-      const [projects, documents, segments] = await Promise.all([
-        db.projects.where('evaluationId').equals(id).count(),
-        db.documents.where('evaluationId').equals(id).count(),
-        db.segments.where('evaluationId').equals(id).count(),
+      const count = (table: { where: (index: string) => { equals: (value: Id) => { count: () => Promise<number> } } }) => table.where('evaluationId').equals(id).count();
+      const [projects, documents, segments, judgements, findings, recommendations] = await Promise.all([
+        count(db.projects),
+        count(db.documents),
+        count(db.segments),
+        count(db.judgements),
+        count(db.findings),
+        count(db.recommendations),
       ]);
-      return { projects, documents, segments };
+      return { projects, documents, segments, judgements, findings, recommendations };
     },
 
     /** Deletes an evaluation and everything in it, in one transaction. */

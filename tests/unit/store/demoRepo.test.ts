@@ -32,7 +32,7 @@ describe('demo repository', () => {
     expect(id).toBe(records.evaluation.id);
     expect(await repos.demo.existingId()).toBe(id);
     expect(await rowsOf(db, id)).toEqual({ evaluations: 1, projects: 4, documents: 6, documentTexts: 6, originals: 6, codes: 36, segments: 16 });
-    expect(await repos.evaluations.contents(id)).toEqual({ projects: 4, documents: 6, segments: 16 });
+    expect(await repos.evaluations.contents(id)).toEqual({ projects: 4, documents: 6, segments: 16, judgements: 0, findings: 0, recommendations: 0 });
     expect(await db.settings.get('demoEvaluationId')).toEqual({ key: 'demoEvaluationId', value: id, updatedAt: NOW });
   });
 

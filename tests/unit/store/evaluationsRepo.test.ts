@@ -144,12 +144,18 @@ describe('evaluations.rename and update', () => {
 });
 
 describe('evaluations.contents', () => {
-  it('counts the projects, documents and segments of one evaluation only', async () => {
+  it('counts the projects, documents, segments, judgements, findings and recommendations of one evaluation only', async () => {
     harness = openHarness('eval-contents');
     const a = await filledEvaluation(harness, 'A');
     const b = await harness.repos.evaluations.create(evaluationInput('B'));
-    expect(await harness.repos.evaluations.contents(a.id)).toEqual({ projects: 2, documents: 2, segments: 2 });
-    expect(await harness.repos.evaluations.contents(b.id)).toEqual({ projects: 0, documents: 0, segments: 0 });
+    const { repos } = harness;
+    const code = await codeIdOf(repos, a.id, 'lokal.results.natverk');
+    await repos.judgements.judge(a.id, { kind: 'programme' }, code, { rating: 'achieved' });
+    await repos.findings.add(a.id, { title: 'Nätverken bär', text: '', section: 'resultsLokal' });
+    const finding = (await repos.findings.list(a.id))[0];
+    await repos.findings.addRecommendation(a.id, { title: 'Fortsätt', text: '', findingIds: [finding?.id ?? ''] });
+    expect(await harness.repos.evaluations.contents(a.id)).toEqual({ projects: 2, documents: 2, segments: 2, judgements: 1, findings: 1, recommendations: 1 });
+    expect(await harness.repos.evaluations.contents(b.id)).toEqual({ projects: 0, documents: 0, segments: 0, judgements: 0, findings: 0, recommendations: 0 });
   });
 });
 

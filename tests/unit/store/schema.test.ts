@@ -291,7 +291,7 @@ describe('the schema', () => {
     const upgraded: Segment = { ...segment, strength: null, direction: null, coder: '' };
     expect(await repos.segments.listByDocument('doc-v1')).toEqual([upgraded]);
     expect(await repos.settings.language()).toBe('en');
-    expect(await repos.evaluations.contents(evaluationId)).toEqual({ projects: 1, documents: 1, segments: 1 });
+    expect(await repos.evaluations.contents(evaluationId)).toEqual({ projects: 1, documents: 1, segments: 1, judgements: 0, findings: 0, recommendations: 0 });
     // The indexes written by v1 answer the app's queries.
     expect(await db.documents.where('[evaluationId+sha256]').equals([evaluationId, 'a'.repeat(64)]).count()).toBe(1);
     expect(await db.segments.where('codeIds').equals(natverk.id).count()).toBe(1);
