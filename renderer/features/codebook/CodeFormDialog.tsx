@@ -4,7 +4,7 @@ import { normaliseShortcut } from '../../../shared/coding/newCode';
 import type { Code, CodeTexts, Id } from '../../../shared/domain';
 import { FormDialog } from '../../ui/FormDialog';
 import { codeLabel } from '../../../shared/domain/codeLabel';
-import { ColourChooser } from './ColourChooser';
+import { ColourChooser } from '../../ui/ColourChooser';
 
 /** What the form edits of a code. */
 export interface CodeFormValues extends CodeTexts {
@@ -133,7 +133,7 @@ export function CodeFormDialog({ title, submitLabel, initial, codes, codeId, wit
         </div>
         <fieldset className="code-form-appearance">
           <legend>{t(withShortcut ? 'ui.codebookEditor.form.appearance' : 'ui.codebookEditor.form.colour')}</legend>
-          <ColourChooser value={values.colour} onChange={(colour) => setValues((v) => ({ ...v, colour }))} />
+          <ColourChooser value={values.colour} onChange={(colour) => setValues((v) => ({ ...v, colour }))} legend={t('ui.codebookEditor.form.colour')} hint={t('ui.codebookEditor.form.colourHint')} />
           {withShortcut && (
             <div className={errors.shortcut ? 'field field-invalid shortcut-field' : 'field shortcut-field'}>
               <label htmlFor={shortcutId}>{t('ui.codebookEditor.form.shortcut')}</label>

@@ -1,0 +1,83 @@
+import { expect, test, type Page } from '@playwright/test';
+import { nav, openDemo, watchNetwork } from './helpers';
+
+const PROJECT = 'Kompetenslyft Mellanbygden';
+const FACTOR = 'Hög delaktighet';
+
+function heatmap(page: Page) {
+  return page.getByRole('table', { name: 'Bedömningar per kriterium och projekt' });
+}
+
+function cellButton(page: Page, rest: string) {
+  return heatmap(page).getByRole('button', { name: `${FACTOR} – ${PROJECT}: ${rest}`, exact: true });
+}
+
+async function judge(page: Page, rating: string): Promise<void> {
+  await nav(page, 'Bedömningar').click();
+  await cellButton(page, 'Ej bedömd, 0 citat').click();
+  const panel = page.getByRole('region', { name: `${FACTOR} – ${PROJECT}` });
+  await panel.getByRole('group', { name: 'Betyg' }).getByRole('radio', { name: rating, exact: true }).click();
+  await expect(cellButton(page, `${rating}, 0 citat, inget belägg`)).toBeVisible();
+}
+
+test('edits a scale label, colour and order, sees it in the heatmap and the editor at once, and undoes it; a removed level moves its judgements', async ({ page }) => {
+  const outside = watchNetwork(page);
+  await openDemo(page);
+  await judge(page, 'Delvis');
+
+  await page.getByRole('button', { name: 'Redigera skala' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Skalan för Faktorer som främjar lärande' });
+  await expect(dialog).toBeVisible();
+  const partly = dialog.getByRole('group', { name: 'Nivå 3', exact: true });
+  await expect(partly.getByRole('textbox', { name: 'Svensk etikett' })).toHaveValue('Delvis');
+  await expect(partly.getByText('Delvis används av 1 bedömning.')).toBeVisible();
+
+  // Validation: an empty label and a repeated one are named where they are.
+  await partly.getByRole('textbox', { name: 'Svensk etikett' }).fill('');
+  await dialog.getByRole('group', { name: 'Nivå 4', exact: true }).getByRole('textbox', { name: 'Engelsk etikett' }).fill('absent');
+  await dialog.getByRole('button', { name: 'Spara skalan' }).click();
+  await expect(partly.getByText('Skriv en svensk etikett.')).toBeVisible();
+  await expect(dialog.getByText('En annan nivå har redan den engelska etiketten.')).toBeVisible();
+  await dialog.getByRole('group', { name: 'Nivå 4', exact: true }).getByRole('textbox', { name: 'Engelsk etikett' }).fill('Strong');
+
+  await partly.getByRole('textbox', { name: 'Svensk etikett' }).fill('Delvis närvarande');
+  await partly.getByRole('group', { name: 'Färg för Delvis närvarande' }).getByRole('radio').first().check();
+  // Keyboard: the level moves up, and the focus stays on its button.
+  await partly.getByRole('button', { name: 'Flytta Delvis närvarande upp' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('group', { name: 'Nivå 2', exact: true }).getByRole('textbox', { name: 'Svensk etikett' })).toHaveValue('Delvis närvarande');
+  await expect(dialog.getByRole('button', { name: 'Flytta Delvis närvarande upp' })).toBeFocused();
+  await page.screenshot({ path: '/tmp/judge-scale-dialog.png', fullPage: false });
+  await dialog.getByRole('button', { name: 'Spara skalan' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  await expect(cellButton(page, 'Delvis närvarande, 0 citat, inget belägg')).toBeVisible();
+  const panel = page.getByRole('region', { name: `${FACTOR} – ${PROJECT}` });
+  const ratings = panel.getByRole('group', { name: 'Betyg' }).getByRole('radio');
+  await expect(ratings.nth(1)).toHaveAccessibleName('Delvis närvarande');
+  await expect(ratings.nth(1)).toBeChecked();
+
+  await page.getByRole('heading', { name: 'Bedömningar', level: 1 }).click();
+  await page.keyboard.press('Control+z');
+  await expect(cellButton(page, 'Delvis, 0 citat, inget belägg')).toBeVisible();
+  await expect(ratings.nth(2)).toHaveAccessibleName('Delvis');
+
+  // Removing a used level says how many judgements have it, and they take the level chosen.
+  await page.getByRole('button', { name: 'Redigera skala' }).click();
+  await dialog.getByRole('button', { name: 'Ta bort Delvis' }).click();
+  await expect(dialog.getByText('1 bedömning har en nivå som tas bort.')).toBeVisible();
+  await dialog.getByRole('combobox', { name: 'Vad händer med dem?' }).selectOption({ label: 'De får nivån Starkt' });
+  await dialog.getByRole('button', { name: 'Spara skalan' }).click();
+  await expect(cellButton(page, 'Starkt, 0 citat, inget belägg')).toBeVisible();
+  await page.getByRole('heading', { name: 'Bedömningar', level: 1 }).click();
+  await page.keyboard.press('Control+z');
+  await expect(cellButton(page, 'Delvis, 0 citat, inget belägg')).toBeVisible();
+
+  // The default scale comes back with one button.
+  await page.getByRole('button', { name: 'Redigera skala' }).click();
+  await dialog.getByRole('button', { name: 'Ta bort Svagt' }).click();
+  await dialog.getByRole('button', { name: 'Återställ standardskala' }).click();
+  await expect(dialog.getByRole('group', { name: 'Nivå 2', exact: true }).getByRole('textbox', { name: 'Svensk etikett' })).toHaveValue('Svagt');
+  await dialog.getByRole('button', { name: 'Avbryt' }).click();
+  expect(outside).toEqual([]);
+});
