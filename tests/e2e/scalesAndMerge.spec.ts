@@ -81,3 +81,41 @@ test('edits a scale label, colour and order, sees it in the heatmap and the edit
   await dialog.getByRole('button', { name: 'Avbryt' }).click();
   expect(outside).toEqual([]);
 });
+
+test('merging a code moves its judgements to the target, joining one of the same project under the kept rating; undo restores them', async ({ page }) => {
+  await openDemo(page);
+  const OTHER = 'Handlingsutrymme';
+  await judge(page, 'Delvis');
+  const panel = page.getByRole('region', { name: `${FACTOR} – ${PROJECT}` });
+  await panel.getByRole('textbox', { name: 'Motivering' }).fill('Företagsrådet planerar med.');
+  await panel.getByRole('textbox', { name: 'Motivering' }).blur();
+  // The programme's judgement of the factor moves as it is; the target has none for the programme.
+  await heatmap(page).getByRole('button', { name: `${FACTOR} – Programmet: Ej bedömd, 0 citat`, exact: true }).click();
+  await page.getByRole('region', { name: `${FACTOR} – Programmet` }).getByRole('group', { name: 'Betyg' }).getByRole('radio', { name: 'Svagt', exact: true }).click();
+  await heatmap(page).getByRole('button', { name: `${OTHER} – ${PROJECT}: Ej bedömd, 0 citat`, exact: true }).click();
+  await page.getByRole('region', { name: `${OTHER} – ${PROJECT}` }).getByRole('group', { name: 'Betyg' }).getByRole('radio', { name: 'Starkt', exact: true }).click();
+  await expect(heatmap(page).getByRole('button', { name: `${OTHER} – ${PROJECT}: Starkt, 0 citat, inget belägg`, exact: true })).toBeVisible();
+
+  await nav(page, 'Kodbok').click();
+  await page.getByRole('tree', { name: 'Faktorer som främjar lärande' }).getByRole('treeitem', { name: FACTOR, exact: true }).click();
+  await page.getByRole('region', { name: 'Vald kod' }).getByRole('button', { name: `Slå ihop ${FACTOR} med en annan kod` }).click();
+  const merge = page.getByRole('dialog', { name: `Slå ihop ${FACTOR} med en annan kod` });
+  await merge.getByLabel('Slå ihop med').selectOption({ label: OTHER });
+  await expect(merge).toContainText(`1 bedömning av ”${FACTOR}” flyttas till ”${OTHER}”.`);
+  await expect(merge).toContainText(`1 bedömning gäller ett projekt (eller programmet) som redan har en bedömning av ”${OTHER}”: betyget för ”${OTHER}” behålls`);
+  await page.screenshot({ path: '/tmp/judge-merge-dialog.png' });
+  await merge.getByRole('button', { name: 'Slå ihop' }).click();
+  await expect(merge).toBeHidden();
+
+  await nav(page, 'Bedömningar').click();
+  await expect(heatmap(page).getByRole('rowheader', { name: FACTOR, exact: true })).toHaveCount(0);
+  await expect(heatmap(page).getByRole('button', { name: `${OTHER} – Programmet: Svagt, 0 citat, inget belägg`, exact: true })).toBeVisible();
+  const kept = heatmap(page).getByRole('button', { name: `${OTHER} – ${PROJECT}: Starkt, 0 citat, inget belägg`, exact: true });
+  await kept.click();
+  await expect(page.getByRole('region', { name: `${OTHER} – ${PROJECT}` }).getByRole('textbox', { name: 'Motivering' })).toHaveValue(`Från koden ”${FACTOR}”:\nFöretagsrådet planerar med.`);
+
+  await page.getByRole('heading', { name: 'Bedömningar', level: 1 }).click();
+  await page.keyboard.press('Control+z');
+  await expect(cellButton(page, 'Delvis, 0 citat, inget belägg')).toBeVisible();
+  await expect(heatmap(page).getByRole('button', { name: `${FACTOR} – Programmet: Svagt, 0 citat, inget belägg`, exact: true })).toBeVisible();
+});
