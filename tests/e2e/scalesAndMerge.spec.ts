@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { nav, openDemo, watchNetwork } from './helpers';
+import { chooseFile, nav, openDemo, watchNetwork } from './helpers';
 
 const PROJECT = 'Kompetenslyft Mellanbygden';
 const FACTOR = 'Hög delaktighet';
@@ -118,4 +118,49 @@ test('merging a code moves its judgements to the target, joining one of the same
   await page.keyboard.press('Control+z');
   await expect(cellButton(page, 'Delvis, 0 citat, inget belägg')).toBeVisible();
   await expect(heatmap(page).getByRole('button', { name: `${FACTOR} – Programmet: Svagt, 0 citat, inget belägg`, exact: true })).toBeVisible();
+});
+
+test('links a coded table row to a finding from the screen, shows it with dataset, row and project, unlinks it, and undo brings it back', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await openDemo(page);
+  await nav(page, 'Data').click();
+  const table = ['Projektkod;År;Nya ramavtal', 'MB-2022-03;2024;4', 'MB-2023-07;2024;0'].join('\r\n');
+  await chooseFile(page, () => page.getByRole('button', { name: 'Importera tabell' }).click(), { name: 'Ramavtal.csv', mimeType: 'text/csv', buffer: Buffer.from(table, 'utf8') });
+  await page.getByRole('dialog', { name: 'Importera tabell' }).getByRole('button', { name: 'Spara som dataset' }).click();
+  await expect(page.getByRole('heading', { name: 'Ramavtal', level: 1 })).toBeVisible();
+  await page.getByRole('gridcell', { name: '4', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('hög delaktighet');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Kodade rader och celler (1)' })).toBeVisible();
+
+  const TITLE = 'Ramavtalen ökade';
+  await nav(page, 'Slutsatser').click();
+  await page.getByRole('button', { name: 'Ny slutsats' }).click();
+  await page.getByRole('textbox', { name: 'Rubrik' }).fill(TITLE);
+  await page.getByRole('button', { name: 'Spara' }).click();
+  const finding = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: TITLE }) });
+  await expect(finding.getByText('Vilar inte på något belägg')).toBeVisible();
+  await finding.getByRole('button', { name: `Koppla belägg till ${TITLE}` }).click();
+  const links = finding.getByRole('region', { name: `Koppla belägg till ${TITLE}` });
+  await links.getByLabel('Citat kodade med').selectOption({ label: FACTOR });
+  const ROW = 'Ramavtal, rad 2 (Smart upphandling på Höglandet)';
+  await links.getByRole('button', { name: `Koppla: ${ROW}` }).click();
+  await expect(links.getByRole('button', { name: `Ta bort koppling: ${ROW}` })).toBeVisible();
+  await links.getByRole('button', { name: 'Klar' }).click();
+
+  const rows = finding.locator('.rests-on').filter({ has: page.getByRole('heading', { name: 'Tabellrader' }) });
+  await expect(rows).toContainText('Smart upphandling på Höglandet, Ramavtal, rad 2');
+  await expect(rows).toContainText('Nya ramavtal: 4');
+  await expect(finding.getByText('Vilar inte på något belägg')).toHaveCount(0);
+  await finding.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/judge-finding-row.png' });
+
+  await rows.getByRole('button', { name: `Ta bort koppling: ${ROW}` }).click();
+  await expect(finding.getByRole('heading', { name: 'Tabellrader' })).toHaveCount(0);
+  await expect(finding.getByText('Vilar inte på något belägg')).toBeVisible();
+  await page.getByRole('heading', { name: 'Slutsatser och rekommendationer', level: 1 }).click();
+  await page.keyboard.press('Control+z');
+  await expect(finding.locator('.rests-on')).toContainText('Smart upphandling på Höglandet, Ramavtal, rad 2');
 });
