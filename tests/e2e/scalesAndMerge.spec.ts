@@ -164,3 +164,20 @@ test('links a coded table row to a finding from the screen, shows it with datase
   await page.keyboard.press('Control+z');
   await expect(finding.locator('.rests-on')).toContainText('Smart upphandling på Höglandet, Ramavtal, rad 2');
 });
+
+test('a matrix level takes no shortcut, and the auto-code list offers a parent under its own label', async ({ page }) => {
+  await openDemo(page);
+  await nav(page, 'Kodbok').click();
+  await page.getByRole('tree', { name: 'Resultatmatris' }).getByRole('treeitem', { name: 'Lokal nivå', exact: true }).locator(':scope > .code-row').click();
+  await page.getByRole('region', { name: 'Vald kod' }).getByRole('button', { name: 'Redigera Lokal nivå' }).click();
+  const edit = page.getByRole('dialog', { name: 'Redigera Lokal nivå' });
+  await expect(edit.getByText('Koden är en nivå eller kolumn i resultatmatrisen, en rubrik och ingen kategori')).toBeVisible();
+  await expect(edit.getByRole('textbox', { name: 'Kortkommando' })).toHaveCount(0);
+  await edit.getByRole('button', { name: 'Avbryt' }).click();
+
+  await nav(page, 'Sök').click();
+  await page.getByRole('searchbox').first().fill('samverkan');
+  const select = page.getByRole('complementary', { name: 'Autokoda' }).getByLabel('Kod', { exact: true });
+  await expect(select.locator('optgroup[label="Faktorer som främjar lärande – Kultur för lärande"] option').first()).toHaveText('Kultur för lärande (i stort)');
+  await expect(select.locator('option', { hasText: 'Lokal nivå' })).toHaveCount(0);
+});

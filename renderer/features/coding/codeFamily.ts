@@ -1,3 +1,4 @@
+import { matrixStructureIds } from '../../../shared/coding/codeTree';
 import type { Code, Id } from '../../../shared/domain';
 
 /**
@@ -40,11 +41,7 @@ export function codeFamily(codes: readonly Code[]): CodeFamily {
   };
 
   // The matrix's structure: every code without a cell above a code with one.
-  const structure = new Set<Id>();
-  for (const code of codes) {
-    if (code.matrixCell === null) continue;
-    for (const above of ancestors(code)) if (above.matrixCell === null) structure.add(above.id);
-  }
+  const structure = matrixStructureIds(codes);
   const codable = (code: Code) => !structure.has(code.id);
 
   return {
