@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseFile, nav, openDemo, watchNetwork } from './helpers';
 
@@ -48,6 +49,8 @@ test('edits a scale label, colour and order, sees it in the heatmap and the edit
   await expect(dialog.getByRole('group', { name: 'Nivå 2', exact: true }).getByRole('textbox', { name: 'Svensk etikett' })).toHaveValue('Delvis närvarande');
   await expect(dialog.getByRole('button', { name: 'Flytta Delvis närvarande upp' })).toBeFocused();
   await page.screenshot({ path: '/tmp/judge-scale-dialog.png', fullPage: false });
+  const serious = (await new AxeBuilder({ page }).include('dialog').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
   await dialog.getByRole('button', { name: 'Spara skalan' }).click();
   await expect(dialog).toHaveCount(0);
 
@@ -67,6 +70,8 @@ test('edits a scale label, colour and order, sees it in the heatmap and the edit
   await dialog.getByRole('button', { name: 'Ta bort Delvis' }).click();
   await expect(dialog.getByText('1 bedömning har en nivå som tas bort.')).toBeVisible();
   await dialog.getByRole('combobox', { name: 'Vad händer med dem?' }).selectOption({ label: 'De får nivån Starkt' });
+  await dialog.getByRole('button', { name: 'Spara skalan' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/judge-scale-remove.png' });
   await dialog.getByRole('button', { name: 'Spara skalan' }).click();
   await expect(cellButton(page, 'Starkt, 0 citat, inget belägg')).toBeVisible();
   await page.getByRole('heading', { name: 'Bedömningar', level: 1 }).click();
