@@ -1,4 +1,4 @@
-import type { AuditAction, Code, DataCoding, Finding, Id, IsoTimestamp, Judgement, Recommendation, Segment } from '../domain';
+import type { AuditAction, Code, DataCoding, Finding, Id, IsoTimestamp, Judgement, RatingScale, Recommendation, Segment } from '../domain';
 
 /** The records an undoable action may change. */
 export interface ChangeTables {
@@ -8,6 +8,7 @@ export interface ChangeTables {
   judgements: Judgement;
   findings: Finding;
   recommendations: Recommendation;
+  ratingScales: RatingScale;
 }
 export type ChangeTable = keyof ChangeTables;
 
@@ -87,7 +88,7 @@ export function touchedIds(changes: readonly RecordChange[]): { codeIds: Id[]; s
       }
       continue;
     }
-    if (change.table === 'recommendations') continue;
+    if (change.table === 'recommendations' || change.table === 'ratingScales') continue;
     (change.table === 'segments' ? ids.segmentIds : ids.dataCodingIds).add(change.id);
     const before = change.before?.codeIds ?? [];
     const after = change.after?.codeIds ?? [];

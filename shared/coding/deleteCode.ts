@@ -1,4 +1,4 @@
-import type { Code, Id } from '../domain';
+import type { Code, Finding, Id, Judgement } from '../domain';
 import type { RecordChange } from './changeSet';
 import { subtreeIds } from './codeTree';
 import { recodeEvidence, type Evidence } from './evidence';
@@ -11,13 +11,25 @@ export interface DeleteImpact {
   evidenceCount: number;
   /** Evidence left with no code at all (kept, listed as uncoded). */
   uncodedCount: number;
+  /** Judgements of the deleted codes as criteria, which go with them. */
+  judgementCount: number;
+  /** Findings that lose their link to one of those judgements (the findings stay). */
+  findingCount: number;
 }
 
 /**
  * Deletes a code with the codes below it. Evidence keeps its other codes; evidence left with none is kept
- * and listed as uncoded.
+ * and listed as uncoded. The judgements of the deleted codes go with them, and findings lose their links
+ * to those judgements (the writing step's cascade does that, judgementCascade.ts and findingCascade.ts);
+ * `links` only counts them for the confirmation.
  */
-export function deleteCode(codes: readonly Code[], evidence: readonly Evidence[], codeId: Id, now: string): { changes: RecordChange[]; impact: DeleteImpact } {
+export function deleteCode(
+  codes: readonly Code[],
+  evidence: readonly Evidence[],
+  codeId: Id,
+  now: string,
+  links: { judgements: readonly Judgement[]; findings: readonly Finding[] } = { judgements: [], findings: [] },
+): { changes: RecordChange[]; impact: DeleteImpact } {
   const removed = subtreeIds(codes, codeId);
   const changes: RecordChange[] = [];
   let evidenceCount = 0;
@@ -31,5 +43,7 @@ export function deleteCode(codes: readonly Code[], evidence: readonly Evidence[]
     if (change) changes.push(change);
   }
   for (const code of codes) if (removed.has(code.id)) changes.push({ table: 'codes', id: code.id, before: code, after: null });
-  return { changes, impact: { codeCount: removed.size, evidenceCount, uncodedCount } };
+  const lost = new Set(links.judgements.filter((j) => removed.has(j.criterionCodeId)).map((j) => j.id));
+  const findingCount = links.findings.filter((f) => f.judgementIds.some((id) => lost.has(id))).length;
+  return { changes, impact: { codeCount: removed.size, evidenceCount, uncodedCount, judgementCount: lost.size, findingCount } };
 }

@@ -1,5 +1,6 @@
 import type { Code, CodeTexts } from '../domain';
 import type { RecordChange } from './changeSet';
+import { matrixStructureIds } from './matrixStructure';
 import { normaliseShortcut } from './newCode';
 
 /** What the evaluator may change of a code in place. */
@@ -14,14 +15,15 @@ export function validColour(colour: string | undefined): string | undefined {
 
 /**
  * The changes that edit a code: a colour that is no colour is left out, the shortcut is normalised, and a
- * shortcut given to this code is taken from any other code of the codebook that had it.
+ * shortcut given to this code is taken from any other code of the codebook that had it. A level or column
+ * of the results matrix (its structure, not a category: nothing is coded to it) gets no shortcut.
  */
 export function editCode(codes: readonly Code[], code: Code, patch: CodePatch): RecordChange[] {
   const clean: CodePatch = { ...patch };
   if (clean.colour !== undefined && !COLOUR.test(clean.colour)) delete clean.colour;
   const changes: RecordChange[] = [];
   if ('shortcut' in clean) {
-    clean.shortcut = normaliseShortcut(clean.shortcut);
+    clean.shortcut = matrixStructureIds(codes).has(code.id) ? null : normaliseShortcut(clean.shortcut);
     if (clean.shortcut !== null) {
       for (const other of codes) {
         if (other.id !== code.id && other.shortcut === clean.shortcut) changes.push({ table: 'codes', id: other.id, before: other, after: { ...other, shortcut: null } });

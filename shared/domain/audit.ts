@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   'editRecommendation',
   'moveRecommendation',
   'deleteRecommendation',
+  'editScale',
   'undo',
   'redo',
 ] as const;

@@ -45,6 +45,7 @@ import { reader } from './ui/reader';
 import { refi } from './ui/refi';
 import { register } from './ui/register';
 import { renderError } from './ui/renderError';
+import { scales } from './ui/scales';
 import { search } from './ui/search';
 import { settings } from './ui/settings';
 import { table } from './ui/table';
@@ -76,6 +77,7 @@ const ui = assemble({
   reader,
   matrix,
   judgements,
+  scales,
   findings,
   analysis,
   settings,

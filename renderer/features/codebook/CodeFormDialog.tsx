@@ -1,10 +1,11 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { matrixStructureIds } from '../../../shared/coding/matrixStructure';
 import { normaliseShortcut } from '../../../shared/coding/newCode';
 import type { Code, CodeTexts, Id } from '../../../shared/domain';
 import { FormDialog } from '../../ui/FormDialog';
 import { codeLabel } from '../../../shared/domain/codeLabel';
-import { ColourChooser } from './ColourChooser';
+import { ColourChooser } from '../../ui/ColourChooser';
 
 /** What the form edits of a code. */
 export interface CodeFormValues extends CodeTexts {
@@ -83,12 +84,14 @@ export function CodeFormDialog({ title, submitLabel, initial, codes, codeId, wit
   const shortcutId = useId();
   const set = (field: keyof CodeFormValues) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: event.target.value }));
   const english = i18n.language === 'en';
-  const shortcut = normaliseShortcut(values.shortcut);
+  // A level or column of the results matrix is a heading: nothing is coded to it, so it takes no shortcut.
+  const structure = codeId !== null && matrixStructureIds(codes).has(codeId);
+  const shortcut = structure ? null : normaliseShortcut(values.shortcut);
   const holder = shortcut === null ? undefined : codes.find((code) => code.shortcut === shortcut && code.id !== codeId);
 
   const validate = (): CodeFormResult | null => {
     const label = values.labelSv.trim() === '' && values.labelEn.trim() === '' ? t('ui.codebookEditor.form.labelRequired') : null;
-    const badShortcut = withShortcut && values.shortcut.trim() !== '' && shortcut === null ? t('ui.codebookEditor.form.shortcutInvalid') : null;
+    const badShortcut = withShortcut && !structure && values.shortcut.trim() !== '' && shortcut === null ? t('ui.codebookEditor.form.shortcutInvalid') : null;
     setErrors({ label, shortcut: badShortcut });
     if (label || badShortcut) return null;
     const texts = {} as CodeTexts;
@@ -133,8 +136,9 @@ export function CodeFormDialog({ title, submitLabel, initial, codes, codeId, wit
         </div>
         <fieldset className="code-form-appearance">
           <legend>{t(withShortcut ? 'ui.codebookEditor.form.appearance' : 'ui.codebookEditor.form.colour')}</legend>
-          <ColourChooser value={values.colour} onChange={(colour) => setValues((v) => ({ ...v, colour }))} />
-          {withShortcut && (
+          <ColourChooser value={values.colour} onChange={(colour) => setValues((v) => ({ ...v, colour }))} legend={t('ui.codebookEditor.form.colour')} hint={t('ui.codebookEditor.form.colourHint')} />
+          {withShortcut && structure && <p className="field-hint shortcut-structure">{t('ui.codebookEditor.form.shortcutStructure')}</p>}
+          {withShortcut && !structure && (
             <div className={errors.shortcut ? 'field field-invalid shortcut-field' : 'field shortcut-field'}>
               <label htmlFor={shortcutId}>{t('ui.codebookEditor.form.shortcut')}</label>
               <input

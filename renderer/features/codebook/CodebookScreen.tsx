@@ -143,7 +143,7 @@ export function CodebookScreen({ evaluationId }: { evaluationId: string }) {
 
   const merge = async (code: Code, target: Code) => {
     try {
-      recordStep(await repos.codebook.merge(code.id, target.id));
+      recordStep(await repos.codebook.merge(code.id, target.id, t('ui.codebookEditor.merge.justificationHeading', { code: label(code) })));
     } catch (error) {
       throw new Error(codebookProblem(t, error));
     }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../services/route';
 import { formatCell } from '../../../shared/domain/formatCell';
@@ -7,8 +8,11 @@ import type { DataEvidence } from './useDataEvidence';
 /** How many cells of a whole coded row are shown. */
 const ROW_CELLS = 6;
 
-/** A coded table row or cell as evidence: dataset, row (and column), project, the values, and the judgement. */
-export function DataEvidenceCard({ evaluationId, item }: { evaluationId: string; item: DataEvidence }) {
+/**
+ * A coded table row or cell as evidence: dataset, row (and column), project, the values, and the judgement;
+ * `action` (a button, say) goes at its end.
+ */
+export function DataEvidenceCard({ evaluationId, item, action }: { evaluationId: string; item: DataEvidence; action?: ReactNode }) {
   const { t } = useTranslation();
   const { coding, dataset, row, project } = item;
   const name = dataset?.name ?? '–';
@@ -37,6 +41,7 @@ export function DataEvidenceCard({ evaluationId, item }: { evaluationId: string;
         </p>
       )}
       <JudgementLine judgement={coding} />
+      {action}
     </li>
   );
 }

@@ -8,7 +8,8 @@ import { codeLabel } from '../../../shared/domain/codeLabel';
 
 /**
  * Asks before deleting a code, naming what goes with it: the codes below it, the evidence that loses it,
- * and the evidence left with no code, which is kept and listed as uncoded. The deletion can be undone.
+ * the evidence left with no code (kept and listed as uncoded), the judgements of it as a criterion and
+ * the findings that lose their links to them. The deletion can be undone.
  */
 export function DeleteCodeDialog({ code, onDeleted, onClose }: { code: Code; onDeleted: () => void; onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -21,6 +22,8 @@ export function DeleteCodeDialog({ code, onDeleted, onClose }: { code: Code; onD
       t('ui.codebookEditor.delete.codes', { count: impact.codeCount, code: label }),
       impact.evidenceCount === 0 ? t('ui.codebookEditor.delete.noEvidence') : t('ui.codebookEditor.delete.evidence', { count: impact.evidenceCount }),
       ...(impact.uncodedCount > 0 ? [t('ui.codebookEditor.delete.uncoded', { count: impact.uncodedCount })] : []),
+      ...(impact.judgementCount > 0 ? [t('ui.codebookEditor.delete.judgements', { count: impact.judgementCount })] : []),
+      ...(impact.findingCount > 0 ? [t('ui.codebookEditor.delete.findings', { count: impact.findingCount })] : []),
       t('ui.codebookEditor.delete.undoHint'),
     ].join(' ');
   }, []);

@@ -8,6 +8,7 @@ import { childrenOf } from '../../../shared/coding/codeTree';
 import { codebookSections, type CodeNode } from './codeTree';
 import { evidenceText } from './evidenceText';
 import { NO_EVIDENCE, type EvidenceCount } from './useEvidenceCounts';
+import { MergeJudgementsSummary } from './MergeJudgementsSummary';
 
 interface MergeDialogProps {
   code: Code;
@@ -19,7 +20,7 @@ interface MergeDialogProps {
 
 /**
  * Merges a code into another chosen from the codebook (not the code itself or a code below it), saying
- * before it happens how much evidence moves and where the child codes go.
+ * before it happens how much evidence moves, where the child codes go and what becomes of the judgements.
  */
 export function MergeDialog({ code, codes, counts, onMerge, onClose }: MergeDialogProps) {
   const { t, i18n } = useTranslation();
@@ -88,6 +89,7 @@ export function MergeDialog({ code, codes, counts, onMerge, onClose }: MergeDial
             {t('ui.codebookEditor.merge.summary', { evidence: evidenceText(t, counts.get(code.id) ?? NO_EVIDENCE), source: label(code), target: label(target) })}
             {children > 0 && <> {t('ui.codebookEditor.merge.children', { count: children, target: label(target) })}</>}
             </p>
+            <MergeJudgementsSummary source={code} target={target} />
             <p className="muted">{t('ui.codebookEditor.merge.undoHint')}</p>
           </>
         )}

@@ -7,6 +7,7 @@ import { QuoteCard } from '../codebook/QuoteCard';
 import { useCitations, usePages } from '../codebook/useCitations';
 import { FindingForm } from './FindingForm';
 import { FindingLinks } from './FindingLinks';
+import { RowLinks } from './RowLinks';
 import { judgementName, type EvidenceLookup } from './judgementName';
 
 interface Props {
@@ -66,7 +67,7 @@ export function FindingCard({ finding, noEvidence, first, last, lookup, onEdit, 
           </ul>
         </div>
       )}
-      {segments.length + codings.length > 0 && (
+      {segments.length > 0 && (
         <div className="rests-on">
           <h4>{t('ui.findings.quotesHeading')}</h4>
           <ol className="quote-list">
@@ -79,13 +80,13 @@ export function FindingCard({ finding, noEvidence, first, last, lookup, onEdit, 
                 pages={pages}
               />
             ))}
-            {codings.map((coding) => (
-              <li key={coding.id} className="quote-card">
-                {t('ui.findings.tableRow', { dataset: lookup.datasetNames.get(coding.datasetId) ?? '' })}
-                {coding.memo !== '' && <span className="muted"> · {coding.memo}</span>}
-              </li>
-            ))}
           </ol>
+        </div>
+      )}
+      {codings.length > 0 && (
+        <div className="rests-on">
+          <h4>{t('ui.findings.rowsHeading')}</h4>
+          <RowLinks evaluationId={finding.evaluationId} codings={codings} linked={finding.dataCodingIds} onLink={onLink} />
         </div>
       )}
       <div className="finding-buttons">

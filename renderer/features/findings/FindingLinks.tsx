@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindingLink } from '../../../shared/coding/findingEdit';
-import type { Finding, Segment } from '../../../shared/domain';
+import type { DataCoding, Finding, Segment } from '../../../shared/domain';
 import { codeLabel } from '../../../shared/domain/codeLabel';
 import { judgementName, type EvidenceLookup } from './judgementName';
+import { RowLinks } from './RowLinks';
 
 /**
  * What a finding may rest on, to link with one click: the evaluation's judgements (filterable), the quotes
- * its linked judgements link, and the quotes of a code chosen from a list.
+ * and table rows its linked judgements link, and the quotes and table rows of a code chosen from a list.
  */
 export function FindingLinks({ finding, lookup, onLink, onClose }: { finding: Finding; lookup: EvidenceLookup; onLink: (link: FindingLink, linked: boolean) => void; onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -19,8 +20,11 @@ export function FindingLinks({ finding, lookup, onLink, onClose }: { finding: Fi
   );
   const shown = judgements.filter((j) => j.name.toLocaleLowerCase('sv').includes(query.trim().toLocaleLowerCase('sv')));
   const fromJudgements = [...new Set(finding.judgementIds.flatMap((id) => lookup.judgements.get(id)?.segmentIds ?? []))].map((id) => lookup.segments.get(id)).filter((s): s is Segment => s !== undefined);
+  const rowsFromJudgements = [...new Set(finding.judgementIds.flatMap((id) => lookup.judgements.get(id)?.dataCodingIds ?? []))].map((id) => lookup.dataCodings.get(id)).filter((d): d is DataCoding => d !== undefined);
   const codes = [...lookup.naming.codes.values()].sort((a, b) => codeLabel(a, i18n.language).localeCompare(codeLabel(b, i18n.language), 'sv'));
   const ofCode = codeId === '' ? [] : [...lookup.segments.values()].filter((s) => s.codeIds.includes(codeId));
+  const rowsOfCode = codeId === '' ? [] : [...lookup.dataCodings.values()].filter((d) => d.codeIds.includes(codeId));
+  const rows = (list: readonly DataCoding[]) => <RowLinks evaluationId={finding.evaluationId} codings={list} linked={finding.dataCodingIds} onLink={onLink} />;
 
   const button = (link: FindingLink, linked: boolean, name: string) => (
     <button type="button" className={linked ? 'secondary' : 'primary'} onClick={() => onLink(link, !linked)} aria-label={`${linked ? t('ui.findings.unlink') : t('ui.findings.link')}: ${name}`}>
@@ -62,6 +66,8 @@ export function FindingLinks({ finding, lookup, onLink, onClose }: { finding: Fi
       )}
       <h4>{t('ui.findings.quotesOfJudgements')}</h4>
       {quotes(fromJudgements)}
+      <h4>{t('ui.findings.rowsOfJudgements')}</h4>
+      {rows(rowsFromJudgements)}
       <label className="field">
         <span>{t('ui.findings.byCode')}</span>
         <select value={codeId} onChange={(e) => setCodeId(e.target.value)}>
@@ -74,6 +80,12 @@ export function FindingLinks({ finding, lookup, onLink, onClose }: { finding: Fi
         </select>
       </label>
       {codeId !== '' && quotes(ofCode)}
+      {codeId !== '' && (
+        <>
+          <h4>{t('ui.findings.rowsByCode')}</h4>
+          {rows(rowsOfCode)}
+        </>
+      )}
       <button type="button" onClick={onClose}>
         {t('ui.findings.closeLinks')}
       </button>

@@ -8,7 +8,7 @@ import type { EvidenceRef, JudgementPatch } from '../../../shared/coding/judgeme
 import { scaleFor, subjectKeyOf, type JudgementSubject } from '../../../shared/domain';
 import { codeLabel } from '../../../shared/domain/codeLabel';
 import { useServices } from '../../services/AppContext';
-import { recordWhenWritten } from '../../services/history';
+import { recordStep, recordWhenWritten } from '../../services/history';
 import { navigate, useRoute } from '../../services/route';
 import { useNotify } from '../../ui/notify';
 import { useCodes, useDatasets, useDocuments, useEvaluationDataCodings, useEvaluationSegments, useJudgements, useProjects, useRatingScales } from '../../store';
@@ -17,6 +17,8 @@ import { EvidenceChooser } from './EvidenceChooser';
 import { HeatmapFilters } from './HeatmapFilters';
 import { HeatmapTable } from './HeatmapTable';
 import { JudgementEditor } from './JudgementEditor';
+import { ScaleDialog } from './ScaleDialog';
+import { useScaleUsage } from './useScaleUsage';
 import './judgements.css';
 
 /**
@@ -45,8 +47,11 @@ export function JudgementsScreen({ evaluationId }: { evaluationId: string }) {
   const [filter, setFilter] = useState<MatrixFilter>(EMPTY_MATRIX_FILTER);
   const [grouping, setGrouping] = useState<HeatmapGrouping>(null);
   const [open, setOpen] = useState<{ codeId: string; subjectKey: string } | null>(asked?.open ?? null);
+  const [editingScale, setEditingScale] = useState(false);
 
   const scale = useMemo(() => scaleFor(scales ?? [], evaluationId, frameworkId), [scales, evaluationId, frameworkId]);
+  const usage = useScaleUsage(codes, judgements, frameworkId);
+  const frameworkName = t(`framework.${frameworkId}`, { defaultValue: frameworkId });
   const map = useMemo(
     () => (codes && projects && judgements ? judgementHeatmap({ codes, frameworkId, projects, filter, grouping, judgements, scale }) : null),
     [codes, projects, judgements, frameworkId, filter, grouping, scale],
@@ -104,8 +109,26 @@ export function JudgementsScreen({ evaluationId }: { evaluationId: string }) {
             ))}
           </select>
         </label>
+        {frameworkId !== '' && (
+          <button type="button" onClick={() => setEditingScale(true)}>
+            {t('ui.scales.edit')}
+          </button>
+        )}
         {projects && <HeatmapFilters projects={projects} filter={filter} grouping={grouping} onFilter={setFilter} onGrouping={setGrouping} />}
       </div>
+      {editingScale && (
+        <ScaleDialog
+          scale={scale}
+          frameworkName={frameworkName}
+          usage={usage}
+          onClose={() => setEditingScale(false)}
+          onSave={async (levels, moveRemovedTo) => {
+            recordStep(await repos.judgements.saveScale({ ...scale, levels }, moveRemovedTo));
+            setEditingScale(false);
+            notify(t('ui.scales.saved', { framework: frameworkName }));
+          }}
+        />
+      )}
       {map && map.rows.length === 0 && <p>{t('ui.judgements.noCodes')}</p>}
       {map && map.columns.length === 1 && map.rows.length > 0 && <p className="muted">{t('ui.judgements.noProjects')}</p>}
       <div className={cell ? 'judgement-layout open' : 'judgement-layout'}>

@@ -2,8 +2,10 @@ import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code } from '../../../shared/domain';
 import { GRANULARITIES, type Granularity } from '../../../shared/text/search/expandRange';
+import { codeFamily } from '../coding/codeFamily';
 import { codeGroups } from '../coding/codeGroups';
-import { codeDefinition, codeLabel } from '../../../shared/domain/codeLabel';
+import { codeOptionGroups } from '../coding/codeOptions';
+import { codeDefinition } from '../../../shared/domain/codeLabel';
 
 interface Props {
   codes: readonly Code[];
@@ -31,7 +33,11 @@ export function granularityLabel(granularity: Granularity): string {
 export function AutoCodePanel({ codes, codeId, onCodeId, granularity, onGranularity, hitCount, blocked, onReview }: Props): ReactNode {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const groups = useMemo(() => codeGroups(codes, t, language), [codes, t, language]);
+  // As the palette offers them: a parent under its own label "(i stort)", the codes below it indented.
+  const groups = useMemo(() => {
+    const family = codeFamily(codes);
+    return codeOptionGroups(codeGroups(codes, t, language, family), family, t, language);
+  }, [codes, t, language]);
   const selectId = useId();
   const hintId = useId();
 
@@ -44,9 +50,9 @@ export function AutoCodePanel({ codes, codeId, onCodeId, granularity, onGranular
         <option value="">{t('ui.search.chooseCode')}</option>
         {groups.map((group) => (
           <optgroup key={group.label} label={group.label}>
-            {group.codes.map((code) => (
+            {group.options.map(({ code, text }) => (
               <option key={code.id} value={code.id} title={codeDefinition(code, language) || undefined}>
-                {codeLabel(code, language)}
+                {text}
               </option>
             ))}
           </optgroup>

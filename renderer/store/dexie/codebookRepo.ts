@@ -1,11 +1,12 @@
 import { deleteCode, type DeleteImpact } from '../../../shared/coding/deleteCode';
 import type { Evidence } from '../../../shared/coding/evidence';
 import { mergeCodes, type MergeProblem } from '../../../shared/coding/mergeCodes';
+import { mergeJudgements, type MergeJudgementsImpact } from '../../../shared/coding/mergeJudgements';
 import { moveCode, type MoveProblem } from '../../../shared/coding/moveCode';
 import { newCode } from '../../../shared/coding/newCode';
 import { editCode, validColour, type CodePatch } from '../../../shared/coding/editCode';
 import { subtreeIds } from '../../../shared/coding/codeTree';
-import type { Code, CodeTexts, Id } from '../../../shared/domain';
+import { scaleFor, type Code, type CodeTexts, type Id } from '../../../shared/domain';
 import type { ChangeSet, RecordChange } from '../../../shared/coding/changeSet';
 import { commitStep, stepTables } from './changeWriter';
 import type { SparbarDatabase } from './db';
@@ -35,6 +36,19 @@ export function createCodebookRepo(db: SparbarDatabase, deps: RepositoryDeps) {
       db.dataCodings.where('codeIds').anyOf(ids).distinct().toArray(),
     ]);
     return [...segments.map((record) => ({ table: 'segments' as const, record })), ...dataCodings.map((record) => ({ table: 'dataCodings' as const, record }))];
+  }
+
+  async function judgementsPlan(source: Code, target: Code, heading: string) {
+    const judgements = await db.judgements.where('criterionCodeId').anyOf([source.id, target.id]).toArray();
+    const findings = await db.findings.where('judgementIds').anyOf(judgements.map((j) => j.id)).distinct().toArray();
+    const scales = await db.ratingScales.where('evaluationId').equals(target.evaluationId).toArray();
+    return mergeJudgements(judgements, findings, source.id, target.id, scaleFor(scales, target.evaluationId, target.frameworkId ?? ''), heading, deps.now());
+  }
+
+  async function linksOf(codeIds: Iterable<Id>) {
+    const judgements = await db.judgements.where('criterionCodeId').anyOf([...codeIds]).toArray();
+    const findings = await db.findings.where('judgementIds').anyOf(judgements.map((j) => j.id)).distinct().toArray();
+    return { judgements, findings };
   }
 
   async function getCode(codeId: Id): Promise<Code> {
@@ -74,23 +88,34 @@ export function createCodebookRepo(db: SparbarDatabase, deps: RepositoryDeps) {
       });
     },
 
-    /** Merges a code into another: its evidence and child codes move to the target, and it is removed. */
-    async merge(sourceId: Id, targetId: Id): Promise<ChangeSet | null> {
+    /**
+     * Merges a code into another: its evidence and child codes move to the target, its judgements go to
+     * the target (joined with the target's judgement of the same subject, the source's words under
+     * `heading`, see mergeJudgements), and it is removed.
+     */
+    async merge(sourceId: Id, targetId: Id, heading?: string): Promise<ChangeSet | null> {
       return db.transaction('rw', stepTables(db), async () => {
         const source = await getCode(sourceId);
         const target = await getCode(targetId);
         const result = mergeCodes(await codebookOf(source.evaluationId), await evidenceWith([sourceId]), sourceId, targetId, deps.now());
         if (!result.ok) throw new CodebookError(result.problem);
-        return commitStep(db, deps, { evaluationId: source.evaluationId, action: 'mergeCodes', summary: `${source.labelSv} → ${target.labelSv}`, changes: result.changes });
+        const judgements = await judgementsPlan(source, target, heading ?? `${source.labelSv}:`);
+        return commitStep(db, deps, { evaluationId: source.evaluationId, action: 'mergeCodes', summary: `${source.labelSv} → ${target.labelSv}`, changes: [...judgements.changes, ...result.changes] });
       });
     },
 
-    /** What deleting a code would affect: the codes below it and the evidence that loses codes. */
+    /** What merging a code into another does to judgements and findings, for the merge dialog. */
+    async mergeImpact(sourceId: Id, targetId: Id): Promise<MergeJudgementsImpact> {
+      return db.transaction('r', [db.codes, db.judgements, db.findings, db.ratingScales], async () => (await judgementsPlan(await getCode(sourceId), await getCode(targetId), '')).impact);
+    },
+
+    /** What deleting a code would affect: the codes below it, the evidence that loses codes, the judgements that go and the findings that lose them. */
     async deleteImpact(codeId: Id): Promise<DeleteImpact> {
-      return db.transaction('r', [db.codes, db.segments, db.dataCodings], async () => {
+      return db.transaction('r', [db.codes, db.segments, db.dataCodings, db.judgements, db.findings], async () => {
         const code = await getCode(codeId);
         const codes = await codebookOf(code.evaluationId);
-        return deleteCode(codes, await evidenceWith(subtreeIds(codes, codeId)), codeId, deps.now()).impact;
+        const removed = subtreeIds(codes, codeId);
+        return deleteCode(codes, await evidenceWith(removed), codeId, deps.now(), await linksOf(removed)).impact;
       });
     },
 

@@ -1,6 +1,7 @@
 import type { ChangeSet } from '../../../shared/coding/changeSet';
 import { linkEvidence, newJudgement, patchJudgement, sameSubject, type EvidenceRef, type JudgementPatch } from '../../../shared/coding/judgementEdit';
 import { scaleFor, scaleId, type Code, type Id, type Judgement, type JudgementSubject, type RatingScale } from '../../../shared/domain';
+import { saveScalePlan, scaleProblems } from '../../../shared/coding/scaleEdit';
 import { coderName, commitStep, stepTables } from './changeWriter';
 import type { SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
@@ -76,17 +77,30 @@ export function createJudgementsRepo(db: SparbarDatabase, deps: RepositoryDeps) 
     },
 
     /**
-     * Replaces a framework's scale (its labels, order and colours). Its levels need distinct, non-empty
-     * keys and labels in both languages; ratings already given keep their keys.
+     * Replaces a framework's scale (its labels, order, colours and levels) in one undoable step. Its levels
+     * need distinct, non-empty keys and labels in both languages; ratings already given keep their keys,
+     * and judgements rated with a removed level get the level `moveRemovedTo` or become unrated (null),
+     * in the same step (the rule is saveScalePlan in shared/coding/scaleEdit.ts).
      */
-    async saveScale(scale: RatingScale): Promise<void> {
+    async saveScale(scale: RatingScale, moveRemovedTo: string | null = null): Promise<ChangeSet | null> {
       const keys = scale.levels.map((level) => level.key);
       if (keys.length === 0 || new Set(keys).size !== keys.length || keys.some((key) => key.trim() === '')) throw new Error('A scale needs levels with distinct keys');
-      if (scale.levels.some((level) => level.labelSv.trim() === '' || level.labelEn.trim() === '')) throw new Error('Every level needs a label in Swedish and English');
+      if (scaleProblems(scale.levels).some((p) => p.kind !== 'tooFew')) throw new Error('Every level needs a label in Swedish and English, unique on the scale');
       if (scale.id !== scaleId(scale.evaluationId, scale.frameworkId)) throw new Error(`The scale of ${scale.frameworkId} has the id ${scaleId(scale.evaluationId, scale.frameworkId)}`);
-      await db.transaction('rw', db.evaluations, db.ratingScales, async () => {
+      return db.transaction('rw', [db.evaluations, ...stepTables(db)], async () => {
         if (!(await db.evaluations.get(scale.evaluationId))) throw new Error(`No evaluation ${scale.evaluationId}`);
-        await db.ratingScales.put(scale);
+        const stored = (await db.ratingScales.get(scale.id)) ?? null;
+        const before = stored ?? scaleFor([], scale.evaluationId, scale.frameworkId);
+        const codes = await db.codes.where('evaluationId').equals(scale.evaluationId).toArray();
+        const criteria = new Set(codes.filter((code) => code.frameworkId === scale.frameworkId).map((code) => code.id));
+        const judgements = await db.judgements.where('evaluationId').equals(scale.evaluationId).toArray();
+        const plan = saveScalePlan(scale, before.levels, judgements, criteria, moveRemovedTo, deps.now());
+        return commitStep(db, deps, {
+          evaluationId: scale.evaluationId,
+          action: 'editScale',
+          summary: scale.frameworkId,
+          changes: [{ table: 'ratingScales', id: scale.id, before: stored, after: plan.scale }, ...plan.judgements.map((j) => ({ table: 'judgements' as const, id: j.after.id, before: j.before, after: j.after }))],
+        });
       });
     },
   };

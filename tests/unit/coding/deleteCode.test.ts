@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deleteCode } from '../../../shared/coding/deleteCode';
+import { newJudgement } from '../../../shared/coding/judgementEdit';
+import type { Finding } from '../../../shared/domain';
 import { asDataEvidence, asEvidence, code, dataCoding, NOW, segment } from './codebookFixtures';
 
 // a ─┬─ a1 ── a1x
@@ -30,7 +32,7 @@ describe('deleteCode', () => {
       { table: 'codes', id: 'a2', before: a2, after: null },
       { table: 'codes', id: 'a1x', before: a1x, after: null },
     ]);
-    expect(impact).toEqual({ codeCount: 4, evidenceCount: 4, uncodedCount: 2 });
+    expect(impact).toEqual({ codeCount: 4, evidenceCount: 4, uncodedCount: 2, judgementCount: 0, findingCount: 0 });
   });
 
   it('removes only a leaf, leaving its siblings and parent as they are', () => {
@@ -40,7 +42,7 @@ describe('deleteCode', () => {
       { table: 'segments', id: 's2', before: s2, after: { ...s2, codeIds: ['a1'], updatedAt: NOW } },
       { table: 'codes', id: 'a2', before: a2, after: null },
     ]);
-    expect(impact).toEqual({ codeCount: 1, evidenceCount: 1, uncodedCount: 0 });
+    expect(impact).toEqual({ codeCount: 1, evidenceCount: 1, uncodedCount: 0, judgementCount: 0, findingCount: 0 });
   });
 
   it('counts a code without evidence, and evidence of other codes is not touched', () => {
@@ -49,7 +51,7 @@ describe('deleteCode', () => {
       { table: 'codes', id: 'a1', before: a1, after: null },
       { table: 'codes', id: 'a1x', before: a1x, after: null },
     ]);
-    expect(impact).toEqual({ codeCount: 2, evidenceCount: 0, uncodedCount: 0 });
+    expect(impact).toEqual({ codeCount: 2, evidenceCount: 0, uncodedCount: 0, judgementCount: 0, findingCount: 0 });
   });
 
   it('does not change its input', () => {
@@ -58,5 +60,14 @@ describe('deleteCode', () => {
     deleteCode(codes, [asEvidence(s1)], 'a', NOW);
     expect(s1).toEqual(copy);
     expect(codes).toHaveLength(5);
+  });
+
+  it('counts the judgements of the deleted codes and the findings that lose their link to them', () => {
+    const judgement = (id: string, criterionCodeId: string) => newJudgement({ id, evaluationId: 'e', subject: { kind: 'programme' }, criterionCodeId, coder: '', now: NOW });
+    const finding = (id: string, judgementIds: string[]): Finding => ({ id, evaluationId: 'e', section: 'factors', order: 0, title: id, text: '', judgementIds, segmentIds: [], dataCodingIds: [], createdAt: NOW, updatedAt: NOW });
+    const judgements = [judgement('j1', 'a1x'), judgement('j2', 'a'), judgement('j3', 'b')];
+    const findings = [finding('f1', ['j1', 'j2']), finding('f2', ['j3']), finding('f3', ['j2'])];
+    expect(deleteCode(codes, [], 'a', NOW, { judgements, findings }).impact).toMatchObject({ judgementCount: 2, findingCount: 2 });
+    expect(deleteCode(codes, [], 'a2', NOW, { judgements, findings }).impact).toMatchObject({ judgementCount: 0, findingCount: 0 });
   });
 });

@@ -262,7 +262,7 @@ describe('codebook.deleteImpact and codebook.remove', () => {
     const subtree = await db.codes.where('parentId').equals(results).primaryKeys();
     expect(subtree).toHaveLength(5);
 
-    expect(await repos.codebook.deleteImpact(results)).toEqual({ codeCount: 7, evidenceCount: 3, uncodedCount: 2 });
+    expect(await repos.codebook.deleteImpact(results)).toEqual({ codeCount: 7, evidenceCount: 3, uncodedCount: 2, judgementCount: 0, findingCount: 0 });
     deps.setNow(T1);
     const step = await repos.codebook.remove(results);
 

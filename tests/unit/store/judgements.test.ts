@@ -120,7 +120,30 @@ describe('judgements in the store', () => {
     await expect(harness.repos.judgements.judge(s.evaluation.id, s.subject, s.natverk, { rating: 'tooEarly' })).rejects.toThrow(/not on the scale/);
     await expect(harness.repos.judgements.saveScale({ ...edited, levels: [...edited.levels, edited.levels[0]!] })).rejects.toThrow(/distinct keys/);
     await expect(harness.repos.judgements.saveScale({ ...edited, levels: [{ ...edited.levels[0]!, labelEn: ' ' }] })).rejects.toThrow(/label/);
+    await expect(harness.repos.judgements.saveScale({ ...edited, levels: [...edited.levels.slice(0, 2), { ...edited.levels[2]!, labelSv: 'uppnått' }] })).rejects.toThrow(/unique/);
     await expect(harness.repos.judgements.saveScale({ ...edited, evaluationId: 'other' })).rejects.toThrow(/id/);
+  });
+
+  it('saves an edited scale in one undoable, logged step that takes the ratings of a removed level with it', async () => {
+    const s = await setup('judgements-scale-step');
+    await harness.repos.judgements.judge(s.evaluation.id, s.subject, s.natverk, { rating: 'partly', justification: 'Delvis.' });
+    await harness.repos.judgements.judge(s.evaluation.id, { kind: 'programme' }, s.natverk, { rating: 'achieved' });
+    const before = await snapshot(harness.db, ['auditLog']);
+    const matrix = (await harness.repos.judgements.scales(s.evaluation.id)).find((scale) => scale.frameworkId === 'results-matrix')!;
+    const levels = matrix.levels.filter((l) => l.key !== 'partly').map((l) => (l.key === 'achieved' ? { ...l, labelSv: 'Nått', colour: '#00aa00' } : l));
+    const step = await harness.repos.judgements.saveScale({ ...matrix, levels: levels.reverse() });
+    expect(step?.action).toBe('editScale');
+    expect((await auditLog(harness.db)).at(-1)).toMatchObject({ action: 'editScale', summary: 'results-matrix' });
+    const saved = (await harness.repos.judgements.scales(s.evaluation.id)).find((scale) => scale.frameworkId === 'results-matrix')!;
+    expect(saved.levels.map((l) => [l.key, l.labelSv, l.order])).toEqual([['tooEarly', 'För tidigt att säga', 0], ['notAchieved', 'Inte uppnått', 1], ['achieved', 'Nått', 2]]);
+    const judged = await harness.repos.judgements.list(s.evaluation.id);
+    expect(judged.map((j) => [j.subject.kind, j.rating, j.justification]).sort()).toEqual([['programme', 'achieved', ''], ['project', null, 'Delvis.']]);
+    await harness.repos.history.undo(step!);
+    expect(await snapshot(harness.db, ['auditLog'])).toEqual(before);
+    await harness.repos.history.redo(step!);
+    expect((await harness.repos.judgements.list(s.evaluation.id)).find((j) => j.subject.kind === 'project')?.rating).toBeNull();
+    const moved = await harness.repos.judgements.saveScale({ ...matrix, levels: matrix.levels.filter((l) => l.key !== 'achieved') }, 'notAchieved');
+    expect(moved?.changes.filter((c) => c.table === 'judgements').map((c) => c.after && 'rating' in c.after && c.after.rating)).toEqual(['notAchieved']);
   });
 
   it('deletes judgements and scales with their evaluation', async () => {

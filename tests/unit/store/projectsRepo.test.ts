@@ -135,6 +135,6 @@ describe('projects.contents and remove', () => {
     expect(await repos.projects.contents(p2.id)).toEqual({ documents: 1, segments: 1 });
     expect(await repos.documents.getWithText(d3)).toBeDefined();
     expect(await repos.codes.list(evaluation.id)).toHaveLength(36);
-    expect(await repos.evaluations.contents(evaluation.id)).toEqual({ projects: 1, documents: 1, segments: 1 });
+    expect(await repos.evaluations.contents(evaluation.id)).toEqual({ projects: 1, documents: 1, segments: 1, judgements: 0, findings: 0, recommendations: 0 });
   });
 });

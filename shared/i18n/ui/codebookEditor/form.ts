@@ -26,6 +26,7 @@ export const form = namespace({
     shortcutHint: 'En siffra eller bokstav (0–9, a–ö) som kodar markeringen i läsaren. Lämna tomt för inget.',
     shortcutInvalid: 'Skriv en enda siffra eller bokstav (0–9, a–ö), eller lämna fältet tomt.',
     shortcutTaken: 'Kortkommandot {{key}} används nu av {{code}}. Det flyttas till den här koden när du sparar.',
+    shortcutStructure: 'Koden är en nivå eller kolumn i resultatmatrisen, en rubrik och ingen kategori: citat kodas till kategorierna under den, så den får inget kortkommando.',
     palette: {
       f4c95d: 'Gul',
       '8ecae6': 'Ljusblå',
@@ -61,6 +62,7 @@ export const form = namespace({
     shortcutHint: 'One digit or letter (0–9, a–ö) that codes the selection in the reader. Leave empty for none.',
     shortcutInvalid: 'Type a single digit or letter (0–9, a–ö), or leave the field empty.',
     shortcutTaken: 'The shortcut {{key}} is now used by {{code}}. It moves to this code when you save.',
+    shortcutStructure: 'The code is a level or column of the results matrix, a heading and not a category: quotes are coded to the categories below it, so it takes no shortcut.',
     palette: {
       f4c95d: 'Yellow',
       '8ecae6': 'Light blue',

@@ -1,16 +1,28 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CODE_PALETTE } from '../../../shared/coding/copyFramework';
+import { CODE_PALETTE } from '../../shared/coding/copyFramework';
+import './colourChooser.css';
 
-/** A code's colour: one of a small fixed palette (radio buttons), or any colour from the native picker. */
-export function ColourChooser({ value, onChange }: { value: string; onChange: (colour: string) => void }) {
+interface ColourChooserProps {
+  value: string;
+  onChange: (colour: string) => void;
+  /** The group's name (its legend). */
+  legend: string;
+  /** A line under the swatches, e.g. why the colour is never shown alone. */
+  hint?: string;
+  /** Hides the legend visually (it still names the group), for a chooser in a row of labelled fields. */
+  compact?: boolean;
+}
+
+/** A colour: one of a small fixed palette (radio buttons), or any colour from the native picker. */
+export function ColourChooser({ value, onChange, legend, hint, compact = false }: ColourChooserProps) {
   const { t } = useTranslation();
   const name = useId();
   const hintId = `${name}-hint`;
   const current = value.toLowerCase();
   return (
-    <fieldset className="colour-chooser" aria-describedby={hintId}>
-      <legend>{t('ui.codebookEditor.form.colour')}</legend>
+    <fieldset className={compact ? 'colour-chooser compact' : 'colour-chooser'} aria-describedby={hint ? hintId : undefined}>
+      <legend className={compact ? 'visually-hidden' : undefined}>{legend}</legend>
       <div className="colour-options">
         {CODE_PALETTE.map((colour) => (
           <label key={colour} className="colour-option" title={t(`ui.codebookEditor.form.palette.${colour.slice(1)}`, { defaultValue: colour })}>
@@ -24,9 +36,11 @@ export function ColourChooser({ value, onChange }: { value: string; onChange: (c
           <span>{t('ui.codebookEditor.form.customColour')}</span>
         </label>
       </div>
-      <span id={hintId} className="field-hint">
-        {t('ui.codebookEditor.form.colourHint')}
-      </span>
+      {hint && (
+        <span id={hintId} className="field-hint">
+          {hint}
+        </span>
+      )}
     </fieldset>
   );
 }
