@@ -7,6 +7,7 @@ import { column } from './column';
 import { dialog } from './dialog';
 import { documentType } from './documentType';
 import { evidenceTable } from './evidenceTable';
+import { heatmapTable } from './heatmapTable';
 import { framework } from './framework';
 import { importError } from './importError';
 import { importWarning } from './importWarning';
@@ -100,6 +101,7 @@ const catalogs = assemble({
   framework,
   documentType,
   evidenceTable,
+  heatmapTable,
   level,
   levelShort,
   column,

@@ -34,7 +34,7 @@ export async function exportEvidenceTable(
   language: Language,
   t: TFunction,
 ): Promise<{ saved: boolean; fileName: string; count: number }> {
-  const [evaluation, projects, documents, codes, segments, datasets, dataCodings] = await Promise.all([
+  const [evaluation, projects, documents, codes, segments, datasets, dataCodings, judgements, scales] = await Promise.all([
     repos.evaluations.get(evaluationId),
     repos.projects.list(evaluationId),
     repos.documents.textsOf(evaluationId),
@@ -42,6 +42,8 @@ export async function exportEvidenceTable(
     repos.segments.listByEvaluation(evaluationId),
     repos.datasets.list(evaluationId),
     repos.datasets.codingsOfEvaluation(evaluationId),
+    repos.judgements.list(evaluationId),
+    repos.judgements.scales(evaluationId),
   ]);
   // Only the rows that are coded, read per dataset that holds codings.
   const coded = new Set(dataCodings.map((coding) => coding.rowId));
@@ -49,7 +51,7 @@ export async function exportEvidenceTable(
   for (const datasetId of new Set(dataCodings.map((coding) => coding.datasetId))) {
     for (const row of await repos.datasets.rows(datasetId)) if (coded.has(row.id)) rows.push(row);
   }
-  const table = buildEvidenceTable({ projects, documents, codes, segments, datasets, rows, dataCodings, language });
+  const table = buildEvidenceTable({ projects, documents, codes, segments, datasets, rows, dataCodings, judgements, scales, language });
   const sheet = evidenceSheet(table, language);
   const bytes = format === 'xlsx' ? await sheetXlsx(sheet) : sheetCsv(sheet);
   const fileName = evidenceFileName(t, evaluation?.title ?? '', format);
