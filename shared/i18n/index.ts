@@ -31,6 +31,7 @@ import { documents } from './ui/documents';
 import { evaluation } from './ui/evaluation';
 import { evaluations } from './ui/evaluations';
 import { evidenceExport } from './ui/evidenceExport';
+import { heatmapExport } from './ui/heatmapExport';
 import { findings } from './ui/findings';
 import { history } from './ui/history';
 import { documentImport } from './ui/import';
@@ -87,6 +88,7 @@ const ui = assemble({
   columnType,
   renderError,
   evidenceExport,
+  heatmapExport,
 });
 
 const catalogs = assemble({
