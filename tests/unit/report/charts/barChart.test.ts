@@ -5,7 +5,7 @@ import { barChartSvg, chartDataText } from '../../../../shared/report/charts/bar
 import { evidencePerCategorySpec, evidencePerCategorySvg, type EvidenceChartTexts } from '../../../../shared/report/charts/evidenceChart';
 import { escapeXml, wrapLabel } from '../../../../shared/report/charts/svgText';
 import { codeId, resultsMatrixCodes } from '../../../fixtures/report/evaluationFixture';
-import { all, byClass, parseSvg } from './parseSvg';
+import { byClass, parseSvg } from './parseSvg';
 
 describe('barChartSvg', () => {
   const tricky = 'Samverkan <lokal> & "regional" – åäö';
