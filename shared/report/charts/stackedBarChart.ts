@@ -34,7 +34,7 @@ const BAR_HEIGHT = 18;
 const SWATCH = 12;
 const TEXT_COLOUR = '#1f2933';
 
-/** Dark text on light fills, white on dark ones (relative luminance of the `#rrggbb` colour). */
+/** Dark text or white on a `#rrggbb` fill: whichever contrasts more with it (WCAG relative luminance). */
 export function textColourOn(fill: string): string {
   const hex = /^#([0-9a-f]{6})$/i.exec(fill)?.[1];
   if (!hex) return TEXT_COLOUR;
@@ -42,7 +42,9 @@ export function textColourOn(fill: string): string {
     const c = parseInt(hex.slice(i, i + 2), 16) / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.4 ? TEXT_COLOUR : '#ffffff';
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  // TEXT_COLOUR's luminance is about 0.021.
+  return (luminance + 0.05) / 0.071 >= 1.05 / (luminance + 0.05) ? TEXT_COLOUR : '#ffffff';
 }
 
 /**

@@ -85,5 +85,8 @@ describe('the judgement distribution chart', () => {
     expect(all(empty, (e) => e.name === 'svg:text').map((t) => t.text)).toContain('Inga bedömningar');
     expect(textColourOn('#2f4f6f')).toBe('#ffffff');
     expect(textColourOn('#f4e04d')).toBe('#1f2933');
+    // The scale's green is light enough for dark text (white on it would read poorly).
+    expect(textColourOn('#5cb85c')).toBe('#1f2933');
+    expect(textColourOn('#d9534f')).toBe('#1f2933');
   });
 });
