@@ -17,6 +17,7 @@ async function exportAs(page: Page, format: string): Promise<{ name: string; byt
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Exportera', exact: true }).click();
   const file = await download;
+  await file.saveAs(`/tmp/exports-judgements.${file.suggestedFilename().split('.').pop() ?? 'bin'}`);
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status')).toContainText(`Bedömningarna är sparade som ${file.suggestedFilename()}`);
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
@@ -98,5 +99,11 @@ test("the demo's heatmap exports as .xlsx and CSV as shown, and its judgements a
   const svg = (await readFile(await file.path())).toString('utf8');
   expect(svg).toContain('<title id="chart-title">Bedömningar per kriterium: Faktorer som främjar lärande</title>');
   expect(svg).toContain('Kan inte bedömas');
+
+  // The success factors: the project manager could not be assessed in two projects, and says so in words.
+  await page.getByRole('combobox', { name: 'Ramverk', exact: true }).selectOption({ label: 'Framgångsfaktorer' });
+  await chart.getByLabel('Diagram').selectOption({ label: 'Bedömningar per kriterium: Framgångsfaktorer' });
+  await expect(chart.getByRole('img', { name: /^Liggande staplar/ })).toHaveAttribute('alt', /Projektledarens kompetens: Svagt 1, Starkt 1, Kan inte bedömas 2\./);
+  await chart.screenshot({ path: '/tmp/exports-chart-success.png' });
   expect(outside).toEqual([]);
 });
