@@ -1,22 +1,17 @@
 import type { TFunction } from 'i18next';
 import type { Heatmap } from '../../../shared/analysis/judgementHeatmap';
-import type { DatasetRow, Id } from '../../../shared/domain';
+import type { Id } from '../../../shared/domain';
 import type { Language } from '../../../shared/i18n';
 import { heatmapSheets } from '../../../shared/report/model/heatmapSheets';
 import type { Repositories } from '../../store';
 import type { Platform } from '../../platform';
 import { sheetCsv, sheetsXlsx } from '../evidence/evidenceFiles';
-import type { EvidenceFormat } from '../evidence/exportEvidenceTable';
+import { codedRows, fileNamePart, saveSpreadsheet, type EvidenceFormat } from '../evidence/saveSpreadsheet';
 
-const MIME: Record<EvidenceFormat, string> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv',
-};
-
-/** A file name from the framework's and the evaluation's names: letters (åäö too), digits, spaces and dashes. */
+/** A file name from the framework's and the evaluation's names, then the extension. */
 export function heatmapFileName(t: TFunction, framework: string, title: string, format: EvidenceFormat): string {
-  const safe = (text: string) => text.normalize('NFC').replace(/[^\p{L}\p{N} _-]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
-  return `${t('ui.heatmapExport.fileName', { framework: safe(framework), title: safe(title) || 'Spårbar' }).replace(/\s+/g, ' ').trim()}.${format}`;
+  const name = t('ui.heatmapExport.fileName', { framework: fileNamePart(framework, 80), title: fileNamePart(title, 80) || 'Spårbar' });
+  return `${name.replace(/\s+/g, ' ').trim()}.${format}`;
 }
 
 /**
@@ -39,23 +34,13 @@ export async function exportHeatmap(
     repos.datasets.list(evaluationId),
     repos.datasets.codingsOfEvaluation(evaluationId),
   ]);
-  // Only the rows the shown judgements link, read per dataset that holds them.
+  // Only the table rows the shown judgements link.
   const linked = new Set(map.cells.flat().flatMap((cell) => cell.judgement?.dataCodingIds ?? []));
   const codings = dataCodings.filter((coding) => linked.has(coding.id));
-  const wanted = new Set(codings.map((coding) => coding.rowId));
-  const rows: DatasetRow[] = [];
-  for (const datasetId of new Set(codings.map((coding) => coding.datasetId))) {
-    for (const row of await repos.datasets.rows(datasetId)) if (wanted.has(row.id)) rows.push(row);
-  }
+  const rows = await codedRows(repos, codings);
   const { grid, long } = heatmapSheets({ map, frameworkId, projects, documents, segments, datasets, dataCodings: codings, rows, language });
   const bytes = format === 'xlsx' ? await sheetsXlsx([grid, long]) : sheetCsv(long);
   const fileName = heatmapFileName(t, args.frameworkName, evaluation?.title ?? '', format);
-  const saved = await platform.saveFile({
-    title: t('dialog.saveTitle'),
-    suggestedName: fileName,
-    filters: [{ name: t(format === 'xlsx' ? 'ui.evidenceExport.filterXlsx' : 'ui.evidenceExport.filterCsv'), extensions: [format] }],
-    bytes,
-    mimeType: MIME[format],
-  });
+  const saved = await saveSpreadsheet(platform, t, fileName, format, bytes);
   return { saved, fileName, count: long.rows.length };
 }

@@ -1,3 +1,4 @@
+import { chartTitle, LABEL_SIZE, LINE, PAD, svgDocument, TEXT_COLOUR } from './chartFrame';
 import { CHARACTER_WIDTH, escapeXml, wrapLabel } from './svgText';
 
 /** One part of every stacked bar: its name in the legend and its colour. */
@@ -25,14 +26,8 @@ export interface StackedBarChartSpec {
   width?: number;
 }
 
-const FONT = "'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', sans-serif";
-const PAD = 16;
-const TITLE_SIZE = 16;
-const LABEL_SIZE = 12;
-const LINE = 15;
 const BAR_HEIGHT = 18;
 const SWATCH = 12;
-const TEXT_COLOUR = '#1f2933';
 
 /** Dark text or white on a `#rrggbb` fill: whichever contrasts more with it (WCAG relative luminance). */
 export function textColourOn(fill: string): string {
@@ -60,12 +55,10 @@ export function stackedBarChartSvg(spec: StackedBarChartSpec): string {
   const barRoom = Math.round((width - barX - PAD) * 0.72);
   const charsPerLine = Math.max(8, Math.floor(labelWidth / (LABEL_SIZE * CHARACTER_WIDTH)));
   const max = Math.max(0, ...spec.bars.map((bar) => bar.values.reduce((sum, v) => sum + v, 0)));
-  const titleLines = wrapLabel(spec.title, Math.floor((width - 2 * PAD) / (TITLE_SIZE * CHARACTER_WIDTH)), 3);
 
-  const parts: string[] = [];
-  let y = PAD;
-  parts.push(`<text class="chart-title" x="${PAD}" y="${y + TITLE_SIZE}" font-size="${TITLE_SIZE}" font-weight="bold">${titleLines.map((line, i) => `<tspan x="${PAD}" dy="${i === 0 ? 0 : TITLE_SIZE + 4}">${escapeXml(line)}</tspan>`).join('')}</text>`);
-  y += titleLines.length * (TITLE_SIZE + 4) + 10;
+  const title = chartTitle(spec.title, width);
+  const parts: string[] = [title.markup];
+  let y = title.bottom + 10;
 
   // The legend, flowing over as many lines as it needs.
   let x = PAD;
@@ -124,11 +117,5 @@ export function stackedBarChartSvg(spec: StackedBarChartSpec): string {
     y += rowHeight;
   }
   const height = Math.ceil(y + PAD);
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title chart-desc" font-family="${escapeXml(FONT)}" fill="${TEXT_COLOUR}">` +
-    `<title id="chart-title">${escapeXml(spec.title)}</title><desc id="chart-desc">${escapeXml(spec.description)}</desc>` +
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>` +
-    parts.join('') +
-    '</svg>'
-  );
+  return svgDocument(width, height, spec.title, spec.description, parts);
 }
