@@ -99,6 +99,11 @@ test("the demo's heatmap exports as .xlsx and CSV as shown, and its judgements a
   const svg = (await readFile(await file.path())).toString('utf8');
   expect(svg).toContain('<title id="chart-title">Bedömningar per kriterium: Faktorer som främjar lärande</title>');
   expect(svg).toContain('Kan inte bedömas');
+  const pngDownload = page.waitForEvent('download');
+  await chart.getByRole('button', { name: 'Spara som PNG' }).click();
+  const png = await readFile(await (await pngDownload).path());
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(png.readUInt32BE(16)).toBe(1520);
 
   // The success factors: the project manager could not be assessed in two projects, and says so in words.
   await page.getByRole('combobox', { name: 'Ramverk', exact: true }).selectOption({ label: 'Framgångsfaktorer' });
