@@ -44,6 +44,7 @@ const rendererLayers = {
   'features/codebook': [...featureAllowed, 'features/datasets', 'features/evidence'],
   'features/datasets': [...featureAllowed, 'features/coding'],
   'features/findings': [...featureAllowed, 'features/codebook'],
+  'features/judgements': [...featureAllowed, 'features/evidence'],
   'features/projects': [...featureAllowed, 'features/datasets'],
   'features/reader': [...featureAllowed, 'features/coding'],
   'features/search': [...featureAllowed, 'features/coding'],

@@ -9,13 +9,14 @@ import { importText } from '../ingest/documents/text/importText';
 import { selectorsFor } from '../text/selectors';
 import { wordCount } from '../text/wordCount';
 import type { DemoManifest } from './demoManifest';
+import { buildDemoJudgements, type DemoJudgementRecords } from './buildDemoJudgements';
 
 export interface DemoFile {
   bytes: Uint8Array;
   sha256: string;
 }
 
-export interface DemoRecords {
+export interface DemoRecords extends DemoJudgementRecords {
   evaluation: Evaluation;
   projects: Project[];
   documents: SourceDocument[];
@@ -24,8 +25,10 @@ export interface DemoRecords {
 }
 
 /**
- * Builds every record of the demo evaluation from its manifest and files. Pure: ids and the time are
- * passed in. Throws when the manifest and the files disagree (a missing file, a quote not in its file).
+ * Builds every record of the demo evaluation from its manifest and files: the projects, documents, codes
+ * and coded passages, then the judgements, findings and recommendations on them (buildDemoJudgements.ts).
+ * Pure: ids and the time are passed in. Throws when the manifest and the files disagree (a missing file,
+ * a quote not in its file) or the judgements name what is not there.
  */
 export function buildDemo(manifest: DemoManifest, files: ReadonlyMap<string, DemoFile>, frameworks: Framework[], newId: () => string, now: string): DemoRecords {
   const evaluation: Evaluation = { ...manifest.evaluation, id: newId(), createdAt: now, updatedAt: now, lastOpenedAt: null };
@@ -71,6 +74,7 @@ export function buildDemo(manifest: DemoManifest, files: ReadonlyMap<string, Dem
   });
   const codes = frameworks.flatMap((framework) => codesFromFramework(framework, evaluation.id, newId, now));
   const codeIdByFrameworkId = new Map(codes.map((code) => [code.frameworkCodeId, code.id]));
+  const segmentIds = new Map<string, string>();
   const segments: Segment[] = manifest.codings.map((coding) => {
     const document = documentsByFile.get(coding.file);
     if (!document) throw new Error(`demo: coding refers to unknown file ${coding.file}`);
@@ -83,7 +87,12 @@ export function buildDemo(manifest: DemoManifest, files: ReadonlyMap<string, Dem
       return codeId;
     });
     const { position, quote } = selectorsFor(document.text, start, start + quoteText.length);
-    return { id: newId(), evaluationId: evaluation.id, documentId: document.id, projectId: document.projectId, position, quote, codeIds,
+    const id = newId();
+    if (coding.key !== null) {
+      if (segmentIds.has(coding.key)) throw new Error(`demo: coding key ${coding.key} twice`);
+      segmentIds.set(coding.key, id);
+    }
+    return { id, evaluationId: evaluation.id, documentId: document.id, projectId: document.projectId, position, quote, codeIds,
       memo: coding.memo,
       strength: coding.strength,
       direction: coding.direction,
@@ -92,5 +101,6 @@ export function buildDemo(manifest: DemoManifest, files: ReadonlyMap<string, Dem
       updatedAt: now,
     };
   });
-  return { evaluation, projects, documents, codes, segments };
+  const judged = buildDemoJudgements(manifest, { evaluation, projectIds, codes, segmentIds, newId, now });
+  return { evaluation, projects, documents, codes, segments, ...judged };
 }

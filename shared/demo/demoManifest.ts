@@ -4,13 +4,15 @@ import { EVIDENCE_DIRECTIONS, EVIDENCE_STRENGTHS, type EvidenceDirection, type E
 import { PROJECT_LEVELS, type ProjectInput } from '../domain/project';
 import { isOneOf, isRecord, isString, isStringArray, ShapeError } from '../base/guards';
 import { validateEvaluationForm, evaluationToFormValues } from '../domain/evaluationForm';
+import { parseDemoJudgements, type DemoJudgementsManifest } from './demoJudgementsManifest';
 
 /** The demo evaluation as written in resources/demo/demo.json. */
-export interface DemoManifest {
+export interface DemoManifest extends DemoJudgementsManifest {
   evaluation: EvaluationInput;
   projects: (ProjectInput & { key: string })[];
   documents: { file: string; project: string; type: DocumentType; date: string; title: string }[];
-  codings: { file: string; quote: string; codes: string[]; memo: string; strength: EvidenceStrength | null; direction: EvidenceDirection | null }[];
+  /** A coding's `key` (optional) is how judgements and findings name the passage. */
+  codings: { key: string | null; file: string; quote: string; codes: string[]; memo: string; strength: EvidenceStrength | null; direction: EvidenceDirection | null }[];
 }
 
 function text(value: unknown, what: string): string {
@@ -67,7 +69,9 @@ export function parseDemoManifest(value: unknown): DemoManifest {
   });
   const codings = value.codings.map((c, i) => {
     if (!isRecord(c) || !isStringArray(c.codes)) throw new ShapeError(`demo: coding ${i} invalid`);
+    if (c.key !== undefined && !isString(c.key)) throw new ShapeError(`demo: coding ${i} key must be text`);
     return {
+      key: c.key ?? null,
       file: text(c.file, 'file'),
       quote: text(c.quote, 'quote'),
       codes: c.codes,
@@ -76,5 +80,5 @@ export function parseDemoManifest(value: unknown): DemoManifest {
       direction: isOneOf(EVIDENCE_DIRECTIONS, c.direction) ? c.direction : null,
     };
   });
-  return { evaluation: evaluationResult.value, projects, documents, codings };
+  return { evaluation: evaluationResult.value, projects, documents, codings, ...parseDemoJudgements(value) };
 }

@@ -7,6 +7,7 @@ import { column } from './column';
 import { dialog } from './dialog';
 import { documentType } from './documentType';
 import { evidenceTable } from './evidenceTable';
+import { heatmapTable } from './heatmapTable';
 import { framework } from './framework';
 import { importError } from './importError';
 import { importWarning } from './importWarning';
@@ -30,6 +31,7 @@ import { documents } from './ui/documents';
 import { evaluation } from './ui/evaluation';
 import { evaluations } from './ui/evaluations';
 import { evidenceExport } from './ui/evidenceExport';
+import { heatmapExport } from './ui/heatmapExport';
 import { findings } from './ui/findings';
 import { history } from './ui/history';
 import { documentImport } from './ui/import';
@@ -88,6 +90,7 @@ const ui = assemble({
   columnType,
   renderError,
   evidenceExport,
+  heatmapExport,
 });
 
 const catalogs = assemble({
@@ -102,6 +105,7 @@ const catalogs = assemble({
   framework,
   documentType,
   evidenceTable,
+  heatmapTable,
   level,
   levelShort,
   column,

@@ -8,6 +8,9 @@ import { nav, watchNetwork } from './helpers';
 /** A quote of the demo evaluation, with what it is cited with. */
 const QUOTE =
   'Den viktigaste aktiviteten har varit att pröva så kallade leverantörsträffar inför tre konkreta upphandlingar: städtjänster i Aneby, livsmedel till skolköken i Eksjö och markentreprenader i Sävsjö.';
+const GUIDANCE = 'Samtidigt efterfrågar upphandlarna tydligare nationell vägledning om hur dialog med lokala företag kan föras utan att likabehandlingsprincipen hotas.';
+const GUIDANCE_JUDGEMENTS =
+  'Byråkratisk smidighet – Programmet: Svagt; Byråkratisk smidighet – Smart upphandling på Höglandet: Svagt; Handlingsutrymme – Smart upphandling på Höglandet: Svagt';
 const HEADERS = ['Typ', 'Citat', 'Koder', 'Ramverk', 'Projekt', 'Projektkod', 'Dokument', 'Dokumenttyp', 'Dokumentdatum', 'Sida'];
 
 /** Exports the evidence table in a format and gives the saved file's name and bytes. */
@@ -50,7 +53,8 @@ test('the evidence table of the demo exports as .xlsx and as CSV for Swedish Exc
   const data = sheet?.data ?? [];
   const header = data[0] as string[];
   expect(header.slice(0, HEADERS.length)).toEqual(HEADERS);
-  expect(data).toHaveLength(17);
+  // The demo's 79 coded passages: 16 in the results matrix, the rest evidence for its judgements of the factors.
+  expect(data).toHaveLength(80);
   const row = data.find((cells) => cells[1] === QUOTE);
   expect(row).toBeDefined();
   const cell = (name: string) => row?.[header.indexOf(name)];
@@ -65,6 +69,10 @@ test('the evidence table of the demo exports as .xlsx and as CSV for Swedish Exc
   expect(cell('Sida')).toBeNull();
   expect(cell('Styrka')).toBe('Starkt belägg');
   expect(cell('Riktning')).toBe('Främjande');
+  // The judgements linking a passage, each with criterion, subject and rating; none link this one.
+  expect(cell('Kopplade bedömningar')).toBeNull();
+  const guidance = data.find((cells) => cells[1] === GUIDANCE);
+  expect(guidance?.[header.indexOf('Kopplade bedömningar')]).toBe(GUIDANCE_JUDGEMENTS);
 
   // CSV for Swedish Excel: BOM and semicolons; read back through the app's own CSV reader.
   const csv = await exportAs(page, 'CSV för svenska Excel (semikolon)');
@@ -72,7 +80,7 @@ test('the evidence table of the demo exports as .xlsx and as CSV for Swedish Exc
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const table = readCsv(new Uint8Array(csv.bytes), { fileName: csv.name, delimiter: ';', hasHeader: true, skipLines: 0 });
   expect(table.columns.map((c) => c.name).slice(0, HEADERS.length)).toEqual(HEADERS);
-  expect(table.rawRows).toHaveLength(16);
+  expect(table.rawRows).toHaveLength(79);
   const line = table.rawRows.find((cells) => cells[1] === QUOTE);
   const names = table.columns.map((c) => c.name);
   const field = (name: string) => line?.[names.indexOf(name)];
@@ -80,6 +88,8 @@ test('the evidence table of the demo exports as .xlsx and as CSV for Swedish Exc
   expect(field('Dokument')).toBe('Delrapport 1 – Smart upphandling på Höglandet');
   expect(field('Dokumentdatum')).toBe('2023-09-15');
   expect(field('Sida')).toBe('');
+  expect(field('Kopplade bedömningar')).toBe('');
+  expect(table.rawRows.find((cells) => cells[1] === GUIDANCE)?.[names.indexOf('Kopplade bedömningar')]).toBe(GUIDANCE_JUDGEMENTS);
   // Both files list the evidence in the same order.
   expect(table.rawRows.map((cells) => cells[1])).toEqual(data.slice(1).map((cells) => cells[1]));
   expect(outside).toEqual([]);

@@ -4,7 +4,7 @@ import { codeInDocument, nav, openDemo, watchNetwork } from './helpers';
 
 const PHRASE = 'Ett företagsråd med elva företag har gett återkoppling på planeringen vid fyra möten.';
 const PROJECT = 'Kompetenslyft Mellanbygden';
-const FACTOR = 'Hög delaktighet';
+const FACTOR = 'Öppenhet och tillit';
 const FINDING = 'Företagen formade planeringen';
 const BARE = 'Få nya företag startades';
 const ADVICE = 'Behåll företagsråden';
@@ -14,7 +14,7 @@ test('writes a finding from a judgement citing its quote, one with no evidence, 
   await openDemo(page);
 
   // Code a passage to a learning factor, then judge the factor for the project with the quote linked.
-  await codeInDocument(page, `Slutrapport – ${PROJECT}`, PHRASE, 'Faktorer som främjar lärande', FACTOR);
+  await codeInDocument(page, `Slutrapport – ${PROJECT}`, PHRASE, 'Faktorer som främjar lärande – Kultur för lärande', FACTOR);
   await nav(page, 'Bedömningar').click();
   const table = page.getByRole('table', { name: 'Bedömningar per kriterium och projekt' });
   await table.getByRole('button', { name: `${FACTOR} – ${PROJECT}: Ej bedömd, 0 citat`, exact: true }).click();
@@ -73,7 +73,8 @@ test('writes a finding from a judgement citing its quote, one with no evidence, 
   await page.getByRole('heading', { name: 'Slutsatser och rekommendationer', level: 1 }).click();
   await page.keyboard.press('Control+z');
   await expect(advice).toHaveCount(0);
-  await expect(recommendations.getByText('Inga rekommendationer ännu.')).toBeVisible();
+  // The demo's own three recommendations stay.
+  await expect(recommendations.getByRole('heading', { level: 3 })).toHaveCount(3);
   await page.keyboard.press('Control+Shift+z');
   await expect(advice).toBeVisible();
   expect(outside).toEqual([]);

@@ -1,6 +1,7 @@
 // A parent code applied from the palette: "Folk" finds Folk/kompetens and the codes below it; the parent
 // codes the passage as a whole ("i stort"), shows on the quote and counts once under the parent in the
 // codebook and its quote list. The results matrix's levels stay headings, not codes.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { nav, paletteFilter, selectPhrase, watchNetwork } from './helpers';
 
@@ -8,6 +9,12 @@ const DOCUMENT = 'Delrapport – Kompetenslyft Mellanbygden';
 const PASSAGE = 'Projektet har en projektledare på heltid och två delprojektledare på halvtid';
 const FOLK = 'Folk/kompetens: lokal kunskap och engagemang';
 const FOLK_GROUP = `Framgångsfaktorer – ${FOLK}`;
+
+/** How many of the demo's passages the manifest codes with a framework code (the demo judges the parents as wholes). */
+function demoCount(frameworkCodeId: string): number {
+  const demo = JSON.parse(readFileSync(new URL('../../resources/demo/demo.json', import.meta.url), 'utf8')) as { codings: { codes: string[] }[] };
+  return demo.codings.filter((coding) => coding.codes.includes(frameworkCodeId)).length;
+}
 
 test('a parent code is applied from the palette and counted under the parent', async ({ page }) => {
   const outside = watchNetwork(page);
@@ -52,16 +59,16 @@ test('a parent code is applied from the palette and counted under the parent', a
   await expect(page.getByRole('group', { name: 'Senast använda' }).getByRole('option')).toHaveText([`${FOLK} (i stort)`]);
   await page.screenshot({ path: '/tmp/palette-parents.png' });
 
-  // The codebook counts the passage once, under the parent; its quote list shows it.
+  // The codebook counts the passage once, under the parent (beside the demo's own), and its quote list shows it.
   await nav(page, 'Kodbok').click();
   const folk = page.getByRole('tree', { name: 'Framgångsfaktorer' }).getByRole('treeitem', { name: FOLK, exact: true });
   const count = folk.locator(':scope > .code-row .code-count');
-  await expect(count).toHaveText('1 citat');
-  await expect(folk.getByRole('treeitem', { name: 'Projektledarens kompetens', exact: true }).locator(':scope > .code-row .code-count')).toHaveText('0 citat');
+  await expect(count).toHaveText(`${demoCount('folk') + 1} citat`);
+  await expect(folk.getByRole('treeitem', { name: 'Projektledarens kompetens', exact: true }).locator(':scope > .code-row .code-count')).toHaveText(`${demoCount('projektledare')} citat`);
   await count.click();
   await expect(page.getByRole('heading', { name: FOLK, level: 1 })).toBeVisible();
   const quotes = page.locator('ol.quote-list > li');
-  await expect(quotes).toHaveCount(1);
-  await expect(quotes.first()).toContainText(PASSAGE);
+  await expect(quotes).toHaveCount(demoCount('folk') + 1);
+  await expect(quotes.filter({ hasText: PASSAGE })).toHaveCount(1);
   expect(outside).toEqual([]);
 });

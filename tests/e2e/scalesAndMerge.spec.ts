@@ -3,7 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { chooseFile, nav, openDemo, watchNetwork } from './helpers';
 
 const PROJECT = 'Kompetenslyft Mellanbygden';
-const FACTOR = 'Hög delaktighet';
+// The demo judges the learning and success factors; the LNU conditions are left for these tests.
+const FRAMEWORK = 'Förutsättningar för samverkan (LNU)';
+const FACTOR = 'Mötesplatser';
 
 function heatmap(page: Page) {
   return page.getByRole('table', { name: 'Bedömningar per kriterium och projekt' });
@@ -13,8 +15,13 @@ function cellButton(page: Page, rest: string) {
   return heatmap(page).getByRole('button', { name: `${FACTOR} – ${PROJECT}: ${rest}`, exact: true });
 }
 
-async function judge(page: Page, rating: string): Promise<void> {
+async function openLnu(page: Page): Promise<void> {
   await nav(page, 'Bedömningar').click();
+  await page.getByRole('combobox', { name: 'Ramverk', exact: true }).selectOption({ label: FRAMEWORK });
+}
+
+async function judge(page: Page, rating: string): Promise<void> {
+  await openLnu(page);
   await cellButton(page, 'Ej bedömd, 0 citat').click();
   const panel = page.getByRole('region', { name: `${FACTOR} – ${PROJECT}` });
   await panel.getByRole('group', { name: 'Betyg' }).getByRole('radio', { name: rating, exact: true }).click();
@@ -27,7 +34,7 @@ test('edits a scale label, colour and order, sees it in the heatmap and the edit
   await judge(page, 'Delvis');
 
   await page.getByRole('button', { name: 'Redigera skala' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Skalan för Faktorer som främjar lärande' });
+  const dialog = page.getByRole('dialog', { name: `Skalan för ${FRAMEWORK}` });
   await expect(dialog).toBeVisible();
   const partly = dialog.getByRole('group', { name: 'Nivå 3', exact: true });
   await expect(partly.getByRole('textbox', { name: 'Svensk etikett' })).toHaveValue('Delvis');
@@ -89,7 +96,7 @@ test('edits a scale label, colour and order, sees it in the heatmap and the edit
 
 test('merging a code moves its judgements to the target, joining one of the same project under the kept rating; undo restores them', async ({ page }) => {
   await openDemo(page);
-  const OTHER = 'Handlingsutrymme';
+  const OTHER = 'Tillit mellan kommunerna';
   await judge(page, 'Delvis');
   const panel = page.getByRole('region', { name: `${FACTOR} – ${PROJECT}` });
   await panel.getByRole('textbox', { name: 'Motivering' }).fill('Företagsrådet planerar med.');
@@ -102,17 +109,17 @@ test('merging a code moves its judgements to the target, joining one of the same
   await expect(heatmap(page).getByRole('button', { name: `${OTHER} – ${PROJECT}: Starkt, 0 citat, inget belägg`, exact: true })).toBeVisible();
 
   await nav(page, 'Kodbok').click();
-  await page.getByRole('tree', { name: 'Faktorer som främjar lärande' }).getByRole('treeitem', { name: FACTOR, exact: true }).click();
+  await page.getByRole('tree', { name: FRAMEWORK }).getByRole('treeitem', { name: FACTOR, exact: true }).click();
   await page.getByRole('region', { name: 'Vald kod' }).getByRole('button', { name: `Slå ihop ${FACTOR} med en annan kod` }).click();
   const merge = page.getByRole('dialog', { name: `Slå ihop ${FACTOR} med en annan kod` });
-  await merge.getByLabel('Slå ihop med').selectOption({ label: OTHER });
+  await merge.getByLabel('Slå ihop med').selectOption({ label: `Återkommande lärdomar › ${OTHER}` });
   await expect(merge).toContainText(`1 bedömning av ”${FACTOR}” flyttas till ”${OTHER}”.`);
   await expect(merge).toContainText(`1 bedömning gäller ett projekt (eller programmet) som redan har en bedömning av ”${OTHER}”: betyget för ”${OTHER}” behålls`);
   await page.screenshot({ path: '/tmp/judge-merge-dialog.png' });
   await merge.getByRole('button', { name: 'Slå ihop' }).click();
   await expect(merge).toBeHidden();
 
-  await nav(page, 'Bedömningar').click();
+  await openLnu(page);
   await expect(heatmap(page).getByRole('rowheader', { name: FACTOR, exact: true })).toHaveCount(0);
   await expect(heatmap(page).getByRole('button', { name: `${OTHER} – Programmet: Svagt, 0 citat, inget belägg`, exact: true })).toBeVisible();
   const kept = heatmap(page).getByRole('button', { name: `${OTHER} – ${PROJECT}: Starkt, 0 citat, inget belägg`, exact: true });
@@ -149,7 +156,7 @@ test('links a coded table row to a finding from the screen, shows it with datase
   await expect(finding.getByText('Vilar inte på något belägg')).toBeVisible();
   await finding.getByRole('button', { name: `Koppla belägg till ${TITLE}` }).click();
   const links = finding.getByRole('region', { name: `Koppla belägg till ${TITLE}` });
-  await links.getByLabel('Citat kodade med').selectOption({ label: FACTOR });
+  await links.getByLabel('Citat kodade med').selectOption({ label: 'Hög delaktighet' });
   const ROW = 'Ramavtal, rad 2 (Smart upphandling på Höglandet)';
   await links.getByRole('button', { name: `Koppla: ${ROW}` }).click();
   await expect(links.getByRole('button', { name: `Ta bort koppling: ${ROW}` })).toBeVisible();

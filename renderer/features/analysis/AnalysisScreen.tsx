@@ -63,7 +63,7 @@ export function AnalysisScreen({ evaluationId }: { evaluationId: string }) {
         <CrossTabSection evaluationId={evaluationId} evidence={evidence} filter={filter} frameworkId={frameworkId} attribute={attribute} subtree={subtree} onChange={(change) => go(change)} />
       )}
       {evidence && segments && codings && <CoOccurrenceSection evaluationId={evaluationId} evidence={evidence} segments={segments} codings={codings} filter={filter} frameworkId={frameworkId} />}
-      {evidence && <ChartSection evidence={evidence} filter={filter} frameworkId={frameworkId} subtree={subtree} />}
+      {evidence && <ChartSection evaluationId={evaluationId} evidence={evidence} filter={filter} frameworkId={frameworkId} subtree={subtree} />}
     </section>
   );
 }

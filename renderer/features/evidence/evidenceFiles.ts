@@ -25,9 +25,9 @@ function excelText(value: string): string {
   return text.length <= EXCEL_CELL_LIMIT ? text : `${text.slice(0, EXCEL_CELL_LIMIT - 1)}…`;
 }
 
-function xlsxCell(value: CellValue, column: SheetColumn): Cell {
+function xlsxCell(value: CellValue, column: SheetColumn, fill: string | null): Cell {
   if (value === null) return null;
-  const style = { alignVertical: 'top' as const, ...(column.wrap ? { wrap: true } : {}) };
+  const style = { alignVertical: 'top' as const, ...(column.wrap ? { wrap: true } : {}), ...(fill ? { backgroundColor: fill } : {}) };
   if (column.type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
     return { value: new Date(`${value}T00:00:00Z`), type: Date, format: 'yyyy-mm-dd', ...style };
   }
@@ -37,16 +37,22 @@ function xlsxCell(value: CellValue, column: SheetColumn): Cell {
 }
 
 /**
- * The sheet as an .xlsx workbook (write-excel-file): a bold, frozen header row, column widths, text cells
- * as strings (never formulas), dates as Excel dates shown `YYYY-MM-DD`, numbers as numbers.
+ * The sheets as one .xlsx workbook (write-excel-file), a tab each: a bold, frozen header row, column
+ * widths, text cells as strings (never formulas), dates as Excel dates shown `YYYY-MM-DD`, numbers as
+ * numbers, and a sheet's fill colours (if it has them) behind its cells' text.
  */
-export async function sheetXlsx(sheet: Sheet): Promise<Uint8Array> {
-  const header: Row = sheet.columns.map((column) => ({ value: column.name, type: String, fontWeight: 'bold' as const }));
-  const body: Row[] = sheet.rows.map((row) => sheet.columns.map((column, index) => xlsxCell(row[index] ?? null, column)));
-  const blob = await writeXlsxFile([header, ...body], {
-    sheet: sheet.name.slice(0, 31),
-    columns: sheet.columns.map((column) => ({ width: column.width })),
-    stickyRowsCount: 1,
-  }).toBlob();
+export async function sheetsXlsx(sheets: readonly Sheet[]): Promise<Uint8Array> {
+  const blob = await writeXlsxFile(
+    sheets.map((sheet) => {
+      const header: Row = sheet.columns.map((column) => ({ value: column.name, type: String, fontWeight: 'bold' as const }));
+      const body: Row[] = sheet.rows.map((row, r) => sheet.columns.map((column, index) => xlsxCell(row[index] ?? null, column, sheet.fills?.[r]?.[index] ?? null)));
+      return { data: [header, ...body], sheet: sheet.name.slice(0, 31), columns: sheet.columns.map((column) => ({ width: column.width })), stickyRowsCount: 1 };
+    }),
+  ).toBlob();
   return new Uint8Array(await blob.arrayBuffer());
+}
+
+/** One sheet as an .xlsx workbook (`sheetsXlsx`). */
+export function sheetXlsx(sheet: Sheet): Promise<Uint8Array> {
+  return sheetsXlsx([sheet]);
 }

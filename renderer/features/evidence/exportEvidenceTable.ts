@@ -1,25 +1,18 @@
 import type { TFunction } from 'i18next';
-import type { DatasetRow, Id } from '../../../shared/domain';
+import type { Id } from '../../../shared/domain';
 import type { Language } from '../../../shared/i18n';
 import { buildEvidenceTable } from '../../../shared/report/model/evidenceTable';
 import { evidenceSheet } from '../../../shared/report/model/evidenceSheet';
 import type { Repositories } from '../../store';
 import type { Platform } from '../../platform';
 import { sheetCsv, sheetXlsx } from './evidenceFiles';
+import { codedRows, fileNamePart, saveSpreadsheet, type EvidenceFormat } from './saveSpreadsheet';
 
-/** The two files the evidence table is exported as. */
-export const EVIDENCE_FORMATS = ['xlsx', 'csv'] as const;
-export type EvidenceFormat = (typeof EVIDENCE_FORMATS)[number];
-
-const MIME: Record<EvidenceFormat, string> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv',
-};
+export { EVIDENCE_FORMATS, type EvidenceFormat } from './saveSpreadsheet';
 
 /** A file name from the evaluation's title: letters (åäö too), digits, spaces and dashes, then the extension. */
 export function evidenceFileName(t: TFunction, title: string, format: EvidenceFormat): string {
-  const safe = title.normalize('NFC').replace(/[^\p{L}\p{N} _-]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
-  return `${t('ui.evidenceExport.fileName', { title: safe || 'Spårbar' }).trim()}.${format}`;
+  return `${t('ui.evidenceExport.fileName', { title: fileNamePart(title) || 'Spårbar' }).trim()}.${format}`;
 }
 
 /**
@@ -34,7 +27,7 @@ export async function exportEvidenceTable(
   language: Language,
   t: TFunction,
 ): Promise<{ saved: boolean; fileName: string; count: number }> {
-  const [evaluation, projects, documents, codes, segments, datasets, dataCodings] = await Promise.all([
+  const [evaluation, projects, documents, codes, segments, datasets, dataCodings, judgements, scales] = await Promise.all([
     repos.evaluations.get(evaluationId),
     repos.projects.list(evaluationId),
     repos.documents.textsOf(evaluationId),
@@ -42,23 +35,14 @@ export async function exportEvidenceTable(
     repos.segments.listByEvaluation(evaluationId),
     repos.datasets.list(evaluationId),
     repos.datasets.codingsOfEvaluation(evaluationId),
+    repos.judgements.list(evaluationId),
+    repos.judgements.scales(evaluationId),
   ]);
-  // Only the rows that are coded, read per dataset that holds codings.
-  const coded = new Set(dataCodings.map((coding) => coding.rowId));
-  const rows: DatasetRow[] = [];
-  for (const datasetId of new Set(dataCodings.map((coding) => coding.datasetId))) {
-    for (const row of await repos.datasets.rows(datasetId)) if (coded.has(row.id)) rows.push(row);
-  }
-  const table = buildEvidenceTable({ projects, documents, codes, segments, datasets, rows, dataCodings, language });
+  const rows = await codedRows(repos, dataCodings);
+  const table = buildEvidenceTable({ projects, documents, codes, segments, datasets, rows, dataCodings, judgements, scales, language });
   const sheet = evidenceSheet(table, language);
   const bytes = format === 'xlsx' ? await sheetXlsx(sheet) : sheetCsv(sheet);
   const fileName = evidenceFileName(t, evaluation?.title ?? '', format);
-  const saved = await platform.saveFile({
-    title: t('dialog.saveTitle'),
-    suggestedName: fileName,
-    filters: [{ name: t(format === 'xlsx' ? 'ui.evidenceExport.filterXlsx' : 'ui.evidenceExport.filterCsv'), extensions: [format] }],
-    bytes,
-    mimeType: MIME[format],
-  });
+  const saved = await saveSpreadsheet(platform, t, fileName, format, bytes);
   return { saved, fileName, count: table.length };
 }

@@ -14,6 +14,7 @@ import { useNotify } from '../../ui/notify';
 import { useCodes, useDatasets, useDocuments, useEvaluationDataCodings, useEvaluationSegments, useJudgements, useProjects, useRatingScales } from '../../store';
 import { columnName } from './cellText';
 import { EvidenceChooser } from './EvidenceChooser';
+import { HeatmapExport } from './HeatmapExport';
 import { HeatmapFilters } from './HeatmapFilters';
 import { HeatmapTable } from './HeatmapTable';
 import { JudgementEditor } from './JudgementEditor';
@@ -89,6 +90,7 @@ export function JudgementsScreen({ evaluationId }: { evaluationId: string }) {
     <section className="screen" aria-labelledby="judgements-heading">
       <header className="screen-header">
         <h1 id="judgements-heading">{t('ui.judgements.heading')}</h1>
+        {map && map.rows.length > 0 && <HeatmapExport evaluationId={evaluationId} map={map} frameworkId={frameworkId} frameworkName={t(`framework.${frameworkId}`, { defaultValue: frameworkId })} />}
       </header>
       <p className="lead">{t('ui.judgements.lead')}</p>
       <div className="judgement-controls">

@@ -13,10 +13,11 @@ export function createDemoRepo(db: SparbarDatabase, now: () => string) {
       return id && (await db.evaluations.get(id)) ? id : null;
     },
 
-    /** Stores the whole demo evaluation in one transaction. */
+    /** Stores the whole demo evaluation in one transaction, its judgements, findings and recommendations too. */
     async store(records: DemoRecords, originals: ReadonlyMap<string, Blob>): Promise<Id> {
-      const { evaluation, projects, documents, codes, segments } = records;
-      await db.transaction('rw', [db.evaluations, db.projects, db.documents, db.documentTexts, db.originals, db.codes, db.segments, db.settings, db.ratingScales], async () => {
+      const { evaluation, projects, documents, codes, segments, judgements, findings, recommendations } = records;
+      const tables = [db.evaluations, db.projects, db.documents, db.documentTexts, db.originals, db.codes, db.segments, db.settings, db.ratingScales, db.judgements, db.findings, db.recommendations];
+      await db.transaction('rw', tables, async () => {
         await db.evaluations.add(evaluation);
         await db.ratingScales.bulkAdd(defaultScales(evaluation.id));
         await db.projects.bulkAdd(projects);
@@ -27,6 +28,9 @@ export function createDemoRepo(db: SparbarDatabase, now: () => string) {
         );
         await db.codes.bulkAdd(codes);
         await db.segments.bulkAdd(segments);
+        await db.judgements.bulkAdd(judgements);
+        await db.findings.bulkAdd(findings);
+        await db.recommendations.bulkAdd(recommendations);
         await db.settings.put({ key: DEMO_SETTING, value: evaluation.id, updatedAt: now() });
       });
       return evaluation.id;

@@ -5,7 +5,7 @@ export const evidenceExport = namespace({
   sv: {
     button: 'Exportera citattabell',
     title: 'Exportera citattabell',
-    lead: 'Varje kodat textavsnitt och varje kodad tabellrad eller cell, med koder, projekt, dokument, sida, styrka, riktning, kodare och anteckning.',
+    lead: 'Varje kodat textavsnitt och varje kodad tabellrad eller cell, med koder, projekt, dokument, sida, styrka, riktning, kodare, anteckning och de bedömningar som bygger på det.',
     format: 'Format',
     xlsx: 'Excel (.xlsx)',
     csv: 'CSV för svenska Excel (semikolon)',
@@ -18,7 +18,7 @@ export const evidenceExport = namespace({
   en: {
     button: 'Export evidence table',
     title: 'Export evidence table',
-    lead: 'Every coded text passage and every coded table row or cell, with its codes, project, document, page, strength, direction, coder and note.',
+    lead: 'Every coded text passage and every coded table row or cell, with its codes, project, document, page, strength, direction, coder, note and the judgements resting on it.',
     format: 'Format',
     xlsx: 'Excel (.xlsx)',
     csv: 'CSV for Swedish Excel (semicolon)',

@@ -1,3 +1,4 @@
+import { chartTitle, LABEL_SIZE, LINE, PAD, svgDocument } from './chartFrame';
 import { CHARACTER_WIDTH, escapeXml, wrapLabel } from './svgText';
 
 /** One bar: a label and a whole number (evidence, judgements…). */
@@ -25,14 +26,8 @@ export interface BarChartSpec {
   width?: number;
 }
 
-const FONT = "'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', sans-serif";
-const PAD = 16;
-const TITLE_SIZE = 16;
 const GROUP_SIZE = 13;
-const LABEL_SIZE = 12;
-const LINE = 15;
 const BAR_COLOUR = '#2f4f6f';
-const TEXT_COLOUR = '#1f2933';
 
 function number(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0+$/, '').replace(/\.$/, '');
@@ -52,12 +47,10 @@ export function barChartSvg(spec: BarChartSpec): string {
   const charsPerLine = Math.max(8, Math.floor(labelWidth / (LABEL_SIZE * CHARACTER_WIDTH)));
   const format = spec.formatValue ?? number;
   const max = Math.max(0, ...spec.groups.flatMap((g) => g.bars.map((b) => b.value)));
-  const titleLines = wrapLabel(spec.title, Math.floor((width - 2 * PAD) / (TITLE_SIZE * CHARACTER_WIDTH)), 3);
 
-  const parts: string[] = [];
-  let y = PAD;
-  parts.push(`<text class="chart-title" x="${PAD}" y="${y + TITLE_SIZE}" font-size="${TITLE_SIZE}" font-weight="bold">${titleLines.map((line, i) => `<tspan x="${PAD}" dy="${i === 0 ? 0 : TITLE_SIZE + 4}">${escapeXml(line)}</tspan>`).join('')}</text>`);
-  y += titleLines.length * (TITLE_SIZE + 4) + 12;
+  const title = chartTitle(spec.title, width);
+  const parts: string[] = [title.markup];
+  let y = title.bottom + 12;
 
   const barCount = spec.groups.reduce((n, g) => n + g.bars.length, 0);
   if (barCount === 0 && spec.emptyText) {
@@ -88,13 +81,7 @@ export function barChartSvg(spec: BarChartSpec): string {
     parts.push('</g>');
   }
   const height = Math.ceil(y + PAD);
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title chart-desc" font-family="${escapeXml(FONT)}" fill="${TEXT_COLOUR}">` +
-    `<title id="chart-title">${escapeXml(spec.title)}</title><desc id="chart-desc">${escapeXml(spec.description)}</desc>` +
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>` +
-    parts.join('') +
-    '</svg>'
-  );
+  return svgDocument(width, height, spec.title, spec.description, parts);
 }
 
 /** The chart's data in words, group by group ("Group: label 3, label 0."), for alt text. */

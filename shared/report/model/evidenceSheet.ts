@@ -16,6 +16,8 @@ export interface Sheet {
   name: string;
   columns: SheetColumn[];
   rows: CellValue[][];
+  /** Optional fill colours (`#rrggbb`) per cell, rows × columns as `rows`; shown beside the text, never instead of it. */
+  fills?: (string | null)[][];
 }
 
 interface EvidenceColumn {
@@ -48,6 +50,7 @@ export const EVIDENCE_COLUMNS: readonly EvidenceColumn[] = [
   { key: 'direction', type: 'text', width: 12, value: (row) => row.direction },
   { key: 'coder', type: 'text', width: 18, value: (row) => row.coder },
   { key: 'memo', type: 'text', width: 40, wrap: true, value: (row) => row.memo },
+  { key: 'judgements', type: 'text', width: 48, wrap: true, value: (row) => row.judgements },
   { key: 'createdAt', type: 'text', width: 24, value: (row) => row.createdAt },
   { key: 'updatedAt', type: 'text', width: 24, value: (row) => row.updatedAt },
 ];

@@ -2,6 +2,7 @@ import type { Code } from '../../domain/code';
 import type { DataCoding, Dataset, DatasetRow } from '../../domain/dataset';
 import type { SourceDocument } from '../../domain/document';
 import type { Id, IsoDate, IsoTimestamp } from '../../domain/ids';
+import type { Judgement, RatingScale } from '../../domain/judgement';
 import type { Project } from '../../domain/project';
 import type { EvidenceJudgement, Segment } from '../../domain/segment';
 import type { CellValue, ColumnType } from '../../domain/tableValues';
@@ -9,6 +10,7 @@ import { codeLabel } from '../../domain/codeLabel';
 import { formatCell } from '../../domain/formatCell';
 import { catalogFor, translate, type Language } from '../../i18n';
 import { quotePage } from './citation';
+import { linkedJudgementNames } from './linkedJudgements';
 
 /** What a piece of evidence is: a coded text passage, a coded table row or one coded cell of a row. */
 export type EvidenceKind = 'segment' | 'row' | 'cell';
@@ -45,6 +47,8 @@ export interface EvidenceRow {
   direction: string;
   coder: string;
   memo: string;
+  /** The judgements that link this evidence, each `criterion – subject: rating`, joined with `; `. */
+  judgements: string;
   createdAt: IsoTimestamp;
   updatedAt: IsoTimestamp;
 }
@@ -59,6 +63,10 @@ export interface EvidenceTableInput {
   /** The rows the data codings point at (others are not needed). */
   rows: readonly DatasetRow[];
   dataCodings: readonly DataCoding[];
+  /** The evaluation's judgements: those linking a piece of evidence are named in its row. */
+  judgements: readonly Judgement[];
+  /** The evaluation's stored scales (a framework without one is rated on its default scale). */
+  scales: readonly RatingScale[];
   language: Language;
 }
 
@@ -149,6 +157,7 @@ export function buildEvidenceTable(input: EvidenceTableInput): EvidenceRow[] {
     if (project) return { projectName: project.name, projectCode: project.code };
     return { projectName: word(projectId === null ? 'noProject' : 'unknownProject'), projectCode: '' };
   };
+  const judgementNames = linkedJudgementNames(input, codes, projects, catalog);
   const judgementFields = (judgement: EvidenceJudgement) => ({
     strength: judgement.strength === null ? '' : translate(catalog, `ui.codebookEditor.quote.strength.${judgement.strength}`),
     direction: judgement.direction === null ? '' : translate(catalog, `ui.codebookEditor.quote.direction.${judgement.direction}`),
@@ -174,6 +183,7 @@ export function buildEvidenceTable(input: EvidenceTableInput): EvidenceRow[] {
         line: null,
         column: null,
         ...judgementFields(segment),
+        judgements: judgementNames.segments.get(segment.id)?.join('; ') ?? '',
         createdAt: segment.createdAt,
         updatedAt: segment.updatedAt,
       },
@@ -210,6 +220,7 @@ export function buildEvidenceTable(input: EvidenceTableInput): EvidenceRow[] {
         line: row?.line ?? null,
         column: coding.column === null ? null : (column?.name ?? String(coding.column + 1)),
         ...judgementFields(coding),
+        judgements: judgementNames.dataCodings.get(coding.id)?.join('; ') ?? '',
         createdAt: coding.createdAt,
         updatedAt: coding.updatedAt,
       },

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import resultsMatrixJson from '../../../resources/frameworks/results-matrix.json';
 import { buildDemo, type DemoFile } from '../../../shared/demo/buildDemo';
 import { parseDemoManifest, type DemoManifest } from '../../../shared/demo/demoManifest';
-import { parseFramework } from '../../../shared/domain/framework';
 import { ShapeError } from '../../../shared/base/guards';
-import { counter, demoFiles, demoJson, sha256Of } from './demoFiles';
+import { counter, demoFiles, demoFrameworks, demoJson, sha256Of } from './demoFiles';
 
 const NOW = '2026-11-22T12:00:00.000Z';
-const frameworks = [parseFramework(resultsMatrixJson)];
+const frameworks = demoFrameworks();
 
 function build(manifest: DemoManifest = parseDemoManifest(demoJson()), files: ReadonlyMap<string, DemoFile> = demoFiles()) {
   return buildDemo(manifest, files, frameworks, counter('id-'), NOW);
@@ -25,7 +23,10 @@ function tinyManifest(quote: string, codes = ['lokal.results.natverk']): DemoMan
     evaluation: real.evaluation,
     projects: [{ ...(real.projects[0] as DemoManifest['projects'][number]), key: 'p' }],
     documents: [{ file: 'tiny.txt', project: 'p', type: 'delrapport', date: '2024-01-31', title: 'Liten rapport' }],
-    codings: [{ file: 'tiny.txt', quote, codes, memo: 'm', strength: null, direction: null }],
+    codings: [{ key: null, file: 'tiny.txt', quote, codes, memo: 'm', strength: null, direction: null }],
+    judgements: [],
+    findings: [],
+    recommendations: [],
   };
 }
 
@@ -36,7 +37,8 @@ describe('parseDemoManifest', () => {
     expect(manifest.evaluation.evaluators).toEqual(['Karin Lindqvist', 'Omar Haddad']);
     expect(manifest.projects).toHaveLength(4);
     expect(manifest.documents).toHaveLength(6);
-    expect(manifest.codings).toHaveLength(16);
+    expect(manifest.codings).toHaveLength(79);
+    expect(manifest.judgements).toHaveLength(120);
     expect(manifest.projects[0]).toMatchObject({ key: 'upphandling', budgetSek: 1250000, level: 'lokal', municipalities: ['Eksjö', 'Nässjö', 'Aneby', 'Sävsjö'] });
   });
 
@@ -64,11 +66,12 @@ describe('buildDemo with the real demo files', () => {
   const records = build();
   const codeById = new Map(records.codes.map((c) => [c.id, c]));
 
-  it('builds 1 evaluation, 4 projects, 6 documents, the 36 matrix codes and 16 segments', () => {
+  it('builds 1 evaluation, 4 projects, 6 documents, the codes of the five frameworks (36 of the matrix) and 79 segments', () => {
     expect(records.projects).toHaveLength(4);
     expect(records.documents).toHaveLength(6);
-    expect(records.codes).toHaveLength(36);
-    expect(records.segments).toHaveLength(16);
+    expect(records.codes).toHaveLength(frameworks.reduce((n, f) => n + f.codes.length, 0));
+    expect(records.codes.filter((c) => c.frameworkId === 'results-matrix')).toHaveLength(36);
+    expect(records.segments).toHaveLength(79);
     expect(records.evaluation).toMatchObject({ id: 'id-1', createdAt: NOW, updatedAt: NOW, lastOpenedAt: null, kind: 'interim', reportLanguage: 'sv' });
   });
 
@@ -120,7 +123,7 @@ describe('buildDemo with the real demo files', () => {
     });
   });
 
-  it('codes every segment with matrix categories of this evaluation, as the manifest says', () => {
+  it('codes every segment with codes of this evaluation, as the manifest says; 16 of them with matrix categories', () => {
     const manifest = parseDemoManifest(demoJson());
     records.segments.forEach((segment, index) => {
       expect(segment.codeIds.length).toBeGreaterThan(0);
@@ -128,11 +131,11 @@ describe('buildDemo with the real demo files', () => {
         const code = codeById.get(id);
         expect(code).toBeDefined();
         expect(code?.evaluationId).toBe(records.evaluation.id);
-        expect(code?.matrixCell).not.toBeNull();
         return code?.frameworkCodeId;
       });
       expect(frameworkIds).toEqual(manifest.codings[index]?.codes);
     });
+    expect(records.segments.filter((s) => s.codeIds.some((id) => codeById.get(id)?.matrixCell))).toHaveLength(16);
   });
 
   it('is deterministic for the same ids and time', () => {
@@ -170,7 +173,7 @@ describe('buildDemo with a broken manifest', () => {
 
   it('throws for a coding of a file that is not a document', () => {
     const manifest = tinyManifest('nya samverkansparter');
-    manifest.codings.push({ file: 'annan.txt', quote: 'x', codes: [], memo: '', strength: null, direction: null });
+    manifest.codings.push({ key: null, file: 'annan.txt', quote: 'x', codes: [], memo: '', strength: null, direction: null });
     expect(() => build(manifest, new Map([['tiny.txt', file(text)]]))).toThrow(/unknown file annan\.txt/);
   });
 

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DemoFile } from '../../../shared/demo/buildDemo';
+import { parseFramework, type Framework } from '../../../shared/domain/framework';
 
 export const DEMO_DIR = fileURLToPath(new URL('../../../resources/demo/', import.meta.url));
 
@@ -27,4 +28,12 @@ export function demoFiles(): Map<string, DemoFile> {
 export function counter(prefix: string): () => string {
   let n = 0;
   return () => `${prefix}${++n}`;
+}
+
+const FRAMEWORKS_DIR = fileURLToPath(new URL('../../../resources/frameworks/', import.meta.url));
+
+/** The shipped frameworks, the results matrix first, as the app gives them to the demo. */
+export function demoFrameworks(): Framework[] {
+  const order = ['results-matrix', 'learning-factors', 'success-factors', 'lnu-conditions', 'multi-level-governance'];
+  return order.map((id) => parseFramework(JSON.parse(readFileSync(`${FRAMEWORKS_DIR}${id}.json`, 'utf8')) as unknown));
 }

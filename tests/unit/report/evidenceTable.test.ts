@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Code } from '../../../shared/domain/code';
 import type { DataCoding, Dataset, DatasetRow } from '../../../shared/domain/dataset';
+import type { Judgement } from '../../../shared/domain/judgement';
 import { buildEvidenceTable, type EvidenceTableInput } from '../../../shared/report/model/evidenceTable';
 import { evidenceSheet, EVIDENCE_COLUMNS } from '../../../shared/report/model/evidenceSheet';
 import { documentById, documents, EVALUATION_ID, projects, QUOTES, resultsMatrixCodes, segmentFor, segments } from '../../fixtures/report/evaluationFixture';
@@ -65,6 +66,8 @@ function input(overrides: Partial<EvidenceTableInput> = {}): EvidenceTableInput 
       dataCoding('dc-row', 'r1', null, 'p-handel', ['code:lokal.effects.okad-tillvaxt']),
       dataCoding('dc-unmatched', 'r2', null, null, []),
     ],
+    judgements: [],
+    scales: [],
     language: 'sv',
     ...overrides,
   };
@@ -148,6 +151,40 @@ describe('buildEvidenceTable', () => {
     const orphan = { ...segmentFor(documentById('d-asele-del'), QUOTES.kunskap, []), id: 's-orphan', documentId: 'gone', projectId: 'gone' };
     const row = buildEvidenceTable(input({ segments: [orphan], dataCodings: [] }))[0];
     expect(row).toMatchObject({ projectName: 'Okänt projekt', document: 'Okänt dokument', page: null, documentType: '' });
+  });
+});
+
+describe('linked judgements', () => {
+  const judgement = (id: string, subject: Judgement['subject'], criterionCodeId: string, rating: string | null, segmentIds: string[], dataCodingIds: string[] = []): Judgement => ({
+    id, evaluationId: EVALUATION_ID, subject, criterionCodeId, rating, confidence: 'high', justification: '', segmentIds, dataCodingIds, coder: 'K', createdAt: NOW, updatedAt: NOW,
+  });
+  const judgements = [
+    judgement('j1', { kind: 'project', projectId: 'p-upphandling' }, 'code:lokal.results.goda-exempel', 'achieved', ['s-policy']),
+    judgement('j2', { kind: 'programme' }, 'code:lokal.results.goda-exempel', 'partly', ['s-policy'], ['dc-row']),
+    judgement('j3', { kind: 'project', projectId: 'p-handel' }, ownCode.id, null, ['s-policy']),
+    judgement('j4', { kind: 'project', projectId: 'p-handel' }, 'code:lokal.effects.okad-tillvaxt', 'tooEarly', []),
+  ];
+
+  it('names every judgement linking a passage or table row: criterion – subject: rating, in the language', () => {
+    const table = buildEvidenceTable(input({ judgements }));
+    const policy = table.find((row) => row.evidenceId === 's-policy');
+    // Sorted by criterion, then subject; the programme by its name; an unrated judgement says so; an own code on the factor scale.
+    expect(policy?.judgements).toBe(
+      'Goda exempel, metoder – Lokal upphandling i Fyrbodal: Uppnått; Goda exempel, metoder – Programmet: Delvis uppnått; Lokala leverantörer – Handel som tillväxtfaktor i Skaraborg: Ej bedömd',
+    );
+    expect(table.find((row) => row.evidenceId === 'dc-row')?.judgements).toBe('Goda exempel, metoder – Programmet: Delvis uppnått');
+    expect(table.find((row) => row.evidenceId === 'dc-cell')?.judgements).toBe('');
+    const english = buildEvidenceTable(input({ judgements, language: 'en' })).find((row) => row.evidenceId === 'dc-row');
+    expect(english?.judgements).toBe('Good examples, methods – The programme: Partly achieved');
+  });
+
+  it('writes them in the sheet\'s "Kopplade bedömningar" column', () => {
+    const table = buildEvidenceTable(input({ judgements }));
+    const sheet = evidenceSheet(table, 'sv');
+    const at = sheet.columns.findIndex((c) => c.name === 'Kopplade bedömningar');
+    expect(at).toBeGreaterThan(0);
+    expect(sheet.rows[table.findIndex((row) => row.evidenceId === 'dc-row')]?.[at]).toBe('Goda exempel, metoder – Programmet: Delvis uppnått');
+    expect(sheet.rows[table.findIndex((row) => row.evidenceId === 'dc-cell')]?.[at]).toBeNull();
   });
 });
 

@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDemo, type DemoRecords } from '../../../shared/demo/buildDemo';
 import { parseDemoManifest } from '../../../shared/demo/demoManifest';
-import { counter, demoFiles, demoJson } from '../demo/demoFiles';
-import { matrix, NOW, openHarness, rowsOf, snapshot, type Harness } from './harness';
+import { counter, demoFiles, demoFrameworks, demoJson } from '../demo/demoFiles';
+import { NOW, openHarness, rowsOf, snapshot, type Harness } from './harness';
 
 let harness: Harness;
 
@@ -13,7 +13,7 @@ afterEach(() => {
 
 function demo(prefix = 'demo-'): { records: DemoRecords; originals: Map<string, Blob> } {
   const files = demoFiles();
-  const records = buildDemo(parseDemoManifest(demoJson()), files, [matrix], counter(prefix), NOW);
+  const records = buildDemo(parseDemoManifest(demoJson()), files, demoFrameworks(), counter(prefix), NOW);
   const originals = new Map([...files].map(([name, file]) => [name, new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: 'text/plain;charset=utf-8' })]));
   return { records, originals };
 }
@@ -31,8 +31,13 @@ describe('demo repository', () => {
     const id = await repos.demo.store(records, originals);
     expect(id).toBe(records.evaluation.id);
     expect(await repos.demo.existingId()).toBe(id);
-    expect(await rowsOf(db, id)).toEqual({ evaluations: 1, projects: 4, documents: 6, documentTexts: 6, originals: 6, codes: 36, segments: 16 });
-    expect(await repos.evaluations.contents(id)).toEqual({ projects: 4, documents: 6, segments: 16, judgements: 0, findings: 0, recommendations: 0 });
+    expect(await rowsOf(db, id)).toEqual({ evaluations: 1, projects: 4, documents: 6, documentTexts: 6, originals: 6, codes: records.codes.length, segments: 79 });
+    expect(await repos.evaluations.contents(id)).toEqual({ projects: 4, documents: 6, segments: 79, judgements: 120, findings: 5, recommendations: 3 });
+    // Its judgements, findings and recommendations, as built.
+    expect(await repos.judgements.list(id)).toEqual(records.judgements);
+    expect(await db.findings.where('evaluationId').equals(id).toArray()).toEqual(records.findings);
+    expect(await db.recommendations.where('evaluationId').equals(id).toArray()).toEqual(records.recommendations);
+    expect(records.judgements).toHaveLength(120);
     expect(await db.settings.get('demoEvaluationId')).toEqual({ key: 'demoEvaluationId', value: id, updatedAt: NOW });
   });
 
@@ -71,6 +76,9 @@ describe('demo repository', () => {
     await repos.evaluations.remove(id);
     expect(await repos.demo.existingId()).toBeNull();
     expect(await rowsOf(db, id)).toEqual({ evaluations: 0, projects: 0, documents: 0, documentTexts: 0, originals: 0, codes: 0, segments: 0 });
+    expect(await db.judgements.where('evaluationId').equals(id).count()).toBe(0);
+    expect(await db.findings.where('evaluationId').equals(id).count()).toBe(0);
+    expect(await db.recommendations.where('evaluationId').equals(id).count()).toBe(0);
   });
 
   it('can store the demo again after removal, with new ids', async () => {
@@ -90,8 +98,8 @@ describe('demo repository', () => {
     const { db, repos } = harness;
     const { records, originals } = demo();
     const before = await snapshot(db);
-    // Two segments with one id: the last bulkAdd fails after everything else was written.
-    const broken: DemoRecords = { ...records, segments: records.segments.map((s, i) => (i === 1 ? { ...s, id: records.segments[0]?.id as string } : s)) };
+    // Two recommendations with one id: the last bulkAdd fails after everything else was written.
+    const broken: DemoRecords = { ...records, recommendations: records.recommendations.map((r, i) => (i === 1 ? { ...r, id: records.recommendations[0]?.id as string } : r)) };
     await expect(repos.demo.store(broken, originals)).rejects.toThrow();
     expect(await snapshot(db)).toEqual(before);
     expect(await repos.demo.existingId()).toBeNull();

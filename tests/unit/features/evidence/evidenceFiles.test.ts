@@ -3,7 +3,7 @@ import readXlsxFile from 'read-excel-file/universal';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../../../shared/ingest/tables/csv/readCsv';
 import type { Sheet } from '../../../../shared/report/model/evidenceSheet';
-import { EXCEL_CELL_LIMIT, sheetCsv, sheetXlsx } from '../../../../renderer/features/evidence/evidenceFiles';
+import { EXCEL_CELL_LIMIT, sheetCsv, sheetsXlsx, sheetXlsx } from '../../../../renderer/features/evidence/evidenceFiles';
 
 /** Quotes that break naive writers: a formula, the delimiter, quotes, line breaks, Swedish letters. */
 const FORMULA = '=HYPERLINK("http://example.invalid","klicka")';
@@ -79,5 +79,37 @@ describe('sheetXlsx', () => {
     const text = read?.data[1]?.[0];
     expect(typeof text === 'string' && text.length).toBe(EXCEL_CELL_LIMIT);
     expect(String(text).endsWith('…')).toBe(true);
+  });
+});
+
+describe('sheetsXlsx', () => {
+  const grid: Sheet = {
+    name: 'Bedömningar per projekt – ett mycket långt namn på fliken',
+    columns: [
+      { name: 'Kriterium', type: 'text', width: 40, wrap: true },
+      { name: 'Projekt A', type: 'text', width: 26, wrap: true },
+    ],
+    rows: [
+      ['Förankring', 'Svagt – säkerhet hög – 2 belägg'],
+      ['Samarbete', null],
+    ],
+    fills: [
+      [null, '#f0ad4e'],
+      [null, null],
+    ],
+  };
+
+  it('writes one tab per sheet, names cut to what Excel allows, with the fills behind their cells', async () => {
+    const bytes = await sheetsXlsx([grid, sheet]);
+    const [first, second] = await readXlsxFile(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+    expect(first?.sheet).toBe(grid.name.slice(0, 31));
+    expect(first?.data).toEqual([['Kriterium', 'Projekt A'], ['Förankring', 'Svagt – säkerhet hög – 2 belägg'], ['Samarbete', null]]);
+    expect(second?.sheet).toBe('Citattabell');
+    expect(second?.data[1]?.[0]).toBe(FORMULA);
+    const files = unzipSync(bytes);
+    expect(strFromU8(files['xl/styles.xml'] as Uint8Array)).toMatch(/<fgColor rgb="FFF0AD4E"\/>/);
+    // Only the one rated cell has a fill: the other cells of the grid use styles without one.
+    const fills = strFromU8(files['xl/styles.xml'] as Uint8Array).match(/<fgColor /g) ?? [];
+    expect(fills).toHaveLength(1);
   });
 });
