@@ -183,7 +183,7 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
                     {document.version > 1 && ` · ${t('ui.documents.version', { version: document.version })}`}
                     {document.warnings.length > 0 && ` · ${t('ui.documents.warnings', { count: document.warnings.length })}`}
                   </div>
-                  {document.duplicateOf !== null && <TwinMark document={document} original={byId.get(document.duplicateOf)} />}
+                  {document.duplicateOf !== null && <TwinMark document={document} original={byId.get(document.duplicateOf)} onUnmark={() => void unmarkTwin(document)} />}
                 </td>
                 <td>{document.projectId === null ? <em>{t('ui.documents.programme')}</em> : (projectName.get(document.projectId) ?? '–')}</td>
                 <td>{t(`documentType.${document.type}`)}</td>
@@ -195,7 +195,6 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
                   actions={[
                     { label: t('ui.common.edit'), name: t('ui.documents.editNamed', { title: document.title }), onClick: () => setEditing(document) },
                     { label: t('ui.documents.replace'), name: t('ui.documents.replaceNamed', { title: document.title }), onClick: () => void pick(document) },
-                    ...(document.duplicateOf !== null ? [{ label: t('ui.documents.notTwin'), name: t('ui.documents.notTwinNamed', { title: document.title }), onClick: () => void unmarkTwin(document) }] : []),
                     { label: t('ui.common.delete'), name: t('ui.documents.deleteNamed', { title: document.title }), onClick: () => setDeleting(document), danger: true },
                   ]}
                 />

@@ -125,7 +125,7 @@ export function ImportDialog({ evaluationId, projects, initialFiles, replaces, o
   const markTwin = async (item: ImportItem, marked: boolean) => {
     if (!item.documentId || !item.twin) return;
     try {
-      await repos.documents.setDuplicateOf(item.documentId, marked ? item.twin.of : null);
+      await repos.documents.setDuplicateOf(item.documentId, marked ? item.twin.of : null, item.twin.similarity);
       batch.markStored(item.key, { status: item.status, documentId: item.documentId, duplicateOf: item.duplicateOf, storeError: null, twin: { ...item.twin, marked } });
     } catch (error) {
       notify(t('ui.common.actionFailed', { detail: error instanceof Error ? error.message : String(error) }));

@@ -203,9 +203,10 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
 
     /**
      * Marks a document as the twin of another (the same text in another format: its evidence is counted
-     * once), or, with null, as no twin ("Inte en dubblett"). A mark by hand has no similarity.
+     * once), or, with null, as no twin ("Inte en dubblett"). A mark by hand has no similarity, unless
+     * the caller puts back one that was measured.
      */
-    async setDuplicateOf(id: Id, of: Id | null): Promise<void> {
+    async setDuplicateOf(id: Id, of: Id | null, similarity: number | null = null): Promise<void> {
       await db.transaction('rw', [db.documents], async () => {
         const document = await db.documents.get(id);
         if (!document) throw new Error(`No document ${id}`);
@@ -213,8 +214,8 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
           const original = await db.documents.get(of);
           if (!original || original.evaluationId !== document.evaluationId || original.id === id) throw new Error(`No other document ${of} in this evaluation`);
         }
-        const similarity = of !== null && of === document.duplicateOf ? document.duplicateSimilarity : null;
-        await db.documents.update(id, { duplicateOf: of, duplicateSimilarity: similarity });
+        const kept = of !== null && of === document.duplicateOf ? document.duplicateSimilarity : null;
+        await db.documents.update(id, { duplicateOf: of, duplicateSimilarity: of === null ? null : (similarity ?? kept) });
       });
     },
 
