@@ -15,13 +15,16 @@ export function isPageNumberLine(line: string): boolean {
   return PAGE_NUMBER_LINE.test(line);
 }
 
-/** The words of a text as they are compared (see the module comment). */
-export function comparableWords(text: string): string[] {
+/**
+ * The words of a text as they are compared (see the module comment). `keepNumberLines` keeps lines of a
+ * number alone, for a text whose page numbers were taken out before (a table cell "12" is no page number).
+ */
+export function comparableWords(text: string, keepNumberLines = false): string[] {
   const lines = text
     .normalize('NFC')
     .replace(/\r\n?/gu, '\n')
     .split('\n')
-    .filter((line) => !isPageNumberLine(line));
+    .filter((line) => keepNumberLines || !isPageNumberLine(line));
   const joined = lines.join('\n').replace(LINE_END_HYPHEN, '$1$2').replace(SOFT_HYPHEN, '');
   return joined
     .toLocaleLowerCase('sv')

@@ -1,5 +1,5 @@
 import type { Block } from '../domain/document';
-import { comparableWords } from './comparableWords';
+import { comparableWords, isPageNumberLine } from './comparableWords';
 
 /**
  * How alike two texts are, to find the same report imported in two formats. Each text becomes the set
@@ -39,9 +39,9 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-/** The fingerprint of a text (see the module comment). */
-export function textFingerprint(text: string): TextFingerprint {
-  const words = comparableWords(text);
+/** The fingerprint of a text (see the module comment); `keepNumberLines` as for `comparableWords`. */
+export function textFingerprint(text: string, keepNumberLines = false): TextFingerprint {
+  const words = comparableWords(text, keepNumberLines);
   const hashes = new Set<number>();
   if (words.length > 0 && words.length < SHINGLE_WORDS) hashes.add(hash(words.join(' ')));
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) hashes.add(hash(words.slice(i, i + SHINGLE_WORDS).join(' ')));
@@ -50,17 +50,19 @@ export function textFingerprint(text: string): TextFingerprint {
 }
 
 /**
- * The fingerprint of an imported document: its text without the running headers and footers a PDF
- * repeats on every page (a DOCX of the same report has them apart from its text, or not at all).
+ * The fingerprint of an imported document, block by block: without the running headers and footers a
+ * PDF repeats on every page (a DOCX of the same report has them apart from its text, or not at all), and
+ * without blocks that are only a page number, except table cells (a cell "12" is a number of the table).
  */
-export function documentFingerprint(document: { text: string; blocks: readonly Pick<Block, 'start' | 'end' | 'running'>[] }): TextFingerprint {
-  const body = document.blocks.some((block) => block.running !== undefined)
-    ? document.blocks
-        .filter((block) => block.running === undefined)
-        .map((block) => document.text.slice(block.start, block.end))
-        .join('\n')
-    : document.text;
-  return textFingerprint(body);
+export function documentFingerprint(document: { text: string; blocks: readonly Pick<Block, 'kind' | 'start' | 'end' | 'running'>[] }): TextFingerprint {
+  if (document.blocks.length === 0) return textFingerprint(document.text);
+  const body = document.blocks
+    .filter((block) => block.running === undefined)
+    .map((block) => ({ block, text: document.text.slice(block.start, block.end) }))
+    .filter(({ block, text }) => block.kind === 'tableCell' || !isPageNumberLine(text))
+    .map(({ text }) => text)
+    .join('\n');
+  return textFingerprint(body, true);
 }
 
 /** The similarity of two fingerprinted texts, from 0 (nothing shared) to 1 (the same shingles). */
