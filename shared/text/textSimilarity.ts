@@ -39,12 +39,23 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
+/** Five word hashes as one shingle hash (order matters), avalanched like `hash`. */
+function shingleHash(hashes: readonly number[], at: number, length: number): number {
+  let h = 0x811c9dc5;
+  for (let i = at; i < at + length; i++) h = Math.imul(h ^ (hashes[i] ?? 0), 0x01000193);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return h >>> 0;
+}
+
 /** The fingerprint of a text (see the module comment); `keepNumberLines` as for `comparableWords`. */
 export function textFingerprint(text: string, keepNumberLines = false): TextFingerprint {
-  const words = comparableWords(text, keepNumberLines);
+  // Each word is hashed once; a shingle's hash is made from its words' hashes.
+  const words = comparableWords(text, keepNumberLines).map(hash);
   const hashes = new Set<number>();
-  if (words.length > 0 && words.length < SHINGLE_WORDS) hashes.add(hash(words.join(' ')));
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) hashes.add(hash(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  if (words.length > 0 && words.length < SHINGLE_WORDS) hashes.add(shingleHash(words, 0, words.length));
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) hashes.add(shingleHash(words, i, SHINGLE_WORDS));
   const all = Uint32Array.from(hashes).sort();
   return { sketch: all.slice(0, SKETCH_SIZE), shingles: hashes.size };
 }
