@@ -11,6 +11,7 @@ import { newItem, useImportBatch, type ImportItem, type ItemFields } from './use
 import { formatBytes } from '../../ui/formatDates';
 import type { OpenedFile } from '../../platform';
 import { ImportResults } from './ImportResults';
+import { mimeOf } from './mimeOf';
 import { PROGRAMME_CHOICE, projectChoiceOf, projectOfChoice } from './projectChoice';
 import { pickDocuments } from './pickDocuments';
 import { importErrorKey } from '../../../shared/domain/importError';
@@ -293,21 +294,4 @@ export function ImportDialog({ evaluationId, projects, initialFiles, replaces, o
       </div>
     </Dialog>
   );
-}
-
-function mimeOf(format: string): string {
-  switch (format) {
-    case 'pdf':
-      return 'application/pdf';
-    case 'docx':
-      return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-    case 'odt':
-      return 'application/vnd.oasis.opendocument.text';
-    case 'html':
-      return 'text/html';
-    case 'md':
-      return 'text/markdown';
-    default:
-      return 'text/plain';
-  }
 }
