@@ -25,7 +25,7 @@ const sharedLayers = {
   text: ['base', 'domain', 'formats'],
   ingest: ['base', 'domain', 'formats', 'text', 'i18n', 'ports'],
   coding: ['base', 'domain', 'text'],
-  analysis: ['base', 'domain', 'coding'],
+  analysis: ['base', 'domain', 'text', 'coding'],
   report: ['base', 'domain', 'text', 'coding', 'analysis', 'i18n'],
   exchange: ['base', 'domain', 'formats', 'ingest', 'text', 'coding', 'i18n'],
   migrations: ['base', 'domain', 'text'],

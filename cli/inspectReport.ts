@@ -16,6 +16,8 @@ export interface InspectJson {
   warnings: Array<{ code: string; values: Record<string, string | number>; message: string }>;
   error: { code: string; message: string } | null;
   blocks: Array<{ kind: BlockKind; level: number | null; page: string | null; running?: 'header' | 'footer'; text: string }>;
+  /** An earlier file of the same run with the same text (an import would mark this one as its twin). */
+  twinOf?: { file: string; similarity: number };
 }
 
 /** Characters as a reader counts them: code points, not UTF-16 units. */

@@ -11,6 +11,7 @@ import { inspectFile } from './inspectFile';
 import { isImportJob, runImportWorker } from './importWorker';
 import { toJson, toText, type InspectJson } from './inspectReport';
 import { inspectTable, isTableFile, tableToJson, tableToText, type TableJson } from './inspectTable';
+import { createTwinFinder } from './twins';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -40,6 +41,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   const limits: ImportLimits = { ...DEFAULT_IMPORT_LIMITS, ...(args.timeoutMs === undefined ? {} : { timeoutMs: args.timeoutMs }) };
   const workerScript = fileURLToPath(import.meta.url);
   const entries: Array<InspectJson | TableJson> = [];
+  const twinOf = createTwinFinder();
   let failed = 0;
   for (const path of args.files) {
     const name = basename(path);
@@ -53,9 +55,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     }
     const outcome = await inspectFile(path, name, { password: args.password, limits, workerScript });
     if (outcome.status !== 'imported') failed++;
-    const entry = toJson(path, name, outcome, args.language, limits.maxFileBytes);
+    const twin = outcome.status === 'imported' ? twinOf(name, outcome.document) : null;
+    const entry: InspectJson = { ...toJson(path, name, outcome, args.language, limits.maxFileBytes), ...(twin ? { twinOf: { file: twin.of, similarity: Math.round(twin.similarity * 100) / 100 } } : {}) };
     entries.push(entry);
-    if (!args.json) io.stdout(`${entries.length > 1 ? '\n' : ''}${toText(entry, outcome, args.language)}\n`);
+    const twinLine = twin ? `\n${translate(catalog, 'cli.twin', { name, of: twin.of, percent: Math.round(twin.similarity * 100) })}` : '';
+    if (!args.json) io.stdout(`${entries.length > 1 ? '\n' : ''}${toText(entry, outcome, args.language)}${twinLine}\n`);
   }
   if (args.json) io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
   else if (args.files.length > 1) io.stdout(`\n${translate(catalog, 'cli.summary', { ok: args.files.length - failed, total: args.files.length })}\n`);

@@ -86,7 +86,10 @@ export function judgementHeatmap(input: {
   grouping: HeatmapGrouping;
   judgements: readonly Judgement[];
   scale: RatingScale;
+  /** Linked passages that only repeat a twin's (`repeatedPassages`): they are not counted again. */
+  repeated?: ReadonlySet<Id>;
 }): Heatmap {
+  const repeated = input.repeated ?? new Set<Id>();
   const rows = frameworkRows(input.codes, input.frameworkId);
   const columns = heatmapColumns(input.projects, input.filter, input.grouping);
   const byKey = new Map(input.judgements.map((j) => [key(j.subject, j.criterionCodeId), j]));
@@ -99,7 +102,7 @@ export function judgementHeatmap(input: {
         codeId: row.code.id,
         judgement,
         level: input.scale.levels.find((l) => l.key === judgement?.rating) ?? null,
-        passages: judgement?.segmentIds.length ?? 0,
+        passages: judgement?.segmentIds.filter((id) => !repeated.has(id)).length ?? 0,
         tableRows: judgement?.dataCodingIds.length ?? 0,
         noEvidence: judgement !== null && restsOnNoEvidence(judgement),
       };

@@ -1,4 +1,5 @@
-import type { Id, Segment } from '../domain';
+import type { Id, Project, Segment } from '../domain';
+import { guessPassageProject } from './passageProject';
 import { newEvidenceFields, withCodeAdded } from './evidenceFields';
 import { selectorsFor, trimRange } from '../text/selectors';
 
@@ -10,7 +11,9 @@ export function codingRange(text: string, start: number, end: number): { start: 
 
 /** What the coding rule needs to know to code a range of a document with a code. */
 export interface CodingInput {
-  document: { id: Id; evaluationId: Id; projectId: Id };
+  document: { id: Id; evaluationId: Id; projectId: Id | null };
+  /** The evaluation's projects: a new passage in a programme document is about the one its text names. */
+  projects?: readonly Pick<Project, 'id' | 'name' | 'code'>[];
   /** The document's text. */
   text: string;
   /** The range to code (UTF-16 offsets, end exclusive), before trimming. */
@@ -26,7 +29,8 @@ export interface CodingInput {
 
 /**
  * The coding rule: the range is trimmed of white space; a segment of exactly that range gets the code
- * (unless it has it already), else a new segment is made. Returns the segment to write, or null when
+ * (unless it has it already), else a new segment is made, of the document's project (in a programme
+ * document: of the project its text names, else of none). Returns the segment to write, or null when
  * coding changes nothing (a range of white space only, or a segment that has the code already).
  * Throws a RangeError for a range outside the text.
  */
@@ -41,7 +45,7 @@ export function codingRule(input: CodingInput): Segment | null {
     id: input.newId(),
     evaluationId: document.evaluationId,
     documentId: document.id,
-    projectId: document.projectId,
+    projectId: document.projectId ?? guessPassageProject(quote.exact, input.projects ?? []),
     position,
     quote,
     ...newEvidenceFields(codeId, input.coder, now),

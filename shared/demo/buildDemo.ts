@@ -68,6 +68,8 @@ export function buildDemo(manifest: DemoManifest, files: ReadonlyMap<string, Dem
       versionGroupId: id,
       version: 1,
       supersededBy: null,
+      duplicateOf: null,
+      duplicateSimilarity: null,
     };
     documentsByFile.set(entry.file, document);
     return document;

@@ -6,6 +6,7 @@ export const AUDIT_ACTIONS = [
   'uncode',
   'autoCode',
   'judge',
+  'setPassageProject',
   'adjustRange',
   'deleteSegment',
   'codeData',

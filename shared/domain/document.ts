@@ -64,7 +64,8 @@ export interface Block {
 export interface SourceDocument {
   id: Id;
   evaluationId: Id;
-  projectId: Id;
+  /** The project the document belongs to; null for a document of the programme as a whole (an idea book, a programme report). */
+  projectId: Id | null;
   type: DocumentType;
   /** The document's own date (e.g. when the report was submitted). */
   date: IsoDate | null;
@@ -91,4 +92,11 @@ export interface SourceDocument {
   version: number;
   /** The newer version that replaced this one; null for the current version. */
   supersededBy: Id | null;
+  /**
+   * The document this one repeats in another format (a DOCX of the same text as a PDF): its evidence is
+   * counted once (shared/analysis/countedOnce.ts). Null when it is no twin.
+   */
+  duplicateOf: Id | null;
+  /** How alike the texts were when the twin was found (0-1), or null when it was marked by hand or is no twin. */
+  duplicateSimilarity: number | null;
 }

@@ -37,8 +37,11 @@ export interface Segment extends EvidenceJudgement {
   id: Id;
   evaluationId: Id;
   documentId: Id;
-  /** Denormalised from the document for fast per-project queries. */
-  projectId: Id;
+  /**
+   * The project the passage is about: the document's project, or, in a document of the programme as a
+   * whole, the project the evaluator says it is about (null: about the programme).
+   */
+  projectId: Id | null;
   position: TextPositionSelector;
   quote: TextQuoteSelector;
   /** The codes applied; a segment left with no code is kept and listed as uncoded. */

@@ -76,6 +76,7 @@ export const cli = namespace({
       textBox: 'textrutor',
     },
     summary: '{{ok}} av {{total}} filer lästes.',
+    twin: 'Samma text som {{of}} ({{percent}} % lika): en import markerar {{name}} som dubblett, och dess belägg räknas en gång.',
   },
   en: {
     usage: 'Usage: sparbar inspect [--json] [--password PASSWORD] [--sheet SHEET] [--lang sv|en] [--timeout-ms MS] FILE...',
@@ -148,5 +149,6 @@ export const cli = namespace({
       textBox: 'text boxes',
     },
     summary: '{{ok}} of {{total}} files were read.',
+    twin: 'Same text as {{of}} ({{percent}} % alike): an import marks {{name}} as a twin, and its evidence counts once.',
   },
 });

@@ -13,9 +13,10 @@ export interface FollowedSegments {
 
 /**
  * The coded passages of a document that follow it to its new version: each is looked for in the new
- * text by its W3C selectors (reanchor) and, where found, re-anchored there with fresh selectors.
+ * text by its W3C selectors (reanchor) and, where found, re-anchored there with fresh selectors. In a
+ * new version of a programme document (no project) each keeps the project it is about.
  */
-export function followSegments(segments: readonly Segment[], text: string, to: { documentId: Id; projectId: Id; now: string }): FollowedSegments {
+export function followSegments(segments: readonly Segment[], text: string, to: { documentId: Id; projectId: Id | null; now: string }): FollowedSegments {
   const moved: Segment[] = [];
   let kept = 0;
   for (const segment of segments) {
@@ -25,7 +26,7 @@ export function followSegments(segments: readonly Segment[], text: string, to: {
       continue;
     }
     const { position, quote } = selectorsFor(text, found.start, found.end);
-    moved.push({ ...segment, documentId: to.documentId, projectId: to.projectId, position, quote, updatedAt: to.now });
+    moved.push({ ...segment, documentId: to.documentId, projectId: to.projectId ?? segment.projectId, position, quote, updatedAt: to.now });
   }
   return { moved, kept };
 }

@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { countedOnce } from '../../../shared/analysis/countedOnce';
 import { EMPTY_MATRIX_FILTER, type MatrixFilter } from '../../../shared/analysis/matrixFilter';
 import { frameworksOf } from '../../../shared/analysis/frameworkTree';
 import { RESULTS_MATRIX_FRAMEWORK } from '../../../shared/analysis/unforeseen';
 import { parseAttributeKey, type RegisterAttribute } from '../../../shared/analysis/registerAttribute';
 import { useServices } from '../../services/AppContext';
 import { navigate, useRoute, type Route } from '../../services/route';
-import { useEvaluationDataCodings, useEvaluationSegments, useMatrixEvidence } from '../../store';
+import { useDocuments, useEvaluationDataCodings, useEvaluationSegments, useMatrixEvidence } from '../../store';
 import { MatrixFilterBar } from '../matrix/MatrixFilterBar';
 import { ChartSection } from './ChartSection';
 import { CoOccurrenceSection } from './CoOccurrenceSection';
@@ -28,7 +29,10 @@ export function AnalysisScreen({ evaluationId }: { evaluationId: string }) {
   const current = route.name === 'analysis' ? route : null;
   const filter: MatrixFilter = current?.filter ?? EMPTY_MATRIX_FILTER;
   const evidence = useMatrixEvidence(repos, evaluationId);
-  const segments = useEvaluationSegments(repos, evaluationId);
+  const stored = useEvaluationSegments(repos, evaluationId);
+  const documents = useDocuments(repos, evaluationId);
+  // Co-occurrence counts a passage coded alike in the twin of its document once, as every count does.
+  const segments = useMemo(() => (stored && documents ? countedOnce(stored, documents) : undefined), [stored, documents]);
   const codings = useEvaluationDataCodings(repos, evaluationId);
   const frameworks = useMemo(() => frameworksOf(evidence?.codes ?? []), [evidence]);
   const wanted = current?.framework !== undefined ? frameworkOf(current.framework) : frameworks.includes(RESULTS_MATRIX_FRAMEWORK) ? RESULTS_MATRIX_FRAMEWORK : (frameworks[0] ?? null);

@@ -25,7 +25,7 @@ export function PairQuotes({ evaluationId, heading, segments, codings, codes, on
   const data = useDataEvidence(evaluationId, codings);
   const byId = new Map(codes.map((c) => [c.id, c]));
   useEffect(() => headingRef.current?.focus(), []);
-  const sorted = [...segments].sort((a, b) => a.projectId.localeCompare(b.projectId) || a.documentId.localeCompare(b.documentId) || a.position.start - b.position.start);
+  const sorted = [...segments].sort((a, b) => (a.projectId ?? '').localeCompare(b.projectId ?? '') || a.documentId.localeCompare(b.documentId) || a.position.start - b.position.start);
   return (
     <section className="pair-quotes" aria-labelledby={id}>
       <div className="pair-quotes-head">

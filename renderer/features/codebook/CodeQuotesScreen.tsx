@@ -19,18 +19,20 @@ import { useDataEvidence, type DataEvidence } from './useDataEvidence';
 import './codebook.css';
 
 interface ProjectGroup {
-  projectId: Id;
+  /** Null for the passages about the programme as a whole. */
+  projectId: Id | null;
   name: string;
   segments: Segment[];
 }
 
 /** Quotes by project (by name), each project's by document (oldest first, then title) and position. */
-function groupByProject(segments: readonly Segment[], citations: Citations, unknownProject: string): ProjectGroup[] {
-  const groups = new Map<Id, ProjectGroup>();
+function groupByProject(segments: readonly Segment[], citations: Citations, unknownProject: string, programme: string): ProjectGroup[] {
+  const groups = new Map<Id | null, ProjectGroup>();
   for (const segment of segments) {
     let group = groups.get(segment.projectId);
     if (!group) {
-      group = { projectId: segment.projectId, name: citations.projects.get(segment.projectId)?.name ?? unknownProject, segments: [] };
+      const name = segment.projectId === null ? programme : (citations.projects.get(segment.projectId)?.name ?? unknownProject);
+      group = { projectId: segment.projectId, name, segments: [] };
       groups.set(segment.projectId, group);
     }
     group.segments.push(segment);
@@ -108,7 +110,7 @@ export function CodeQuotesScreen({ evaluationId, codeId }: { evaluationId: strin
   const language = i18n.language;
   const byId = new Map(codes.map((c) => [c.id, c]));
   const path = [t(`framework.${code.frameworkId ?? 'own'}`, { defaultValue: code.frameworkId ?? '' }), ...ancestorsOf(byId, code).map((c) => codeLabel(c, language))];
-  const groups = segments && citations ? groupByProject(segments, citations, t('ui.codebookEditor.quote.unknownProject')) : null;
+  const groups = segments && citations ? groupByProject(segments, citations, t('ui.codebookEditor.quote.unknownProject'), t('ui.codebookEditor.quote.programme')) : null;
   const documentCount = segments ? new Set(segments.map((s) => s.documentId)).size : 0;
   const otherCodes = (segment: Segment) => segment.codeIds.filter((id) => id !== code.id).map((id) => byId.get(id)).filter((c): c is Code => c !== undefined);
 
@@ -166,8 +168,8 @@ export function CodeQuotesScreen({ evaluationId, codeId }: { evaluationId: strin
       )}
       {segments && codings && segments.length === 0 && codings.length === 0 && <p className="empty">{t('ui.codebookEditor.quoteList.empty')}</p>}
       {groups?.map((group) => (
-        <section key={group.projectId} className="project-quotes" aria-labelledby={`${headingId}-${group.projectId}`}>
-          <h2 id={`${headingId}-${group.projectId}`}>
+        <section key={group.projectId ?? 'programme'} className="project-quotes" aria-labelledby={`${headingId}-${group.projectId ?? 'programme'}`}>
+          <h2 id={`${headingId}-${group.projectId ?? 'programme'}`}>
             {group.name} <span className="heading-count">{group.segments.length}</span>
           </h2>
           <ol className="quote-list">

@@ -23,11 +23,12 @@ interface QuoteCardProps {
  */
 export function QuoteCard({ evaluationId, segment, citations, pages, codes = [], codesLabel }: QuoteCardProps) {
   const { t, i18n } = useTranslation();
-  const project = citations?.projects.get(segment.projectId);
+  const project = segment.projectId === null ? null : citations?.projects.get(segment.projectId);
   const document = citations?.documents.get(segment.documentId);
   const page = pages?.get(segment.id);
+  const twinOf = document && document.duplicateOf !== null ? citations?.documents.get(document.duplicateOf) : undefined;
   const citation = [
-    project?.name ?? t('ui.codebookEditor.quote.unknownProject'),
+    project === null ? t('ui.codebookEditor.quote.programme') : (project?.name ?? t('ui.codebookEditor.quote.unknownProject')),
     document?.title ?? t('ui.codebookEditor.quote.unknownDocument'),
     ...(page ? [t('ui.codebookEditor.quote.page', { page })] : []),
   ].join(', ');
@@ -37,6 +38,7 @@ export function QuoteCard({ evaluationId, segment, citations, pages, codes = [],
       <p className="quote-citation">
         {citation}
         {older && <span className="muted"> ({older})</span>}
+        {document && document.duplicateOf !== null && <span className="muted twin-mark"> ({t('ui.codebookEditor.quote.twin', { title: twinOf?.title ?? t('ui.codebookEditor.quote.unknownDocument') })})</span>}
       </p>
       <a className="quote-link" href={routeHref({ name: 'reader', evaluationId, documentId: segment.documentId, segmentId: segment.id })} title={t('ui.codebookEditor.quote.openInReader')}>
         <QuoteText quote={segment.quote} />

@@ -8,9 +8,14 @@ import { QuoteCard } from './QuoteCard';
 import { useCitations, usePages, type Citations } from './useCitations';
 import { useDataEvidence } from './useDataEvidence';
 
+/** The name a quote is sorted by: its project's, or none for a passage about the programme. */
+function projectName(citations: Citations | undefined, projectId: string | null): string {
+  return projectId === null ? '' : (citations?.projects.get(projectId)?.name ?? '');
+}
+
 function byPlace(citations: Citations | undefined) {
   return (a: Segment, b: Segment) =>
-    (citations?.projects.get(a.projectId)?.name ?? '').localeCompare(citations?.projects.get(b.projectId)?.name ?? '', 'sv') ||
+    projectName(citations, a.projectId).localeCompare(projectName(citations, b.projectId), 'sv') ||
     (citations?.documents.get(a.documentId)?.title ?? '').localeCompare(citations?.documents.get(b.documentId)?.title ?? '', 'sv') ||
     a.position.start - b.position.start;
 }

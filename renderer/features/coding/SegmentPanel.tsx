@@ -1,9 +1,10 @@
 import { memo, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Code, Segment } from '../../../shared/domain';
+import type { Code, Project, Segment } from '../../../shared/domain';
 import { codeLabel } from '../../../shared/domain/codeLabel';
 import './coding.css';
 import { JudgementEditor, type JudgementChange } from './JudgementEditor';
+import { PassageProjectField } from './PassageProjectField';
 import type { Direction } from './navigation';
 import type { RangeStep } from './wordStep';
 
@@ -29,6 +30,8 @@ interface Props {
   onStep: (step: RangeStep) => void;
   onNavigate: (direction: Direction) => void;
   onNavigateCode: (direction: Direction) => void;
+  /** In a document of the programme as a whole: the projects a passage can be about, and the change. */
+  passageProject?: { projects: readonly Project[]; onChange: (projectId: string | null) => void } | null;
 }
 
 const STEPS: readonly RangeStep[] = ['extendStart', 'shrinkStart', 'shrinkEnd', 'extendEnd'];
@@ -70,6 +73,8 @@ export const SegmentPanel = memo(function SegmentPanel(props: Props): ReactNode 
         <span className="muted">{t('ui.coding.source')}: </span>
         <cite>{citation}</cite>
       </p>
+
+      {props.passageProject && <PassageProjectField projectId={segment.projectId} projects={props.passageProject.projects} onChange={props.passageProject.onChange} />}
 
       <JudgementEditor record={segment} codesById={codesById} onRemoveCode={props.onRemoveCode} onJudge={props.onJudge} />
 

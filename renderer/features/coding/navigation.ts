@@ -53,8 +53,8 @@ export function neighbourAcross<T extends PlacedSegment>(items: readonly T[], cu
 export function placeAcross(
   codeId: string,
   stored: readonly Segment[],
-  open: { id: string; title: string; projectId: string; segments: readonly Segment[] },
-  documents: readonly { id: string; title: string; projectId: string }[],
+  open: { id: string; title: string; projectId: string | null; segments: readonly Segment[] },
+  documents: readonly { id: string; title: string; projectId: string | null }[],
   projects: readonly { id: string; name: string }[],
 ): PlacedSegment[] {
   const names = new Map(projects.map((project) => [project.id, project.name]));
@@ -63,6 +63,6 @@ export function placeAcross(
   const segments = [...stored.filter((segment) => segment.documentId !== open.id), ...open.segments.filter((segment) => segment.codeIds.includes(codeId))];
   return segments.flatMap((segment) => {
     const document = titles.get(segment.documentId);
-    return document ? [{ segment, projectName: names.get(document.projectId) ?? '', documentTitle: document.title }] : [];
+    return document ? [{ segment, projectName: document.projectId === null ? '' : (names.get(document.projectId) ?? ''), documentTitle: document.title }] : [];
   });
 }

@@ -5,17 +5,28 @@ import { isIsoDate } from '../../../shared/base/isoDate';
 import { Field } from '../../ui/Field';
 import { FormDialog } from '../../ui/FormDialog';
 import type { DocumentDetails, DocumentRecord } from '../../store';
+import { PROGRAMME_CHOICE, projectChoiceOf, projectOfChoice } from './projectChoice';
+
+/** What the form saves: the details, and the document this one is a twin of (null: none). */
+export type DocumentDetailsChange = DocumentDetails & { duplicateOf: DocumentRecord['duplicateOf'] };
 
 interface Props {
   document: DocumentRecord;
   projects: Project[];
-  onSubmit: (details: DocumentDetails) => Promise<void>;
+  /** The evaluation's documents, of which this one may be marked the twin. */
+  documents: readonly DocumentRecord[];
+  onSubmit: (change: DocumentDetailsChange) => Promise<void>;
   onClose: () => void;
 }
 
-/** Edits what the evaluator says about an imported document: project, type, date, title, author. */
-export function DocumentDetailsForm({ document, projects, onSubmit, onClose }: Props) {
+/**
+ * Edits what the evaluator says about an imported document: project (or the programme as a whole),
+ * type, date, title, author, and which document it repeats in another format (its twin), if any.
+ */
+export function DocumentDetailsForm({ document, projects, documents, onSubmit, onClose }: Props) {
   const { t } = useTranslation();
+  const [duplicateOf, setDuplicateOf] = useState(document.duplicateOf);
+  const others = documents.filter((d) => d.id !== document.id && d.duplicateOf !== document.id);
   const [details, setDetails] = useState<DocumentDetails>({
     projectId: document.projectId,
     type: document.type,
@@ -34,7 +45,7 @@ export function DocumentDetailsForm({ document, projects, onSubmit, onClose }: P
       validate={() => {
         const bad = dateText !== '' && !isIsoDate(dateText);
         setDateError(bad);
-        return bad ? null : { ...details, date: dateText === '' ? null : dateText };
+        return bad ? null : { ...details, date: dateText === '' ? null : dateText, duplicateOf };
       }}
       onSubmit={onSubmit}
     >
@@ -44,7 +55,8 @@ export function DocumentDetailsForm({ document, projects, onSubmit, onClose }: P
         </Field>
         <Field label={t('ui.documents.project')}>
           {(p) => (
-            <select {...p} value={details.projectId} onChange={(e) => setDetails((d) => ({ ...d, projectId: e.target.value }))}>
+            <select {...p} value={projectChoiceOf(details.projectId)} onChange={(e) => setDetails((d) => ({ ...d, projectId: projectOfChoice(e.target.value) }))}>
+              <option value={PROGRAMME_CHOICE}>{t('ui.documents.programme')}</option>
               {projects.map((project) => (
                 <option key={project.id} value={project.id}>
                   {project.name}
@@ -69,6 +81,18 @@ export function DocumentDetailsForm({ document, projects, onSubmit, onClose }: P
         </Field>
         <Field label={t('ui.import.authorOrganisation')}>
           {(p) => <input {...p} value={details.authorOrganisation} onChange={(e) => setDetails((d) => ({ ...d, authorOrganisation: e.target.value }))} />}
+        </Field>
+        <Field label={t('ui.documents.twinOf')} hint={t('ui.documents.twinHint')}>
+          {(p) => (
+            <select {...p} value={duplicateOf ?? ''} onChange={(e) => setDuplicateOf(e.target.value === '' ? null : e.target.value)}>
+              <option value="">{t('ui.documents.noTwin')}</option>
+              {others.map((other) => (
+                <option key={other.id} value={other.id}>
+                  {other.title} ({other.fileName})
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
       </div>
       <p className="muted small">{t('ui.documents.fileFacts', { fileName: document.fileName, format: t(`ui.import.format.${document.format}`), version: document.version })}</p>

@@ -17,6 +17,8 @@ import { DocumentDetailsForm } from './DocumentDetailsForm';
 import { ImportDialog } from './ImportDialog';
 import { pickDocuments } from './pickDocuments';
 import { DateInput } from '../../ui/DateInput';
+import { PROGRAMME_CHOICE, projectChoiceOf } from './projectChoice';
+import { TwinMark } from './TwinMark';
 
 interface Filters {
   projectId: string;
@@ -28,7 +30,7 @@ interface Filters {
 const NO_FILTERS: Filters = { projectId: '', type: '', from: '', to: '' };
 
 function matches(document: DocumentRecord, filters: Filters): boolean {
-  if (filters.projectId && document.projectId !== filters.projectId) return false;
+  if (filters.projectId && projectChoiceOf(document.projectId) !== filters.projectId) return false;
   if (filters.type && document.type !== filters.type) return false;
   if (filters.from && (document.date ?? '') < filters.from) return false;
   if (filters.to && (document.date === null || document.date > filters.to)) return false;
@@ -57,6 +59,11 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
   const [dragging, setDragging] = useState(false);
   const projectName = useMemo(() => new Map((projects ?? []).map((project) => [project.id, project.name])), [projects]);
   const shown = useMemo(() => (documents ?? []).filter((document) => matches(document, filters)), [documents, filters]);
+  const byId = useMemo(() => new Map((documents ?? []).map((document) => [document.id, document])), [documents]);
+  const unmarkTwin = async (document: DocumentRecord) => {
+    await repos.documents.setDuplicateOf(document.id, null);
+    notify(t('ui.documents.twinUnmarked', { title: document.title }));
+  };
 
   const noProjects = projects !== undefined && projects.length === 0;
   const pick = async (replaces: DocumentRecord | null = null) => {
@@ -118,6 +125,7 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
               {t('ui.documents.project')}
               <select value={filters.projectId} onChange={setFilter('projectId')}>
                 <option value="">{t('ui.documents.all')}</option>
+                <option value={PROGRAMME_CHOICE}>{t('ui.documents.programme')}</option>
                 {(projects ?? []).map((project) => (
                   <option key={project.id} value={project.id}>
                     {project.name}
@@ -176,8 +184,9 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
                     {document.version > 1 && ` · ${t('ui.documents.version', { version: document.version })}`}
                     {document.warnings.length > 0 && ` · ${t('ui.documents.warnings', { count: document.warnings.length })}`}
                   </div>
+                  {document.duplicateOf !== null && <TwinMark document={document} original={byId.get(document.duplicateOf)} onUnmark={() => void unmarkTwin(document)} />}
                 </td>
-                <td>{projectName.get(document.projectId) ?? '–'}</td>
+                <td>{document.projectId === null ? <em>{t('ui.documents.programme')}</em> : (projectName.get(document.projectId) ?? '–')}</td>
                 <td>{t(`documentType.${document.type}`)}</td>
                 <td className="nowrap">{document.date ?? '–'}</td>
                 <td className="numeric">{document.pageCount ?? '–'}</td>
@@ -202,9 +211,11 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
         <DocumentDetailsForm
           document={editing}
           projects={projects}
+          documents={documents ?? []}
           onClose={() => setEditing(null)}
-          onSubmit={async (details) => {
+          onSubmit={async ({ duplicateOf, ...details }) => {
             await repos.documents.updateDetails(editing.id, details);
+            if (duplicateOf !== editing.duplicateOf) await repos.documents.setDuplicateOf(editing.id, duplicateOf);
             setEditing(null);
             notify(t('ui.documents.saved', { title: details.title }));
           }}

@@ -11,6 +11,8 @@ import { newItem, useImportBatch, type ImportItem, type ItemFields } from './use
 import { formatBytes } from '../../ui/formatDates';
 import type { OpenedFile } from '../../platform';
 import { ImportResults } from './ImportResults';
+import { mimeOf } from './mimeOf';
+import { PROGRAMME_CHOICE, projectChoiceOf, projectOfChoice } from './projectChoice';
 import { pickDocuments } from './pickDocuments';
 import { importErrorKey } from '../../../shared/domain/importError';
 
@@ -78,7 +80,7 @@ export function ImportDialog({ evaluationId, projects, initialFiles, replaces, o
   const notify = useNotify();
   const batch = useImportBatch(() => {
     const defaults: Partial<ItemFields> | undefined = replaces
-      ? { projectId: replaces.projectId, type: replaces.type, title: replaces.title, authorOrganisation: replaces.authorOrganisation }
+      ? { projectId: projectChoiceOf(replaces.projectId), type: replaces.type, title: replaces.title, authorOrganisation: replaces.authorOrganisation }
       : undefined;
     return initialFiles.map((file) => newItem(file, projects, defaults));
   });
@@ -97,7 +99,7 @@ export function ImportDialog({ evaluationId, projects, initialFiles, replaces, o
     try {
       const result = await repos.documents.store({
         evaluationId,
-        projectId: item.projectId,
+        projectId: projectOfChoice(item.projectId),
         type: item.type,
         date: item.date === '' ? null : item.date,
         title: item.title,
@@ -111,9 +113,23 @@ export function ImportDialog({ evaluationId, projects, initialFiles, replaces, o
         replaces: replaces?.id ?? null,
       });
       if (result.status === 'duplicate') batch.markStored(item.key, { status: 'duplicate', documentId: null, duplicateOf: result.existing.title, storeError: null });
-      else batch.markStored(item.key, { status: 'imported', documentId: result.document.id, duplicateOf: null, storeError: null, anchors: result.anchors });
+      else {
+        const twin = result.twin && { of: result.twin.of.id, title: result.twin.of.title, similarity: result.twin.similarity, marked: true };
+        batch.markStored(item.key, { status: 'imported', documentId: result.document.id, duplicateOf: null, storeError: null, anchors: result.anchors, twin });
+      }
     } catch (error) {
       batch.markStored(item.key, { status: 'storeFailed', documentId: null, duplicateOf: null, storeError: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  // "Inte en dubblett": the evaluator takes the twin mark off (or puts it back).
+  const markTwin = async (item: ImportItem, marked: boolean) => {
+    if (!item.documentId || !item.twin) return;
+    try {
+      await repos.documents.setDuplicateOf(item.documentId, marked ? item.twin.of : null, item.twin.similarity);
+      batch.markStored(item.key, { status: item.status, documentId: item.documentId, duplicateOf: item.duplicateOf, storeError: null, twin: { ...item.twin, marked } });
+    } catch (error) {
+      notify(t('ui.common.actionFailed', { detail: error instanceof Error ? error.message : String(error) }));
     }
   };
 
@@ -140,7 +156,7 @@ export function ImportDialog({ evaluationId, projects, initialFiles, replaces, o
   if (done) {
     return (
       <Dialog title={title} onClose={close} wide>
-        <ImportResults evaluationId={evaluationId} items={items} onImportAnyway={(item) => void store(item, true)} onClose={close} />
+        <ImportResults evaluationId={evaluationId} items={items} onImportAnyway={(item) => void store(item, true)} onMarkTwin={markTwin} onClose={close} />
       </Dialog>
     );
   }
@@ -208,6 +224,7 @@ export function ImportDialog({ evaluationId, projects, initialFiles, replaces, o
                       onChange={(e) => batch.setFields(item.key, { projectId: e.target.value })}
                     >
                       <option value="">{t('ui.import.chooseProject')}</option>
+                      <option value={PROGRAMME_CHOICE}>{t('ui.documents.programme')}</option>
                       {projects.map((project) => (
                         <option key={project.id} value={project.id}>
                           {project.name}
@@ -277,21 +294,4 @@ export function ImportDialog({ evaluationId, projects, initialFiles, replaces, o
       </div>
     </Dialog>
   );
-}
-
-function mimeOf(format: string): string {
-  switch (format) {
-    case 'pdf':
-      return 'application/pdf';
-    case 'docx':
-      return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-    case 'odt':
-      return 'application/vnd.oasis.opendocument.text';
-    case 'html':
-      return 'text/html';
-    case 'md':
-      return 'text/markdown';
-    default:
-      return 'text/plain';
-  }
 }

@@ -7,11 +7,27 @@ interface Props {
   evaluationId: string;
   items: ImportItem[];
   onImportAnyway: (item: ImportItem) => void;
+  /** Takes the twin mark off a stored document (false) or puts it back (true). */
+  onMarkTwin: (item: ImportItem, marked: boolean) => Promise<void>;
   onClose: () => void;
 }
 
+/** The twin a stored file repeats, in words, with the control to take the mark off or put it back. */
+function TwinNote({ item, twin, onMarkTwin }: { item: ImportItem; twin: NonNullable<ImportItem['twin']>; onMarkTwin: Props['onMarkTwin'] }) {
+  const { t } = useTranslation();
+  const values = { title: twin.title, percent: Math.round(twin.similarity * 100), name: item.file.name };
+  return (
+    <p className="import-twin small" role="status">
+      {twin.marked ? t('ui.import.resultTwin', values) : t('ui.import.resultTwinUnmarked', values)}{' '}
+      <button type="button" onClick={() => void onMarkTwin(item, !twin.marked)} aria-label={twin.marked ? t('ui.import.notTwinNamed', values) : t('ui.import.markTwinNamed', values)}>
+        {twin.marked ? t('ui.import.notTwin') : t('ui.import.markTwin')}
+      </button>
+    </p>
+  );
+}
+
 /** After a batch: per file, imported (with its warnings), a duplicate (import anyway?), or why it failed. */
-export function ImportResults({ evaluationId, items, onImportAnyway, onClose }: Props) {
+export function ImportResults({ evaluationId, items, onImportAnyway, onMarkTwin, onClose }: Props) {
   const { t } = useTranslation();
   return (
     <>
@@ -24,6 +40,7 @@ export function ImportResults({ evaluationId, items, onImportAnyway, onClose }: 
                 <span>{t('ui.import.resultImported')}</span>{' '}
                 <a href={routeHref({ name: 'reader', evaluationId, documentId: item.documentId })}>{t('ui.import.open', { title: item.title })}</a>
                 {item.anchors && (item.anchors.moved > 0 || item.anchors.kept > 0) && <p className="small">{t('ui.import.reanchored', item.anchors)}</p>}
+                {item.twin && <TwinNote item={item} twin={item.twin} onMarkTwin={onMarkTwin} />}
                 {item.parsed && item.parsed.warnings.length > 0 && (
                   <ul className="import-warnings">
                     {item.parsed.warnings.map((warning, index) => (

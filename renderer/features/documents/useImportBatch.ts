@@ -23,6 +23,7 @@ export interface ImportItem {
   wordCount: number;
   error: { code: ImportErrorCode; detail: string } | null;
   password: string | undefined;
+  /** A project's id, PROGRAMME_CHOICE for the programme as a whole, or '' while not chosen. */
   projectId: string;
   type: DocumentType;
   date: string;
@@ -34,6 +35,11 @@ export interface ImportItem {
   storeError: string | null;
   /** For a replacement: coded passages moved to the new version, and kept with the old. */
   anchors: { moved: number; kept: number } | null;
+  /**
+   * The older document whose text the stored one repeats (the same report in another format), how alike
+   * they are, and whether it is still marked as its twin (the evaluator may take the mark off).
+   */
+  twin: { of: string; title: string; similarity: number; marked: boolean } | null;
 }
 
 export type ItemFields = Pick<ImportItem, 'projectId' | 'type' | 'date' | 'title' | 'authorOrganisation'>;
@@ -60,6 +66,7 @@ export function newItem(file: OpenedFile, projects: readonly Project[], defaults
     duplicateOf: null,
     storeError: null,
     anchors: null,
+    twin: null,
   };
 }
 
@@ -132,7 +139,7 @@ export function useImportBatch(initial: () => ImportItem[]) {
     retryWithPassword(key: string, password: string) {
       update(key, (item) => ({ ...item, password, status: 'waiting', error: null }));
     },
-    markStored(key: string, result: Pick<ImportItem, 'status' | 'documentId' | 'duplicateOf' | 'storeError'> & Partial<Pick<ImportItem, 'anchors'>>) {
+    markStored(key: string, result: Pick<ImportItem, 'status' | 'documentId' | 'duplicateOf' | 'storeError'> & Partial<Pick<ImportItem, 'anchors' | 'twin'>>) {
       update(key, (item) => ({ ...item, ...result }));
     },
   };

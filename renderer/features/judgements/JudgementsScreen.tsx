@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { judgedFrameworks } from '../../../shared/analysis/frameworkTree';
 import { candidateEvidence, judgementHeatmap, type HeatmapGrouping } from '../../../shared/analysis/judgementHeatmap';
+import { repeatedPassages } from '../../../shared/analysis/countedOnce';
 import { EMPTY_MATRIX_FILTER, type MatrixFilter } from '../../../shared/analysis/matrixFilter';
 import type { ChangeSet } from '../../../shared/coding/changeSet';
 import type { EvidenceRef, JudgementPatch } from '../../../shared/coding/judgementEdit';
@@ -53,9 +54,11 @@ export function JudgementsScreen({ evaluationId }: { evaluationId: string }) {
   const scale = useMemo(() => scaleFor(scales ?? [], evaluationId, frameworkId), [scales, evaluationId, frameworkId]);
   const usage = useScaleUsage(codes, judgements, frameworkId);
   const frameworkName = t(`framework.${frameworkId}`, { defaultValue: frameworkId });
+  // A linked passage that repeats one in the twin of its document is counted once in the cells.
+  const repeated = useMemo(() => (segments && documents ? repeatedPassages(segments, documents) : undefined), [segments, documents]);
   const map = useMemo(
-    () => (codes && projects && judgements ? judgementHeatmap({ codes, frameworkId, projects, filter, grouping, judgements, scale }) : null),
-    [codes, projects, judgements, frameworkId, filter, grouping, scale],
+    () => (codes && projects && judgements ? judgementHeatmap({ codes, frameworkId, projects, filter, grouping, judgements, scale, repeated }) : null),
+    [codes, projects, judgements, frameworkId, filter, grouping, scale, repeated],
   );
   const selected = useMemo(() => {
     if (!map || !open) return null;

@@ -210,7 +210,7 @@ export function Reader({ document, segments: liveSegments, codes, project, evalu
             {t('ui.reader.back')}
           </a>
           <h1 id="reader-title">{document.title}</h1>
-          <p className="muted">{[project?.name, t(`documentType.${document.type}`), document.date ?? t('ui.reader.undated')].filter(Boolean).join(' · ')}</p>
+          <p className="muted">{[document.projectId === null ? t('ui.documents.programme') : project?.name, t(`documentType.${document.type}`), document.date ?? t('ui.reader.undated')].filter(Boolean).join(' · ')}</p>
           {document.supersededBy !== null && (
             <p className="notice">
               {t('ui.coding.olderVersion', { version: document.version })}{' '}

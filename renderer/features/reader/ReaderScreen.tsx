@@ -17,7 +17,7 @@ export function ReaderScreen({ evaluationId, documentId, segmentId, at = null }:
   // The reader paints its own writes at once; the stored list catches up without hurrying the frame.
   const shownSegments = useDeferredValue(segments);
   const codes = useCodes(repos, evaluationId);
-  const project = useProject(repos, document?.projectId);
+  const project = useProject(repos, document?.projectId ?? undefined);
   // Coded passages of older versions that could not be found in this one (only the current version shows them).
   const current = document && document.supersededBy === null && document.version > 1 ? { id: document.id, group: document.versionGroupId } : null;
   const unplacedRecords = useUnplacedOfOlderVersions(repos, evaluationId, current);

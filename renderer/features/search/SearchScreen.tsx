@@ -54,7 +54,8 @@ export function SearchScreen({ evaluationId, codeId: initialCodeId = '' }: { eva
   const [reviewing, setReviewing] = useState<{ hits: readonly HitRef[]; granularity: Granularity; code: Code; order: readonly string[] } | null>(null);
 
   const { labels, order } = useMemo(() => {
-    const projectName = new Map((projects ?? []).map((project) => [project.id, project.name]));
+    const names = new Map((projects ?? []).map((project) => [project.id, project.name]));
+    const projectName = { get: (id: string | null) => (id === null ? t('ui.documents.programme') : names.get(id)) };
     const sorted = [...(documents ?? [])].sort(
       (a, b) => (projectName.get(a.projectId) ?? '').localeCompare(projectName.get(b.projectId) ?? '', 'sv') || a.title.localeCompare(b.title, 'sv') || a.id.localeCompare(b.id),
     );

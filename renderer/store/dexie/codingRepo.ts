@@ -3,6 +3,7 @@ import type { ChangeSet, RecordChange } from '../../../shared/coding/changeSet';
 import { codingRange, codingRule, onePerPlace } from '../../../shared/coding/codingRule';
 import { dataCodingRule, isColumnOf } from '../../../shared/coding/dataCodingRule';
 import { judged, type JudgementPatch } from '../../../shared/coding/judgement';
+import { choosesPassageProject } from '../../../shared/coding/passageProject';
 import { withRange } from '../../../shared/coding/segmentRange';
 import { codeQuoteSummary, quoteSummary } from '../../../shared/coding/stepSummary';
 import { withoutCode } from '../../../shared/coding/uncode';
@@ -57,7 +58,9 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
     const trimmed = codingRange(text, range.start, range.end);
     if (!trimmed) return null;
     const atRange = await db.segments.where('[documentId+position.start]').equals([range.documentId, trimmed.start]).toArray();
-    const segment = codingRule({ document, text, range: trimmed, segments: atRange, codeId: code.id, coder, now, newId: deps.newId });
+    // A new passage in a programme document is about the project its text names.
+    const projects = document.projectId === null ? await db.projects.where('evaluationId').equals(document.evaluationId).toArray() : [];
+    const segment = codingRule({ document, text, range: trimmed, segments: atRange, codeId: code.id, coder, now, newId: deps.newId, projects });
     return segment && { segment, before: atRange.find((other) => other.id === segment.id) ?? null };
   }
 
@@ -66,7 +69,7 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
   return {
     /** Codes a passage of a document; the range is trimmed of white space. */
     async code(documentId: Id, start: number, end: number, codeId: Id): Promise<ChangeSet | null> {
-      return db.transaction('rw', [db.documents, db.documentTexts, ...stepTables(db)], async () => {
+      return db.transaction('rw', [db.documents, db.documentTexts, db.projects, ...stepTables(db)], async () => {
         const document = await db.documents.get(documentId);
         if (!document) throw new Error(`No document ${documentId}`);
         const code = await codeIn(document.evaluationId, codeId);
@@ -79,7 +82,7 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
 
     /** Codes many ranges with one code, as one step (auto-coding). Ranges already coded so are left alone. */
     async codeRanges(evaluationId: Id, ranges: readonly CodeRange[], codeId: Id): Promise<ChangeSet | null> {
-      return db.transaction('rw', [db.documents, db.documentTexts, ...stepTables(db)], async () => {
+      return db.transaction('rw', [db.documents, db.documentTexts, db.projects, ...stepTables(db)], async () => {
         const code = await codeIn(evaluationId, codeId);
         const coder = await coderName(db);
         const now = deps.now();
@@ -133,6 +136,27 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
           action: 'judge',
           summary: quoteSummary(segment.quote.exact),
           changes: [{ table: 'segments', id: segment.id, before: segment, after }],
+        });
+      });
+    },
+
+    /**
+     * Sets the project a passage of a programme document is about (null: the programme). A passage in a
+     * project's document belongs to that project and is left alone.
+     */
+    async setProject(segmentId: Id, projectId: Id | null): Promise<ChangeSet | null> {
+      return db.transaction('rw', [db.documents, db.projects, ...stepTables(db)], async () => {
+        const segment = await db.segments.get(segmentId);
+        if (!segment || segment.projectId === projectId) return null;
+        const document = await db.documents.get(segment.documentId);
+        if (!document || !choosesPassageProject(document)) return null;
+        const project = projectId === null ? null : await db.projects.get(projectId);
+        if (project === undefined || (project !== null && project.evaluationId !== segment.evaluationId)) throw new Error(`No project ${projectId ?? ''} in this evaluation`);
+        return commitStep(db, deps, {
+          evaluationId: segment.evaluationId,
+          action: 'setPassageProject',
+          summary: codeQuoteSummary(project?.name ?? '–', segment.quote.exact),
+          changes: [{ table: 'segments', id: segment.id, before: segment, after: { ...segment, projectId, updatedAt: deps.now() } }],
         });
       });
     },

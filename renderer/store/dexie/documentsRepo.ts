@@ -1,6 +1,8 @@
-import type { Id, SourceDocument } from '../../../shared/domain';
+import type { Id, Segment, SourceDocument } from '../../../shared/domain';
+import { passageProjectIn } from '../../../shared/coding/passageProject';
 import type { ImportedDocument } from '../../../shared/ingest/documents/importTypes';
 import { followSegments } from '../../../shared/text/followSegments';
+import { documentFingerprint, findTwin, type TextFingerprint } from '../../../shared/text/textSimilarity';
 import type { DocumentRecord, SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
 import { dropJudgementLinks } from './judgementLinks';
@@ -26,10 +28,48 @@ export type DocumentDetails = Pick<DocumentRecord, 'projectId' | 'type' | 'date'
  * be found in it and stay with the old version (still evidence, citing the old text).
  */
 export type StoreDocumentResult =
-  | { status: 'imported'; document: DocumentRecord; anchors: { moved: number; kept: number } | null }
+  | {
+      status: 'imported';
+      document: DocumentRecord;
+      anchors: { moved: number; kept: number } | null;
+      /** The older document whose text this one repeats (it was marked as its twin), with how alike they are. */
+      twin: { of: DocumentRecord; similarity: number } | null;
+    }
   | { status: 'duplicate'; existing: DocumentRecord };
 
 export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
+  // A document's text never changes under its id, so its fingerprint is made once a session.
+  const fingerprints = new Map<Id, TextFingerprint>();
+  async function fingerprintOf(id: Id): Promise<TextFingerprint | null> {
+    const known = fingerprints.get(id);
+    if (known) return known;
+    const text = await db.documentTexts.get(id);
+    if (!text) return null;
+    const made = documentFingerprint(text);
+    fingerprints.set(id, made);
+    return made;
+  }
+
+  /** The current document of the evaluation whose text the new one repeats, by the rule of shared/text/textSimilarity. */
+  async function twinOf(evaluationId: Id, imported: ImportedDocument): Promise<{ of: DocumentRecord; similarity: number } | null> {
+    const current = (await db.documents.where('evaluationId').equals(evaluationId).toArray()).filter((d) => d.supersededBy === null);
+    const candidates = [];
+    for (const document of current) {
+      const fingerprint = await fingerprintOf(document.id);
+      if (fingerprint) candidates.push({ id: document.id, duplicateOf: document.duplicateOf, fingerprint });
+    }
+    const twin = findTwin(documentFingerprint(imported), candidates);
+    const of = twin && (await db.documents.get(twin.of));
+    return twin && of ? { of, similarity: twin.similarity } : null;
+  }
+
+  /** A document's project must be one of its evaluation's; null is the programme as a whole. */
+  async function checkProject(evaluationId: Id, projectId: Id | null): Promise<void> {
+    if (projectId === null) return;
+    const project = await db.projects.get(projectId);
+    if (!project || project.evaluationId !== evaluationId) throw new Error(`No project ${projectId} in this evaluation`);
+  }
+
   return {
     /** The evaluation's documents in their current versions, newest document date first. */
     async list(evaluationId: Id): Promise<DocumentRecord[]> {
@@ -95,12 +135,19 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         versionGroupId: id,
         version: 1,
         supersededBy: null,
+        duplicateOf: null,
+        duplicateSimilarity: null,
       };
       return db.transaction('rw', [db.projects, db.documents, db.documentTexts, db.originals, db.segments], async (): Promise<StoreDocumentResult> => {
-        const project = await db.projects.get(request.projectId);
-        if (!project || project.evaluationId !== request.evaluationId) throw new Error(`No project ${request.projectId} in this evaluation`);
+        await checkProject(request.evaluationId, request.projectId);
         const existing = await db.documents.where('[evaluationId+sha256]').equals([request.evaluationId, sha256]).first();
         if (existing && !request.allowDuplicate) return { status: 'duplicate', existing };
+        // The same text in another format is imported, marked as the twin of the older document (a new version of a report is no twin).
+        const twin = request.replaces === null ? await twinOf(request.evaluationId, imported) : null;
+        if (twin) {
+          document.duplicateOf = twin.of.id;
+          document.duplicateSimilarity = twin.similarity;
+        }
         let anchors: { moved: number; kept: number } | null = null;
         if (request.replaces !== null) {
           const old = await db.documents.get(request.replaces);
@@ -119,7 +166,7 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         await db.documents.add(document);
         await db.documentTexts.add({ documentId: id, evaluationId: document.evaluationId, text: imported.text, blocks: imported.blocks });
         await db.originals.add({ documentId: id, evaluationId: document.evaluationId, blob });
-        return { status: 'imported', document, anchors };
+        return { status: 'imported', document, anchors, twin };
       });
     },
 
@@ -130,23 +177,51 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
     },
 
     /**
-     * Changes what the evaluator says about a document (project, type, date, title, author). A change of
-     * project moves every version with its coded segments, in one transaction.
+     * Changes what the evaluator says about a document (project or the programme as a whole, type, date,
+     * title, author). A change of project moves every version, and its coded passages by the move rule
+     * (`passageProjectIn`): to a project, they take it; to the programme, they keep theirs. One transaction.
      */
     async updateDetails(id: Id, details: DocumentDetails): Promise<void> {
       await db.transaction('rw', [db.projects, db.documents, db.segments], async () => {
         const document = await db.documents.get(id);
         if (!document) throw new Error(`No document ${id}`);
-        const project = await db.projects.get(details.projectId);
-        if (!project || project.evaluationId !== document.evaluationId) throw new Error(`No project ${details.projectId} in this evaluation`);
+        await checkProject(document.evaluationId, details.projectId);
         const title = details.title.trim() || document.fileName;
         await db.documents.update(id, { ...details, title, authorOrganisation: details.authorOrganisation.trim() });
         if (details.projectId !== document.projectId) {
           const ids = (await db.documents.where('versionGroupId').equals(document.versionGroupId).primaryKeys()) as Id[];
           await db.documents.where('id').anyOf(ids).modify({ projectId: details.projectId });
-          await db.segments.where('documentId').anyOf(ids).modify({ projectId: details.projectId });
+          await db.segments
+            .where('documentId')
+            .anyOf(ids)
+            .modify((segment: Segment) => {
+              segment.projectId = passageProjectIn(details.projectId, segment.projectId);
+            });
         }
       });
+    },
+
+    /**
+     * Marks a document as the twin of another (the same text in another format: its evidence is counted
+     * once), or, with null, as no twin ("Inte en dubblett"). A mark by hand has no similarity, unless
+     * the caller puts back one that was measured.
+     */
+    async setDuplicateOf(id: Id, of: Id | null, similarity: number | null = null): Promise<void> {
+      await db.transaction('rw', [db.documents], async () => {
+        const document = await db.documents.get(id);
+        if (!document) throw new Error(`No document ${id}`);
+        if (of !== null) {
+          const original = await db.documents.get(of);
+          if (!original || original.evaluationId !== document.evaluationId || original.id === id) throw new Error(`No other document ${of} in this evaluation`);
+        }
+        const kept = of !== null && of === document.duplicateOf ? document.duplicateSimilarity : null;
+        await db.documents.update(id, { duplicateOf: of, duplicateSimilarity: of === null ? null : (similarity ?? kept) });
+      });
+    },
+
+    /** The documents marked as twins of this one. */
+    twinsOf(id: Id): Promise<DocumentRecord[]> {
+      return db.documents.where('duplicateOf').equals(id).toArray();
     },
 
     /** The ids of every version of the document `id` belongs to. */
@@ -169,6 +244,8 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         const segmentIds = (await db.segments.where('documentId').anyOf(ids).primaryKeys()) as Id[];
         await dropJudgementLinks(db, { segmentIds: new Set(segmentIds) }, deps.now());
         await db.segments.where('documentId').anyOf(ids).delete();
+        // Its twins repeat nothing any more.
+        await db.documents.where('duplicateOf').anyOf(ids).modify({ duplicateOf: null, duplicateSimilarity: null });
         await db.documentTexts.bulkDelete(ids);
         await db.originals.bulkDelete(ids);
         await db.documents.bulkDelete(ids);

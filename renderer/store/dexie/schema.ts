@@ -65,4 +65,14 @@ export const SCHEMA_V7 = {
   recommendations: 'id, evaluationId, *findingIds',
 } as const;
 
-export const CURRENT_VERSION = 7;
+/**
+ * Version 8: a document may belong to the programme as a whole (projectId null) and a passage in it to
+ * the project it is about (or none); a document may be the twin of another (the same text in another
+ * format, `duplicateOf`), indexed to find a document's twins.
+ */
+export const SCHEMA_V8 = {
+  ...SCHEMA_V7,
+  documents: 'id, evaluationId, projectId, [evaluationId+sha256], versionGroupId, duplicateOf',
+} as const;
+
+export const CURRENT_VERSION = 8;

@@ -5,6 +5,7 @@ import { v4 } from '../../../shared/migrations/v4';
 import { v5 } from '../../../shared/migrations/v5';
 import { v6 } from '../../../shared/migrations/v6';
 import { v7 } from '../../../shared/migrations/v7';
+import { v8 } from '../../../shared/migrations/v8';
 
 /**
  * Applies a pure migration step (shared/migrations) inside Dexie's upgrade transaction: reads the step's
@@ -49,3 +50,6 @@ export const upgradeToV6 = (tx: Transaction): Promise<void> => applyMigrationSte
 
 /** v6 → v7: every evaluation gets the default rating scale of each shipped framework. */
 export const upgradeToV7 = (tx: Transaction): Promise<void> => applyMigrationStep(tx, v7);
+
+/** v7 → v8: no document is yet the twin of another (documents and passages may now belong to the programme). */
+export const upgradeToV8 = (tx: Transaction): Promise<void> => applyMigrationStep(tx, v8);

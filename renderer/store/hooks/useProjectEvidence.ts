@@ -1,3 +1,4 @@
+import { countedOnce } from '../../../shared/analysis/countedOnce';
 import type { Code, DataCoding, Id, Segment } from '../../../shared/domain';
 import type { DocumentRecord } from '../dexie/documentsRepo';
 import type { Repositories } from '../dexie/repositories';
@@ -6,11 +7,11 @@ import { useStoreQuery } from './useStoreQuery';
 /** What a project's evidence per framework is read from (see `projectEvidence` in shared/analysis). */
 export interface ProjectEvidenceSources {
   codes: Code[];
-  /** The project's passages, in any version of its documents. */
+  /** The project's passages, in any version of its documents and in programme documents, twins counted once. */
   segments: Segment[];
   /** The project's coded table rows and cells. */
   codings: DataCoding[];
-  /** The project's documents in their current versions, newest first. */
+  /** The project's documents in their current versions, and programme documents with passages about it, newest first. */
   documents: DocumentRecord[];
 }
 
@@ -23,11 +24,15 @@ export function useProjectEvidence(repos: Repositories, evaluationId: Id, projec
       repos.datasets.codingsOfEvaluation(evaluationId),
       repos.documents.list(evaluationId),
     ]);
+    // The project's passages, each counted once where its document has a twin; programme documents
+    // join the project's own where passages in them are about the project.
+    const own = countedOnce(segments, documents).filter((segment) => segment.projectId === projectId);
+    const inDocuments = new Set(own.map((segment) => segment.documentId));
     return {
       codes,
-      segments: segments.filter((segment) => segment.projectId === projectId),
+      segments: own,
       codings: codings.filter((coding) => coding.projectId === projectId),
-      documents: documents.filter((document) => document.projectId === projectId),
+      documents: documents.filter((document) => document.projectId === projectId || (document.projectId === null && inDocuments.has(document.id))),
     };
   }, [evaluationId, projectId, repos]);
 }

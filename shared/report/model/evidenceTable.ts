@@ -168,7 +168,8 @@ export function buildEvidenceTable(input: EvidenceTableInput): EvidenceRow[] {
   const sortable: Sortable[] = [];
   for (const segment of input.segments) {
     const document = documents.get(segment.documentId);
-    const project = projectFields(segment.projectId);
+    // A passage of a programme document about no project is the programme's.
+    const project = segment.projectId === null ? { projectName: word('programme'), projectCode: '' } : projectFields(segment.projectId);
     sortable.push({
       row: {
         kind: 'segment',
@@ -187,7 +188,7 @@ export function buildEvidenceTable(input: EvidenceTableInput): EvidenceRow[] {
         createdAt: segment.createdAt,
         updatedAt: segment.updatedAt,
       },
-      projectId: projects.has(segment.projectId) ? segment.projectId : null,
+      projectId: segment.projectId !== null && projects.has(segment.projectId) ? segment.projectId : null,
       group: 0,
       date: document?.date ?? null,
       source: document?.title ?? '',

@@ -3,7 +3,8 @@ import { codeLabel } from '../../domain/codeLabel';
 import type { DataCoding, Dataset, DatasetRow } from '../../domain/dataset';
 import type { SourceDocument } from '../../domain/document';
 import type { Id } from '../../domain/ids';
-import type { Judgement, ScaleLevel } from '../../domain/judgement';
+import type { Judgement } from '../../domain/judgement';
+import { levelLabel } from '../../domain/ratingScales';
 import type { Project } from '../../domain/project';
 import type { Segment } from '../../domain/segment';
 import type { CellValue } from '../../domain/tableValues';
@@ -34,10 +35,6 @@ export function criterionPaths(map: Heatmap, language: Language): string[] {
     stack.push(codeLabel(row.code, language));
     return stack.join(' › ');
   });
-}
-
-function levelLabel(level: ScaleLevel, language: Language): string {
-  return language === 'en' ? level.labelEn : level.labelSv;
 }
 
 function column(name: string, type: SheetColumn['type'], width: number, wrap = false): SheetColumn {
@@ -83,11 +80,13 @@ export function heatmapSheets(input: HeatmapSheetsInput): { grid: Sheet; long: S
     return parts.join(' – ');
   };
 
+  const judged = map.rows.flatMap((row, r) => (row.heading ? [] : [r]));
   const grid: Sheet = {
     name: word('gridSheet'),
     columns: [column(word('column.framework'), 'text', 24), column(word('column.criterion'), 'text', 44, true), ...map.columns.map((c) => column(columnName(c), 'text', 26, true))],
-    rows: map.rows.map((_, r) => [frameworkName, paths[r] ?? '', ...(map.cells[r] ?? []).map(gridText)]),
-    fills: map.rows.map((_, r) => [null, null, ...(map.cells[r] ?? []).map((c) => (c.judgement && c.level ? c.level.colour : null))]),
+    // The results matrix's levels and columns are headings: they are in the criteria's paths, not rows of their own.
+    rows: judged.map((r) => [frameworkName, paths[r] ?? '', ...(map.cells[r] ?? []).map(gridText)]),
+    fills: judged.map((r) => [null, null, ...(map.cells[r] ?? []).map((c) => (c.judgement && c.level ? c.level.colour : null))]),
   };
 
   const passageText = (id: Id): string => {

@@ -8,13 +8,16 @@ import { MATRIX_CELLS, matrixCellIndex } from '../../analysis/matrixCells';
 import { catalogFor, translate } from '../../i18n';
 import { codeLabel } from '../../domain/codeLabel';
 import { formatCitation, quotePage } from './citation';
+import { countedOnce } from '../../analysis/countedOnce';
 
 /** A coded passage as the report shows it, with everything it is cited with. */
 export interface ReportQuote {
   segmentId: Id;
   /** The quote with runs of whitespace collapsed to one space, trimmed. */
   text: string;
-  projectId: Id;
+  /** The passage's project; null for a passage about the programme as a whole. */
+  projectId: Id | null;
+  /** The project's name, or for the programme "Programmet" and the document's title. */
   projectName: string;
   documentId: Id;
   documentType: DocumentType;
@@ -110,7 +113,7 @@ const nameCollator = new Intl.Collator('sv', { sensitivity: 'base', numeric: tru
 function compareQuotes(a: ReportQuote, b: ReportQuote): number {
   return (
     nameCollator.compare(a.projectName, b.projectName) ||
-    compareStrings(a.projectId, b.projectId) ||
+    compareStrings(a.projectId ?? '', b.projectId ?? '') ||
     compareDates(a.documentDate, b.documentDate) ||
     nameCollator.compare(a.documentTitle, b.documentTitle) ||
     compareStrings(a.documentId, b.documentId) ||
@@ -169,7 +172,8 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
 
   const skippedSegments: SkippedSegment[] = [];
   const quotedSegments = new Set<Id>();
-  for (const segment of input.segments) {
+  // A passage coded alike in the twin of its document (the same report in another format) is quoted once.
+  for (const segment of countedOnce(input.segments, input.documents)) {
     if (segment.evaluationId !== evaluation.id) continue;
     const codeIds = [...new Set(segment.codeIds)].filter((id) => categoryCell.has(id));
     if (codeIds.length === 0) continue;
@@ -179,7 +183,8 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
       skippedSegments.push({ segmentId: segment.id, reason: 'unknownDocument' });
       continue;
     }
-    const project = projectsById.get(document.projectId) ?? projectsById.get(segment.projectId);
+    // The passage's own project wins (in a programme document it is the project the passage is about).
+    const project = segment.projectId === null ? null : projectsById.get(segment.projectId);
     if (project === undefined) {
       skippedSegments.push({ segmentId: segment.id, reason: 'unknownProject' });
       continue;
@@ -191,8 +196,9 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     }
 
     const page = quotePage(document.blocks, segment.position);
+    const projectName = project === null ? translate(catalog, 'report.programmeSource', { title: document.title.trim() }) : project.name;
     const citationFields = {
-      projectName: project.name,
+      projectName,
       documentType: document.type,
       documentDate: document.date,
       page,
@@ -200,8 +206,8 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     const quote: ReportQuote = {
       segmentId: segment.id,
       text,
-      projectId: project.id,
-      projectName: project.name,
+      projectId: project?.id ?? null,
+      projectName,
       documentId: document.id,
       documentType: document.type,
       documentDate: document.date,

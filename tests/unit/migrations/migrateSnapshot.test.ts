@@ -17,7 +17,7 @@ function deepFreeze<T>(value: T): T {
 describe('the migrations', () => {
   it('reach the schema version of the database, one step per version that changes records, in order', () => {
     expect(LATEST_VERSION).toBe(CURRENT_VERSION);
-    expect(MIGRATIONS.map((step) => step.version)).toEqual([2, 4, 5, 6, 7]);
+    expect(MIGRATIONS.map((step) => step.version)).toEqual([2, 4, 5, 6, 7, 8]);
   });
 });
 
@@ -25,14 +25,14 @@ describe('migrateSnapshot', () => {
   it('migrates what v1 wrote to the current version', () => {
     const v1 = fixture(1);
     const migrated = migrateSnapshot(rawFixture(1), CURRENT_VERSION);
-    expect(migrated.version).toBe(7);
+    expect(migrated.version).toBe(8);
     // v7 added the rating scales table, with each evaluation's default scales.
     expect(Object.keys(migrated.tables).sort()).toEqual([...Object.keys(v1.tables), 'ratingScales'].sort());
     expect(migrated.tables.ratingScales).toHaveLength(5 * (v1.tables.evaluations?.length ?? 0));
     // Untouched by every step.
     for (const table of ['evaluations', 'projects', 'documentTexts', 'settings']) expect(migrated.tables[table]).toEqual(v1.tables[table]);
     const [doc1, doc2] = records(1, 'documents');
-    const version1 = { format: 'txt', pageCount: null, authorOrganisation: '', version: 1, supersededBy: null };
+    const version1 = { format: 'txt', pageCount: null, authorOrganisation: '', version: 1, supersededBy: null, duplicateOf: null, duplicateSimilarity: null };
     expect(migrated.tables.documents).toEqual([
       { ...doc1, ...version1, wordCount: 5, versionGroupId: 'doc-1', warnings: [{ code: 'imagesIgnored' }] },
       { ...doc2, ...version1, wordCount: 0, versionGroupId: 'doc-2', warnings: [] },

@@ -54,6 +54,19 @@ describe('heatmapSheets', () => {
     expect(criterionPaths(input().map, 'sv')).toEqual(['Hög delaktighet', 'Kultur för lärande', 'Kultur för lärande › Öppenhet och tillit']);
   });
 
+  it('leaves the results matrix\u2019s levels and columns out of the grid\u2019s rows, naming them in the categories\u2019 paths', () => {
+    const cell = { level: 'lokal', column: 'results' } as const;
+    const matrix = [
+      code('lokal', null, 0, { frameworkId: 'results-matrix', labelSv: 'Lokal nivå' }),
+      code('resultat', 'lokal', 0, { frameworkId: 'results-matrix', labelSv: 'Erfarenheter/Resultat' }),
+      code('natverk', 'resultat', 0, { frameworkId: 'results-matrix', labelSv: 'Nätverk', matrixCell: cell }),
+    ];
+    const map = judgementHeatmap({ codes: matrix, frameworkId: 'results-matrix', projects: projects.slice(0, 1), filter: EMPTY_MATRIX_FILTER, grouping: null, judgements: [], scale: defaultScale(EVALUATION_ID, 'results-matrix') });
+    const { grid } = heatmapSheets({ ...input(), map, frameworkId: 'results-matrix' });
+    expect(grid.rows.map((row) => row[1])).toEqual(['Lokal nivå › Erfarenheter/Resultat › Nätverk']);
+    expect(grid.fills).toHaveLength(1);
+  });
+
   it('lays the grid out as criteria × the shown projects and the programme, each cell the rating in words with confidence and evidence, its colour as fill', () => {
     const { grid } = heatmapSheets(input());
     expect(grid.name).toBe('Bedömningar per projekt');

@@ -67,6 +67,8 @@ describe('documents.store', () => {
       versionGroupId: result.document.id,
       version: 1,
       supersededBy: null,
+      duplicateOf: null,
+      duplicateSimilarity: null,
     });
     expect(await repos.documents.get(result.document.id)).toEqual(result.document);
 

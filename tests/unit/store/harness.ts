@@ -91,7 +91,7 @@ export function parsedText(bytes: Uint8Array): ImportedDocument {
 }
 
 /** Imports a text as a document and returns its id (fails the test on a duplicate). */
-export async function importText(repos: Repositories, evaluationId: Id, projectId: Id, text: string, options: ImportOptions = {}): Promise<Id> {
+export async function importText(repos: Repositories, evaluationId: Id, projectId: Id | null, text: string, options: ImportOptions = {}): Promise<Id> {
   const bytes = utf8(text);
   const result = await repos.documents.store({
     evaluationId,

@@ -54,7 +54,7 @@ export const PROVISIONAL_PREFIX = 'provisional:';
  */
 export function provisionalCoding(
   segments: readonly Segment[],
-  document: { id: string; evaluationId: string; projectId: string; text: string },
+  document: { id: string; evaluationId: string; projectId: string | null; text: string },
   range: { start: number; end: number },
   codeId: string,
   now: string,

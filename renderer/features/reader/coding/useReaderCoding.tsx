@@ -1,6 +1,8 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent, type ReactNode } from 'react';
 import type { Segment } from '../../../../shared/domain';
+import { choosesPassageProject } from '../../../../shared/coding/passageProject';
 import { useServices } from '../../../services/AppContext';
+import { useProjects } from '../../../store';
 import { recordStep } from '../../../services/history';
 import { useNotify } from '../../../ui/notify';
 import { useStableCallback } from '../../../ui/useStableCallback';
@@ -81,6 +83,21 @@ export function useReaderCoding(options: Options): ReaderCoding {
     [repos, laid, notify, t],
   );
 
+  // In a document of the programme as a whole, each passage is about a project of the evaluation, or none.
+  const programmeDocument = choosesPassageProject(document);
+  const projects = useProjects(repos, evaluationId);
+  const projectsById = useMemo(() => new Map((projects ?? []).map((p) => [p.id, p])), [projects]);
+  const onPassageProject = useStableCallback((projectId: string | null) => {
+    if (!selectedSegment) return;
+    void repos.coding.setProject(selectedSegment.id, projectId).then(
+      (step) => {
+        recordStep(step);
+        laid(step);
+      },
+      (error: unknown) => notify(t('ui.common.actionFailed', { detail: errorText(error) })),
+    );
+  });
+
   const onUncode = useCallback(
     (segmentId: string, codeId: string) => {
       void repos.coding.uncode(segmentId, codeId).then(
@@ -145,7 +162,8 @@ export function useReaderCoding(options: Options): ReaderCoding {
 
   const citationOf = (segment: Segment) => {
     const page = quotePage(document.blocks, segment.position);
-    const values = { project: project?.name ?? t('ui.coding.noProject'), document: document.title, page: page ?? '' };
+    const passageProject = segment.projectId === null ? t('ui.coding.programme') : (projectsById.get(segment.projectId)?.name ?? t('ui.coding.noProject'));
+    const values = { project: programmeDocument ? passageProject : (project?.name ?? t('ui.coding.noProject')), document: document.title, page: page ?? '' };
     return page !== null ? t('ui.coding.citation', values) : t('ui.coding.citationNoPage', values);
   };
 
@@ -194,6 +212,7 @@ export function useReaderCoding(options: Options): ReaderCoding {
       onStep={onPanelStep}
       onNavigate={onPanelNavigate}
       onNavigateCode={onPanelNavigateCode}
+      passageProject={programmeDocument && projects ? { projects, onChange: onPassageProject } : null}
     />
   );
   // The side list's items keep one handler (so they need not render again); it reaches the latest state.

@@ -12,6 +12,8 @@ export const quote = namespace({
     unknownProject: 'Okänt projekt',
     unknownDocument: 'Okänt dokument',
     noProject: 'Ej kopplad till projekt',
+    programme: 'Programmet',
+    twin: 'samma text som «{{title}}», räknas en gång',
     openInReader: 'Öppna i läsaren',
     strength: {
       strong: 'Starkt belägg',
@@ -33,6 +35,8 @@ export const quote = namespace({
     unknownProject: 'Unknown project',
     unknownDocument: 'Unknown document',
     noProject: 'Not linked to a project',
+    programme: 'The programme',
+    twin: 'same text as “{{title}}”, counted once',
     openInReader: 'Open in the reader',
     strength: {
       strong: 'Strong evidence',

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { buildEvidenceTable } from '../../../shared/report/model/evidenceTable';
+import { buildReportModel, type ReportModelInput } from '../../../shared/report/model/reportModel';
+import { documents, evaluation, projects, resultsMatrixCodes, segmentFor, sourceDocument } from '../../fixtures/report/evaluationFixture';
+
+// The programme's idea book: a document of the programme as a whole, with passages about two projects and one about the programme.
+const ideaBook = sourceDocument({
+  id: 'd-idebok',
+  projectId: null,
+  type: 'ovrigt',
+  date: '2012-06-01',
+  title: 'Idébok för Fyrbodal',
+  pages: [
+    { page: '3', paragraphs: ['Programmet som helhet har stärkt samverkan mellan kommunerna i regionen.'] },
+    { page: '4', paragraphs: ['I Åsele har näringslivsforumet gett nya nätverk mellan företagen.'] },
+  ],
+});
+const programmeQuote = 'Programmet som helhet har stärkt samverkan mellan kommunerna i regionen.';
+const aseleQuote = 'I Åsele har näringslivsforumet gett nya nätverk mellan företagen.';
+const category = 'lokal.results.natverk';
+
+function input(overrides: Partial<ReportModelInput> = {}): ReportModelInput {
+  const aboutProgramme = segmentFor(ideaBook, programmeQuote, [category], { id: 's-programme' });
+  const aboutAsele = { ...segmentFor(ideaBook, aseleQuote, [category], { id: 's-asele' }), projectId: 'p-asele' };
+  return {
+    evaluation: evaluation(),
+    projects,
+    documents: [...documents, ideaBook],
+    codes: resultsMatrixCodes(),
+    segments: [aboutProgramme, aboutAsele],
+    language: 'sv',
+    generatedOn: '2012-12-10',
+    ...overrides,
+  };
+}
+
+function quotes(model: ReturnType<typeof buildReportModel>) {
+  return model.cells.flatMap((cell) => cell.categories.flatMap((c) => c.quotes));
+}
+
+describe('citations of passages in a programme document', () => {
+  it('cite the passage’s project where it has one, and the programme with the document’s title where not', () => {
+    const model = buildReportModel(input());
+    expect(model.skippedSegments).toEqual([]);
+    expect(quotes(model).map((q) => [q.segmentId, q.projectId, q.citation])).toEqual([
+      ['s-programme', null, 'Programmet, ”Idébok för Fyrbodal”, Övrigt, 2012-06-01, s. 3'],
+      ['s-asele', 'p-asele', 'Åsele näringslivsforum, Övrigt, 2012-06-01, s. 4'],
+    ]);
+    const english = buildReportModel(input({ language: 'en' }));
+    expect(quotes(english)[0]?.citation).toBe('The programme, “Idébok för Fyrbodal”, Other, 2012-06-01, p. 3');
+  });
+
+  it('list the programme in the evidence table', () => {
+    const { documents: docs, segments, codes } = input();
+    const rows = buildEvidenceTable({ language: 'sv', projects, documents: docs, codes, segments, dataCodings: [], datasets: [], rows: [], judgements: [], scales: [] });
+    expect(rows.map((r) => [r.evidenceId, r.projectName])).toEqual(
+      expect.arrayContaining([
+        ['s-programme', 'Programmet'],
+        ['s-asele', 'Åsele näringslivsforum'],
+      ]),
+    );
+  });
+});
+
+describe('the report counts twins once', () => {
+  it('quotes a passage coded alike in a document and its twin once, and one coded only in the twin', () => {
+    const twin = { ...ideaBook, id: 'd-idebok-docx', fileName: 'idebok.docx', duplicateOf: 'd-idebok', duplicateSimilarity: 0.97 };
+    const base = input();
+    const again = { ...segmentFor(twin, aseleQuote, [category], { id: 's-asele-twin' }), projectId: 'p-asele' };
+    const onlyInTwin = segmentFor(twin, programmeQuote, ['lokal.results.goda-exempel'], { id: 's-only-twin' });
+    const model = buildReportModel({ ...base, documents: [...base.documents, twin], segments: [...base.segments, again, onlyInTwin] });
+    expect(quotes(model).map((q) => q.segmentId).sort()).toEqual(['s-asele', 's-only-twin', 's-programme']);
+    expect(model.segmentCount).toBe(3);
+    // Unmarked, the twin's passage counts too.
+    const apart = buildReportModel({ ...base, documents: [...base.documents, { ...twin, duplicateOf: null }], segments: [...base.segments, again, onlyInTwin] });
+    expect(apart.segmentCount).toBe(4);
+  });
+});
