@@ -75,14 +75,14 @@ test('a document of the programme as a whole: a passage in it is set to a projec
 
   // The project's page counts it, and lists the programme document with its one passage about the project.
   const matrix = await projectEvidence(page);
-  await expect(matrix.getByRole('paragraph').first()).toHaveText('1 citat · 35 av 36 koder utan belägg');
+  await expect(matrix.getByRole('paragraph').first()).toHaveText('1 citat · 26 av 27 koder utan belägg');
   await expect(page.getByRole('table', { name: 'Projektets dokument' }).getByRole('row', { name: /Idebok/ })).toBeVisible();
 
   // Undone, the passage is about the programme again and the project has no evidence.
   await page.getByRole('heading', { level: 1 }).click();
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('status')).toContainText('Ångrat');
-  await expect(matrix).not.toContainText('1 citat · 35 av 36 koder utan belägg');
+  await expect(matrix).not.toContainText('1 citat · 26 av 27 koder utan belägg');
   await expect(page.getByRole('table', { name: 'Projektets dokument' }).getByRole('row', { name: /Idebok/ })).toHaveCount(0);
   expect(outside).toEqual([]);
 });

@@ -6,6 +6,7 @@ import { Field } from '../../ui/Field';
 import { FormDialog } from '../../ui/FormDialog';
 import type { DocumentDetails, DocumentRecord } from '../../store';
 import { PROGRAMME_CHOICE, projectChoiceOf, projectOfChoice } from './projectChoice';
+import { DateInput } from '../../ui/DateInput';
 
 /** What the form saves: the details, and the document this one is a twin of (null: none). */
 export type DocumentDetailsChange = DocumentDetails & { duplicateOf: DocumentRecord['duplicateOf'] };
@@ -77,7 +78,7 @@ export function DocumentDetailsForm({ document, projects, documents, onSubmit, o
           )}
         </Field>
         <Field label={t('ui.documents.date')} error={dateError ? 'badDate' : undefined}>
-          {(p) => <input {...p} type="date" value={dateText} onChange={(e) => setDateText(e.target.value)} />}
+          {(p) => <DateInput {...p} value={dateText} onChange={setDateText} />}
         </Field>
         <Field label={t('ui.import.authorOrganisation')}>
           {(p) => <input {...p} value={details.authorOrganisation} onChange={(e) => setDetails((d) => ({ ...d, authorOrganisation: e.target.value }))} />}

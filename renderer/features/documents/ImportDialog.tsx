@@ -15,6 +15,7 @@ import { mimeOf } from './mimeOf';
 import { PROGRAMME_CHOICE, projectChoiceOf, projectOfChoice } from './projectChoice';
 import { pickDocuments } from './pickDocuments';
 import { importErrorKey } from '../../../shared/domain/importError';
+import { DateInput } from '../../ui/DateInput';
 
 interface Props {
   evaluationId: string;
@@ -247,13 +248,7 @@ export function ImportDialog({ evaluationId, projects, initialFiles, replaces, o
                     </select>
                   </td>
                   <td>
-                    <input
-                      type="date"
-                      aria-label={t('ui.import.dateFor', { name })}
-                      aria-invalid={bad.date}
-                      value={item.date}
-                      onChange={(e) => batch.setFields(item.key, { date: e.target.value })}
-                    />
+                    <DateInput aria-label={t('ui.import.dateFor', { name })} aria-invalid={bad.date} value={item.date} onChange={(date) => batch.setFields(item.key, { date })} />
                     {bad.date && <span className="field-error">{t('ui.validation.badDate')}</span>}
                   </td>
                   <td>
