@@ -3,7 +3,9 @@
 // - import throughput of PDF and DOCX against bare pdf.js and mammoth on the same files (Node);
 // - the longest main-thread task while a 1,000-page PDF is imported through the UI in Chromium;
 // - the results-matrix analysis in one pass over 50,000 coded passages, with and without filters (Node, tests/bench/matrixAnalysis.ts);
-// - coding in a generated evaluation of 500 documents and 50,000 segments (scripts/benchCoding.mjs).
+// - coding in a generated evaluation of 500 documents and 50,000 segments (scripts/benchCoding.mjs);
+// - the analysis in the same evaluation: the matrix recomputed after a coding and after a filter change, the
+//   judgement heatmap of 40 factors × 30 projects painted (scripts/benchAnalysis.mjs).
 import { chromium } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,7 +13,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { benchAnalysis } from './benchAnalysis.mjs';
 import { benchCoding } from './benchCoding.mjs';
+import { generatedEvaluation } from './benchEvaluation.mjs';
 
 const PORT = 4188;
 const RUNS = 7;
@@ -195,7 +199,7 @@ function buildBenchHelpers() {
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'tests/bench/vite.config.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-// `npm run bench -- --only coding` (or start, import, matrix) runs one group; without it, all of them.
+// `npm run bench -- --only coding` (or start, import, matrix, analysis) runs one group; without it, all of them.
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const server = spawn(process.execPath, ['scripts/serve-web.mjs', '--port', String(PORT)], { stdio: ['ignore', 'ignore', 'inherit'] });
 try {
@@ -226,9 +230,13 @@ try {
     const { benchMatrixAnalysis } = await import(pathToFileURL(path.resolve('dist/bench/matrixAnalysis.mjs')).href);
     result.matrixAnalysis = benchMatrixAnalysis();
   }
-  if (!only || only === 'coding') {
+  if (!only || only === 'coding' || only === 'analysis') {
     buildBenchHelpers();
-    result.coding = await benchCoding(browser, BASE);
+    // One generated evaluation (500 documents, 50,000 segments, 40 factors judged) for both groups.
+    const evaluation = await generatedEvaluation(browser, BASE);
+    if (!only || only === 'coding') result.coding = await benchCoding(evaluation);
+    if (!only || only === 'analysis') result.analysis = await benchAnalysis(evaluation);
+    await evaluation.context.close();
   }
   await browser.close();
   console.log(JSON.stringify(result, null, 2));
