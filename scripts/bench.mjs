@@ -199,14 +199,16 @@ function buildBenchHelpers() {
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'tests/bench/vite.config.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-// `npm run bench -- --only coding` (or start, import, matrix, analysis) runs one group; without it, all of them.
-const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+// `npm run bench -- --only coding` (or start, import, matrix, analysis; several joined by commas) runs those
+// groups; without it, all of them.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : null;
+const wanted = (group) => !only || only.includes(group);
 const server = spawn(process.execPath, ['scripts/serve-web.mjs', '--port', String(PORT)], { stdio: ['ignore', 'ignore', 'inherit'] });
 try {
   await waitForServer();
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--enable-precise-memory-info'] });
   const result = { browser: `chromium ${browser.version()}`, node: process.version };
-  if (!only || only === 'start') {
+  if (wanted('start')) {
     const empty = await measure(browser, 'cold start, empty database');
     const populated = await measure(browser, 'cold start, 1,000 projects in 20 evaluations', (context) => seed(context, 20, 50));
     result.coldStart = {
@@ -215,7 +217,7 @@ try {
       results: [empty, populated],
     };
   }
-  if (!only || only === 'import') {
+  if (wanted('import')) {
     const work = mkdtempSync(path.join(tmpdir(), 'sparbar-bench-'));
     const pdfFile = path.join(work, 'slutrapport-1000-sidor.pdf');
     result.importThroughput = await importThroughput(pdfFile);
@@ -225,17 +227,17 @@ try {
     result.tableStore = await storeTable(browser, csvFile);
     rmSync(work, { recursive: true, force: true });
   }
-  if (!only || only === 'matrix') {
+  if (wanted('matrix')) {
     buildBenchHelpers();
     const { benchMatrixAnalysis } = await import(pathToFileURL(path.resolve('dist/bench/matrixAnalysis.mjs')).href);
     result.matrixAnalysis = benchMatrixAnalysis();
   }
-  if (!only || only === 'coding' || only === 'analysis') {
+  if (wanted('coding') || wanted('analysis')) {
     buildBenchHelpers();
     // One generated evaluation (500 documents, 50,000 segments, 40 factors judged) for both groups.
     const evaluation = await generatedEvaluation(browser, BASE);
-    if (!only || only === 'coding') result.coding = await benchCoding(evaluation);
-    if (!only || only === 'analysis') result.analysis = await benchAnalysis(evaluation);
+    if (wanted('coding')) result.coding = await benchCoding(evaluation);
+    if (wanted('analysis')) result.analysis = await benchAnalysis(evaluation);
     await evaluation.context.close();
   }
   await browser.close();

@@ -63,7 +63,7 @@ function codeOnce(page, run) {
 }
 
 /** The matrix open in a second window while the reader codes in the first. */
-async function afterCoding(context, reader, evaluationId) {
+export async function afterCoding(context, reader, evaluationId) {
   const matrix = await context.newPage();
   await matrix.goto(reader.url().replace(/#.*$/, ''));
   await go(matrix, evaluationId, 'matrix');
@@ -95,7 +95,7 @@ async function afterCoding(context, reader, evaluationId) {
 }
 
 /** A filter of the matrix changed (theme, then back to all) until the recomputed matrix is painted. */
-async function afterFilter(page, evaluationId) {
+export async function afterFilter(page, evaluationId) {
   await go(page, evaluationId, 'matrix');
   await page.waitForFunction(() => document.querySelector('.matrix-total') !== null, null, { timeout: 120_000 });
   await install(page);
@@ -124,7 +124,7 @@ async function afterFilter(page, evaluationId) {
 }
 
 /** The heatmap of the 40-factor framework: after switching framework, and after navigating to Bedömningar. */
-async function heatmap(page, evaluationId, seeded) {
+export async function heatmap(page, evaluationId, seeded) {
   const rows = seeded.factors;
   const switchTimes = [];
   const navigateTimes = [];

@@ -3,12 +3,13 @@
 // worker) while the code is applied 20 times and while the 16 searches run. Prints per thread the
 // functions with the most self time and total time, and their share of the thread's busy time; writes
 // the traces to /tmp/sparbar-profile-<phase>.json (open them in Chrome's Performance panel).
-//   node scripts/profileBench.mjs [coding|search|all]
+//   node scripts/profileBench.mjs [coding|search|heatmap|matrix|all]  (matrix: after a filter change, and after a coding in another window)
 // It builds the renderer without minifying (so functions keep their names); run `npm run build:web` after.
 import { chromium } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { afterCoding, afterFilter, heatmap } from './benchAnalysis.mjs';
 import { applyByShortcut, openLarge, openSearch, searchQueries, stats } from './benchCoding.mjs';
 import { generatedEvaluation } from './benchEvaluation.mjs';
 import { profilesOf } from './traceProfile.mjs';
@@ -44,7 +45,7 @@ try {
     }
   }
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium' });
-  const { context, page, evaluationId } = await generatedEvaluation(browser, BASE);
+  const { context, page, evaluationId, seeded } = await generatedEvaluation(browser, BASE);
   const results = [];
   if (phase === 'all' || phase === 'coding') {
     await openLarge(page, evaluationId);
@@ -60,6 +61,14 @@ try {
       const { times, worker } = await searchQueries(page);
       return { search: stats(times), worker: stats(worker) };
     }));
+  }
+  if (phase === 'all' || phase === 'heatmap') {
+    results.push(await traced(browser, page, 'heatmap', () => heatmap(page, evaluationId, seeded)));
+  }
+  if (phase === 'all' || phase === 'matrix') {
+    results.push(await traced(browser, page, 'matrix-filter', () => afterFilter(page, evaluationId)));
+    // The matrix window is the second page: the trace records every page of the browser.
+    results.push(await traced(browser, null, 'matrix-coding', () => afterCoding(context, page, evaluationId)));
   }
   await context.close();
   await browser.close();

@@ -44,6 +44,7 @@ export { useProjectDocuments } from './hooks/useProjectDocuments';
 export { useProjectRows } from './hooks/useProjectRows';
 export { useProjectEvidence, type ProjectEvidenceSources } from './hooks/useProjectEvidence';
 export { useProjects } from './hooks/useProjects';
+export { useSegmentsByIds } from './hooks/useSegmentsByIds';
 export { useSegmentsWithCodes } from './hooks/useSegmentsWithCodes';
 export { useStoreQuery } from './hooks/useStoreQuery';
 export { useStoreQueryFor } from './hooks/useStoreQueryFor';

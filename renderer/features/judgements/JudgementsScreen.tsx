@@ -10,13 +10,16 @@ import { useServices } from '../../services/AppContext';
 import { recordWhenWritten } from '../../services/history';
 import { navigate } from '../../services/route';
 import { useNotify } from '../../ui/notify';
-import { useCodes, useDatasets, useDocuments, useEvaluationDataCodings, useEvaluationSegments, useJudgements, useProjects, useRatingScales } from '../../store';
+import { useCodes, useDatasets, useDocuments, useEvaluationDataCodings, useJudgements, useProjects, useRatingScales, useSegmentsByIds, useSegmentsWithCodes } from '../../store';
+import { subtreeIds } from '../../../shared/coding/codeTree';
 import { columnName } from './cellText';
 import { EvidenceChooser } from './EvidenceChooser';
 import { HeatmapFilters } from './HeatmapFilters';
 import { HeatmapTable } from './HeatmapTable';
 import { JudgementEditor } from './JudgementEditor';
 import './judgements.css';
+
+const NO_IDS: readonly string[] = [];
 
 /** The frameworks the codebook has codes of, shipped ones in their order first. */
 function frameworksOf(codes: readonly Code[]): string[] {
@@ -41,7 +44,6 @@ export function JudgementsScreen({ evaluationId }: { evaluationId: string }) {
   const projects = useProjects(repos, evaluationId);
   const judgements = useJudgements(repos, evaluationId);
   const scales = useRatingScales(repos, evaluationId);
-  const segments = useEvaluationSegments(repos, evaluationId);
   const dataCodings = useEvaluationDataCodings(repos, evaluationId);
   const documents = useDocuments(repos, evaluationId);
   const datasets = useDatasets(repos, evaluationId);
@@ -71,14 +73,20 @@ export function JudgementsScreen({ evaluationId }: { evaluationId: string }) {
   const cell = selected && map ? map.cells[selected.row]?.[selected.column] : undefined;
   const code = selected && map ? map.rows[selected.row]?.code : undefined;
   const column = selected && map ? map.columns[selected.column] : undefined;
+  // Only the open cell's passages are read: those coded with its criterion or a code below it, and those
+  // its judgement links (not every passage of the evaluation, which held up painting the heatmap).
+  const criterionIds = useMemo(() => (cell && codes ? [...subtreeIds(codes, cell.codeId)] : null), [cell, codes]);
+  const coded = useSegmentsWithCodes(repos, evaluationId, criterionIds);
+  const linked = useSegmentsByIds(repos, cell?.judgement?.segmentIds ?? NO_IDS);
   const evidence = useMemo(() => {
-    if (!cell || !codes || !segments || !dataCodings) return null;
-    const candidates = candidateEvidence(codes, cell.codeId, cell.subject, segments, dataCodings);
+    if (!cell || !codes || !coded || !linked || !dataCodings) return null;
+    const candidates = candidateEvidence(codes, cell.codeId, cell.subject, coded, dataCodings);
     // Linked evidence stays in view (to unlink) when it no longer carries the code.
-    const extraSegments = segments.filter((s) => cell.judgement?.segmentIds.includes(s.id) && !candidates.segments.includes(s));
+    const shown = new Set(candidates.segments.map((s) => s.id));
+    const extraSegments = linked.filter((s) => s.evaluationId === evaluationId && !shown.has(s.id));
     const extraRows = dataCodings.filter((d) => cell.judgement?.dataCodingIds.includes(d.id) && !candidates.dataCodings.includes(d));
     return { segments: [...candidates.segments, ...extraSegments], dataCodings: [...candidates.dataCodings, ...extraRows] };
-  }, [cell, codes, segments, dataCodings]);
+  }, [cell, codes, coded, linked, dataCodings, evaluationId]);
   const documentTitles = useMemo(() => new Map((documents ?? []).map((d) => [d.id, d.title])), [documents]);
   const datasetNames = useMemo(() => new Map((datasets ?? []).map((d) => [d.id, d.name])), [datasets]);
 

@@ -12,7 +12,7 @@ import { FindBar } from './FindBar';
 import { blockAtOffset, layoutDocument, rangesByChunk, type ReaderLayout } from './layout';
 import { outlineOf } from './outline';
 import { OutlinePanel, type OutlineTarget } from './OutlinePanel';
-import { laneCount, marginFor, segmentPaints, type CachedPaint, type SegmentPaint } from './paint';
+import { laneCount, marginFor, segmentPaints, type CachedPaint } from './paint';
 import { selectionOffsets } from './selectionOffsets';
 import { useFind } from './useFind';
 import { useOutlineFollow } from './useOutlineFollow';

@@ -8,6 +8,7 @@ import { useServices } from '../../services/AppContext';
 import { useCodes, useProjects } from '../../store';
 import { navigate } from '../../services/route';
 import { EmptyState } from '../../ui/ListTable';
+import { useStableCallback } from '../../ui/useStableCallback';
 import { AutoCodePanel } from './AutoCodePanel';
 import { AutoCodeReview } from './AutoCodeReview';
 import { SearchResults, type DocumentLabel } from './SearchResults';
@@ -81,6 +82,9 @@ export function SearchScreen({ evaluationId, codeId: initialCodeId = '' }: { eva
   else if (outcome?.kind === 'hits' && outcome.stopped) blocked = t('ui.search.incomplete');
   else if (status.building || status.indexed < status.total) blocked = t('ui.search.notReady');
   else if (!code) blocked = t('ui.search.needCode');
+
+  // Stable, so the hits are not rendered again as the evaluator types.
+  const onShowMore = useStableCallback(() => setShown({ key: resultKey, count: shownCount + PAGE }));
 
   const setOption = (key: keyof SearchMode) => (event: { target: { checked: boolean } }) => setMode((previous) => ({ ...previous, [key]: event.target.checked }));
 
@@ -161,7 +165,7 @@ export function SearchScreen({ evaluationId, codeId: initialCodeId = '' }: { eva
               snippets={results.snippets}
               labels={labels}
               shown={shownCount}
-              onShowMore={() => setShown({ key: resultKey, count: shownCount + PAGE })}
+              onShowMore={onShowMore}
               loadSnippets={results.loadSnippets}
             />
           )}
