@@ -118,11 +118,12 @@ export async function searchQueries(page) {
   const box = page.getByRole('searchbox').first();
   const queries = ['samverkan', 'länsstyrelsen', '"nya nätverket"', 'förankr*', 'utmaningar', 'kompetens', 'spridning', 'delaktighet'];
   const times = [];
+  const allListed = [];
   const worker = [];
   for (const query of [...queries, ...queries]) {
     await box.fill('');
     await page.waitForFunction(() => document.querySelector('[data-search-query]')?.getAttribute('data-search-query') === '');
-    const { ms, elapsed } = await page.evaluate(async (query) => {
+    const { ms, all, elapsed } = await page.evaluate(async (query) => {
       const input = document.querySelector('input[type="search"]');
       const start = performance.now();
       performance.mark('bench:search-start');
@@ -135,13 +136,22 @@ export async function searchQueries(page) {
       });
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       performance.mark('bench:search-painted');
+      const ms = performance.now() - start;
+      // Then every hit of the first page (the screen paints the first screenful first, the rest after).
+      const listed = Number(document.querySelector('[data-hits-listed]')?.getAttribute('data-hits-listed') ?? 0);
+      await new Promise((resolve) => {
+        const check = () => (document.querySelectorAll('.search-hit-row').length >= listed ? resolve() : requestAnimationFrame(check));
+        check();
+      });
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       const elapsed = Number(document.querySelector('[data-elapsed-ms]')?.getAttribute('data-elapsed-ms') ?? NaN);
-      return { ms: performance.now() - start, elapsed };
+      return { ms, all: performance.now() - start, elapsed };
     }, query);
     times.push(ms - SEARCH_DEBOUNCE_MS);
+    allListed.push(all - SEARCH_DEBOUNCE_MS);
     if (Number.isFinite(elapsed)) worker.push(elapsed);
   }
-  return { times, worker };
+  return { times, allListed, worker };
 }
 
 /**
@@ -150,11 +160,12 @@ export async function searchQueries(page) {
  */
 export async function search(page, evaluationId) {
   const indexMs = await openSearch(page, evaluationId);
-  const { times, worker } = await searchQueries(page);
+  const { times, allListed, worker } = await searchQueries(page);
   return {
     label: 'search all 500 documents from the search screen: from the search starting (after the 220 ms typing pause) until the hits are painted',
     indexBuildMs: indexMs,
     ...stats(times),
+    allHitsOfThePage: { ...stats(allListed), what: 'until every hit of the first page (up to 200) is painted, not just the first screenful' },
     workerSearch: stats(worker),
     target: 'under 100 ms',
   };

@@ -58,8 +58,8 @@ try {
   if (phase === 'all' || phase === 'search') {
     await openSearch(page, evaluationId);
     results.push(await traced(browser, page, 'search', async () => {
-      const { times, worker } = await searchQueries(page);
-      return { search: stats(times), worker: stats(worker) };
+      const { times, allListed, worker } = await searchQueries(page);
+      return { search: stats(times), allHitsOfThePage: stats(allListed), worker: stats(worker) };
     }));
   }
   if (phase === 'all' || phase === 'heatmap') {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Heatmap, HeatmapCell, HeatmapGrouping } from '../../../shared/analysis/judgementHeatmap';
 import { codeLabel } from '../../../shared/domain/codeLabel';
@@ -17,15 +17,21 @@ function groupsOf(map: Heatmap): { label: string; span: number }[] {
   return groups;
 }
 
+/** Rows painted at once when a heatmap opens (a screenful); the others follow in the background. */
+export const FIRST_ROWS = 15;
+
 /**
  * The factor × project table: row headers the criteria, column headers the projects and the programme;
  * each cell a button showing the rating's label, its colour beside it, and the number of linked quotes.
  * The words every cell repeats are translated once per table (the heatmap benchmark: forty factors by
- * thirty projects asked i18next eight thousand times).
+ * thirty projects asked i18next eight thousand times). Mounted afresh for each framework (keyed by it):
+ * the first screenful of rows is painted at once, the rest a moment later without holding it up.
  */
 export function HeatmapTable(props: { map: Heatmap; grouping: HeatmapGrouping; selected: { row: number; column: number } | null; onOpen: (row: number, column: number) => void }) {
   const { t, i18n } = useTranslation();
   const { map, grouping, selected, onOpen } = props;
+  const rowCount = useDeferredValue(map.rows.length, Math.min(map.rows.length, FIRST_ROWS));
+  const rows = rowCount < map.rows.length ? map.rows.slice(0, rowCount) : map.rows;
   const groups = groupsOf(map);
   const words = useMemo(() => repeatedText(t), [t]);
   const text = words.text;
@@ -56,7 +62,7 @@ export function HeatmapTable(props: { map: Heatmap; grouping: HeatmapGrouping; s
           </tr>
         </thead>
         <tbody>
-          {map.rows.map((row, r) => {
+          {rows.map((row, r) => {
             const criterion = codeLabel(row.code, i18n.language);
             return (
               <tr key={row.code.id}>

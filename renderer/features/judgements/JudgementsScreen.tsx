@@ -124,7 +124,7 @@ export function JudgementsScreen({ evaluationId }: { evaluationId: string }) {
       {map && map.columns.length === 1 && map.rows.length > 0 && <p className="muted">{t('ui.judgements.noProjects')}</p>}
       <div className={cell ? 'judgement-layout open' : 'judgement-layout'}>
         {map && map.rows.length > 0 && (
-          <HeatmapTable map={map} grouping={grouping} selected={selected} onOpen={(row, col) => {
+          <HeatmapTable key={frameworkId} map={map} grouping={grouping} selected={selected} onOpen={(row, col) => {
             const target = map.cells[row]?.[col];
             if (target) setOpen({ codeId: target.codeId, subjectKey: subjectKeyOf(target.subject) });
           }} />

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, type ReactNode } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/text/search/searchTypes';
 import type { SnippetPart } from '../../../shared/text/search/snippet';
@@ -50,14 +50,20 @@ function groupsOf(hits: readonly SearchHit[], shown: number): Group[] {
   return groups.filter((group) => group.hits.length > 0);
 }
 
+/** Hits painted at once when an answer comes (more than a screenful); the rest of the page follows in the background. */
+export const FIRST_PAINT = 40;
+
 /**
  * The hits of a search, by document, each a link into the reader with its page and snippet. Rendered
  * again only when what it shows changes (not as the evaluator types); the words every hit repeats are
  * translated once per render (the search benchmark's profile: i18next held a sixth of the main thread).
+ * Mounted afresh for each answer (keyed by it): the first screenful is painted at once and the rest of
+ * the page's hits a moment later, without holding up the first paint.
  */
 export const SearchResults = memo(function SearchResults({ evaluationId, hits, snippets, labels, shown, onShowMore, loadSnippets }: Props): ReactNode {
   const { t } = useTranslation();
-  const groups = useMemo(() => groupsOf(hits, shown), [hits, shown]);
+  const rendered = useDeferredValue(shown, Math.min(shown, FIRST_PAINT));
+  const groups = useMemo(() => groupsOf(hits, rendered), [hits, rendered]);
   useEffect(() => loadSnippets(0, shown), [loadSnippets, shown]);
   const rest = hits.length - Math.min(shown, hits.length);
   const openHit = t('ui.search.openHit');
