@@ -12,7 +12,7 @@ const WORDS = [
 ];
 
 /** A small deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

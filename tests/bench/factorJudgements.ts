@@ -3,21 +3,9 @@
 // passages coded with the factor in the project's reports. Records are shaped as the app stores them (v7+).
 import type { Code, Judgement, Project } from '../../shared/domain';
 import { EMPTY_CODE_TEXTS } from '../../shared/domain/code';
-import type { GeneratedDocument } from './codingEvaluation';
+import { random, type GeneratedDocument } from './codingEvaluation';
 
 export const BENCH_FRAMEWORK_ID = 'bench-factors';
-
-/** A small deterministic pseudo-random generator (mulberry32), apart from the documents' one. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface FactorJudgementOptions {
   evaluationId: string;
@@ -37,6 +25,7 @@ const CONFIDENCE = ['low', 'medium', 'high', null] as const;
  * first document (the large report the coding bench opens) is left as it was.
  */
 export function generateFactorJudgements(options: FactorJudgementOptions): { codes: Code[]; judgements: Judgement[] } {
+  // A generator of its own (another seed), so the documents and segments stay as the coding bench had them.
   const rand = random(4040);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const codes: Code[] = [];

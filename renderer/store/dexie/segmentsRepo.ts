@@ -2,15 +2,12 @@ import type { Id, Segment } from '../../../shared/domain';
 import type { SparbarDatabase } from './db';
 import { watchSegments } from './segmentsWatch';
 
-/** Reading order of a document's segments. */
-const byStart = (a: Segment, b: Segment) => a.position.start - b.position.start || a.position.end - b.position.end;
-
 /** Reading segments; every write goes through the coding repository, as an undoable step. */
 export function createSegmentsRepo(db: SparbarDatabase) {
   return {
     async listByDocument(documentId: Id): Promise<Segment[]> {
       const segments = await db.segments.where('documentId').equals(documentId).toArray();
-      return segments.sort(byStart);
+      return segments.sort((a, b) => a.position.start - b.position.start || a.position.end - b.position.end);
     },
 
     listByEvaluation(evaluationId: Id): Promise<Segment[]> {
@@ -20,11 +17,6 @@ export function createSegmentsRepo(db: SparbarDatabase) {
     /** Every segment of an evaluation, kept in step (see watchSegments); returns the function that stops. */
     watchByEvaluation(evaluationId: Id, listener: (segments: Segment[]) => void): () => void {
       return watchSegments(db, { index: 'evaluationId', value: evaluationId }, listener);
-    },
-
-    /** A document's segments in reading order, kept in step (see watchSegments); returns the function that stops. */
-    watchByDocument(documentId: Id, listener: (segments: Segment[]) => void): () => void {
-      return watchSegments(db, { index: 'documentId', value: documentId, order: byStart }, listener);
     },
 
     /** The segments of these ids that exist, in the order asked. */

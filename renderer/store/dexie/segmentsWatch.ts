@@ -35,12 +35,10 @@ export function changedSegmentIds(parts: ObservabilitySet, databaseName: string)
   return ids;
 }
 
-/** Which segments a watch keeps: an evaluation's or a document's, and how the list is ordered. */
+/** Which segments a watch keeps: an evaluation's or a document's (in the order read, changed ones last). */
 export interface SegmentScope {
   index: 'evaluationId' | 'documentId';
   value: Id;
-  /** Orders the list given to the listener (else the order read, changed ones last). */
-  order?: (a: Segment, b: Segment) => number;
 }
 
 /**
@@ -60,8 +58,7 @@ export function watchSegments(db: SparbarDatabase, scope: SegmentScope, listener
 
   const emit = () => {
     if (stopped) return;
-    const list = [...byId.values()];
-    listener(scope.order ? list.sort(scope.order) : list);
+    listener([...byId.values()]);
   };
 
   async function catchUp(): Promise<void> {

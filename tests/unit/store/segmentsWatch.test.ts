@@ -47,20 +47,6 @@ describe('watching an evaluation’s segments', () => {
     expect(seen.lists).toHaveLength(3);
   });
 
-  it('keeps a document’s segments in reading order', async () => {
-    const h = openHarness('segments-watch-document');
-    const setup = await codingSetup(h);
-    const later = await codeAt(h, setup.documentId, setup.text, 'lokala företag', setup.goda);
-    const seen = recorder();
-    const loaded = seen.next();
-    const stop = h.repos.segments.watchByDocument(setup.documentId, seen.listener);
-    expect((await loaded).map((s) => s.id)).toEqual([later.id]);
-    const coded = seen.next();
-    const earlier = await codeAt(h, setup.documentId, setup.text, 'Aneby', setup.inspiration);
-    expect((await coded).map((s) => s.id)).toEqual([earlier.id, later.id]);
-    stop();
-  });
-
   it('tells which segments a change touched, or that it cannot', () => {
     const key = (id: string) => ({ from: id, to: id, d: 1 });
     expect(changedSegmentIds({ 'idb://db/segments/': { ...key('b'), l: key('a'), d: 2 } }, 'db')).toEqual(new Set(['a', 'b']));
