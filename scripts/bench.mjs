@@ -3,7 +3,9 @@
 // - import throughput of PDF and DOCX against bare pdf.js and mammoth on the same files (Node);
 // - the longest main-thread task while a 1,000-page PDF is imported through the UI in Chromium;
 // - the results-matrix analysis in one pass over 50,000 coded passages, with and without filters (Node, tests/bench/matrixAnalysis.ts);
-// - coding in a generated evaluation of 500 documents and 50,000 segments (scripts/benchCoding.mjs).
+// - coding in a generated evaluation of 500 documents and 50,000 segments (scripts/benchCoding.mjs);
+// - the analysis in the same evaluation: the matrix recomputed after a coding and after a filter change, the
+//   judgement heatmap of 40 factors × 30 projects painted (scripts/benchAnalysis.mjs).
 import { chromium } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,7 +13,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { benchAnalysis } from './benchAnalysis.mjs';
 import { benchCoding } from './benchCoding.mjs';
+import { generatedEvaluation } from './benchEvaluation.mjs';
 
 const PORT = 4188;
 const RUNS = 7;
@@ -195,14 +199,16 @@ function buildBenchHelpers() {
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'tests/bench/vite.config.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-// `npm run bench -- --only coding` (or start, import, matrix) runs one group; without it, all of them.
-const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+// `npm run bench -- --only coding` (or start, import, matrix, analysis; several joined by commas) runs those
+// groups; without it, all of them.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : null;
+const wanted = (group) => !only || only.includes(group);
 const server = spawn(process.execPath, ['scripts/serve-web.mjs', '--port', String(PORT)], { stdio: ['ignore', 'ignore', 'inherit'] });
 try {
   await waitForServer();
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--enable-precise-memory-info'] });
   const result = { browser: `chromium ${browser.version()}`, node: process.version };
-  if (!only || only === 'start') {
+  if (wanted('start')) {
     const empty = await measure(browser, 'cold start, empty database');
     const populated = await measure(browser, 'cold start, 1,000 projects in 20 evaluations', (context) => seed(context, 20, 50));
     result.coldStart = {
@@ -211,7 +217,7 @@ try {
       results: [empty, populated],
     };
   }
-  if (!only || only === 'import') {
+  if (wanted('import')) {
     const work = mkdtempSync(path.join(tmpdir(), 'sparbar-bench-'));
     const pdfFile = path.join(work, 'slutrapport-1000-sidor.pdf');
     result.importThroughput = await importThroughput(pdfFile);
@@ -221,14 +227,18 @@ try {
     result.tableStore = await storeTable(browser, csvFile);
     rmSync(work, { recursive: true, force: true });
   }
-  if (!only || only === 'matrix') {
+  if (wanted('matrix')) {
     buildBenchHelpers();
     const { benchMatrixAnalysis } = await import(pathToFileURL(path.resolve('dist/bench/matrixAnalysis.mjs')).href);
     result.matrixAnalysis = benchMatrixAnalysis();
   }
-  if (!only || only === 'coding') {
+  if (wanted('coding') || wanted('analysis')) {
     buildBenchHelpers();
-    result.coding = await benchCoding(browser, BASE);
+    // One generated evaluation (500 documents, 50,000 segments, 40 factors judged) for both groups.
+    const evaluation = await generatedEvaluation(browser, BASE);
+    if (wanted('coding')) result.coding = await benchCoding(evaluation);
+    if (wanted('analysis')) result.analysis = await benchAnalysis(evaluation);
+    await evaluation.context.close();
   }
   await browser.close();
   console.log(JSON.stringify(result, null, 2));

@@ -44,6 +44,8 @@ export { useProjectDocuments } from './hooks/useProjectDocuments';
 export { useProjectRows } from './hooks/useProjectRows';
 export { useProjectEvidence, type ProjectEvidenceSources } from './hooks/useProjectEvidence';
 export { useProjects } from './hooks/useProjects';
+export { useSegmentsByIds } from './hooks/useSegmentsByIds';
+export { useSegmentsOfDocuments } from './hooks/useSegmentsOfDocuments';
 export { useSegmentsWithCodes } from './hooks/useSegmentsWithCodes';
 export { useStoreQuery } from './hooks/useStoreQuery';
 export { useStoreQueryFor } from './hooks/useStoreQueryFor';

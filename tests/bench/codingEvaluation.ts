@@ -12,7 +12,7 @@ const WORDS = [
 ];
 
 /** A small deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -70,9 +70,10 @@ export function generateCodingEvaluation(options: CodingEvaluationOptions): { pr
     owner: 'Kommunen',
     manager: 'Projektledare',
     municipalities: ['Mora'],
-    county: 'Dalarnas län',
+    // Three themes and two counties, so the analysis's filters have something to tell apart.
+    county: i % 2 === 0 ? 'Dalarnas län' : 'Jämtlands län',
     level: 'lokal',
-    theme: 'Samverkan',
+    theme: (['Samverkan', 'Kompetens', 'Innovation'] as const)[i % 3] as string,
     startDate: '2022-01-01',
     endDate: '2024-12-31',
     budgetSek: 1_000_000,
@@ -117,7 +118,8 @@ export function generateCodingEvaluation(options: CodingEvaluationOptions): { pr
         id,
         evaluationId: options.evaluationId,
         projectId,
-        type: 'slutrapport',
+        // Every third report an interim one (not the first, the large final report).
+        type: d % 3 === 1 ? 'delrapport' : 'slutrapport',
         date: '2024-06-30',
         title: d === 0 ? 'Slutrapport 300 sidor' : `Rapport ${d}`,
         authorOrganisation: '',

@@ -1,6 +1,8 @@
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Heatmap, HeatmapCell, HeatmapGrouping } from '../../../shared/analysis/judgementHeatmap';
 import { codeLabel } from '../../../shared/domain/codeLabel';
+import { repeatedText } from '../../ui/repeatedText';
 import { cellName, columnName, ratingText } from './cellText';
 
 /** Column groups (consecutive columns of one group value) for the group header row. */
@@ -15,14 +17,25 @@ function groupsOf(map: Heatmap): { label: string; span: number }[] {
   return groups;
 }
 
+/** Rows painted at once when a heatmap opens (a screenful); the others follow in the background. */
+export const FIRST_ROWS = 15;
+
 /**
  * The factor × project table: row headers the criteria, column headers the projects and the programme;
  * each cell a button showing the rating's label, its colour beside it, and the number of linked quotes.
+ * The words every cell repeats are translated once per table (the heatmap benchmark: forty factors by
+ * thirty projects asked i18next eight thousand times). Mounted afresh for each framework (keyed by it):
+ * the first screenful of rows is painted at once, the rest a moment later without holding it up.
  */
 export function HeatmapTable(props: { map: Heatmap; grouping: HeatmapGrouping; selected: { row: number; column: number } | null; onOpen: (row: number, column: number) => void }) {
   const { t, i18n } = useTranslation();
   const { map, grouping, selected, onOpen } = props;
+  const rowCount = useDeferredValue(map.rows.length, Math.min(map.rows.length, FIRST_ROWS));
+  const rows = rowCount < map.rows.length ? map.rows.slice(0, rowCount) : map.rows;
   const groups = groupsOf(map);
+  const words = useMemo(() => repeatedText(t), [t]);
+  const text = words.text;
+  const columnNames = map.columns.map((column) => columnName(text, column));
   const groupLabel = (label: string) => (label === '' ? t('ui.judgements.noGroup') : grouping === 'level' ? t(`level.${label}`, { defaultValue: label }) : label);
   return (
     <div className="heatmap-scroll">
@@ -41,15 +54,15 @@ export function HeatmapTable(props: { map: Heatmap; grouping: HeatmapGrouping; s
           )}
           <tr>
             <th scope="col">{t('ui.judgements.criterion')}</th>
-            {map.columns.map((column) => (
+            {map.columns.map((column, c) => (
               <th scope="col" key={column.kind === 'programme' ? 'programme' : column.project.id} className={column.kind === 'programme' ? 'heatmap-programme' : undefined}>
-                {columnName(t, column)}
+                {columnNames[c]}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {map.rows.map((row, r) => {
+          {rows.map((row, r) => {
             const criterion = codeLabel(row.code, i18n.language);
             if (row.heading) {
               return (
@@ -73,16 +86,16 @@ export function HeatmapTable(props: { map: Heatmap; grouping: HeatmapGrouping; s
                       <button
                         type="button"
                         className={`heatmap-cell${isSelected ? ' selected' : ''}${cell.judgement ? '' : ' unrated'}`}
-                        aria-label={cellName(t, cell, criterion, columnName(t, column), i18n.language)}
+                        aria-label={cellName(words, cell, criterion, columnNames[c] as string, i18n.language)}
                         aria-pressed={isSelected}
                         onClick={() => onOpen(r, c)}
                       >
                         <span className="heatmap-rating">
                           {cell.level && <span className="swatch" aria-hidden="true" style={{ background: cell.level.colour }} />}
-                          {ratingText(t, cell, i18n.language)}
+                          {ratingText(text, cell, i18n.language)}
                         </span>
-                        <span className="heatmap-count">{t('ui.judgements.quotes', { count: cell.passages })}</span>
-                        {cell.noEvidence && <span className="heatmap-warning">{t('ui.judgements.noEvidence')}</span>}
+                        <span className="heatmap-count">{text('ui.judgements.quotes', { count: cell.passages })}</span>
+                        {cell.noEvidence && <span className="heatmap-warning">{text('ui.judgements.noEvidence')}</span>}
                       </button>
                     </td>
                   );

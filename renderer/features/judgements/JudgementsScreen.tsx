@@ -12,7 +12,8 @@ import { useServices } from '../../services/AppContext';
 import { recordStep, recordWhenWritten } from '../../services/history';
 import { navigate, useRoute } from '../../services/route';
 import { useNotify } from '../../ui/notify';
-import { useCodes, useDatasets, useDocuments, useEvaluationDataCodings, useEvaluationSegments, useJudgements, useProjects, useRatingScales } from '../../store';
+import { useCodes, useDatasets, useDocuments, useEvaluationDataCodings, useJudgements, useProjects, useRatingScales, useSegmentsByIds, useSegmentsOfDocuments, useSegmentsWithCodes } from '../../store';
+import { subtreeIds } from '../../../shared/coding/codeTree';
 import { columnName } from './cellText';
 import { EvidenceChooser } from './EvidenceChooser';
 import { HeatmapExport } from './HeatmapExport';
@@ -22,6 +23,8 @@ import { JudgementEditor } from './JudgementEditor';
 import { ScaleDialog } from './ScaleDialog';
 import { useScaleUsage } from './useScaleUsage';
 import './judgements.css';
+
+const NO_IDS: readonly string[] = [];
 
 /**
  * Bedömningar: a framework's criteria × the projects and the programme, each cell the rating with its
@@ -36,7 +39,6 @@ export function JudgementsScreen({ evaluationId }: { evaluationId: string }) {
   const projects = useProjects(repos, evaluationId);
   const judgements = useJudgements(repos, evaluationId);
   const scales = useRatingScales(repos, evaluationId);
-  const segments = useEvaluationSegments(repos, evaluationId);
   const dataCodings = useEvaluationDataCodings(repos, evaluationId);
   const documents = useDocuments(repos, evaluationId);
   const datasets = useDatasets(repos, evaluationId);
@@ -54,8 +56,11 @@ export function JudgementsScreen({ evaluationId }: { evaluationId: string }) {
   const scale = useMemo(() => scaleFor(scales ?? [], evaluationId, frameworkId), [scales, evaluationId, frameworkId]);
   const usage = useScaleUsage(codes, judgements, frameworkId);
   const frameworkName = t(`framework.${frameworkId}`, { defaultValue: frameworkId });
-  // A linked passage that repeats one in the twin of its document is counted once in the cells.
-  const repeated = useMemo(() => (segments && documents ? repeatedPassages(segments, documents) : undefined), [segments, documents]);
+  // A linked passage that repeats one in the twin of its document is counted once in the cells: only the
+  // passages of documents with a twin are read for it.
+  const twinDocumentIds = useMemo(() => (documents ?? []).flatMap((d) => (d.duplicateOf === null ? [] : [d.id, d.duplicateOf])), [documents]);
+  const inTwins = useSegmentsOfDocuments(repos, twinDocumentIds);
+  const repeated = useMemo(() => (inTwins && documents ? repeatedPassages(inTwins, documents) : undefined), [inTwins, documents]);
   const map = useMemo(
     () => (codes && projects && judgements ? judgementHeatmap({ codes, frameworkId, projects, filter, grouping, judgements, scale, repeated }) : null),
     [codes, projects, judgements, frameworkId, filter, grouping, scale, repeated],
@@ -74,14 +79,20 @@ export function JudgementsScreen({ evaluationId }: { evaluationId: string }) {
   const cell = selected && map ? map.cells[selected.row]?.[selected.column] : undefined;
   const code = selected && map ? map.rows[selected.row]?.code : undefined;
   const column = selected && map ? map.columns[selected.column] : undefined;
+  // Only the open cell's passages are read: those coded with its criterion or a code below it, and those
+  // its judgement links (not every passage of the evaluation, which held up painting the heatmap).
+  const criterionIds = useMemo(() => (cell && codes ? [...subtreeIds(codes, cell.codeId)] : null), [cell, codes]);
+  const coded = useSegmentsWithCodes(repos, evaluationId, criterionIds);
+  const linked = useSegmentsByIds(repos, cell?.judgement?.segmentIds ?? NO_IDS);
   const evidence = useMemo(() => {
-    if (!cell || !codes || !segments || !dataCodings) return null;
-    const candidates = candidateEvidence(codes, cell.codeId, cell.subject, segments, dataCodings);
+    if (!cell || !codes || !coded || !linked || !dataCodings) return null;
+    const candidates = candidateEvidence(codes, cell.codeId, cell.subject, coded, dataCodings);
     // Linked evidence stays in view (to unlink) when it no longer carries the code.
-    const extraSegments = segments.filter((s) => cell.judgement?.segmentIds.includes(s.id) && !candidates.segments.includes(s));
+    const shown = new Set(candidates.segments.map((s) => s.id));
+    const extraSegments = linked.filter((s) => s.evaluationId === evaluationId && !shown.has(s.id));
     const extraRows = dataCodings.filter((d) => cell.judgement?.dataCodingIds.includes(d.id) && !candidates.dataCodings.includes(d));
     return { segments: [...candidates.segments, ...extraSegments], dataCodings: [...candidates.dataCodings, ...extraRows] };
-  }, [cell, codes, segments, dataCodings]);
+  }, [cell, codes, coded, linked, dataCodings, evaluationId]);
   const documentTitles = useMemo(() => new Map((documents ?? []).map((d) => [d.id, d.title])), [documents]);
   const datasetNames = useMemo(() => new Map((datasets ?? []).map((d) => [d.id, d.name])), [datasets]);
 
@@ -138,7 +149,7 @@ export function JudgementsScreen({ evaluationId }: { evaluationId: string }) {
       {map && map.columns.length === 1 && map.rows.length > 0 && <p className="muted">{t('ui.judgements.noProjects')}</p>}
       <div className={cell ? 'judgement-layout open' : 'judgement-layout'}>
         {map && map.rows.length > 0 && (
-          <HeatmapTable map={map} grouping={grouping} selected={selected} onOpen={(row, col) => {
+          <HeatmapTable key={frameworkId} map={map} grouping={grouping} selected={selected} onOpen={(row, col) => {
             const target = map.cells[row]?.[col];
             if (target) setOpen({ codeId: target.codeId, subjectKey: subjectKeyOf(target.subject) });
           }} />

@@ -12,7 +12,7 @@ import { FindBar } from './FindBar';
 import { blockAtOffset, layoutDocument, rangesByChunk, type ReaderLayout } from './layout';
 import { outlineOf } from './outline';
 import { OutlinePanel, type OutlineTarget } from './OutlinePanel';
-import { laneCount, marginFor, segmentPaints, type SegmentPaint } from './paint';
+import { laneCount, marginFor, segmentPaints, type CachedPaint } from './paint';
 import { selectionOffsets } from './selectionOffsets';
 import { useFind } from './useFind';
 import { useOutlineFollow } from './useOutlineFollow';
@@ -69,7 +69,7 @@ export function Reader({ document, segments: liveSegments, codes, project, evalu
   const codesById = useMemo(() => new Map(codes.map((code) => [code.id, code])), [codes]);
   const unknownCode = t('ui.reader.unknownCode');
   // Paints kept per segment record while the codes and the language stay the same.
-  const painter = useMemo(() => ({ codesById, language, unknownCode, cache: new Map<string, { signature: string; paint: SegmentPaint }>() }), [codesById, language, unknownCode]);
+  const painter = useMemo(() => ({ codesById, language, unknownCode, cache: new Map<string, CachedPaint>() }), [codesById, language, unknownCode]);
   const paints = useMemo(() => segmentPaints(segments, painter.codesById, painter.language, painter.unknownCode, painter.cache), [segments, painter]);
   const segmentRanges = useMemo(() => rangesByChunk(layout, paints), [layout, paints]);
   const margin = marginFor(laneCount(paints), TEXT_PADDING);

@@ -43,32 +43,40 @@ export function paintOf(segment: Segment, codesById: ReadonlyMap<string, Code>, 
   return { id: segment.id, start, end, colours, label, lane, key: `${start}:${end}:${lane}:${colours.join(',')}:${label}` };
 }
 
-/** What a segment's paint depends on, besides its lane and the codes: its range and its codes, in order. */
-function signature(segment: Segment): string {
-  return `${segment.position.start}:${segment.position.end}:${segment.codeIds.join(',')}`;
+/** A paint kept for a segment record, with what it depends on besides its lane and the codes: its range and its codes, in order. */
+export interface CachedPaint {
+  start: number;
+  end: number;
+  codeIds: readonly string[];
+  paint: SegmentPaint;
+}
+
+function paintedAlike(cached: CachedPaint, segment: Segment): boolean {
+  const { codeIds } = segment;
+  if (cached.start !== segment.position.start || cached.end !== segment.position.end || cached.codeIds.length !== codeIds.length) return false;
+  return cached.codeIds === codeIds || cached.codeIds.every((id, i) => id === codeIds[i]);
 }
 
 /**
  * The paint of every segment, in the order given. With a cache (kept while the codes and the language
  * stay the same), a segment painted before with the same range, codes and lane keeps its paint object,
  * even when the record comes back from the database as a new object: repainting after one change
- * allocates for the changed segments only, and unchanged chunks compare equal at once.
+ * allocates for the changed segments only (no strings are built to compare), and unchanged chunks compare equal at once.
  */
 export function segmentPaints(
   segments: readonly Segment[],
   codesById: ReadonlyMap<string, Code>,
   language: string,
   unknownLabel: string,
-  cache?: Map<string, { signature: string; paint: SegmentPaint }>,
+  cache?: Map<string, CachedPaint>,
 ): SegmentPaint[] {
   const lanes = assignLanes(segments.map((segment) => ({ id: segment.id, start: segment.position.start, end: segment.position.end })));
   return segments.map((segment) => {
     const lane = lanes.get(segment.id) ?? 0;
-    const sign = cache ? signature(segment) : '';
     const cached = cache?.get(segment.id);
-    if (cached && cached.signature === sign && cached.paint.lane === lane) return cached.paint;
+    if (cached && cached.paint.lane === lane && paintedAlike(cached, segment)) return cached.paint;
     const paint = paintOf(segment, codesById, language, unknownLabel, lane);
-    cache?.set(segment.id, { signature: sign, paint });
+    cache?.set(segment.id, { start: segment.position.start, end: segment.position.end, codeIds: segment.codeIds, paint });
     return paint;
   });
 }

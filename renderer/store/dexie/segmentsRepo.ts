@@ -1,5 +1,6 @@
 import type { Id, Segment } from '../../../shared/domain';
 import type { SparbarDatabase } from './db';
+import { watchSegments } from './segmentsWatch';
 
 /** Reading segments; every write goes through the coding repository, as an undoable step. */
 export function createSegmentsRepo(db: SparbarDatabase) {
@@ -9,8 +10,23 @@ export function createSegmentsRepo(db: SparbarDatabase) {
       return segments.sort((a, b) => a.position.start - b.position.start || a.position.end - b.position.end);
     },
 
+    /** The segments of these documents (any order). */
+    listByDocuments(documentIds: readonly Id[]): Promise<Segment[]> {
+      return documentIds.length === 0 ? Promise.resolve([]) : db.segments.where('documentId').anyOf([...documentIds]).toArray();
+    },
+
     listByEvaluation(evaluationId: Id): Promise<Segment[]> {
       return db.segments.where('evaluationId').equals(evaluationId).toArray();
+    },
+
+    /** Every segment of an evaluation, kept in step (see watchSegments); returns the function that stops. */
+    watchByEvaluation(evaluationId: Id, listener: (segments: Segment[]) => void): () => void {
+      return watchSegments(db, { index: 'evaluationId', value: evaluationId }, listener);
+    },
+
+    /** The segments of these ids that exist, in the order asked. */
+    async getMany(ids: readonly Id[]): Promise<Segment[]> {
+      return (await db.segments.bulkGet([...ids])).filter((segment): segment is Segment => segment !== undefined);
     },
   };
 }

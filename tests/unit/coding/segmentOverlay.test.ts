@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_OVERLAY, mergeSegments, overlayChanges, PROVISIONAL_PREFIX, provisionalCoding } from '../../../renderer/features/reader/coding/segmentOverlay';
+import { EMPTY_OVERLAY, mergeSegments, overlayChanges, PROVISIONAL_PREFIX, provisionalCoding, sameSegments } from '../../../renderer/features/reader/coding/segmentOverlay';
 import type { RecordChange } from '../../../shared/coding/changeSet';
 import { segment } from './fixtures';
 
@@ -31,6 +31,31 @@ describe('the overlay of just-written segments', () => {
 
   it('leaves the live list alone when nothing is pending', () => {
     expect(mergeSegments(live, EMPTY_OVERLAY)).toBe(live);
+  });
+});
+
+describe('sameSegments', () => {
+  const list = [segment('a', 0, 10, { codeIds: ['c1'] }), segment('b', 20, 30)];
+  const copy = () => list.map((s) => structuredClone(s));
+
+  it('holds for the same records brought back as new objects', () => {
+    expect(sameSegments(list, copy())).toBe(true);
+  });
+
+  it('fails for any change the reader shows: codes, range, memo, judgement, order, count', () => {
+    const changed = (change: (s: (typeof list)[number]) => void) => {
+      const next = copy();
+      change(next[0] as (typeof list)[number]);
+      return sameSegments(list, next);
+    };
+    expect(changed((s) => s.codeIds.push('c2'))).toBe(false);
+    expect(changed((s) => (s.codeIds[0] = 'c3'))).toBe(false);
+    expect(changed((s) => (s.position.end = 11))).toBe(false);
+    expect(changed((s) => (s.memo = 'ny'))).toBe(false);
+    expect(changed((s) => (s.strength = 'strong'))).toBe(false);
+    expect(changed((s) => (s.updatedAt = '2030-01-01T00:00:00.000Z'))).toBe(false);
+    expect(sameSegments(list, copy().reverse())).toBe(false);
+    expect(sameSegments(list, copy().slice(1))).toBe(false);
   });
 });
 

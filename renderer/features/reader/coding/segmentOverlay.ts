@@ -44,6 +44,26 @@ export function mergeSegments(live: readonly Segment[], overlay: SegmentOverlay)
   return merged;
 }
 
+/** Whether two records of a segment show the same: what the reader paints, lists and edits of it. */
+function sameSegment(a: Segment, b: Segment): boolean {
+  if (a === b) return true;
+  if (a.id !== b.id || a.updatedAt !== b.updatedAt || a.position.start !== b.position.start || a.position.end !== b.position.end) return false;
+  if (a.memo !== b.memo || a.strength !== b.strength || a.direction !== b.direction || a.projectId !== b.projectId || a.quote.exact !== b.quote.exact) return false;
+  if (a.codeIds.length !== b.codeIds.length) return false;
+  return a.codeIds.every((id, i) => id === b.codeIds[i]);
+}
+
+/**
+ * Whether two lists of segments show the same, in the same order: the live query bringing back what this
+ * screen painted from its own write is then no change, and nothing is painted or listed again.
+ */
+export function sameSegments(a: readonly Segment[], b: readonly Segment[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameSegment(a[i] as Segment, b[i] as Segment)) return false;
+  return true;
+}
+
 /** The id of a segment painted before its write has come back. */
 export const PROVISIONAL_PREFIX = 'provisional:';
 

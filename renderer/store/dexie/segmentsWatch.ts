@@ -1,0 +1,111 @@
+import { Dexie, type IntervalTree, type ObservabilitySet } from 'dexie';
+import type { Id, Segment } from '../../../shared/domain';
+import type { SparbarDatabase } from './db';
+
+/** More changed segments than this in one step are read again whole rather than one by one. */
+const MAX_KEYS = 2000;
+
+/** The keys of an interval tree when every range in it is one key; null when any range is wider. */
+function singleKeys(tree: IntervalTree, into: Set<string>): boolean {
+  if (!('from' in tree)) return true;
+  if (tree.from !== tree.to || typeof tree.from !== 'string') return false;
+  into.add(tree.from);
+  if (into.size > MAX_KEYS) return false;
+  return (!tree.l || singleKeys(tree.l, into)) && (!tree.r || singleKeys(tree.r, into));
+}
+
+/**
+ * The segments a change to the database touched: their ids, or 'all' when they cannot be told (a range
+ * deleted, many at once, the whole database), or null when no segment changed.
+ */
+export function changedSegmentIds(parts: ObservabilitySet, databaseName: string): Set<string> | 'all' | null {
+  if ('all' in parts) return 'all';
+  const table = `idb://${databaseName}/segments/`;
+  const ids = new Set<string>();
+  let touched = false;
+  for (const [part, tree] of Object.entries(parts)) {
+    if (!part.startsWith(table)) continue;
+    touched = true;
+    const index = part.slice(table.length);
+    // The primary keys of written and deleted records tell it all; the index parts repeat them.
+    if (index !== '' && index !== ':dels') continue;
+    if (!singleKeys(tree, ids)) return 'all';
+  }
+  if (!touched) return null;
+  return ids;
+}
+
+/** Which segments a watch keeps: an evaluation's or a document's (in the order read, changed ones last). */
+export interface SegmentScope {
+  index: 'evaluationId' | 'documentId';
+  value: Id;
+}
+
+/**
+ * The segments of an evaluation or a document, kept in step with the database without reading them all
+ * again after each coding: a change to a few segments (in this window or another) reads those few by id.
+ * The listener gets a new array after each change, with unchanged segments the same objects as before.
+ * Returns the function that stops watching.
+ */
+export function watchSegments(db: SparbarDatabase, scope: SegmentScope, listener: (segments: Segment[]) => void): () => void {
+  const byId = new Map<Id, Segment>();
+  let stopped = false;
+  let loaded = false;
+  let reloadAll = true;
+  const pending = new Set<string>();
+  let running: Promise<void> | null = null;
+  const inScope = (segment: Segment | undefined): segment is Segment => segment !== undefined && segment[scope.index] === scope.value;
+
+  const emit = () => {
+    if (stopped) return;
+    listener([...byId.values()]);
+  };
+
+  async function catchUp(): Promise<void> {
+    while (!stopped && (reloadAll || pending.size > 0)) {
+      if (reloadAll) {
+        reloadAll = false;
+        pending.clear();
+        const all = await db.segments.where(scope.index).equals(scope.value).toArray();
+        byId.clear();
+        for (const segment of all) byId.set(segment.id, segment);
+        loaded = true;
+      } else {
+        const ids = [...pending];
+        pending.clear();
+        const found = await db.segments.bulkGet(ids);
+        ids.forEach((id, i) => {
+          const segment = found[i];
+          if (inScope(segment)) byId.set(id, segment);
+          else byId.delete(id);
+        });
+      }
+      if (!reloadAll && pending.size === 0) emit();
+    }
+  }
+
+  const run = () => {
+    // A failed read leaves the last list shown; the database's own errors are reported where it is opened.
+    running ??= catchUp()
+      .catch(() => undefined)
+      .finally(() => {
+        running = null;
+        if (!stopped && (reloadAll || pending.size > 0)) run();
+      });
+  };
+
+  const onChange = (parts: ObservabilitySet) => {
+    const changed = changedSegmentIds(parts, db.name);
+    if (changed === null) return;
+    if (changed === 'all' || !loaded) reloadAll = true;
+    else for (const id of changed) pending.add(id);
+    run();
+  };
+
+  Dexie.on.storagemutated.subscribe(onChange);
+  run();
+  return () => {
+    stopped = true;
+    Dexie.on.storagemutated.unsubscribe(onChange);
+  };
+}

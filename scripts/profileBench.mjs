@@ -1,0 +1,78 @@
+// Profiles the coding and search benchmarks (scripts/benchCoding.mjs) in Chromium over the generated
+// evaluation: a trace with the V8 CPU profiler of every thread of the page (the main thread and the search
+// worker) while the code is applied 20 times and while the 16 searches run. Prints per thread the
+// functions with the most self time and total time, and their share of the thread's busy time; writes
+// the traces to /tmp/sparbar-profile-<phase>.json (open them in Chrome's Performance panel).
+//   node scripts/profileBench.mjs [coding|search|heatmap|matrix|all]  (matrix: after a filter change, and after a coding in another window)
+// It builds the renderer without minifying (so functions keep their names); run `npm run build:web` after.
+import { chromium } from '@playwright/test';
+import { execFileSync, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterCoding, afterFilter, heatmap } from './benchAnalysis.mjs';
+import { applyByShortcut, openLarge, openSearch, searchQueries, stats } from './benchCoding.mjs';
+import { generatedEvaluation } from './benchEvaluation.mjs';
+import { profilesOf } from './traceProfile.mjs';
+
+const PORT = 4189;
+const BASE = `http://127.0.0.1:${PORT}/`;
+const phase = process.argv[2] ?? 'all';
+const CATEGORIES = ['disabled-by-default-v8.cpu_profiler', 'v8', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
+
+const vite = (args) => execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+vite(['--minify', 'false']);
+vite(['--config', 'tests/bench/vite.config.ts']);
+
+async function traced(browser, page, name, run) {
+  await browser.startTracing(page, { categories: CATEGORIES });
+  const measured = await run();
+  const buffer = await browser.stopTracing();
+  const file = `/tmp/sparbar-profile-${name}.json`;
+  writeFileSync(file, buffer);
+  const threads = profilesOf(JSON.parse(buffer.toString('utf8')))
+    .filter((p) => /CrRendererMain|Worker/i.test(p.thread))
+    .sort((a, b) => b.samplesMs - a.samplesMs);
+  return { phase: name, trace: file, measured, threads };
+}
+
+const server = spawn(process.execPath, ['scripts/serve-web.mjs', '--port', String(PORT)], { stdio: ['ignore', 'ignore', 'inherit'] });
+try {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) break;
+    } catch {
+      await sleep(100);
+    }
+  }
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium' });
+  const { context, page, evaluationId, seeded } = await generatedEvaluation(browser, BASE);
+  const results = [];
+  if (phase === 'all' || phase === 'coding') {
+    await openLarge(page, evaluationId);
+    await applyByShortcut(page, 5);
+    results.push(await traced(browser, page, 'coding', async () => {
+      const apply = await applyByShortcut(page, 20);
+      return { paintedAndCommitted: apply.paintedAndCommitted, committed: apply.committed };
+    }));
+  }
+  if (phase === 'all' || phase === 'search') {
+    await openSearch(page, evaluationId);
+    results.push(await traced(browser, page, 'search', async () => {
+      const { times, allListed, worker } = await searchQueries(page);
+      return { search: stats(times), allHitsOfThePage: stats(allListed), worker: stats(worker) };
+    }));
+  }
+  if (phase === 'all' || phase === 'heatmap') {
+    results.push(await traced(browser, page, 'heatmap', () => heatmap(page, evaluationId, seeded)));
+  }
+  if (phase === 'all' || phase === 'matrix') {
+    results.push(await traced(browser, page, 'matrix-filter', () => afterFilter(page, evaluationId)));
+    // The matrix window is the second page: the trace records every page of the browser.
+    results.push(await traced(browser, null, 'matrix-coding', () => afterCoding(context, page, evaluationId)));
+  }
+  await context.close();
+  await browser.close();
+  console.log(JSON.stringify(results, null, 2));
+} finally {
+  server.kill();
+}
