@@ -100,3 +100,6 @@ export interface SourceDocument {
   /** How alike the texts were when the twin was found (0-1), or null when it was marked by hand or is no twin. */
   duplicateSimilarity: number | null;
 }
+
+/** A document as stored: its metadata without the text model (which has a table of its own). */
+export type DocumentRecord = Omit<SourceDocument, 'text' | 'blocks'>;
