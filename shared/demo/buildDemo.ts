@@ -8,6 +8,7 @@ import type { Framework } from '../domain/framework';
 import { importText } from '../ingest/documents/text/importText';
 import { selectorsFor } from '../text/selectors';
 import { wordCount } from '../text/wordCount';
+import { documentFingerprint, sketchOf } from '../text/textSimilarity';
 import type { DemoManifest } from './demoManifest';
 import { buildDemoJudgements, type DemoJudgementRecords } from './buildDemoJudgements';
 
@@ -70,6 +71,7 @@ export function buildDemo(manifest: DemoManifest, files: ReadonlyMap<string, Dem
       supersededBy: null,
       duplicateOf: null,
       duplicateSimilarity: null,
+      sketch: sketchOf(documentFingerprint(model)),
     };
     documentsByFile.set(entry.file, document);
     return document;

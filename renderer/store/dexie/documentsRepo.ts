@@ -3,7 +3,7 @@ import type { ChangeSet } from '../../../shared/coding/changeSet';
 import { documentDetailsChanges, twinMarked, type DocumentDetails } from '../../../shared/coding/documentEdit';
 import type { ImportedDocument } from '../../../shared/ingest/documents/importTypes';
 import { followSegments } from '../../../shared/text/followSegments';
-import { documentFingerprint, findTwin, type TextFingerprint } from '../../../shared/text/textSimilarity';
+import { documentFingerprint, findTwin, fingerprintOfSketch, sketchOf, type TextFingerprint } from '../../../shared/text/textSimilarity';
 import type { DocumentRecord, SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
 import { commitStep, stepTables } from './changeWriter';
@@ -39,28 +39,12 @@ export type StoreDocumentResult =
   | { status: 'duplicate'; existing: DocumentRecord };
 
 export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
-  // A document's text never changes under its id, so its fingerprint is made once a session.
-  const fingerprints = new Map<Id, TextFingerprint>();
-  async function fingerprintOf(id: Id): Promise<TextFingerprint | null> {
-    const known = fingerprints.get(id);
-    if (known) return known;
-    const text = await db.documentTexts.get(id);
-    if (!text) return null;
-    const made = documentFingerprint(text);
-    fingerprints.set(id, made);
-    return made;
-  }
-
-  /** The current document of the evaluation whose text the new one repeats, by the rule of shared/text/textSimilarity. */
-  async function twinOf(evaluationId: Id, imported: ImportedDocument): Promise<{ of: DocumentRecord; similarity: number } | null> {
+  /** The current document of the evaluation whose text the new one repeats, by the rule of shared/text/textSimilarity (its sketch against theirs). */
+  async function twinOf(evaluationId: Id, fingerprint: TextFingerprint): Promise<{ of: DocumentRecord; similarity: number } | null> {
     const current = (await db.documents.where('evaluationId').equals(evaluationId).toArray()).filter((d) => d.supersededBy === null);
-    const candidates = [];
-    for (const document of current) {
-      const fingerprint = await fingerprintOf(document.id);
-      if (fingerprint) candidates.push({ id: document.id, duplicateOf: document.duplicateOf, fingerprint });
-    }
-    const twin = findTwin(documentFingerprint(imported), candidates);
-    const of = twin && (await db.documents.get(twin.of));
+    const candidates = current.flatMap((d) => (d.sketch ? [{ id: d.id, duplicateOf: d.duplicateOf, fingerprint: fingerprintOfSketch(d.sketch) }] : []));
+    const twin = findTwin(fingerprint, candidates);
+    const of = twin && current.find((d) => d.id === twin.of);
     return twin && of ? { of, similarity: twin.similarity } : null;
   }
 
@@ -122,6 +106,8 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
       const sha256 = await deps.sha256(request.bytes);
       const blob = new Blob([request.bytes as Uint8Array<ArrayBuffer>], { type: request.mimeType || 'application/octet-stream' });
       const { imported } = request;
+      // Made before the transaction: one pass over the text, the only time it is read for twins.
+      const fingerprint = documentFingerprint(imported);
       const id = deps.newId();
       const document: DocumentRecord = {
         id,
@@ -145,13 +131,14 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         supersededBy: null,
         duplicateOf: null,
         duplicateSimilarity: null,
+        sketch: sketchOf(fingerprint),
       };
       return db.transaction('rw', [db.projects, db.documents, db.documentTexts, db.originals, db.segments], async (): Promise<StoreDocumentResult> => {
         await checkProject(request.evaluationId, request.projectId);
         const existing = await db.documents.where('[evaluationId+sha256]').equals([request.evaluationId, sha256]).first();
         if (existing && !request.allowDuplicate) return { status: 'duplicate', existing };
         // The same text in another format is imported, marked as the twin of the older document (a new version of a report is no twin).
-        const twin = request.replaces === null ? await twinOf(request.evaluationId, imported) : null;
+        const twin = request.replaces === null ? await twinOf(request.evaluationId, fingerprint) : null;
         if (twin) {
           document.duplicateOf = twin.of.id;
           document.duplicateSimilarity = twin.similarity;
