@@ -129,7 +129,9 @@ test('an evaluation with no project yet imports a programme document; its projec
   await page.goto('/');
   await createEvaluation(page, 'Utan projekt');
   await nav(page, 'Dokument').click();
-  await expect(page.getByText('Utvärderingen har inga projekt ännu.')).toBeVisible();
+  await expect(page.getByText(/^Utvärderingen har inga projekt ännu\. Du kan importera programmets dokument/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Importera dokument' })).toBeEnabled();
+  await page.screenshot({ path: `${SHOTS}/docs2-documents-no-projects.png` });
   await chooseFile(page, () => page.getByRole('button', { name: 'Importera dokument' }).click(), textFile('idebok-2025.txt', IDEA_BOOK));
   const dialog = page.getByRole('dialog', { name: 'Importera dokument' });
   await expect(dialog).toContainText('Utvärderingen har inga projekt ännu, så dokumenten importeras som programmets dokument');
