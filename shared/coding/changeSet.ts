@@ -1,4 +1,4 @@
-import type { AuditAction, Code, DataCoding, Finding, Id, IsoTimestamp, Judgement, RatingScale, Recommendation, Segment } from '../domain';
+import type { AuditAction, Code, DataCoding, DocumentRecord, Finding, Id, IsoTimestamp, Judgement, RatingScale, Recommendation, Segment } from '../domain';
 
 /** The records an undoable action may change. */
 export interface ChangeTables {
@@ -9,6 +9,7 @@ export interface ChangeTables {
   findings: Finding;
   recommendations: Recommendation;
   ratingScales: RatingScale;
+  documents: DocumentRecord;
 }
 export type ChangeTable = keyof ChangeTables;
 
@@ -88,7 +89,7 @@ export function touchedIds(changes: readonly RecordChange[]): { codeIds: Id[]; s
       }
       continue;
     }
-    if (change.table === 'recommendations' || change.table === 'ratingScales') continue;
+    if (change.table === 'recommendations' || change.table === 'ratingScales' || change.table === 'documents') continue;
     (change.table === 'segments' ? ids.segmentIds : ids.dataCodingIds).add(change.id);
     const before = change.before?.codeIds ?? [];
     const after = change.after?.codeIds ?? [];

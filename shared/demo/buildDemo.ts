@@ -8,7 +8,9 @@ import type { Framework } from '../domain/framework';
 import { importText } from '../ingest/documents/text/importText';
 import { selectorsFor } from '../text/selectors';
 import { wordCount } from '../text/wordCount';
-import type { DemoManifest } from './demoManifest';
+import { documentFingerprint, sketchOf } from '../text/textSimilarity';
+import { PROGRAMME_DOCUMENT, type DemoManifest } from './demoManifest';
+import { passageProjectIn } from '../coding/passageProject';
 import { buildDemoJudgements, type DemoJudgementRecords } from './buildDemoJudgements';
 
 export interface DemoFile {
@@ -41,9 +43,9 @@ export function buildDemo(manifest: DemoManifest, files: ReadonlyMap<string, Dem
   const documentsByFile = new Map<string, SourceDocument>();
   const documents = manifest.documents.map((entry) => {
     const file = files.get(entry.file);
-    const projectId = projectIds.get(entry.project);
+    const projectId = entry.project === PROGRAMME_DOCUMENT ? null : projectIds.get(entry.project);
     if (!file) throw new Error(`demo: file ${entry.file} missing`);
-    if (!projectId) throw new Error(`demo: project ${entry.project} missing`);
+    if (projectId === undefined) throw new Error(`demo: project ${entry.project} missing`);
     const model = importText(file.bytes, { fileName: entry.file });
     const id = newId();
     const document: SourceDocument = {
@@ -70,6 +72,7 @@ export function buildDemo(manifest: DemoManifest, files: ReadonlyMap<string, Dem
       supersededBy: null,
       duplicateOf: null,
       duplicateSimilarity: null,
+      sketch: sketchOf(documentFingerprint(model)),
     };
     documentsByFile.set(entry.file, document);
     return document;
@@ -89,12 +92,13 @@ export function buildDemo(manifest: DemoManifest, files: ReadonlyMap<string, Dem
       return codeId;
     });
     const { position, quote } = selectorsFor(document.text, start, start + quoteText.length);
+    const projectId = passageProjectOf(coding, document);
     const id = newId();
     if (coding.key !== null) {
       if (segmentIds.has(coding.key)) throw new Error(`demo: coding key ${coding.key} twice`);
       segmentIds.set(coding.key, id);
     }
-    return { id, evaluationId: evaluation.id, documentId: document.id, projectId: document.projectId, position, quote, codeIds,
+    return { id, evaluationId: evaluation.id, documentId: document.id, projectId, position, quote, codeIds,
       memo: coding.memo,
       strength: coding.strength,
       direction: coding.direction,
@@ -103,6 +107,14 @@ export function buildDemo(manifest: DemoManifest, files: ReadonlyMap<string, Dem
       updatedAt: now,
     };
   });
+  /** A passage's project: its document's, or in a programme document the one the coding names (none: the programme). */
+  function passageProjectOf(coding: DemoManifest['codings'][number], document: SourceDocument): string | null {
+    if (coding.project === null) return document.projectId;
+    if (document.projectId !== null) throw new Error(`demo: a coding in ${coding.file} names a project, but only a programme document's passages do`);
+    const id = projectIds.get(coding.project);
+    if (!id) throw new Error(`demo: coding names unknown project ${coding.project}`);
+    return passageProjectIn(document.projectId, id);
+  }
   const judged = buildDemoJudgements(manifest, { evaluation, projectIds, codes, segmentIds, newId, now });
   return { evaluation, projects, documents, codes, segments, ...judged };
 }

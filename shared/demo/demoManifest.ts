@@ -6,13 +6,20 @@ import { isOneOf, isRecord, isString, isStringArray, ShapeError } from '../base/
 import { validateEvaluationForm, evaluationToFormValues } from '../domain/evaluationForm';
 import { parseDemoJudgements, type DemoJudgementsManifest } from './demoJudgementsManifest';
 
+/** A demo document's `project` for a document of the programme as a whole. */
+export const PROGRAMME_DOCUMENT = 'programme';
+
 /** The demo evaluation as written in resources/demo/demo.json. */
 export interface DemoManifest extends DemoJudgementsManifest {
   evaluation: EvaluationInput;
   projects: (ProjectInput & { key: string })[];
+  /** A document's `project` is a project's key, or PROGRAMME_DOCUMENT for a document of the programme as a whole. */
   documents: { file: string; project: string; type: DocumentType; date: string; title: string }[];
-  /** A coding's `key` (optional) is how judgements and findings name the passage. */
-  codings: { key: string | null; file: string; quote: string; codes: string[]; memo: string; strength: EvidenceStrength | null; direction: EvidenceDirection | null }[];
+  /**
+   * A coding's `key` (optional) is how judgements and findings name the passage; its `project` (optional,
+   * only in a programme document) is the key of the project the passage is about, null for the programme.
+   */
+  codings: { key: string | null; file: string; project: string | null; quote: string; codes: string[]; memo: string; strength: EvidenceStrength | null; direction: EvidenceDirection | null }[];
 }
 
 function text(value: unknown, what: string): string {
@@ -70,9 +77,11 @@ export function parseDemoManifest(value: unknown): DemoManifest {
   const codings = value.codings.map((c, i) => {
     if (!isRecord(c) || !isStringArray(c.codes)) throw new ShapeError(`demo: coding ${i} invalid`);
     if (c.key !== undefined && !isString(c.key)) throw new ShapeError(`demo: coding ${i} key must be text`);
+    if (c.project !== undefined && !isString(c.project)) throw new ShapeError(`demo: coding ${i} project must be text`);
     return {
       key: c.key ?? null,
       file: text(c.file, 'file'),
+      project: c.project ?? null,
       quote: text(c.quote, 'quote'),
       codes: c.codes,
       memo: isString(c.memo) ? c.memo : '',

@@ -30,6 +30,9 @@ export const AUDIT_ACTIONS = [
   'moveRecommendation',
   'deleteRecommendation',
   'editScale',
+  'editDocument',
+  'markTwin',
+  'unmarkTwin',
   'undo',
   'redo',
 ] as const;

@@ -99,4 +99,18 @@ export interface SourceDocument {
   duplicateOf: Id | null;
   /** How alike the texts were when the twin was found (0-1), or null when it was marked by hand or is no twin. */
   duplicateSimilarity: number | null;
+  /** The similarity sketch of its text, made at import, to find its twins without reading its text; null when it has none. */
+  sketch: DocumentSketch | null;
 }
+
+/**
+ * A text's similarity sketch (shared/text/textSimilarity.ts): the smallest hashes of its word 5-grams,
+ * ascending and unique (at most 512), and how many distinct 5-grams the text has.
+ */
+export interface DocumentSketch {
+  hashes: number[];
+  shingles: number;
+}
+
+/** A document as stored: its metadata without the text model (which has a table of its own). */
+export type DocumentRecord = Omit<SourceDocument, 'text' | 'blocks'>;

@@ -6,17 +6,18 @@ import { v5 } from './v5';
 import { v6 } from './v6';
 import { v7 } from './v7';
 import { v8 } from './v8';
+import { v9 } from './v9';
 
 export type { Addition, MigrationStep, StoredRecord } from './step';
 
 /** The latest schema version the migrations know. */
-export const LATEST_VERSION = 8;
+export const LATEST_VERSION = 9;
 
 /**
  * Every step that changes records, oldest first. A version that changes no record (v3 only added tables)
  * has none.
  */
-export const MIGRATIONS: readonly MigrationStep[] = [v2, v4, v5, v6, v7, v8];
+export const MIGRATIONS: readonly MigrationStep[] = [v2, v4, v5, v6, v7, v8, v9];
 
 /** Stored records by table, as of one schema version (in Dexie's numbering, 1 and up). */
 export interface Snapshot {

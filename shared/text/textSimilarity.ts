@@ -1,4 +1,4 @@
-import type { Block } from '../domain/document';
+import type { Block, DocumentSketch } from '../domain/document';
 import { comparableWords, isPageNumberLine } from './comparableWords';
 
 /**
@@ -74,6 +74,16 @@ export function documentFingerprint(document: { text: string; blocks: readonly P
     .map(({ text }) => text)
     .join('\n');
   return textFingerprint(body, true);
+}
+
+/** A document's fingerprint as its record keeps it (plain numbers, for IndexedDB and evaluation files). */
+export function sketchOf(fingerprint: TextFingerprint): DocumentSketch {
+  return { hashes: Array.from(fingerprint.sketch), shingles: fingerprint.shingles };
+}
+
+/** The fingerprint a document's record keeps, to compare. */
+export function fingerprintOfSketch(sketch: DocumentSketch): TextFingerprint {
+  return { sketch: Uint32Array.from(sketch.hashes), shingles: sketch.shingles };
 }
 
 /** The similarity of two fingerprinted texts, from 0 (nothing shared) to 1 (the same shingles). */

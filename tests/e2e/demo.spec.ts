@@ -22,12 +22,24 @@ test('the demo evaluation shows the whole skeleton, and the main screens pass ax
   await expectNoSeriousViolations(page, 'projects');
 
   await nav(page, 'Dokument').click();
-  await expect(page.getByRole('table', { name: 'Utvärderingens dokument' }).getByRole('row')).toHaveCount(7);
+  await expect(page.getByRole('table', { name: 'Utvärderingens dokument' }).getByRole('row')).toHaveCount(8);
+  await expect(page.getByRole('table', { name: 'Utvärderingens dokument' }).getByRole('row', { name: /Programrapport 2024/ }).getByRole('cell').nth(1)).toHaveText('Programmet som helhet');
   await expectNoSeriousViolations(page, 'documents');
 
   await page.getByRole('table', { name: 'Utvärderingens dokument' }).getByRole('link').first().click();
   await expect(page.locator('mark.coded').first()).toBeVisible();
   await expectNoSeriousViolations(page, 'reader');
+
+  // The programme report: each coded passage is about the project it names.
+  await nav(page, 'Dokument').click();
+  await page.getByRole('table', { name: 'Utvärderingens dokument' }).getByRole('link', { name: /Programrapport 2024/ }).click();
+  await expect(page.locator('mark.coded')).toHaveCount(3);
+  await page.locator('mark.coded', { hasText: 'Sommenbygd året runt visar hur svårt' }).first().click();
+  const panel = page.getByRole('region', { name: 'Valt citat' });
+  await expect(panel.getByLabel('Handlar om projekt').locator('option:checked')).toHaveText(/^Sommenbygd året runt/);
+  await page.setViewportSize({ width: 1280, height: 1100 });
+  await page.screenshot({ path: `${process.env.SPARBAR_SHOTS ?? '/tmp'}/docs2-demo-programme-passage.png` });
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   await nav(page, 'Inställningar').click();
   await expect(page.getByRole('heading', { name: 'Inställningar' })).toBeVisible();

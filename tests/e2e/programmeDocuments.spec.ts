@@ -112,4 +112,61 @@ test('the same report imported as text and as HTML is flagged as a twin at impor
   await page.screenshot({ path: `${SHOTS}/docs-document-list-twin.png` });
   await table.getByRole('button', { name: /Delrapport 2024 är inte en dubblett/ }).click();
   await expect(table.getByText('Dubblett', { exact: true })).toHaveCount(0);
+
+  // Taking the mark off is an undoable step in the log: Ctrl+Z marks it again, with the similarity measured.
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status')).toContainText('Ångrat');
+  await expect(table).toContainText('Dubblett av ”Delrapport 2024” (100 % lika)');
+  await nav(page, 'Logg').click();
+  const log = page.getByRole('table', { name: 'Loggens händelser, de senaste först' });
+  await expect(log.getByRole('cell', { name: 'Markerade ett dokument som inte en dubblett', exact: true })).toHaveCount(2);
+  await expect(log.getByRole('cell', { name: 'Markerade ett dokument som dubblett', exact: true })).toHaveCount(1);
+  await expect(log.getByRole('cell', { name: 'Ångrade (Markerade ett dokument som inte en dubblett)', exact: true })).toHaveCount(1);
+});
+
+test('an evaluation with no project yet imports a programme document; its project is changed and the change undone', async ({ page }) => {
+  await page.goto('/');
+  await createEvaluation(page, 'Utan projekt');
+  await nav(page, 'Dokument').click();
+  await expect(page.getByText(/^Utvärderingen har inga projekt ännu\. Du kan importera programmets dokument/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Importera dokument' })).toBeEnabled();
+  await page.screenshot({ path: `${SHOTS}/docs2-documents-no-projects.png` });
+  await chooseFile(page, () => page.getByRole('button', { name: 'Importera dokument' }).click(), textFile('idebok-2025.txt', IDEA_BOOK));
+  const dialog = page.getByRole('dialog', { name: 'Importera dokument' });
+  await expect(dialog).toContainText('Utvärderingen har inga projekt ännu, så dokumenten importeras som programmets dokument');
+  const choice = dialog.getByLabel('Projekt för idebok-2025.txt');
+  await expect(choice).toHaveValue('programme');
+  await expect(choice.getByRole('option')).toHaveText(['Välj projekt…', 'Programmet som helhet']);
+  await expect(dialog.getByRole('button', { name: 'Importera (1)' })).toBeEnabled({ timeout: 60_000 });
+  await page.screenshot({ path: `${SHOTS}/docs2-import-no-projects.png` });
+  await dialog.getByRole('button', { name: 'Importera (1)' }).click();
+  await dialog.getByRole('button', { name: 'Stäng' }).click();
+  const table = page.getByRole('table', { name: 'Utvärderingens dokument' });
+  const row = table.getByRole('row', { name: /idebok/i });
+  await expect(row.getByRole('cell').nth(1)).toHaveText('Programmet som helhet');
+
+  // With a project, the document is moved to it and back to the programme; Ctrl+Z puts it back under the project.
+  await nav(page, 'Projekt').click();
+  await addProject(page, PROJECT);
+  await nav(page, 'Dokument').click();
+  const setProject = async (label: string) => {
+    await row.getByRole('button', { name: /^Redigera / }).click();
+    const form = page.getByRole('dialog', { name: 'Redigera dokumentets uppgifter' });
+    await form.getByLabel('Projekt', { exact: true }).selectOption({ label });
+    await form.getByRole('button', { name: 'Spara' }).click();
+    await expect(form).toHaveCount(0);
+  };
+  await setProject(PROJECT);
+  await expect(row.getByRole('cell').nth(1)).toHaveText(PROJECT);
+  await setProject('Programmet som helhet');
+  await expect(row.getByRole('cell').nth(1)).toHaveText('Programmet som helhet');
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status')).toContainText('Ångrat');
+  await expect(row.getByRole('cell').nth(1)).toHaveText(PROJECT);
+  await nav(page, 'Logg').click();
+  const log = page.getByRole('table', { name: 'Loggens händelser, de senaste först' });
+  await expect(log.getByRole('cell', { name: 'Ändrade ett dokuments uppgifter', exact: true })).toHaveCount(2);
+  await expect(log.getByRole('cell', { name: 'Ångrade (Ändrade ett dokuments uppgifter)', exact: true })).toHaveCount(1);
 });

@@ -5,6 +5,7 @@ import { formatSwedishNumber } from '../../../shared/base/swedishNumber';
 import { useServices } from '../../services/AppContext';
 import { useDocuments, useProjects, useStoreQueryFor } from '../../store';
 import { useMenuCommand } from '../../services/commands';
+import { recordStep } from '../../services/history';
 import { useNotify } from '../../ui/notify';
 import { navigate, routeHref } from '../../services/route';
 import { DeleteDialog } from '../../ui/DeleteDialog';
@@ -61,13 +62,12 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
   const shown = useMemo(() => (documents ?? []).filter((document) => matches(document, filters)), [documents, filters]);
   const byId = useMemo(() => new Map((documents ?? []).map((document) => [document.id, document])), [documents]);
   const unmarkTwin = async (document: DocumentRecord) => {
-    await repos.documents.setDuplicateOf(document.id, null);
+    recordStep(await repos.documents.setDuplicateOf(document.id, null));
     notify(t('ui.documents.twinUnmarked', { title: document.title }));
   };
 
   const noProjects = projects !== undefined && projects.length === 0;
   const pick = async (replaces: DocumentRecord | null = null) => {
-    if (noProjects) return;
     const files = await pickDocuments(platform, t, replaces === null, notify);
     if (files.length > 0) setImporting({ files, replaces });
   };
@@ -76,7 +76,7 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
   const onDrop = async (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    if (noProjects || importing) return;
+    if (importing) return;
     const result = await readPickedFiles(Array.from(event.dataTransfer.files));
     if (result.cancelled) return;
     for (const name of result.tooLarge) notify(t('dialog.tooLarge', { name }));
@@ -89,7 +89,6 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
       className={dragging ? 'screen drop-target drop-active' : 'screen drop-target'}
       aria-labelledby="documents-heading"
       onDragOver={(event) => {
-        if (noProjects) return;
         event.preventDefault();
         setDragging(true);
       }}
@@ -99,13 +98,13 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
       <header className="screen-header">
         <h1 id="documents-heading">{t('ui.documents.heading')}</h1>
         <div className="actions">
-          <button type="button" className="primary" onClick={() => void pick()} disabled={noProjects}>
+          <button type="button" className="primary" onClick={() => void pick()}>
             {t('ui.documents.import')}
           </button>
         </div>
       </header>
-      {!noProjects && <p className="lead">{t('ui.documents.dropHint')}</p>}
-      {noProjects && (
+      <p className="lead">{t('ui.documents.dropHint')}</p>
+      {noProjects && (!documents || documents.length === 0) && (
         <EmptyState>
           <p>{t('ui.documents.needProject')}</p>
           <button type="button" onClick={() => navigate({ name: 'projects', evaluationId })}>
@@ -214,8 +213,7 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
           documents={documents ?? []}
           onClose={() => setEditing(null)}
           onSubmit={async ({ duplicateOf, ...details }) => {
-            await repos.documents.updateDetails(editing.id, details);
-            if (duplicateOf !== editing.duplicateOf) await repos.documents.setDuplicateOf(editing.id, duplicateOf);
+            recordStep(await repos.documents.updateDetails(editing.id, details, duplicateOf));
             setEditing(null);
             notify(t('ui.documents.saved', { title: details.title }));
           }}

@@ -4,6 +4,7 @@ import { DOCUMENT_TYPES, type Project } from '../../../shared/domain';
 import { isIsoDate } from '../../../shared/base/isoDate';
 import { DEFAULT_IMPORT_LIMITS } from '../../../shared/domain/importLimits';
 import { useServices } from '../../services/AppContext';
+import { recordStep } from '../../services/history';
 import { useNotify } from '../../ui/notify';
 import { Dialog } from '../../ui/Dialog';
 import type { DocumentRecord } from '../../store';
@@ -127,7 +128,7 @@ export function ImportDialog({ evaluationId, projects, initialFiles, replaces, o
   const markTwin = async (item: ImportItem, marked: boolean) => {
     if (!item.documentId || !item.twin) return;
     try {
-      await repos.documents.setDuplicateOf(item.documentId, marked ? item.twin.of : null, item.twin.similarity);
+      recordStep(await repos.documents.setDuplicateOf(item.documentId, marked ? item.twin.of : null, item.twin.similarity));
       batch.markStored(item.key, { status: item.status, documentId: item.documentId, duplicateOf: item.duplicateOf, storeError: null, twin: { ...item.twin, marked } });
     } catch (error) {
       notify(t('ui.common.actionFailed', { detail: error instanceof Error ? error.message : String(error) }));
@@ -164,6 +165,7 @@ export function ImportDialog({ evaluationId, projects, initialFiles, replaces, o
   return (
     <Dialog title={title} onClose={close} wide>
       <p className="muted small">{t('ui.import.intro')}</p>
+      {projects.length === 0 && !replaces && <p className="notice small">{t('ui.import.noProjects')}</p>}
       <div className="table-scroll">
         <table className="table import-table">
           <caption className="visually-hidden">{t('ui.import.caption')}</caption>

@@ -5,6 +5,7 @@ import type { ImportErrorCode } from '../../../shared/domain/importError';
 import type { DocumentType, Project } from '../../../shared/domain';
 import { guessDocumentMeta } from './guessDocumentMeta';
 import { guessProject } from './guessProject';
+import { PROGRAMME_CHOICE } from './projectChoice';
 import type { OpenedFile } from '../../platform';
 import { parseInWorker, type ParseJob } from '../../services/workers/parseInWorker';
 
@@ -57,7 +58,7 @@ export function newItem(file: OpenedFile, projects: readonly Project[], defaults
     wordCount: 0,
     error: null,
     password: undefined,
-    projectId: defaults.projectId ?? guessProject(file.name, projects) ?? (projects.length === 1 ? (projects[0] as Project).id : ''),
+    projectId: defaults.projectId ?? guessProject(file.name, projects) ?? (projects.length === 1 ? (projects[0] as Project).id : projects.length === 0 ? PROGRAMME_CHOICE : ''),
     type: defaults.type ?? guess.type,
     date: defaults.date ?? guess.date,
     title: defaults.title ?? guess.title,

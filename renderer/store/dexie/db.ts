@@ -1,11 +1,11 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { AuditEntry, Code, DataCoding, Dataset, DatasetRow, Evaluation, Finding, Judgement, KeyMatch, Project, RatingScale, Recommendation, Segment, SourceDocument } from '../../../shared/domain';
+import type { AuditEntry, Code, DataCoding, Dataset, DatasetRow, Evaluation, Finding, Judgement, KeyMatch, Project, RatingScale, Recommendation, Segment, DocumentRecord } from '../../../shared/domain';
 import type { DocumentTextRecord, OriginalFileRecord, SettingRecord, UndoRecord } from './records';
-import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8 } from './schema';
-import { upgradeToV2, upgradeToV4, upgradeToV5, upgradeToV6, upgradeToV7, upgradeToV8 } from './upgrades';
+import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9 } from './schema';
+import { upgradeToV2, upgradeToV4, upgradeToV5, upgradeToV6, upgradeToV7, upgradeToV8, upgradeToV9 } from './upgrades';
 
 /** Document metadata as stored: the text model lives in documentTexts. */
-export type DocumentRecord = Omit<SourceDocument, 'text' | 'blocks'>;
+export type { DocumentRecord };
 
 export class SparbarDatabase extends Dexie {
   evaluations!: EntityTable<Evaluation, 'id'>;
@@ -37,5 +37,6 @@ export class SparbarDatabase extends Dexie {
     this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
     this.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7);
     this.version(8).stores(SCHEMA_V8).upgrade(upgradeToV8);
+    this.version(9).stores(SCHEMA_V9).upgrade(upgradeToV9);
   }
 }

@@ -1,10 +1,12 @@
-import type { Id, Segment, SourceDocument } from '../../../shared/domain';
-import { passageProjectIn } from '../../../shared/coding/passageProject';
+import type { Id, SourceDocument } from '../../../shared/domain';
+import type { ChangeSet } from '../../../shared/coding/changeSet';
+import { documentDetailsChanges, twinMarked, type DocumentDetails } from '../../../shared/coding/documentEdit';
 import type { ImportedDocument } from '../../../shared/ingest/documents/importTypes';
 import { followSegments } from '../../../shared/text/followSegments';
-import { documentFingerprint, findTwin, type TextFingerprint } from '../../../shared/text/textSimilarity';
+import { documentFingerprint, findTwin, fingerprintOfSketch, sketchOf, type TextFingerprint } from '../../../shared/text/textSimilarity';
 import type { DocumentRecord, SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
+import { commitStep, stepTables } from './changeWriter';
 import { dropJudgementLinks } from './judgementLinks';
 
 export type { DocumentRecord };
@@ -20,8 +22,7 @@ export interface StoreDocumentRequest
   replaces: Id | null;
 }
 
-/** What the evaluator says about a document, editable after import. */
-export type DocumentDetails = Pick<DocumentRecord, 'projectId' | 'type' | 'date' | 'title' | 'authorOrganisation'>;
+export type { DocumentDetails };
 
 /**
  * `anchors`: for a replacement, how many coded passages moved to the new version, and how many could not
@@ -38,28 +39,12 @@ export type StoreDocumentResult =
   | { status: 'duplicate'; existing: DocumentRecord };
 
 export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
-  // A document's text never changes under its id, so its fingerprint is made once a session.
-  const fingerprints = new Map<Id, TextFingerprint>();
-  async function fingerprintOf(id: Id): Promise<TextFingerprint | null> {
-    const known = fingerprints.get(id);
-    if (known) return known;
-    const text = await db.documentTexts.get(id);
-    if (!text) return null;
-    const made = documentFingerprint(text);
-    fingerprints.set(id, made);
-    return made;
-  }
-
-  /** The current document of the evaluation whose text the new one repeats, by the rule of shared/text/textSimilarity. */
-  async function twinOf(evaluationId: Id, imported: ImportedDocument): Promise<{ of: DocumentRecord; similarity: number } | null> {
+  /** The current document of the evaluation whose text the new one repeats, by the rule of shared/text/textSimilarity (its sketch against theirs). */
+  async function twinOf(evaluationId: Id, fingerprint: TextFingerprint): Promise<{ of: DocumentRecord; similarity: number } | null> {
     const current = (await db.documents.where('evaluationId').equals(evaluationId).toArray()).filter((d) => d.supersededBy === null);
-    const candidates = [];
-    for (const document of current) {
-      const fingerprint = await fingerprintOf(document.id);
-      if (fingerprint) candidates.push({ id: document.id, duplicateOf: document.duplicateOf, fingerprint });
-    }
-    const twin = findTwin(documentFingerprint(imported), candidates);
-    const of = twin && (await db.documents.get(twin.of));
+    const candidates = current.flatMap((d) => (d.sketch ? [{ id: d.id, duplicateOf: d.duplicateOf, fingerprint: fingerprintOfSketch(d.sketch) }] : []));
+    const twin = findTwin(fingerprint, candidates);
+    const of = twin && current.find((d) => d.id === twin.of);
     return twin && of ? { of, similarity: twin.similarity } : null;
   }
 
@@ -68,6 +53,13 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
     if (projectId === null) return;
     const project = await db.projects.get(projectId);
     if (!project || project.evaluationId !== evaluationId) throw new Error(`No project ${projectId} in this evaluation`);
+  }
+
+  /** A document's twin must be another document of its evaluation; null is no twin. */
+  async function checkTwin(document: DocumentRecord, of: Id | null): Promise<void> {
+    if (of === null) return;
+    const original = await db.documents.get(of);
+    if (!original || original.evaluationId !== document.evaluationId || original.id === document.id) throw new Error(`No other document ${of} in this evaluation`);
   }
 
   return {
@@ -114,6 +106,8 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
       const sha256 = await deps.sha256(request.bytes);
       const blob = new Blob([request.bytes as Uint8Array<ArrayBuffer>], { type: request.mimeType || 'application/octet-stream' });
       const { imported } = request;
+      // Made before the transaction: one pass over the text, the only time it is read for twins.
+      const fingerprint = documentFingerprint(imported);
       const id = deps.newId();
       const document: DocumentRecord = {
         id,
@@ -137,13 +131,14 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         supersededBy: null,
         duplicateOf: null,
         duplicateSimilarity: null,
+        sketch: sketchOf(fingerprint),
       };
       return db.transaction('rw', [db.projects, db.documents, db.documentTexts, db.originals, db.segments], async (): Promise<StoreDocumentResult> => {
         await checkProject(request.evaluationId, request.projectId);
         const existing = await db.documents.where('[evaluationId+sha256]').equals([request.evaluationId, sha256]).first();
         if (existing && !request.allowDuplicate) return { status: 'duplicate', existing };
         // The same text in another format is imported, marked as the twin of the older document (a new version of a report is no twin).
-        const twin = request.replaces === null ? await twinOf(request.evaluationId, imported) : null;
+        const twin = request.replaces === null ? await twinOf(request.evaluationId, fingerprint) : null;
         if (twin) {
           document.duplicateOf = twin.of.id;
           document.duplicateSimilarity = twin.similarity;
@@ -178,44 +173,43 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
 
     /**
      * Changes what the evaluator says about a document (project or the programme as a whole, type, date,
-     * title, author). A change of project moves every version, and its coded passages by the move rule
-     * (`passageProjectIn`): to a project, they take it; to the programme, they keep theirs. One transaction.
+     * title, author) and, when `twinOf` is given, which document it is the twin of. A change of project
+     * moves every version, and its coded passages by the move rule (`passageProjectIn`): to a project, they
+     * take it; to the programme, they keep theirs. One transaction and one undoable step.
      */
-    async updateDetails(id: Id, details: DocumentDetails): Promise<void> {
-      await db.transaction('rw', [db.projects, db.documents, db.segments], async () => {
+    async updateDetails(id: Id, details: DocumentDetails, twinOf?: Id | null): Promise<ChangeSet | null> {
+      return db.transaction('rw', [db.projects, ...stepTables(db)], async () => {
         const document = await db.documents.get(id);
         if (!document) throw new Error(`No document ${id}`);
         await checkProject(document.evaluationId, details.projectId);
-        const title = details.title.trim() || document.fileName;
-        await db.documents.update(id, { ...details, title, authorOrganisation: details.authorOrganisation.trim() });
-        if (details.projectId !== document.projectId) {
-          const ids = (await db.documents.where('versionGroupId').equals(document.versionGroupId).primaryKeys()) as Id[];
-          await db.documents.where('id').anyOf(ids).modify({ projectId: details.projectId });
-          await db.segments
-            .where('documentId')
-            .anyOf(ids)
-            .modify((segment: Segment) => {
-              segment.projectId = passageProjectIn(details.projectId, segment.projectId);
-            });
-        }
+        if (twinOf !== undefined) await checkTwin(document, twinOf);
+        const versions = await db.documents.where('versionGroupId').equals(document.versionGroupId).toArray();
+        const segments = await db.segments.where('documentId').anyOf(versions.map((v) => v.id)).toArray();
+        return commitStep(db, deps, {
+          evaluationId: document.evaluationId,
+          action: 'editDocument',
+          summary: details.title.trim() || document.fileName,
+          changes: documentDetailsChanges(document, details, versions, segments, deps.now(), twinOf),
+        });
       });
     },
 
     /**
      * Marks a document as the twin of another (the same text in another format: its evidence is counted
      * once), or, with null, as no twin ("Inte en dubblett"). A mark by hand has no similarity, unless
-     * the caller puts back one that was measured.
+     * the caller puts back one that was measured. One undoable step.
      */
-    async setDuplicateOf(id: Id, of: Id | null, similarity: number | null = null): Promise<void> {
-      await db.transaction('rw', [db.documents], async () => {
+    async setDuplicateOf(id: Id, of: Id | null, similarity: number | null = null): Promise<ChangeSet | null> {
+      return db.transaction('rw', stepTables(db), async () => {
         const document = await db.documents.get(id);
         if (!document) throw new Error(`No document ${id}`);
-        if (of !== null) {
-          const original = await db.documents.get(of);
-          if (!original || original.evaluationId !== document.evaluationId || original.id === id) throw new Error(`No other document ${of} in this evaluation`);
-        }
-        const kept = of !== null && of === document.duplicateOf ? document.duplicateSimilarity : null;
-        await db.documents.update(id, { duplicateOf: of, duplicateSimilarity: of === null ? null : (similarity ?? kept) });
+        await checkTwin(document, of);
+        return commitStep(db, deps, {
+          evaluationId: document.evaluationId,
+          action: of === null ? 'unmarkTwin' : 'markTwin',
+          summary: document.title,
+          changes: [{ table: 'documents', id, before: document, after: twinMarked(document, of, similarity) }],
+        });
       });
     },
 

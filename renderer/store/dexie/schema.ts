@@ -75,4 +75,7 @@ export const SCHEMA_V8 = {
   documents: 'id, evaluationId, projectId, [evaluationId+sha256], versionGroupId, duplicateOf',
 } as const;
 
-export const CURRENT_VERSION = 8;
+/** Version 9: a document keeps its text's similarity sketch (`sketch`, not indexed) to find twins without reading texts. */
+export const SCHEMA_V9 = SCHEMA_V8;
+
+export const CURRENT_VERSION = 9;

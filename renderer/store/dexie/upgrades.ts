@@ -6,6 +6,7 @@ import { v5 } from '../../../shared/migrations/v5';
 import { v6 } from '../../../shared/migrations/v6';
 import { v7 } from '../../../shared/migrations/v7';
 import { v8 } from '../../../shared/migrations/v8';
+import { v9 } from '../../../shared/migrations/v9';
 
 /**
  * Applies a pure migration step (shared/migrations) inside Dexie's upgrade transaction: reads the step's
@@ -53,3 +54,6 @@ export const upgradeToV7 = (tx: Transaction): Promise<void> => applyMigrationSte
 
 /** v7 → v8: no document is yet the twin of another (documents and passages may now belong to the programme). */
 export const upgradeToV8 = (tx: Transaction): Promise<void> => applyMigrationStep(tx, v8);
+
+/** v8 → v9: every document keeps the similarity sketch of its text. */
+export const upgradeToV9 = (tx: Transaction): Promise<void> => applyMigrationStep(tx, v9);

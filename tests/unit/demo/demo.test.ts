@@ -23,7 +23,7 @@ function tinyManifest(quote: string, codes = ['lokal.results.natverk']): DemoMan
     evaluation: real.evaluation,
     projects: [{ ...(real.projects[0] as DemoManifest['projects'][number]), key: 'p' }],
     documents: [{ file: 'tiny.txt', project: 'p', type: 'delrapport', date: '2024-01-31', title: 'Liten rapport' }],
-    codings: [{ key: null, file: 'tiny.txt', quote, codes, memo: 'm', strength: null, direction: null }],
+    codings: [{ key: null, file: 'tiny.txt', project: null, quote, codes, memo: 'm', strength: null, direction: null }],
     judgements: [],
     findings: [],
     recommendations: [],
@@ -36,8 +36,8 @@ describe('parseDemoManifest', () => {
     expect(manifest.evaluation.title).toBe('Delutvärdering av Lärande för tillväxt i Mellanbygden');
     expect(manifest.evaluation.evaluators).toEqual(['Karin Lindqvist', 'Omar Haddad']);
     expect(manifest.projects).toHaveLength(4);
-    expect(manifest.documents).toHaveLength(6);
-    expect(manifest.codings).toHaveLength(79);
+    expect(manifest.documents).toHaveLength(7);
+    expect(manifest.codings).toHaveLength(82);
     expect(manifest.judgements).toHaveLength(120);
     expect(manifest.projects[0]).toMatchObject({ key: 'upphandling', budgetSek: 1250000, level: 'lokal', municipalities: ['Eksjö', 'Nässjö', 'Aneby', 'Sävsjö'] });
   });
@@ -66,12 +66,12 @@ describe('buildDemo with the real demo files', () => {
   const records = build();
   const codeById = new Map(records.codes.map((c) => [c.id, c]));
 
-  it('builds 1 evaluation, 4 projects, 6 documents, the codes of the five frameworks (36 of the matrix) and 79 segments', () => {
+  it('builds 1 evaluation, 4 projects, 7 documents (one of the programme), the codes of the five frameworks (36 of the matrix) and 82 segments', () => {
     expect(records.projects).toHaveLength(4);
-    expect(records.documents).toHaveLength(6);
+    expect(records.documents).toHaveLength(7);
     expect(records.codes).toHaveLength(frameworks.reduce((n, f) => n + f.codes.length, 0));
     expect(records.codes.filter((c) => c.frameworkId === 'results-matrix')).toHaveLength(36);
-    expect(records.segments).toHaveLength(79);
+    expect(records.segments).toHaveLength(82);
     expect(records.evaluation).toMatchObject({ id: 'id-1', createdAt: NOW, updatedAt: NOW, lastOpenedAt: null, kind: 'interim', reportLanguage: 'sv' });
   });
 
@@ -95,7 +95,7 @@ describe('buildDemo with the real demo files', () => {
       // Section titles such as "Bakgrund" on their own line are headings, so the reader has an outline.
       expect(document.blocks.filter((block) => block.kind === 'heading').length).toBeGreaterThanOrEqual(3);
       for (const block of document.blocks) expect(document.text.slice(block.start, block.end).trim()).toBe(document.text.slice(block.start, block.end));
-      expect(document.projectId !== null && projectIds.has(document.projectId)).toBe(true);
+      expect(document.projectId === null ? document.fileName : projectIds.has(document.projectId)).toBe(document.projectId === null ? 'programrapport-2024.txt' : true);
       expect(document.mimeType).toBe('text/plain');
     }
   });
@@ -105,6 +105,18 @@ describe('buildDemo with the real demo files', () => {
     const handel = records.documents.find((d) => d.fileName === 'handel-delrapport-2024.txt');
     expect(byName.get(handel?.projectId as string)).toBe('Handel som tillväxtmotor i Vetlanda och Sävsjö');
     expect(records.documents.filter((d) => byName.get(d.projectId ?? '') === 'Smart upphandling på Höglandet')).toHaveLength(2);
+  });
+
+  it('gives the programme report no project, and each of its passages the project the manifest names (a name its text says)', () => {
+    const byName = new Map(records.projects.map((p) => [p.id, p.name]));
+    const report = records.documents.find((d) => d.fileName === 'programrapport-2024.txt');
+    expect(report?.projectId).toBeNull();
+    const passages = records.segments.filter((s) => s.documentId === report?.id);
+    expect(passages.map((s) => byName.get(s.projectId ?? ''))).toEqual(['Smart upphandling på Höglandet', 'Sommenbygd året runt', 'Sommenbygd året runt']);
+    for (const passage of passages) expect(passage.quote.exact).toContain(byName.get(passage.projectId ?? '') ?? '–');
+    // Every other passage has its document's project.
+    const documentProject = new Map(records.documents.map((d) => [d.id, d.projectId]));
+    for (const segment of records.segments) if (segment.documentId !== report?.id) expect(segment.projectId).toBe(documentProject.get(segment.documentId));
   });
 
   it("anchors every segment's quote at its position in the document text", () => {
@@ -118,7 +130,8 @@ describe('buildDemo with the real demo files', () => {
       expect(segment.quote.exact).toBe(manifest.codings[index]?.quote.normalize('NFC'));
       expect(segment.quote.prefix).toBe(text.slice(Math.max(0, segment.position.start - 32), segment.position.start));
       expect(segment.quote.suffix).toBe(text.slice(segment.position.end, segment.position.end + 32));
-      expect(segment.projectId).toBe(document?.projectId);
+      // A programme document's passages have the projects the manifest names (the next test).
+      if (document?.projectId !== null) expect(segment.projectId).toBe(document?.projectId);
       expect(segment.memo).toBe(manifest.codings[index]?.memo);
     });
   });
@@ -171,9 +184,18 @@ describe('buildDemo with a broken manifest', () => {
     expect(() => build(manifest, new Map([['tiny.txt', file(text)]]))).toThrow(/project okänt missing/);
   });
 
+  it('refuses a coding that names a project in a project’s document, or an unknown project', () => {
+    const manifest = tinyManifest('nya samverkansparter');
+    manifest.codings[0] = { ...(manifest.codings[0] as DemoManifest['codings'][number]), project: 'p' };
+    expect(() => build(manifest, new Map([['tiny.txt', file(text)]]))).toThrow(/only a programme document/);
+    manifest.documents[0] = { ...(manifest.documents[0] as DemoManifest['documents'][number]), project: 'programme' };
+    manifest.codings[0] = { ...(manifest.codings[0] as DemoManifest['codings'][number]), project: 'okänt' };
+    expect(() => build(manifest, new Map([['tiny.txt', file(text)]]))).toThrow(/unknown project okänt/);
+  });
+
   it('throws for a coding of a file that is not a document', () => {
     const manifest = tinyManifest('nya samverkansparter');
-    manifest.codings.push({ key: null, file: 'annan.txt', quote: 'x', codes: [], memo: '', strength: null, direction: null });
+    manifest.codings.push({ key: null, file: 'annan.txt', project: null, quote: 'x', codes: [], memo: '', strength: null, direction: null });
     expect(() => build(manifest, new Map([['tiny.txt', file(text)]]))).toThrow(/unknown file annan\.txt/);
   });
 

@@ -17,7 +17,7 @@ function deepFreeze<T>(value: T): T {
 describe('the migrations', () => {
   it('reach the schema version of the database, one step per version that changes records, in order', () => {
     expect(LATEST_VERSION).toBe(CURRENT_VERSION);
-    expect(MIGRATIONS.map((step) => step.version)).toEqual([2, 4, 5, 6, 7, 8]);
+    expect(MIGRATIONS.map((step) => step.version)).toEqual([2, 4, 5, 6, 7, 8, 9]);
   });
 });
 
@@ -25,7 +25,7 @@ describe('migrateSnapshot', () => {
   it('migrates what v1 wrote to the current version', () => {
     const v1 = fixture(1);
     const migrated = migrateSnapshot(rawFixture(1), CURRENT_VERSION);
-    expect(migrated.version).toBe(8);
+    expect(migrated.version).toBe(9);
     // v7 added the rating scales table, with each evaluation's default scales.
     expect(Object.keys(migrated.tables).sort()).toEqual([...Object.keys(v1.tables), 'ratingScales'].sort());
     expect(migrated.tables.ratingScales).toHaveLength(5 * (v1.tables.evaluations?.length ?? 0));
@@ -34,8 +34,9 @@ describe('migrateSnapshot', () => {
     const [doc1, doc2] = records(1, 'documents');
     const version1 = { format: 'txt', pageCount: null, authorOrganisation: '', version: 1, supersededBy: null, duplicateOf: null, duplicateSimilarity: null };
     expect(migrated.tables.documents).toEqual([
-      { ...doc1, ...version1, wordCount: 5, versionGroupId: 'doc-1', warnings: [{ code: 'imagesIgnored' }] },
-      { ...doc2, ...version1, wordCount: 0, versionGroupId: 'doc-2', warnings: [] },
+      // v9 sketched the text of the one with a text (five words: one shingle).
+      { ...doc1, ...version1, wordCount: 5, versionGroupId: 'doc-1', warnings: [{ code: 'imagesIgnored' }], sketch: { hashes: [expect.any(Number)], shingles: 1 } },
+      { ...doc2, ...version1, wordCount: 0, versionGroupId: 'doc-2', warnings: [], sketch: null },
     ]);
     const v1Codes = records(1, 'codes');
     expect(migrated.tables.codes?.slice(0, v1Codes.length)).toEqual(v1Codes.map((code) => ({ ...code, ...EMPTY_NOTES, shortcut: null })));

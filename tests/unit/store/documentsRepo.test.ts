@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { documentFingerprint, sketchOf } from '../../../shared/text/textSimilarity';
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StoreDocumentRequest } from '../../../renderer/store/dexie/documentsRepo';
@@ -69,7 +70,10 @@ describe('documents.store', () => {
       supersededBy: null,
       duplicateOf: null,
       duplicateSimilarity: null,
+      // Its text's similarity sketch, to find its twins later without reading the text.
+      sketch: sketchOf(documentFingerprint(importPlainText(bytes))),
     });
+    expect(result.document.sketch?.shingles).toBe(24);
     expect(await repos.documents.get(result.document.id)).toEqual(result.document);
 
     const model = importPlainText(bytes);

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SparbarDatabase } from '../../../renderer/store/dexie/db';
-import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7 } from '../../../renderer/store/dexie/schema';
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8 } from '../../../renderer/store/dexie/schema';
 import { migrateSnapshot, type StoredRecord } from '../../../shared/migrations';
 import { fixture, rawFixture } from '../migrations/fixtures';
 import { uniqueName } from './harness';
@@ -13,7 +13,7 @@ afterEach(() => {
   for (const db of open.splice(0)) db.close();
 });
 
-const SCHEMAS = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7];
+const SCHEMAS = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8];
 
 /** Records in a stable order, whatever the table's key. */
 function sorted(records: readonly StoredRecord[]): StoredRecord[] {
@@ -21,7 +21,7 @@ function sorted(records: readonly StoredRecord[]): StoredRecord[] {
 }
 
 describe('the database upgrade and the snapshot migration', () => {
-  it.each([1, 3, 4, 5, 6, 7])('agree on what v%i wrote', async (version) => {
+  it.each([1, 3, 4, 5, 6, 7, 8])('agree on what v%i wrote', async (version) => {
     const name = uniqueName(`migrations-v${version}`);
     const old = new Dexie(name);
     SCHEMAS.slice(0, version).forEach((schema, index) => old.version(index + 1).stores(schema));

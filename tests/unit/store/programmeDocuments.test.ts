@@ -130,4 +130,21 @@ describe('twins at import', () => {
     await repos.documents.remove(pdf.document.id);
     expect((await repos.documents.get(docx.document.id))?.duplicateOf).toBeNull();
   });
+
+  it('finds a twin by the sketches kept on the documents, reading no stored text', async () => {
+    harness = openHarness('twins-by-sketch');
+    const { db, repos } = harness;
+    const { evaluation } = await setup(harness);
+    const first = await importText(repos, evaluation.id, null, IDEA_BOOK, { title: 'Idébok (text)' });
+    expect((await repos.documents.get(first))?.sketch?.shingles).toBeGreaterThanOrEqual(20);
+    // Without its text the older document is still found: only its sketch is compared.
+    await db.documentTexts.delete(first);
+    const second = await importText(repos, evaluation.id, null, `${IDEA_BOOK}\n\n`, { title: 'Idébok (kopia)', fileName: 'idebok.txt' });
+    expect(await repos.documents.get(second)).toMatchObject({ duplicateOf: first, duplicateSimilarity: 1 });
+    // A document without a sketch is never taken for a twin.
+    await db.documents.update(first, { sketch: null });
+    await db.documents.update(second, { sketch: null });
+    const third = await importText(repos, evaluation.id, null, `${IDEA_BOOK}\n\n\n`, { title: 'Idébok (tredje)', fileName: 'idebok-3.txt' });
+    expect((await repos.documents.get(third))?.duplicateOf).toBeNull();
+  });
 });

@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SparbarDatabase } from '../../../renderer/store/dexie/db';
 import { createRepositories } from '../../../renderer/store/dexie/repositories';
-import { CURRENT_VERSION, DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8 } from '../../../renderer/store/dexie/schema';
+import { CURRENT_VERSION, DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9 } from '../../../renderer/store/dexie/schema';
 import type { Code, DataCoding, Evaluation, Project, Segment } from '../../../shared/domain';
 import { codesFromFramework } from '../../../shared/coding/copyFramework';
 import { emptyProjectInput } from '../../../shared/domain/project';
@@ -70,7 +70,7 @@ function withoutShortcut(code: Code): V4Code {
 
 describe('the schema', () => {
   it('is the current version, under the app database name', () => {
-    expect(CURRENT_VERSION).toBe(8);
+    expect(CURRENT_VERSION).toBe(9);
     expect(DATABASE_NAME).toBe('sparbar');
     expect(new SparbarDatabase().name).toBe('sparbar');
   });
@@ -142,20 +142,24 @@ describe('the schema', () => {
     const db = new SparbarDatabase(name);
     open.push(db);
     expect(await db.codes.get('c1')).toEqual({ ...old, inclusionSv: '', inclusionEn: '', exclusionSv: '', exclusionEn: '', exampleSv: '', exampleEn: '', shortcut: null });
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
   });
 
   it('version 8 indexes the twin a document repeats (documents and passages may belong to the programme)', () => {
     expect(SCHEMA_V8).toEqual({ ...SCHEMA_V7, documents: 'id, evaluationId, projectId, [evaluationId+sha256], versionGroupId, duplicateOf' });
   });
 
-  it('opens at the current version with exactly the tables and indexes of SCHEMA_V8', async () => {
+  it('version 9 changes no index (a document keeps its text’s similarity sketch, unindexed)', () => {
+    expect(SCHEMA_V9).toEqual(SCHEMA_V8);
+  });
+
+  it('opens at the current version with exactly the tables and indexes of SCHEMA_V9', async () => {
     const db = new SparbarDatabase(uniqueName('schema'));
     open.push(db);
     await db.open();
-    expect(db.verno).toBe(8);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V8).sort());
-    for (const [table, spec] of Object.entries(SCHEMA_V8)) {
+    expect(db.verno).toBe(9);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V9).sort());
+    for (const [table, spec] of Object.entries(SCHEMA_V9)) {
       const expected = parseSpec(spec);
       const schema = db.table(table).schema;
       expect(schema.primKey.keyPath, table).toEqual(expected.primKey);
@@ -172,9 +176,9 @@ describe('the schema', () => {
     open.push(db);
     await db.open();
     const idb = db.backendDB();
-    expect([...idb.objectStoreNames].sort()).toEqual(Object.keys(SCHEMA_V8).sort());
+    expect([...idb.objectStoreNames].sort()).toEqual(Object.keys(SCHEMA_V9).sort());
     const tx = idb.transaction([...idb.objectStoreNames], 'readonly');
-    for (const [table, spec] of Object.entries(SCHEMA_V8)) {
+    for (const [table, spec] of Object.entries(SCHEMA_V9)) {
       const expected = parseSpec(spec);
       const store = tx.objectStore(table);
       expect(store.keyPath, table).toEqual(expected.primKey);
@@ -304,7 +308,7 @@ describe('the schema', () => {
     const step = await repos.coding.code('doc-v1', segment.position.start, segment.position.end, godaExempel.id);
     expect(step?.changes).toEqual([{ table: 'segments', id: 'seg-v1', before: upgraded, after: { ...upgraded, codeIds: [natverk.id, godaExempel.id] } }]);
     expect(await db.segments.get('seg-v1')).toEqual({ ...upgraded, codeIds: [natverk.id, godaExempel.id] });
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     // The tables v3 added are there and empty.
     expect(await db.datasets.count()).toBe(0);
   });
@@ -358,7 +362,7 @@ describe('the schema', () => {
     const db = new SparbarDatabase(name);
     open.push(db);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     const judged = <T extends object>(record: T) => ({ ...record, strength: null, direction: null, coder: '' });
     expect(await db.segments.get('seg-a')).toEqual(judged(first));
     expect(await db.segments.get('seg-b')).toEqual(judged(longer));
