@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
 import { rolldown } from 'rolldown';
+import type * as Container from '../../shared/formats/crypto';
 import { watchNetwork } from './helpers';
 
 // The encrypted container in Chromium, in the app's page and under the app's Content Security Policy
@@ -29,7 +30,7 @@ async function loadContainer(page: Page): Promise<void> {
 /** Encrypts 40 kB in chunks of 4 kB in the page, opens it with the right and a wrong passphrase. */
 function roundTrip(page: Page) {
   return page.evaluate(async () => {
-    const container = (window as unknown as { __sparbarCrypto: typeof import('../../shared/formats/crypto') }).__sparbarCrypto;
+    const container = (window as unknown as { __sparbarCrypto: typeof Container }).__sparbarCrypto;
     const deps = { crypto: globalThis.crypto };
     const text = 'Spårbar krypterar utvärderingsfilen. '.repeat(1100);
     const sealed = await container.encryptContainer(new TextEncoder().encode(text), 'fjällräven korsar ängen', deps, { chunkSize: 4096 });
