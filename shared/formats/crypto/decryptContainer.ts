@@ -39,7 +39,10 @@ export async function decryptContainer(bytes: Uint8Array, passphrase: string, de
   const record = sealed.subarray(header.bytes.length, body);
   if (!(await keyCheckOpens(deps.crypto, key, header.bytes, header.noncePrefix, record))) return failed({ code: 'wrongPassphrase' });
 
-  const out = new Uint8Array(header.payloadLength);
+  // A file shorter or longer than its header says cannot open, but its chunks are still checked, to tell
+  // a tampered chunk from a cut: the plaintext is kept only when the length is right.
+  const expected = body + header.payloadLength + chunks * TAG_BYTES;
+  const out = sealed.length === expected ? new Uint8Array(header.payloadLength) : null;
   for (let index = 0; index < chunks; index++) {
     const plainStart = index * header.chunkSize;
     const plainLength = Math.min(header.chunkSize, header.payloadLength - plainStart);
@@ -49,10 +52,9 @@ export async function decryptContainer(bytes: Uint8Array, passphrase: string, de
     const place = { header: header.bytes, noncePrefix: header.noncePrefix, index, final: index === chunks - 1 };
     const plain = await openChunk(deps.crypto, key, place, sealed.subarray(start, end));
     if (plain === null || plain.length !== plainLength) return failed({ code: 'tampered', chunk: index, chunks });
-    out.set(plain, plainStart);
+    out?.set(plain, plainStart);
     options.onProgress?.(plainStart + plainLength, header.payloadLength);
   }
-  const expected = body + header.payloadLength + chunks * TAG_BYTES;
-  if (sealed.length > expected) return failed({ code: 'tampered', chunk: null, chunks });
+  if (out === null) return failed({ code: 'tampered', chunk: null, chunks });
   return { ok: true, bytes: out };
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decryptContainer, encryptContainer, readHeader, type ContainerError, type ContainerHeader } from '../../../../shared/formats/crypto';
-import { sealChunk } from '../../../../shared/formats/crypto/chunkCipher';
+import { sealChunk, sealKeyCheck } from '../../../../shared/formats/crypto/chunkCipher';
+import { writeHeader } from '../../../../shared/formats/crypto/containerHeader';
 import { deriveContainerKey } from '../../../../shared/formats/crypto/deriveKey';
 import { cheapKdfDeps } from '../../../support/cryptoDeps';
 
@@ -145,5 +146,14 @@ describe('decryptContainer refuses', () => {
     const right = await sealChunk(cheapKdfDeps.crypto, key, place(1, false), middlePlain);
     const result = await decryptContainer(concat(sealed.subarray(0, chunkStart(1)), right, sealed.subarray(chunkEnd(1))), PASSPHRASE, cheapKdfDeps);
     expect(result.ok).toBe(true);
+  });
+
+  it('a file whose authentic header claims a terabyte but holds one chunk, as truncated (nothing of that size is allocated)', async () => {
+    const key = await deriveContainerKey(PASSPHRASE, header.kdf, header.salt, cheapKdfDeps);
+    const chunkSize = 1024 * 1024;
+    const big = writeHeader({ kdf: header.kdf, salt: header.salt, noncePrefix: header.noncePrefix, chunkSize, payloadLength: 2 ** 40 });
+    const check = await sealKeyCheck(cheapKdfDeps.crypto, key, big, header.noncePrefix);
+    const first = await sealChunk(cheapKdfDeps.crypto, key, { header: big, noncePrefix: header.noncePrefix, index: 0, final: false }, new Uint8Array(chunkSize));
+    expect(await refusal(concat(big, check, first))).toEqual({ code: 'truncated' });
   });
 });
