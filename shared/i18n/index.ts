@@ -6,6 +6,7 @@ import { cli } from './cli';
 import { column } from './column';
 import { dialog } from './dialog';
 import { documentType } from './documentType';
+import { encryption } from './encryption';
 import { evidenceTable } from './evidenceTable';
 import { heatmapTable } from './heatmapTable';
 import { framework } from './framework';
@@ -100,6 +101,7 @@ const catalogs = assemble({
   report,
   importError,
   importWarning,
+  encryption,
   tableProblem,
   tableError,
   framework,
