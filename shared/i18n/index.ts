@@ -6,6 +6,7 @@ import { cli } from './cli';
 import { column } from './column';
 import { dialog } from './dialog';
 import { documentType } from './documentType';
+import { evaluationFile } from './evaluationFile';
 import { evidenceTable } from './evidenceTable';
 import { heatmapTable } from './heatmapTable';
 import { framework } from './framework';
@@ -102,6 +103,7 @@ const catalogs = assemble({
   importWarning,
   tableProblem,
   tableError,
+  evaluationFile,
   framework,
   documentType,
   evidenceTable,

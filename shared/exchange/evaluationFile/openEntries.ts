@@ -1,0 +1,64 @@
+import { ImportError } from '../../domain/importError';
+import { LATEST_VERSION } from '../../migrations';
+import { openZip, type ZipArchive } from '../../formats/zip/readZip';
+import type { EvaluationFileError } from './fileError';
+import { FORMAT_NAME, FORMAT_VERSION, isEncryptedContainer, MANIFEST_ENTRY } from './format';
+import { parseJsonBytes } from './jsonBytes';
+import { manifestHead, parseManifest, type Manifest } from './manifest';
+
+/** No limit on what an evaluation file may unpack to beyond what fits in memory: it is the evaluator's own. */
+const LIMITS = { maxUnzippedBytes: Number.MAX_SAFE_INTEGER, maxZipEntries: 1_000_000 };
+
+export type Opened = { ok: true; manifest: Manifest; entries: ReadonlyMap<string, Uint8Array> } | { ok: false; error: EvaluationFileError };
+
+function zipFailure(error: unknown): EvaluationFileError {
+  if (error instanceof ImportError && error.code === 'corrupt') return { code: 'damaged', detail: error.message };
+  if (error instanceof ImportError) return { code: 'damaged', detail: `${error.code}: ${error.message}` };
+  throw error;
+}
+
+/** An entry's bytes, or the error that says why it cannot be read. */
+function readEntry(zip: ZipArchive, path: string): Uint8Array | EvaluationFileError | null {
+  try {
+    return zip.read(path);
+  } catch (error) {
+    return zipFailure(error);
+  }
+}
+
+/**
+ * Opens the zip, reads and checks the manifest, and reads every entry it lists, checking its SHA-256.
+ * The order of the checks decides the error: encrypted, not a zip, not a Spårbar file, a newer format or
+ * schema, a malformed manifest, then per entry missing, damaged or a hash that does not match.
+ */
+export async function openEntries(bytes: Uint8Array, sha256: (bytes: Uint8Array) => Promise<string>): Promise<Opened> {
+  const fail = (error: EvaluationFileError): Opened => ({ ok: false, error });
+  if (isEncryptedContainer(bytes)) return fail({ code: 'encrypted' });
+  let zip: ZipArchive;
+  try {
+    zip = openZip(bytes, LIMITS);
+  } catch (error) {
+    if (error instanceof ImportError) return fail({ code: 'notZip', detail: error.message });
+    throw error;
+  }
+  const manifestBytes = readEntry(zip, MANIFEST_ENTRY);
+  if (manifestBytes === null) return fail({ code: 'notSparbar' });
+  if (!(manifestBytes instanceof Uint8Array)) return fail(manifestBytes);
+  const json = parseJsonBytes(manifestBytes);
+  if (!json.ok) return fail({ code: 'manifestMalformed', detail: 'not UTF-8 JSON' });
+  const head = manifestHead(json.value);
+  if (!head || head.format !== FORMAT_NAME) return fail({ code: 'notSparbar' });
+  if (typeof head.formatVersion === 'number' && head.formatVersion > FORMAT_VERSION) return fail({ code: 'newerFormat', fileVersion: head.formatVersion, appVersion: FORMAT_VERSION });
+  if (typeof head.schemaVersion === 'number' && head.schemaVersion > LATEST_VERSION) return fail({ code: 'newerSchema', fileVersion: head.schemaVersion, appVersion: LATEST_VERSION });
+  const parsed = parseManifest(json.value);
+  if (!parsed.ok) return fail({ code: 'manifestMalformed', detail: parsed.detail });
+  const entries = new Map<string, Uint8Array>();
+  for (const entry of parsed.manifest.entries) {
+    const data = readEntry(zip, entry.path);
+    if (data === null) return fail({ code: 'entryMissing', entry: entry.path });
+    if (!(data instanceof Uint8Array)) return fail(data);
+    if (data.byteLength !== entry.size || (await sha256(data)) !== entry.sha256) return fail({ code: 'hashMismatch', entry: entry.path });
+    entries.set(entry.path, data);
+  }
+  return { ok: true, manifest: parsed.manifest, entries };
+}
