@@ -49,12 +49,14 @@ export async function writeEvaluationFile(snapshot: EvaluationSnapshot, options:
   const mtime = new Date(options.now);
   const files = new Map<string, Uint8Array>();
   const counts: Manifest['counts'] = {};
+  const sortedCodes: StoredRecord[] = [];
   const fileNames = new Map((snapshot.tables.documents ?? []).map((d) => [String(d.id), typeof d.fileName === 'string' ? d.fileName : '']));
   for (const table of EVALUATION_TABLES) {
     const records = snapshot.tables[table];
     if (!records) continue;
     const sorted = [...records].sort(byPrimaryKey(table));
     counts[table] = sorted.length;
+    if (table === 'codes') sortedCodes.push(...sorted);
     if (table !== 'originals') {
       files.set(recordsEntry(table), jsonBytes(sorted));
       continue;
@@ -69,9 +71,8 @@ export async function writeEvaluationFile(snapshot: EvaluationSnapshot, options:
     });
     files.set(recordsEntry(table), jsonBytes(stored));
   }
-  const codes = snapshot.tables.codes ?? [];
-  if (snapshot.version === LATEST_VERSION && codes.length > 0) {
-    const qdc = writeQdc(codes as unknown as Code[], { language: evaluation.reportLanguage === 'en' ? 'en' : 'sv', origin: `Spårbar ${options.appVersion}`, newGuid: guidSequence() });
+  if (snapshot.version === LATEST_VERSION && sortedCodes.length > 0) {
+    const qdc = writeQdc(sortedCodes as unknown as Code[], { language: evaluation.reportLanguage === 'en' ? 'en' : 'sv', origin: `Spårbar ${options.appVersion}`, newGuid: guidSequence() });
     files.set(CODEBOOK_ENTRY, encodeUtf8(qdc));
   }
   const entries: ManifestEntry[] = [];
