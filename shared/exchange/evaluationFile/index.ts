@@ -1,5 +1,6 @@
 /** The evaluation file (.sparbar): one whole evaluation as a zip, written and read by the app and the CLI. */
 export { writeEvaluationFile, type WriteEvaluationFileOptions } from './writeEvaluationFile';
+export { readEvaluationManifest } from './openEntries';
 export { readEvaluationFile, type ReadEvaluationFileOptions, type ReadEvaluationFileResult } from './readEvaluationFile';
 export { copyWithNewIds } from './copyWithNewIds';
 export { webSha256, type DigestSubtle } from './webSha256';

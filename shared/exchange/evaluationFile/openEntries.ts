@@ -26,13 +26,15 @@ function readEntry(zip: ZipArchive, path: string): Uint8Array | EvaluationFileEr
   }
 }
 
+/** A file's manifest, checked, with its zip opened; or why the file is no evaluation file this app opens. */
+type OpenedManifest = { ok: true; manifest: Manifest; zip: ZipArchive } | { ok: false; error: EvaluationFileError };
+
 /**
- * Opens the zip, reads and checks the manifest, and reads every entry it lists, checking its SHA-256.
- * The order of the checks decides the error: encrypted, not a zip, not a Spårbar file, a newer format or
- * schema, a malformed manifest, then per entry missing, damaged or a hash that does not match.
+ * Opens the zip and reads and checks its manifest, nothing else. The order of the checks decides the
+ * error: encrypted, not a zip, not a Spårbar file, a newer format or schema, a malformed manifest.
  */
-export async function openEntries(bytes: Uint8Array, sha256: (bytes: Uint8Array) => Promise<string>): Promise<Opened> {
-  const fail = (error: EvaluationFileError): Opened => ({ ok: false, error });
+function openManifest(bytes: Uint8Array): OpenedManifest {
+  const fail = (error: EvaluationFileError): OpenedManifest => ({ ok: false, error });
   if (isEncryptedContainer(bytes)) return fail({ code: 'encrypted' });
   let zip: ZipArchive;
   try {
@@ -52,13 +54,33 @@ export async function openEntries(bytes: Uint8Array, sha256: (bytes: Uint8Array)
   if (typeof head.schemaVersion === 'number' && head.schemaVersion > LATEST_VERSION) return fail({ code: 'newerSchema', fileVersion: head.schemaVersion, appVersion: LATEST_VERSION });
   const parsed = parseManifest(json.value);
   if (!parsed.ok) return fail({ code: 'manifestMalformed', detail: parsed.detail });
+  return { ok: true, manifest: parsed.manifest, zip };
+}
+
+/**
+ * Just the manifest of an evaluation file, checked (what `sparbar info` shows): no entry is read or
+ * hashed, so a damaged entry shows only when the file is opened or verified.
+ */
+export function readEvaluationManifest(bytes: Uint8Array): { ok: true; manifest: Manifest } | { ok: false; error: EvaluationFileError } {
+  const opened = openManifest(bytes);
+  return opened.ok ? { ok: true, manifest: opened.manifest } : opened;
+}
+
+/**
+ * Opens the zip, reads and checks the manifest (openManifest), then reads every entry it lists, checking
+ * its size and SHA-256: missing, damaged or a hash that does not match, for the first entry that is.
+ */
+export async function openEntries(bytes: Uint8Array, sha256: (bytes: Uint8Array) => Promise<string>): Promise<Opened> {
+  const opened = openManifest(bytes);
+  if (!opened.ok) return opened;
+  const { manifest, zip } = opened;
   const entries = new Map<string, Uint8Array>();
-  for (const entry of parsed.manifest.entries) {
+  for (const entry of manifest.entries) {
     const data = readEntry(zip, entry.path);
-    if (data === null) return fail({ code: 'entryMissing', entry: entry.path });
-    if (!(data instanceof Uint8Array)) return fail(data);
-    if (data.byteLength !== entry.size || (await sha256(data)) !== entry.sha256) return fail({ code: 'hashMismatch', entry: entry.path });
+    if (data === null) return { ok: false, error: { code: 'entryMissing', entry: entry.path } };
+    if (!(data instanceof Uint8Array)) return { ok: false, error: data };
+    if (data.byteLength !== entry.size || (await sha256(data)) !== entry.sha256) return { ok: false, error: { code: 'hashMismatch', entry: entry.path } };
     entries.set(entry.path, data);
   }
-  return { ok: true, manifest: parsed.manifest, entries };
+  return { ok: true, manifest, entries };
 }
