@@ -62,7 +62,7 @@ export async function readEvaluationFile(bytes: Uint8Array, options: ReadEvaluat
   try {
     migrated = migrateSnapshot({ version: manifest.schemaVersion, tables }, LATEST_VERSION);
   } catch (error) {
-    if (error instanceof SnapshotError || error instanceof TypeError) return { ok: false, error: { code: 'invalidRecord', table: '', id: '', problem: error.message } };
+    if (error instanceof SnapshotError || error instanceof TypeError || error instanceof RangeError) return { ok: false, error: { code: 'invalidRecord', table: '', id: '', problem: error.message } };
     throw error;
   }
   const complete: Record<string, StoredRecord[]> = {};

@@ -47,7 +47,9 @@ function shapeProblem(table: EvaluationTable, record: StoredRecord): string | nu
 /**
  * Checks every record of an evaluation's tables (after migration): its shape, that it belongs to the
  * evaluation, that no two records of a table share a primary key, and that the file holds exactly that one
- * evaluation. Returns the first problem, or null.
+ * evaluation. Returns the first problem, or null. A reference to a record the file lacks (a passage whose
+ * document is gone) is no reason to refuse: a file must never be unopenable for what the app could show
+ * as missing (QualCoder's #265: a deletion made the project and every backup unopenable).
  */
 export function validateRecords(tables: Readonly<Record<string, readonly StoredRecord[]>>, evaluationId: string): RecordProblem | null {
   for (const table of EVALUATION_TABLES) {
