@@ -3,7 +3,8 @@
 // - import throughput of PDF and DOCX against bare pdf.js and mammoth on the same files (Node);
 // - the longest main-thread task while a 1,000-page PDF is imported through the UI in Chromium;
 // - the results-matrix analysis in one pass over 50,000 coded passages, with and without filters (Node, tests/bench/matrixAnalysis.ts);
-// - coding in a generated evaluation of 500 documents and 50,000 segments (scripts/benchCoding.mjs).
+// - coding in a generated evaluation of 500 documents and 50,000 segments (scripts/benchCoding.mjs);
+// - saving and opening that evaluation as an evaluation file against JSON and fflate's zip of the same bytes (tests/bench/evaluationFile.ts).
 import { chromium } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -195,7 +196,7 @@ function buildBenchHelpers() {
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'tests/bench/vite.config.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-// `npm run bench -- --only coding` (or start, import, matrix) runs one group; without it, all of them.
+// `npm run bench -- --only coding` (or start, import, matrix, evfile) runs one group; without it, all of them.
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const server = spawn(process.execPath, ['scripts/serve-web.mjs', '--port', String(PORT)], { stdio: ['ignore', 'ignore', 'inherit'] });
 try {
@@ -225,6 +226,11 @@ try {
     buildBenchHelpers();
     const { benchMatrixAnalysis } = await import(pathToFileURL(path.resolve('dist/bench/matrixAnalysis.mjs')).href);
     result.matrixAnalysis = benchMatrixAnalysis();
+  }
+  if (!only || only === 'evfile') {
+    buildBenchHelpers();
+    const { benchEvaluationFile } = await import(pathToFileURL(path.resolve('dist/bench/evaluationFile.mjs')).href);
+    result.evaluationFile = await benchEvaluationFile();
   }
   if (!only || only === 'coding') {
     buildBenchHelpers();
