@@ -1,8 +1,8 @@
 // Builds the evaluation files of tests/fixtures/evaluationFiles: one .sparbar per released schema version
 // from the stored migration fixtures (tests/fixtures/migrations), and the demo at the latest version.
-// Regenerate with `EVALUATION_FILE_FIXTURES=write npx vitest run tests/unit/exchange/evaluationFile/fixtureFiles.test.ts`;
-// the files of released versions should then never change.
-import { readFileSync, writeFileSync } from 'node:fs';
+// `EVALUATION_FILE_FIXTURES=write npx vitest run tests/unit/exchange/evaluationFile/fixtureFiles.test.ts` writes
+// the files that are missing (a new schema version's); the files of released versions never change.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { buildDemo } from '../../shared/demo/buildDemo';
 import { parseDemoManifest } from '../../shared/demo/demoManifest';
 import { demoSnapshot } from '../../shared/demo/demoSnapshot';
@@ -57,11 +57,12 @@ export function demoEvaluationSnapshot(): EvaluationSnapshot {
 
 export const FIXTURE_FILES = [...Array.from({ length: LATEST_VERSION }, (_, i) => `v${i + 1}.sparbar`), `demo-v${LATEST_VERSION}.sparbar`];
 
+/** Writes the fixture files that do not exist yet: the older ones stay as the release that wrote them. */
 export async function writeFixtureFiles(): Promise<void> {
-  for (let version = 1; version <= LATEST_VERSION; version++) {
-    const bytes = await writeEvaluationFile(versionSnapshot(version), { appVersion: `fixture-v${version}`, now: SAVED_AT, sha256: nodeSha256 });
-    writeFileSync(new URL(`v${version}.sparbar`, EVALUATION_FILES_DIR), bytes);
-  }
-  const demo = await writeEvaluationFile(demoEvaluationSnapshot(), { appVersion: '0.1.0', now: SAVED_AT, sha256: nodeSha256 });
-  writeFileSync(new URL(`demo-v${LATEST_VERSION}.sparbar`, EVALUATION_FILES_DIR), demo);
+  const write = async (name: string, snapshot: () => EvaluationSnapshot, appVersion: string) => {
+    const url = new URL(name, EVALUATION_FILES_DIR);
+    if (!existsSync(url)) writeFileSync(url, await writeEvaluationFile(snapshot(), { appVersion, now: SAVED_AT, sha256: nodeSha256 }));
+  };
+  for (let version = 1; version <= LATEST_VERSION; version++) await write(`v${version}.sparbar`, () => versionSnapshot(version), `fixture-v${version}`);
+  await write(`demo-v${LATEST_VERSION}.sparbar`, demoEvaluationSnapshot, '0.1.0');
 }
