@@ -55,7 +55,6 @@ export function demoEvaluationSnapshot(): EvaluationSnapshot {
   return demoSnapshot(records, new Map([...files].map(([name, file]) => [name, file.bytes])));
 }
 
-export const FIXTURE_FILES = [...Array.from({ length: LATEST_VERSION }, (_, i) => `v${i + 1}.sparbar`), `demo-v${LATEST_VERSION}.sparbar`];
 
 /** Writes the fixture files that do not exist yet: the older ones stay as the release that wrote them. */
 export async function writeFixtureFiles(): Promise<void> {
