@@ -27,7 +27,7 @@ const sharedLayers = {
   coding: ['base', 'domain', 'text'],
   analysis: ['base', 'domain', 'text', 'coding'],
   report: ['base', 'domain', 'text', 'coding', 'analysis', 'i18n'],
-  exchange: ['base', 'domain', 'formats', 'ingest', 'text', 'coding', 'i18n'],
+  exchange: ['base', 'domain', 'formats', 'ingest', 'text', 'coding', 'i18n', 'migrations'],
   migrations: ['base', 'domain', 'text'],
   ports: ['base', 'domain'],
   demo: ['*'],

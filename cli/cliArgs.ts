@@ -11,8 +11,15 @@ export interface InspectArgs {
   sheet: string | undefined;
 }
 
+/** `sparbar demo --out FILE`, `sparbar info FILE [--json]`, `sparbar verify FILE`: evaluation files. */
+export type EvaluationFileArgs =
+  | { command: 'demo'; out: string; language: Language }
+  | { command: 'info'; file: string; json: boolean; language: Language }
+  | { command: 'verify'; file: string; language: Language };
+
 export type ParsedArgs =
   | InspectArgs
+  | EvaluationFileArgs
   | { command: 'help'; language: Language }
   /** A usage error: `key` is a key of the `cli` namespace, `values` fill it. */
   | { command: 'usageError'; language: Language; key: string; values: Record<string, string> };
@@ -28,7 +35,10 @@ function languageOf(argv: readonly string[]): Language {
   return 'sv';
 }
 
-/** Parses `sparbar inspect [options] FILE...`; options may come before or after the files, `--` ends them. */
+/**
+ * Parses `sparbar inspect [options] FILE...`, `sparbar demo --out FILE`, `sparbar info [--json] FILE` and
+ * `sparbar verify FILE`; options may come before or after the files, `--` ends them.
+ */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const language = languageOf(argv);
   const usage = (key: string, values: Record<string, string> = {}): ParsedArgs => ({ command: 'usageError', language, key, values });
@@ -37,6 +47,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let password: string | undefined;
   let timeoutMs: number | undefined;
   let sheet: string | undefined;
+  let out: string | undefined;
   let lang: Language = 'sv';
   let help = false;
   for (let i = 0; i < argv.length; i++) {
@@ -78,6 +89,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         sheet = value;
         break;
       }
+      case '--out': {
+        const value = takeValue();
+        if (value === null) return usage('missingValue', { option: name });
+        out = value;
+        break;
+      }
       case '--lang': {
         const value = takeValue();
         if (value === null) return usage('missingValue', { option: name });
@@ -99,6 +116,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (help) return { command: 'help', language: lang };
   const [command, ...files] = positional;
   if (command === undefined) return usage('usage');
+  if (command === 'demo') {
+    if (files.length > 0) return usage('unexpected', { value: files[0] as string });
+    return out === undefined ? usage('missingOut') : { command, out, language: lang };
+  }
+  if (command === 'info' || command === 'verify') {
+    if (files.length !== 1) return usage('oneFile', { command });
+    const file = files[0] as string;
+    return command === 'info' ? { command, file, json, language: lang } : { command, file, language: lang };
+  }
   if (command !== 'inspect') return usage('unknownCommand', { command });
   if (files.length === 0) return usage('noFiles');
   return { command: 'inspect', files, json, password, language: lang, timeoutMs, sheet };

@@ -1,5 +1,6 @@
 // The command line: `sparbar inspect FILE...` reads files with the same importers as the app (shared/),
-// each in a worker thread it stops at the time limit. Built by Vite into dist/cli/sparbar.mjs, which
+// each in a worker thread it stops at the time limit; `sparbar demo|info|verify` write and check evaluation
+// files (evaluationFileCommands.ts). Built by Vite into dist/cli/sparbar.mjs, which
 // bin/sparbar.mjs runs; the bundle is also the worker's script.
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ import { isImportJob, runImportWorker } from './importWorker';
 import { toJson, toText, type InspectJson } from './inspectReport';
 import { inspectTable, isTableFile, tableToJson, tableToText, type TableJson } from './inspectTable';
 import { createTwinFinder } from './twins';
+import { runEvaluationFileCommand } from './evaluationFileCommands';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -38,6 +40,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.stderr(args.key === 'usage' ? `${message}\n${seeHelp}\n` : `sparbar: ${message}\n${usage}\n${seeHelp}\n`);
     return 2;
   }
+  if (args.command !== 'inspect') return runEvaluationFileCommand(args, io);
   const limits: ImportLimits = { ...DEFAULT_IMPORT_LIMITS, ...(args.timeoutMs === undefined ? {} : { timeoutMs: args.timeoutMs }) };
   const workerScript = fileURLToPath(import.meta.url);
   const entries: Array<InspectJson | TableJson> = [];

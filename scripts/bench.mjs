@@ -7,6 +7,7 @@
 // - the analysis in the same evaluation: the matrix recomputed after a coding and after a filter change, the
 //   judgement heatmap of 40 factors × 30 projects painted (scripts/benchAnalysis.mjs).
 // - the encrypted container: 50 MB encrypted and decrypted against one bare AES-GCM call, and the key derivations (Node, tests/bench/cryptoContainer.ts).
+// - saving and opening that evaluation as an evaluation file against JSON and fflate's zip of the same bytes (tests/bench/evaluationFile.ts).
 import { chromium } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -200,7 +201,7 @@ function buildBenchHelpers() {
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'tests/bench/vite.config.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-// `npm run bench -- --only coding` (or start, import, matrix, analysis, crypto; several joined by commas) runs those
+// `npm run bench -- --only coding` (or start, import, matrix, analysis, crypto, evfile; several joined by commas) runs those
 // groups; without it, all of them.
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : null;
 const wanted = (group) => !only || only.includes(group);
@@ -232,6 +233,11 @@ try {
     buildBenchHelpers();
     const { benchMatrixAnalysis } = await import(pathToFileURL(path.resolve('dist/bench/matrixAnalysis.mjs')).href);
     result.matrixAnalysis = benchMatrixAnalysis();
+  }
+  if (wanted('evfile')) {
+    buildBenchHelpers();
+    const { benchEvaluationFile } = await import(pathToFileURL(path.resolve('dist/bench/evaluationFile.mjs')).href);
+    result.evaluationFile = await benchEvaluationFile();
   }
   if (wanted('crypto')) {
     buildBenchHelpers();

@@ -7,6 +7,7 @@ import { column } from './column';
 import { dialog } from './dialog';
 import { documentType } from './documentType';
 import { encryption } from './encryption';
+import { evaluationFile } from './evaluationFile';
 import { evidenceTable } from './evidenceTable';
 import { heatmapTable } from './heatmapTable';
 import { framework } from './framework';
@@ -104,6 +105,7 @@ const catalogs = assemble({
   encryption,
   tableProblem,
   tableError,
+  evaluationFile,
   framework,
   documentType,
   evidenceTable,

@@ -1,0 +1,92 @@
+// `sparbar demo`, `sparbar info` and `sparbar verify`: evaluation files (.sparbar) on the same shared/
+// code as the app (shared/exchange/evaluationFile).
+import { readFile, writeFile } from 'node:fs/promises';
+import packageJson from '../package.json';
+import { catalogFor, translate } from '../shared/i18n';
+import { EVALUATION_TABLES, errorValues, readEvaluationFile, readEvaluationManifest, webSha256, writeEvaluationFile, type EvaluationFileError, type Manifest } from '../shared/exchange/evaluationFile';
+import type { EvaluationFileArgs } from './cliArgs';
+import { fileSize } from './fileSize';
+import { demoEvaluation } from './demoEvaluation';
+
+export interface CommandIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const sha256 = webSha256(globalThis.crypto.subtle);
+
+/** The file's bytes, or the message that says why they cannot be read. */
+async function readBytes(path: string, catalog: object): Promise<Uint8Array | string> {
+  const size = await fileSize(path);
+  if ('problem' in size) return translate(catalog, `cli.${size.problem}`, { path, reason: size.reason });
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    return translate(catalog, 'cli.unreadable', { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
+}
+
+function fileErrorMessage(error: EvaluationFileError, catalog: object): string {
+  return translate(catalog, `evaluationFile.${error.code}`, errorValues(error));
+}
+
+/** `info` as text: the manifest and the records per table, in the catalog's words. */
+function infoText(path: string, manifest: Manifest, catalog: object): string {
+  const t = (key: string, values: Record<string, string | number> = {}) => translate(catalog, `cli.file.${key}`, values);
+  const totalSize = manifest.entries.reduce((sum, entry) => sum + entry.size, 0);
+  const tables = EVALUATION_TABLES.filter((table) => manifest.counts[table] !== undefined).map((table) => `    ${translate(catalog, `cli.table.${table}`)}: ${manifest.counts[table]}`);
+  return [
+    path,
+    `  ${t('format')}: ${manifest.format} ${manifest.formatVersion}`,
+    `  ${t('evaluation')}: ${manifest.evaluation.title} (${manifest.evaluation.id})`,
+    `  ${t('schema')}: ${manifest.schemaVersion}`,
+    `  ${t('saved')}: ${t('savedBy', { at: manifest.savedAt, appVersion: manifest.appVersion })}`,
+    `  ${t('entries')}: ${t('entriesValue', { count: manifest.entries.length, size: totalSize })}`,
+    `  ${t('records')}:`,
+    ...tables,
+  ].join('\n');
+}
+
+async function demo(out: string, catalog: object, io: CommandIo): Promise<number> {
+  const now = new Date().toISOString();
+  const snapshot = await demoEvaluation(sha256, now);
+  const bytes = await writeEvaluationFile(snapshot, { appVersion: packageJson.version, now, sha256 });
+  try {
+    await writeFile(out, bytes);
+  } catch (error) {
+    io.stderr(`sparbar: ${translate(catalog, 'cli.file.notWritten', { path: out, reason: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
+    return 1;
+  }
+  const title = String(snapshot.tables.evaluations?.[0]?.title ?? '');
+  io.stdout(`${translate(catalog, 'cli.file.written', { path: out, title, size: bytes.byteLength })}\n`);
+  return 0;
+}
+
+/** Runs demo, info or verify; resolves to the exit status (0 done, 1 the file was refused or not written). */
+export async function runEvaluationFileCommand(args: EvaluationFileArgs, io: CommandIo): Promise<number> {
+  const catalog = catalogFor(args.language);
+  if (args.command === 'demo') return demo(args.out, catalog, io);
+  const bytes = await readBytes(args.file, catalog);
+  if (typeof bytes === 'string') {
+    io.stderr(`sparbar: ${bytes}\n`);
+    return 1;
+  }
+  if (args.command === 'info') {
+    const read = readEvaluationManifest(bytes);
+    if (args.json) {
+      const entry = read.ok ? { file: args.file, manifest: read.manifest } : { file: args.file, error: { ...read.error, message: fileErrorMessage(read.error, catalog) } };
+      io.stdout(`${JSON.stringify(entry, null, 2)}\n`);
+    } else if (read.ok) io.stdout(`${infoText(args.file, read.manifest, catalog)}\n`);
+    else io.stderr(`sparbar: ${args.file}: ${fileErrorMessage(read.error, catalog)}\n`);
+    return read.ok ? 0 : 1;
+  }
+  const read = await readEvaluationFile(bytes, { sha256 });
+  if (!read.ok) {
+    io.stderr(`sparbar: ${args.file}: ${fileErrorMessage(read.error, catalog)}\n`);
+    return 1;
+  }
+  const records = Object.values(read.snapshot.tables).reduce((sum, list) => sum + list.length, 0);
+  const values = { path: args.file, title: read.manifest.evaluation.title, schemaVersion: read.manifest.schemaVersion, records, entries: read.manifest.entries.length };
+  io.stdout(`${translate(catalog, 'cli.file.verified', values)}\n`);
+  return 0;
+}

@@ -1,0 +1,50 @@
+import { isRecord, isString } from '../../base/guards';
+import { scaleId } from '../../domain/ratingScales';
+import type { StoredRecord } from '../../migrations';
+import type { EvaluationSnapshot } from './evaluationSnapshot';
+
+/** The fields of a record that hold the id of a record (or null), at the top of a record. */
+const ID_FIELDS = ['id', 'evaluationId', 'projectId', 'documentId', 'parentId', 'versionGroupId', 'supersededBy', 'duplicateOf', 'datasetId', 'rowId', 'criterionCodeId'] as const;
+/** The fields that hold lists of ids. */
+const ID_LIST_FIELDS = ['codeIds', 'segmentIds', 'dataCodingIds', 'judgementIds', 'findingIds'] as const;
+
+/**
+ * The same evaluation with every id replaced by a new one, consistently: every record's own id and every
+ * reference to one (project, document, parent code, versions and twins, dataset and row, criterion, a
+ * judgement's project, the lists of codes, passages, coded data, judgements and findings, the audit
+ * log's). A reference to a record the snapshot does not hold (an audit line about a deleted code) gets a
+ * new id too, so no old id is left. A rating scale's id is derived from its evaluation's, as the store
+ * requires (`scaleId`). Blocks, keys of key matches and framework code ids are not record ids and stay.
+ * For "keep both" when an opened file's evaluation already exists. The input is left as it was.
+ */
+export function copyWithNewIds(snapshot: EvaluationSnapshot, newId: () => string): EvaluationSnapshot {
+  const ids = new Map<string, string>();
+  const remap = (old: string): string => {
+    let next = ids.get(old);
+    if (next === undefined) {
+      next = newId();
+      ids.set(old, next);
+    }
+    return next;
+  };
+  const remapValue = (value: unknown): unknown => (isString(value) ? remap(value) : value);
+  const copyRecord = (record: StoredRecord): StoredRecord => {
+    const copy: Record<string, unknown> = { ...record };
+    for (const field of ID_FIELDS) if (Object.hasOwn(copy, field)) copy[field] = remapValue(copy[field]);
+    for (const field of ID_LIST_FIELDS) if (Array.isArray(copy[field])) copy[field] = (copy[field] as unknown[]).map(remapValue);
+    const subject = copy.subject;
+    if (isRecord(subject) && Object.hasOwn(subject, 'projectId')) copy.subject = { ...subject, projectId: remapValue(subject.projectId) };
+    return copy;
+  };
+  const tables: Record<string, StoredRecord[]> = {};
+  for (const [table, records] of Object.entries(snapshot.tables)) {
+    tables[table] =
+      table === 'ratingScales'
+        ? records.map((record) => {
+            const copy = copyRecord(record);
+            return isString(copy.evaluationId) && isString(copy.frameworkId) ? { ...copy, id: scaleId(copy.evaluationId, copy.frameworkId) } : copy;
+          })
+        : records.map(copyRecord);
+  }
+  return { version: snapshot.version, tables };
+}

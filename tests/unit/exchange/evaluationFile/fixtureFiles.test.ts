@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readEvaluationFile } from '../../../../shared/exchange/evaluationFile';
+import { LATEST_VERSION } from '../../../../shared/migrations';
+import { demoEvaluationSnapshot, EVALUATION_FILES_DIR, nodeSha256, writeFixtureFiles } from '../../../support/evaluationFileFixtures';
+
+const read = (name: string) => new Uint8Array(readFileSync(new URL(name, EVALUATION_FILES_DIR)));
+const countsOf = (tables: Record<string, readonly unknown[]>) => Object.fromEntries(Object.entries(tables).filter(([, r]) => r.length > 0).map(([t, r]) => [t, r.length]));
+
+beforeAll(async () => {
+  if (process.env.EVALUATION_FILE_FIXTURES === 'write') await writeFixtureFiles();
+});
+
+/** What each stored file holds after migration to the latest schema (v7 adds the default scales). */
+const EXPECTED: Record<string, Record<string, number>> = {
+  v1: { evaluations: 1, projects: 1, documents: 2, documentTexts: 1, originals: 2, codes: 3, segments: 1, ratingScales: 5 },
+  v2: { evaluations: 1, projects: 1, documents: 2, documentTexts: 1, originals: 2, codes: 3, segments: 1, ratingScales: 5 },
+  v3: { evaluations: 1, projects: 1, codes: 3, datasets: 1, datasetRows: 1, keyMatches: 1, dataCodings: 1, ratingScales: 5 },
+  v4: { evaluations: 1, projects: 1, codes: 3, datasets: 1, datasetRows: 1, keyMatches: 1, dataCodings: 1, ratingScales: 5 },
+  v5: { evaluations: 1, codes: 13, segments: 1, ratingScales: 5, auditLog: 1 },
+  v6: { evaluations: 1, codes: 13, segments: 1, ratingScales: 5, auditLog: 1 },
+  v7: { evaluations: 1, projects: 1, documents: 2, documentTexts: 2, originals: 2, codes: 1, segments: 1, ratingScales: 1, judgements: 1 },
+  v8: { evaluations: 1, projects: 1, documents: 2, documentTexts: 2, originals: 2, codes: 1, segments: 1, ratingScales: 1, judgements: 1 },
+  v9: { evaluations: 1, projects: 1, documents: 5, documentTexts: 4, originals: 5, codes: 1, segments: 2, ratingScales: 1, judgements: 1 },
+};
+
+describe('the evaluation files of every released schema version', () => {
+  for (let version = 1; version <= LATEST_VERSION; version++) {
+    it(`opens v${version}.sparbar, migrated to v${LATEST_VERSION}, with its counts`, async () => {
+      const result = await readEvaluationFile(read(`v${version}.sparbar`), { sha256: nodeSha256 });
+      if (!result.ok) throw new Error(JSON.stringify(result.error));
+      expect(result.manifest.schemaVersion).toBe(version);
+      expect(result.snapshot.version).toBe(LATEST_VERSION);
+      expect(countsOf(result.snapshot.tables)).toEqual(EXPECTED[`v${version}`]);
+    });
+  }
+});
+
+describe('a v1 file opens as the database upgrade would migrate it', () => {
+  it('gives its documents versions and its passages an evidence judgement, and keeps the originals byte for byte', async () => {
+    const result = await readEvaluationFile(read('v1.sparbar'), { sha256: nodeSha256 });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const document = result.snapshot.tables.documents?.find((d) => d.id === 'doc-1');
+    expect(document).toMatchObject({ versionGroupId: 'doc-1', version: 1, supersededBy: null, duplicateOf: null, format: 'txt' });
+    expect(result.snapshot.tables.segments?.[0]).toMatchObject({ id: 'seg-1', strength: null, direction: null, memo: 'Memo från v1' });
+    const original = result.snapshot.tables.originals?.find((o) => o.documentId === 'doc-1');
+    expect(new TextDecoder().decode(original?.bytes as Uint8Array)).toBe('Original of slutrapport.txt\n');
+  });
+});
+
+describe(`the demo file (demo-v${LATEST_VERSION}.sparbar)`, () => {
+  it('opens with the counts of the demo evaluation as the app builds it', async () => {
+    const result = await readEvaluationFile(read(`demo-v${LATEST_VERSION}.sparbar`), { sha256: nodeSha256 });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const demo = demoEvaluationSnapshot();
+    expect(countsOf(result.snapshot.tables)).toEqual(countsOf(demo.tables));
+    expect(result.snapshot.tables.segments?.length).toBeGreaterThan(10);
+    expect(result.manifest.counts).toEqual(Object.fromEntries(Object.entries(demo.tables).map(([t, r]) => [t, r.length])));
+  });
+});
