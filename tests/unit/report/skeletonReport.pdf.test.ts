@@ -2,29 +2,16 @@
 // text has the headings, the quotes and their citations. Needs `soffice` and `pdftotext` on PATH
 // (Debian: libreoffice-writer-nogui, poppler-utils; CI installs both); skipped with the reason otherwise.
 import { execFileSync } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Packer } from 'docx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildReportModel } from '../../../shared/report/model/reportModel';
 import { buildSkeletonReport } from '../../../shared/report/docx/skeletonReport';
 import { documents, evaluation, projects, QUOTES, resultsMatrixCodes, segments } from '../../fixtures/report/evaluationFixture';
-
-function onPath(command: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (dir === '') continue;
-    const candidate = join(dir, command);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not in this directory
-    }
-  }
-  return null;
-}
+import { onPath } from '../../support/onPath';
 
 const soffice = onPath('soffice');
 const pdftotext = onPath('pdftotext');

@@ -1,9 +1,9 @@
 // The twin rule on the same report exported by a real word processor as a PDF and as a DOCX. Needs
 // `soffice` on PATH (Debian: libreoffice-writer-nogui; CI installs it); skipped with the reason otherwise.
 import { execFileSync } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_IMPORT_LIMITS } from '../../../shared/domain/importLimits';
@@ -12,19 +12,7 @@ import { documentFingerprint, textSimilarity } from '../../../shared/text/textSi
 import { libreOfficeReport } from '../../fixtures/pdf/libreOfficeReport';
 import { reportDocx } from '../../fixtures/twins/twinReports';
 import { createNodePdfLoader } from '../../support/nodePdfLoader';
-
-function onPath(command: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (dir === '') continue;
-    try {
-      accessSync(join(dir, command), constants.X_OK);
-      return join(dir, command);
-    } catch {
-      // not in this directory
-    }
-  }
-  return null;
-}
+import { onPath } from '../../support/onPath';
 
 const soffice = onPath('soffice');
 const title = soffice ? 'scores the PDF and the DOCX LibreOffice exports of one report as twins' : 'skipped: soffice (libreoffice-writer-nogui) not on PATH';

@@ -1,28 +1,16 @@
 // The importer on a PDF that LibreOffice writes, as a real word processor's export. Needs `soffice` on PATH
 // (Debian: libreoffice-writer-nogui; CI installs it); skipped with the reason otherwise.
 import { execFileSync } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_IMPORT_LIMITS } from '../../../../../shared/domain/importLimits';
 import { importPdf } from '../../../../../shared/ingest/documents/pdf/importPdf';
 import { LO_HEADER, libreOfficeReport } from '../../../../fixtures/pdf/libreOfficeReport';
 import { createNodePdfLoader } from '../../../../support/nodePdfLoader';
-
-function onPath(command: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (dir === '') continue;
-    try {
-      accessSync(join(dir, command), constants.X_OK);
-      return join(dir, command);
-    } catch {
-      // not in this directory
-    }
-  }
-  return null;
-}
+import { onPath } from '../../../../support/onPath';
 
 const soffice = onPath('soffice');
 const title = soffice ? 'imports a LibreOffice PDF export' : 'skipped: soffice (libreoffice-writer-nogui) not on PATH';
