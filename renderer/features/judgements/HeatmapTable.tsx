@@ -46,7 +46,7 @@ export function HeatmapTable(props: { map: Heatmap; grouping: HeatmapGrouping; s
   const groupLabel = (label: string) => (label === '' ? t('ui.judgements.noGroup') : grouping === 'level' ? t(`level.${label}`, { defaultValue: label }) : label);
   return (
     <div className="heatmap-scroll">
-      <table className="table heatmap" style={{ width: `${FIRST_COLUMN_REM + map.columns.length * COLUMN_REM}rem` }}>
+      <table className="table heatmap" style={{ width: `max(100%, ${FIRST_COLUMN_REM + map.columns.length * COLUMN_REM}rem)` }}>
         <caption className="visually-hidden">{t('ui.judgements.caption')}</caption>
         <colgroup>
           <col style={{ width: `${FIRST_COLUMN_REM}rem` }} />
