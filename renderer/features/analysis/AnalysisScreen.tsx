@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countedOnce } from '../../../shared/analysis/countedOnce';
 import { EMPTY_MATRIX_FILTER, type MatrixFilter } from '../../../shared/analysis/matrixFilter';
 import { frameworksOf } from '../../../shared/analysis/frameworkTree';
 import { RESULTS_MATRIX_FRAMEWORK } from '../../../shared/analysis/unforeseen';
 import { parseAttributeKey, type RegisterAttribute } from '../../../shared/analysis/registerAttribute';
 import { useServices } from '../../services/AppContext';
 import { navigate, useRoute, type Route } from '../../services/route';
-import { useDocuments, useEvaluationDataCodings, useEvaluationSegments, useMatrixEvidence } from '../../store';
+import { useEvaluationDataCodings, useMatrixEvidence } from '../../store';
 import { MatrixFilterBar } from '../matrix/MatrixFilterBar';
 import { ChartSection } from './ChartSection';
 import { CoOccurrenceSection } from './CoOccurrenceSection';
@@ -29,10 +28,9 @@ export function AnalysisScreen({ evaluationId }: { evaluationId: string }) {
   const current = route.name === 'analysis' ? route : null;
   const filter: MatrixFilter = current?.filter ?? EMPTY_MATRIX_FILTER;
   const evidence = useMatrixEvidence(repos, evaluationId);
-  const stored = useEvaluationSegments(repos, evaluationId);
-  const documents = useDocuments(repos, evaluationId);
-  // Co-occurrence counts a passage coded alike in the twin of its document once, as every count does.
-  const segments = useMemo(() => (stored && documents ? countedOnce(stored, documents) : undefined), [stored, documents]);
+  // Co-occurrence reads the passages the matrix evidence keeps in step (counted once across twins, as
+  // every count is), not all 50,000 again through a live query of its own.
+  const segments = evidence?.segments;
   const codings = useEvaluationDataCodings(repos, evaluationId);
   const frameworks = useMemo(() => frameworksOf(evidence?.codes ?? []), [evidence]);
   const wanted = current?.framework !== undefined ? frameworkOf(current.framework) : frameworks.includes(RESULTS_MATRIX_FRAMEWORK) ? RESULTS_MATRIX_FRAMEWORK : (frameworks[0] ?? null);

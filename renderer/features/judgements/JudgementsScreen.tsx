@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { judgedFrameworks } from '../../../shared/analysis/frameworkTree';
-import { candidateEvidence, judgementHeatmap, type HeatmapGrouping } from '../../../shared/analysis/judgementHeatmap';
+import { candidateEvidence, judgementHeatmap, type HeatmapCell, type HeatmapGrouping } from '../../../shared/analysis/judgementHeatmap';
 import { repeatedPassages } from '../../../shared/analysis/countedOnce';
 import { EMPTY_MATRIX_FILTER, type MatrixFilter } from '../../../shared/analysis/matrixFilter';
 import type { ChangeSet } from '../../../shared/coding/changeSet';
@@ -71,6 +71,8 @@ export function JudgementsScreen({ evaluationId }: { evaluationId: string }) {
     const column = map.cells[row]?.findIndex((cell) => subjectKeyOf(cell.subject) === open.subjectKey) ?? -1;
     return row >= 0 && column >= 0 ? { row, column } : null;
   }, [map, open]);
+
+  const openCell = useCallback((target: HeatmapCell) => setOpen({ codeId: target.codeId, subjectKey: subjectKeyOf(target.subject) }), []);
 
   const run = (writing: Promise<ChangeSet | null>) => {
     recordWhenWritten(writing).catch((e: unknown) => notify(t('ui.common.actionFailed', { detail: e instanceof Error ? e.message : String(e) })));
@@ -149,10 +151,7 @@ export function JudgementsScreen({ evaluationId }: { evaluationId: string }) {
       {map && map.columns.length === 1 && map.rows.length > 0 && <p className="muted">{t('ui.judgements.noProjects')}</p>}
       <div className={cell ? 'judgement-layout open' : 'judgement-layout'}>
         {map && map.rows.length > 0 && (
-          <HeatmapTable key={frameworkId} map={map} grouping={grouping} selected={selected} onOpen={(row, col) => {
-            const target = map.cells[row]?.[col];
-            if (target) setOpen({ codeId: target.codeId, subjectKey: subjectKeyOf(target.subject) });
-          }} />
+          <HeatmapTable key={frameworkId} map={map} grouping={grouping} selected={selected} onOpen={openCell} />
         )}
         {cell && subject && code && evidence && (
           <section className="judgement-panel" aria-labelledby="judgement-panel-heading">

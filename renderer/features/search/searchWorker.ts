@@ -2,10 +2,13 @@
 // The evaluation's full-text index, off the UI thread: documents are added and removed as the database
 // changes, and searches, snippets and auto-coding passages are answered here. Every message is checked.
 import { MAX_HITS, SearchIndex, TIME_BUDGET_MS } from '../../../shared/text/search/searchIndex';
-import { parseSearchRequest, type SearchReply } from '../../../shared/text/search/searchMessages';
+import { parseSearchRequest, toWire, type SearchReply } from '../../../shared/text/search/searchMessages';
 
 const index = new SearchIndex();
-const post = (reply: SearchReply) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply);
+const post = (reply: SearchReply) => {
+  const { message, transfer } = toWire(reply);
+  (self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer);
+};
 
 function requestIdOf(data: unknown): number {
   const id = typeof data === 'object' && data !== null ? (data as { requestId?: unknown }).requestId : undefined;

@@ -10,6 +10,8 @@ import { useStoreQuery } from './useStoreQuery';
 export interface MatrixEvidence extends FilterContext {
   codes: Code[];
   items: EvidenceItem[];
+  /** The coded passages the items stand for, counted once across twins (co-occurrence reads them). */
+  segments: readonly Segment[];
 }
 
 /** Evidence items by segment record: a segment unchanged since the last change keeps its item. */
@@ -53,6 +55,6 @@ export function useMatrixEvidence(repos: Repositories, evaluationId: Id): Matrix
     if (!segments || !rest || rest.evaluationId !== evaluationId) return undefined;
     // A passage coded alike in the twin of its document (the same report in another format) counts once.
     const counted = countedOnce(segments, rest.twins);
-    return { codes: rest.codes, items: [...counted.map(itemOf), ...rest.codings.map(rowItem)], projects: rest.projects, documents: rest.documents };
+    return { codes: rest.codes, items: [...counted.map(itemOf), ...rest.codings.map(rowItem)], segments: counted, projects: rest.projects, documents: rest.documents };
   }, [segments, rest, evaluationId]);
 }

@@ -1,8 +1,9 @@
 // The messages between the search screen and its worker, and their parsers: each side checks what it
 // receives (`unknown`) before using it, as at every other boundary of the app.
 import { isGranularity, type Granularity } from './expandRange';
-import type { HitRef, InvalidReason, Passage, SearchBlock, SearchDocument, SearchHit, SearchMode, SearchOutcome } from './searchTypes';
+import type { HitRef, InvalidReason, Passage, SearchBlock, SearchDocument, SearchMode, SearchOutcome } from './searchTypes';
 import type { SnippetPart } from './snippet';
+import { packHits, unpackHits, type HitTable } from './hitTable';
 
 /** Main thread → search worker. */
 export type SearchRequest =
@@ -19,6 +20,22 @@ export type SearchReply =
   | { type: 'snippets'; requestId: number; snippets: SnippetPart[][] }
   | { type: 'passages'; requestId: number; passages: Passage[] }
   | { type: 'failed'; requestId: number; detail: string };
+
+type HitsOutcome = Extract<SearchOutcome, { kind: 'hits' }>;
+
+/** What the worker posts: a reply, a search's hits packed as a table (hitTable.ts). */
+export type SearchWireReply =
+  | Exclude<SearchReply, { type: 'searched' }>
+  | { type: 'searched'; requestId: number; outcome: Exclude<SearchOutcome, HitsOutcome> | (Omit<HitsOutcome, 'hits'> & { hits: HitTable }) };
+
+/** A reply as the worker posts it, with what to transfer rather than copy. */
+export function toWire(reply: SearchReply): { message: SearchWireReply; transfer: ArrayBuffer[] } {
+  if (reply.type !== 'searched') return { message: reply, transfer: [] };
+  const { outcome } = reply;
+  if (outcome.kind !== 'hits') return { message: { ...reply, outcome }, transfer: [] };
+  const hits = packHits(outcome.hits);
+  return { message: { ...reply, outcome: { ...outcome, hits } }, transfer: [hits.table.buffer as ArrayBuffer] };
+}
 
 type Fields = Record<string, unknown>;
 
@@ -76,13 +93,6 @@ function snippetPart(value: unknown): SnippetPart | null {
 
 const snippet = (value: unknown) => list(value, snippetPart);
 
-function hit(value: unknown): SearchHit | null {
-  if (!isObject(value) || !isString(value.documentId) || !isString(value.blockId) || !range(value) || !(value.page === null || isString(value.page))) return null;
-  const parts = value.snippet === null ? null : snippet(value.snippet);
-  if (value.snippet !== null && parts === null) return null;
-  return { documentId: value.documentId, blockId: value.blockId, start: value.start as number, end: value.end as number, page: value.page, snippet: parts };
-}
-
 const INVALID_REASONS: readonly InvalidReason[] = ['noWords', 'shortPrefix', 'regexSyntax', 'regexNested'];
 
 function outcome(value: unknown): SearchOutcome | null {
@@ -93,7 +103,7 @@ function outcome(value: unknown): SearchOutcome | null {
     return reason && isString(value.detail) ? { kind: 'invalid', reason, detail: value.detail } : null;
   }
   if (value.kind !== 'hits' || !isBoolean(value.more) || !isBoolean(value.stopped) || !isNumber(value.elapsedMs)) return null;
-  const hits = list(value.hits, hit);
+  const hits = unpackHits(value.hits, snippet);
   return hits ? { kind: 'hits', hits, more: value.more, stopped: value.stopped, elapsedMs: value.elapsedMs } : null;
 }
 
@@ -135,7 +145,7 @@ export function parseSearchRequest(value: unknown): SearchRequest | null {
   }
 }
 
-/** What the main thread accepts from the worker; null for anything else. */
+/** What the main thread accepts from the worker (as `toWire` posts it); null for anything else. */
 export function parseSearchReply(value: unknown): SearchReply | null {
   if (!isObject(value) || !isCount(value.requestId)) return null;
   const requestId = value.requestId;

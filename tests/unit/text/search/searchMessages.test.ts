@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearchReply, parseSearchRequest } from '../../../../shared/text/search/searchMessages';
+import { parseSearchReply, parseSearchRequest, toWire } from '../../../../shared/text/search/searchMessages';
 
 describe('parseSearchRequest', () => {
   it('accepts well-formed requests', () => {
@@ -35,7 +35,11 @@ describe('parseSearchReply', () => {
         elapsedMs: 1.5,
       },
     };
-    expect(parseSearchReply(searched)).toEqual(searched);
+    const { message, transfer } = toWire(searched as Parameters<typeof toWire>[0]);
+    expect(transfer).toHaveLength(1);
+    expect(parseSearchReply(structuredClone(message))).toEqual(searched);
+    // The hits cross as a table, not as objects.
+    expect(parseSearchReply(searched)).toBeNull();
     expect(parseSearchReply({ type: 'searched', requestId: 6, outcome: { kind: 'invalid', reason: 'shortPrefix', detail: 's' } })).toMatchObject({ outcome: { reason: 'shortPrefix' } });
     expect(parseSearchReply({ type: 'indexed', requestId: 7, documents: 2, paragraphs: 40 })).toEqual({ type: 'indexed', requestId: 7, documents: 2, paragraphs: 40 });
     expect(parseSearchReply({ type: 'failed', requestId: 8, detail: 'Error: x' })).toEqual({ type: 'failed', requestId: 8, detail: 'Error: x' });
@@ -43,6 +47,13 @@ describe('parseSearchReply', () => {
 
   it('refuses malformed answers', () => {
     expect(parseSearchReply({ type: 'searched', requestId: 5, outcome: { kind: 'hits', hits: [{ documentId: 'd' }], more: false, stopped: false, elapsedMs: 1 } })).toBeNull();
+    const table = { documentIds: ['d'], blockIds: ['b'], pages: [], snippets: [] };
+    const outcome = (numbers: number[]) => ({ kind: 'hits', hits: { ...table, table: Uint32Array.from(numbers) }, more: false, stopped: false, elapsedMs: 1 });
+    expect(parseSearchReply({ type: 'searched', requestId: 5, outcome: outcome([0, 0, 2, 5, 0]) })).toMatchObject({ outcome: { hits: [{ documentId: 'd', start: 2, end: 5, page: null }] } });
+    expect(parseSearchReply({ type: 'searched', requestId: 5, outcome: outcome([1, 0, 2, 5, 0]) })).toBeNull();
+    expect(parseSearchReply({ type: 'searched', requestId: 5, outcome: outcome([0, 0, 5, 2, 0]) })).toBeNull();
+    expect(parseSearchReply({ type: 'searched', requestId: 5, outcome: outcome([0, 0, 2, 5, 1]) })).toBeNull();
+    expect(parseSearchReply({ type: 'searched', requestId: 5, outcome: outcome([0, 0, 2, 5]) })).toBeNull();
     expect(parseSearchReply({ type: 'searched', requestId: 5, outcome: { kind: 'invalid', reason: 'bad', detail: '' } })).toBeNull();
     expect(parseSearchReply({ type: 'snippets', requestId: 5, snippets: [[{ text: 'x', mark: 'bold' }]] })).toBeNull();
     expect(parseSearchReply({ type: 'passages', requestId: 5, passages: [{ documentId: 'd', start: 0, end: 1, page: null, hits: 1.5, parts: [] }] })).toBeNull();

@@ -1,0 +1,65 @@
+import { memo, type CSSProperties } from 'react';
+import type { HeatmapColumn, HeatmapCell, HeatmapRow as Row } from '../../../shared/analysis/judgementHeatmap';
+import type { RepeatedText } from '../../ui/repeatedText';
+import { cellName, ratingText } from './cellText';
+
+/**
+ * One criterion's row of the heatmap. Memoised: its props stay the same when another row's cell opens or
+ * the rows below it are painted, so only the rows that change render again. Each cell is one button with
+ * two spans (the rating, its colour drawn by CSS, and the number of quotes) and the warning when the
+ * rating rests on no evidence.
+ */
+export const HeatmapRow = memo(function HeatmapRow(props: {
+  row: Row;
+  cells: readonly HeatmapCell[];
+  columns: readonly HeatmapColumn[];
+  columnNames: readonly string[];
+  criterion: string;
+  words: RepeatedText;
+  language: string;
+  /** The open cell's column in this row, or -1. */
+  selectedColumn: number;
+  onOpen: (cell: HeatmapCell) => void;
+}) {
+  const { row, cells, columns, columnNames, criterion, words, language, selectedColumn, onOpen } = props;
+  const indent = { paddingInlineStart: `${0.5 + row.depth * 1.25}rem` };
+  if (row.heading) {
+    return (
+      <tr className="heatmap-heading">
+        <th scope="colgroup" colSpan={columns.length + 1} style={indent}>
+          {criterion}
+        </th>
+      </tr>
+    );
+  }
+  const text = words.text;
+  return (
+    <tr className={cells.some((cell) => cell.noEvidence) ? 'heatmap-tall' : undefined}>
+      <th scope="row" style={indent}>
+        {criterion}
+      </th>
+      {columns.map((column, c) => {
+        const cell = cells[c] as HeatmapCell;
+        const isSelected = selectedColumn === c;
+        const swatch = cell.level ? ({ '--swatch': cell.level.colour } as CSSProperties) : undefined;
+        return (
+          <td key={c} className={column.kind === 'programme' ? 'heatmap-programme' : undefined}>
+            <button
+              type="button"
+              className={`heatmap-cell${isSelected ? ' selected' : ''}${cell.judgement ? '' : ' unrated'}`}
+              aria-label={cellName(words, cell, criterion, columnNames[c] as string, language)}
+              aria-pressed={isSelected}
+              onClick={() => onOpen(cell)}
+            >
+              <span className={cell.level ? 'heatmap-rating rated' : 'heatmap-rating'} style={swatch}>
+                {ratingText(text, cell, language)}
+              </span>
+              <span className="heatmap-count">{text('ui.judgements.quotes', { count: cell.passages })}</span>
+              {cell.noEvidence && <span className="heatmap-warning">{text('ui.judgements.noEvidence')}</span>}
+            </button>
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
