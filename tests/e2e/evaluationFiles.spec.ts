@@ -42,6 +42,7 @@ test('an encrypted evaluation file saves, opens after a delete with everything i
   await save.getByRole('button', { name: 'Spara…' }).click();
   await expect(save.getByRole('alert')).toHaveText('Lösenfraserna är inte lika. Skriv samma lösenfras två gånger.');
   await save.getByLabel('Lösenfrasen en gång till').fill(PASSPHRASE);
+  await expect(save.getByRole('alert')).toBeHidden();
   await save.screenshot({ path: `${SHOTS}/evapp-save-dialog.png` });
   const download = page.waitForEvent('download');
   await save.getByRole('button', { name: 'Spara…' }).click();
@@ -73,6 +74,7 @@ test('an encrypted evaluation file saves, opens after a delete with everything i
   await open.getByLabel('Lösenfras').fill('fel lösenfras');
   await open.getByRole('button', { name: 'Öppna' }).click();
   await expect(open.getByRole('alert')).toContainText('Fel lösenfras');
+  await open.screenshot({ path: `${SHOTS}/evapp-wrong-passphrase.png` });
   await open.getByLabel('Lösenfras').fill(PASSPHRASE);
   await open.getByRole('button', { name: 'Öppna' }).click();
   await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();

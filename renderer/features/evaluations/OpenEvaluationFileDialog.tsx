@@ -95,7 +95,7 @@ export function OpenEvaluationFileDialog({ file, onClose }: { file: OpenedFile; 
 
   if (step.name === 'exists') {
     return (
-      <Dialog title={t('ui.evaluationFiles.existsTitle')} onClose={cancel}>
+      <Dialog title={t('ui.evaluationFiles.existsTitle')} onClose={cancel} wide>
         <p>{t('ui.evaluationFiles.existsMessage', { title: step.title })}</p>
         <div className="dialog-actions">
           <button type="button" onClick={cancel} autoFocus>

@@ -92,12 +92,22 @@ export function SaveEvaluationFileDialog({ evaluation, onClose }: { evaluation: 
             <p className="notice">{t('ui.evaluationFiles.lostWarning')}</p>
             <div className="field">
               <label htmlFor="evfile-passphrase">{t('ui.evaluationFiles.passphrase')}</label>
-              <input id="evfile-passphrase" type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoFocus />
+              <input id="evfile-passphrase" type="password" autoComplete="new-password" value={passphrase} onChange={(e) => {
+                  setPassphrase(e.target.value);
+                  setProblem(null);
+                }}
+                autoFocus
+              />
             </div>
             <StrengthReport passphrase={passphrase} userInputs={[evaluation.title, evaluation.programme, ...evaluation.evaluators]} />
             <div className="field">
               <label htmlFor="evfile-passphrase-again">{t('ui.evaluationFiles.passphraseAgain')}</label>
-              <input id="evfile-passphrase-again" type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} />
+              <input id="evfile-passphrase-again" type="password" autoComplete="new-password" value={again}
+                onChange={(e) => {
+                  setAgain(e.target.value);
+                  setProblem(null);
+                }}
+              />
             </div>
           </>
         )}
