@@ -68,6 +68,16 @@ test('an encrypted evaluation file saves, opens after a delete with everything i
   await open.getByRole('button', { name: 'Avbryt' }).click();
   await expect(evaluationsTable(page)).toBeHidden();
 
+  // Cancelled while the key is derived (Argon2id, about a second): the worker stops, nothing is added.
+  open = await openFile(page, file.suggestedFilename(), bytes);
+  await open.getByLabel('Lösenfras').fill(PASSPHRASE);
+  await open.getByRole('button', { name: 'Öppna' }).click();
+  await expect(open.getByRole('progressbar', { name: 'Förlopp' })).toBeVisible();
+  await open.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(open).toBeHidden();
+  await page.waitForTimeout(2000);
+  await expect(page.getByText('Det finns inga utvärderingar ännu.')).toBeVisible();
+
   // A wrong passphrase says so, and the right one opens it.
   open = await openFile(page, file.suggestedFilename(), bytes);
   await expect(open.getByText('är krypterad. Skriv lösenfrasen')).toBeVisible();
