@@ -121,7 +121,7 @@ test('an encrypted evaluation file saves, opens after a delete with everything i
   expect(outside).toEqual([]);
 });
 
-test('a plain evaluation file opens without a passphrase; a damaged one is refused with its reason and nothing is added', async ({ page }) => {
+test('a damaged evaluation file is refused with its reason and nothing is added; a plain one dropped on the list opens without a passphrase', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Öppna demoutvärdering' }).click();
   await nav(page, 'Översikt').click();
@@ -136,5 +136,17 @@ test('a plain evaluation file opens without a passphrase; a damaged one is refus
   await expect(open.getByRole('alert')).toContainText('Inget har öppnats');
   await open.screenshot({ path: `${SHOTS}/evapp-damaged.png` });
   await open.getByRole('button', { name: 'Stäng' }).click();
-  await expect(page.getByRole('table', { name: 'Utvärderingar på den här datorn' }).getByRole('row')).toHaveCount(2);
+  await expect(evaluationsTable(page).getByRole('row')).toHaveCount(2);
+
+  // Dropped on the list, the whole file opens without a passphrase; the demo is there, so keep both.
+  const dataTransfer = await page.evaluateHandle((base64) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], 'demo.sparbar'));
+    return transfer;
+  }, bytes.toString('base64'));
+  await page.locator('section.screen').dispatchEvent('drop', { dataTransfer });
+  await page.getByRole('dialog', { name: 'Utvärderingen finns redan' }).getByRole('button', { name: 'Behåll båda (en kopia)' }).click();
+  await expect(page.getByRole('heading', { name: `${TITLE} (kopia)`, level: 1 })).toBeVisible();
+  await nav(page, 'Utvärderingar').click();
+  await expect(evaluationsTable(page).getByRole('row')).toHaveCount(3);
 });
