@@ -85,6 +85,7 @@ export function EvaluationsScreen() {
   };
   useMenuCommand('new-evaluation', () => setCreating(true));
   useMenuCommand('open-demo', () => void startDemo());
+  useMenuCommand('open-evaluation-file', () => void pickFile());
 
   return (
     <section

@@ -7,6 +7,7 @@ import { routeHref } from '../../services/route';
 import { formatPeriod } from '../../ui/formatDates';
 import { EvaluationForm } from './EvaluationForm';
 import { SaveEvaluationFileDialog } from './SaveEvaluationFileDialog';
+import { useMenuCommand } from '../../services/commands';
 
 /** An evaluation's facts, what it holds, and the way through the work. */
 export function OverviewScreen({ evaluationId }: { evaluationId: string }) {
@@ -17,6 +18,7 @@ export function OverviewScreen({ evaluationId }: { evaluationId: string }) {
   const contents = useEvaluationContents(repos, evaluationId);
   const [editing, setEditing] = useState(false);
   const [saving, setSaving] = useState(false);
+  useMenuCommand('save-evaluation-file', () => setSaving(true));
   if (!evaluation || !contents) return <p className="muted">{t('ui.common.loading')}</p>;
   const none = t('ui.overview.none');
   return (
