@@ -11,11 +11,11 @@ export interface InspectArgs {
   sheet: string | undefined;
 }
 
-/** `sparbar demo --out FILE`, `sparbar info FILE [--json]`, `sparbar verify FILE`: evaluation files. */
+/** `sparbar demo --out FILE`, `sparbar info FILE [--json]`, `sparbar verify FILE`: evaluation files, encrypted with `--passphrase-file F`. */
 export type EvaluationFileArgs =
-  | { command: 'demo'; out: string; language: Language }
-  | { command: 'info'; file: string; json: boolean; language: Language }
-  | { command: 'verify'; file: string; language: Language };
+  | { command: 'demo'; out: string; language: Language; passphraseFile: string | undefined }
+  | { command: 'info'; file: string; json: boolean; language: Language; passphraseFile: string | undefined }
+  | { command: 'verify'; file: string; language: Language; passphraseFile: string | undefined };
 
 export type ParsedArgs =
   | InspectArgs
@@ -48,6 +48,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let timeoutMs: number | undefined;
   let sheet: string | undefined;
   let out: string | undefined;
+  let passphraseFile: string | undefined;
   let lang: Language = 'sv';
   let help = false;
   for (let i = 0; i < argv.length; i++) {
@@ -95,6 +96,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         out = value;
         break;
       }
+      case '--passphrase-file': {
+        const value = takeValue();
+        if (value === null) return usage('missingValue', { option: name });
+        passphraseFile = value;
+        break;
+      }
       case '--lang': {
         const value = takeValue();
         if (value === null) return usage('missingValue', { option: name });
@@ -118,12 +125,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (command === undefined) return usage('usage');
   if (command === 'demo') {
     if (files.length > 0) return usage('unexpected', { value: files[0] as string });
-    return out === undefined ? usage('missingOut') : { command, out, language: lang };
+    return out === undefined ? usage('missingOut') : { command, out, language: lang, passphraseFile };
   }
   if (command === 'info' || command === 'verify') {
     if (files.length !== 1) return usage('oneFile', { command });
     const file = files[0] as string;
-    return command === 'info' ? { command, file, json, language: lang } : { command, file, language: lang };
+    return command === 'info' ? { command, file, json, language: lang, passphraseFile } : { command, file, language: lang, passphraseFile };
   }
   if (command !== 'inspect') return usage('unknownCommand', { command });
   if (files.length === 0) return usage('noFiles');

@@ -6,6 +6,8 @@ import { catalogFor, translate } from '../shared/i18n';
 import { EVALUATION_TABLES, errorValues, readEvaluationFile, readEvaluationManifest, webSha256, writeEvaluationFile, type EvaluationFileError, type Manifest } from '../shared/exchange/evaluationFile';
 import type { EvaluationFileArgs } from './cliArgs';
 import { fileSize } from './fileSize';
+import { readPassphraseFile } from './passphraseFile';
+import { containerErrorMessage, decryptContainer, encryptContainer, isEncryptedContainer } from '../shared/formats/crypto';
 import { demoEvaluation } from './demoEvaluation';
 
 export interface CommandIo {
@@ -47,10 +49,13 @@ function infoText(path: string, manifest: Manifest, catalog: object): string {
   ].join('\n');
 }
 
-async function demo(out: string, catalog: object, io: CommandIo): Promise<number> {
+const containerDeps = { crypto: globalThis.crypto };
+
+async function demo(out: string, passphrase: string | null, catalog: object, io: CommandIo): Promise<number> {
   const now = new Date().toISOString();
   const snapshot = await demoEvaluation(sha256, now);
-  const bytes = await writeEvaluationFile(snapshot, { appVersion: packageJson.version, now, sha256 });
+  const plain = await writeEvaluationFile(snapshot, { appVersion: packageJson.version, now, sha256 });
+  const bytes = passphrase === null ? plain : await encryptContainer(plain, passphrase, containerDeps);
   try {
     await writeFile(out, bytes);
   } catch (error) {
@@ -65,11 +70,34 @@ async function demo(out: string, catalog: object, io: CommandIo): Promise<number
 /** Runs demo, info or verify; resolves to the exit status (0 done, 1 the file was refused or not written). */
 export async function runEvaluationFileCommand(args: EvaluationFileArgs, io: CommandIo): Promise<number> {
   const catalog = catalogFor(args.language);
-  if (args.command === 'demo') return demo(args.out, catalog, io);
-  const bytes = await readBytes(args.file, catalog);
-  if (typeof bytes === 'string') {
-    io.stderr(`sparbar: ${bytes}\n`);
+  let passphrase: string | null = null;
+  if (args.passphraseFile !== undefined) {
+    const read = await readPassphraseFile(args.passphraseFile, catalog);
+    if ('problem' in read) {
+      io.stderr(`sparbar: ${read.problem}\n`);
+      return 1;
+    }
+    passphrase = read.passphrase;
+  }
+  if (args.command === 'demo') return demo(args.out, passphrase, catalog, io);
+  const stored = await readBytes(args.file, catalog);
+  if (typeof stored === 'string') {
+    io.stderr(`sparbar: ${stored}\n`);
     return 1;
+  }
+  let bytes = stored;
+  if (isEncryptedContainer(stored)) {
+    if (passphrase === null) {
+      io.stderr(`sparbar: ${args.file}: ${translate(catalog, 'cli.encryptedNeedsPassphrase')}\n`);
+      return 1;
+    }
+    const opened = await decryptContainer(stored, passphrase, containerDeps);
+    if (!opened.ok) {
+      const { key, values } = containerErrorMessage(opened.error);
+      io.stderr(`sparbar: ${args.file}: ${translate(catalog, key, values)}\n`);
+      return 1;
+    }
+    bytes = opened.bytes;
   }
   if (args.command === 'info') {
     const read = readEvaluationManifest(bytes);

@@ -53,6 +53,8 @@ export function buildMenuTemplate(
     submenu: [
       command('newEvaluation', 'new-evaluation', 'CmdOrCtrl+N'),
       command('openEvaluation', 'open-evaluation', 'CmdOrCtrl+O'),
+      command('openEvaluationFile', 'open-evaluation-file'),
+      command('saveEvaluationFile', 'save-evaluation-file', 'CmdOrCtrl+Shift+S'),
       command('openDemo', 'open-demo'),
       separator,
       command('importDocument', 'import-document', 'CmdOrCtrl+I'),

@@ -110,6 +110,12 @@ export function App() {
         if (command === 'about') return setAboutOpen(true);
         if (command === 'settings') return navigate({ name: 'settings' });
         if (command === 'open-evaluation') return navigate({ name: 'evaluations' });
+        if (command === 'open-evaluation-file') navigate({ name: 'evaluations' });
+        // Saving needs an open evaluation; without one the command would wait for the next overview.
+        if (command === 'save-evaluation-file') {
+          if (!evaluationId) return;
+          navigate({ name: 'overview', evaluationId });
+        }
         if (command === 'new-evaluation' || command === 'open-demo') navigate({ name: 'evaluations' });
         if (command === 'import-document' && evaluationId) navigate({ name: 'documents', evaluationId });
         if (command === 'export-report' && evaluationId) navigate({ name: 'matrix', evaluationId });

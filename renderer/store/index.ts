@@ -14,6 +14,7 @@ export { CodebookError } from './dexie/codebookRepo';
 export type { DatasetChanges, UnmatchedKey } from './dexie/datasetsRepo';
 export type { DocumentDetails, DocumentRecord } from './dexie/documentsRepo';
 export type { EvaluationContents } from './dexie/evaluationsRepo';
+export type { EvaluationFilesRepo, RestoreMode } from './dexie/evaluationFilesRepo';
 export type { HistoryRepo } from './dexie/historyRepo';
 export type { JudgementsRepo } from './dexie/judgementsRepo';
 export type { FindingsRepo, FindingLinks } from './dexie/findingsRepo';

@@ -6,7 +6,7 @@ import { namespace } from './catalog';
  */
 export const cli = namespace({
   sv: {
-    usage: 'Användning: sparbar inspect [--json] [--password LÖSENORD] [--sheet BLAD] [--lang sv|en] [--timeout-ms MS] FIL... | sparbar demo --out FIL | sparbar info [--json] FIL | sparbar verify FIL',
+    usage: 'Användning: sparbar inspect [--json] [--password LÖSENORD] [--sheet BLAD] [--lang sv|en] [--timeout-ms MS] FIL... | sparbar demo --out FIL [--passphrase-file F] | sparbar info [--json] [--passphrase-file F] FIL | sparbar verify [--passphrase-file F] FIL',
     help: [
       'sparbar inspect FIL...',
       '',
@@ -27,6 +27,8 @@ export const cli = namespace({
       '  --lang sv|en       språk för meddelanden (svenska är förval)',
       '  --timeout-ms MS    längsta tid per fil i millisekunder (förval 120000)',
       '  --out FIL          filen som demo skriver',
+      '  --passphrase-file F  lösenfrasen i filen F (första raden): demo krypterar med den, info och verify öppnar',
+      '                     en krypterad utvärderingsfil med den',
       '  -h, --help         visa den här hjälpen',
       '',
       'Slutstatus: 0 när alla filer lästes, 1 när någon fil inte kunde läsas, 2 vid fel i kommandoraden.',
@@ -37,6 +39,9 @@ export const cli = namespace({
     noFiles: 'Ange minst en fil att läsa.',
     oneFile: 'sparbar {{command}} tar en utvärderingsfil (.sparbar).',
     missingOut: 'Ange filen att skriva med --out FIL.',
+    passphraseEmpty: 'Lösenfrasfilen {{path}} är tom.',
+    passphraseUnreadable: 'Lösenfrasfilen {{path}} kunde inte läsas ({{reason}}).',
+    encryptedNeedsPassphrase: 'Utvärderingsfilen är krypterad: ange lösenfrasen med --passphrase-file F.',
     unexpected: 'Oväntat argument: {{value}}.',
     badLanguage: 'Språket måste vara sv eller en, inte {{value}}.',
     badTimeout: 'Tiden måste vara ett positivt heltal (millisekunder), inte {{value}}.',
@@ -119,7 +124,7 @@ export const cli = namespace({
     twin: 'Samma text som {{of}} ({{percent}} % lika): en import markerar {{name}} som dubblett, och dess belägg räknas en gång.',
   },
   en: {
-    usage: 'Usage: sparbar inspect [--json] [--password PASSWORD] [--sheet SHEET] [--lang sv|en] [--timeout-ms MS] FILE... | sparbar demo --out FILE | sparbar info [--json] FILE | sparbar verify FILE',
+    usage: 'Usage: sparbar inspect [--json] [--password PASSWORD] [--sheet SHEET] [--lang sv|en] [--timeout-ms MS] FILE... | sparbar demo --out FILE [--passphrase-file F] | sparbar info [--json] [--passphrase-file F] FILE | sparbar verify [--passphrase-file F] FILE',
     help: [
       'sparbar inspect FILE...',
       '',
@@ -140,6 +145,8 @@ export const cli = namespace({
       '  --lang sv|en       language of the messages (Swedish by default)',
       '  --timeout-ms MS    longest time per file in milliseconds (default 120000)',
       '  --out FILE         the file demo writes',
+      '  --passphrase-file F  the passphrase in the file F (its first line): demo encrypts with it, info and verify',
+      '                     open an encrypted evaluation file with it',
       '  -h, --help         show this help',
       '',
       'Exit status: 0 when every file was read, 1 when a file could not be read, 2 for a command-line error.',
@@ -150,6 +157,9 @@ export const cli = namespace({
     noFiles: 'Name at least one file to read.',
     oneFile: 'sparbar {{command}} takes one evaluation file (.sparbar).',
     missingOut: 'Name the file to write with --out FILE.',
+    passphraseEmpty: 'The passphrase file {{path}} is empty.',
+    passphraseUnreadable: 'The passphrase file {{path}} could not be read ({{reason}}).',
+    encryptedNeedsPassphrase: 'The evaluation file is encrypted: give its passphrase with --passphrase-file F.',
     unexpected: 'Unexpected argument: {{value}}.',
     badLanguage: 'The language must be sv or en, not {{value}}.',
     badTimeout: 'The time must be a positive whole number (milliseconds), not {{value}}.',

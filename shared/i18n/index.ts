@@ -47,6 +47,7 @@ import { projectPage } from './ui/projectPage';
 import { projects } from './ui/projects';
 import { reader } from './ui/reader';
 import { refi } from './ui/refi';
+import { evaluationFiles } from './ui/evaluationFiles';
 import { register } from './ui/register';
 import { renderError } from './ui/renderError';
 import { scales } from './ui/scales';
@@ -70,6 +71,7 @@ const ui = assemble({
   validation,
   evaluation,
   evaluations,
+  evaluationFiles,
   overview,
   project,
   projects,

@@ -18,6 +18,8 @@ export const MENU_COMMAND_CHANNEL = 'sparbar:menu:command';
 export const MENU_COMMANDS = [
   'new-evaluation',
   'open-evaluation',
+  'open-evaluation-file',
+  'save-evaluation-file',
   'import-document',
   'export-report',
   'open-demo',

@@ -13,6 +13,9 @@ import { Field } from '../../ui/Field';
 import { EmptyState, ListTable, RowActions } from '../../ui/ListTable';
 import { formatDate, formatPeriod } from '../../ui/formatDates';
 import { EvaluationForm } from './EvaluationForm';
+import type { OpenedFile } from '../../../shared/ports/platform';
+import { EVALUATION_FILE_EXTENSION, isEvaluationFileName } from './evaluationFileName';
+import { OpenEvaluationFileDialog } from './OpenEvaluationFileDialog';
 
 function RenameDialog({ evaluation, onClose }: { evaluation: Evaluation; onClose: () => void }) {
   const { t } = useTranslation();
@@ -43,7 +46,7 @@ function RenameDialog({ evaluation, onClose }: { evaluation: Evaluation; onClose
 /** The start page: every evaluation on this machine; create, open, rename, delete, or open the demo. */
 export function EvaluationsScreen() {
   const { t } = useTranslation();
-  const { repos } = useServices();
+  const { repos, platform } = useServices();
   const notify = useNotify();
   const evaluations = useEvaluations(repos);
   const [creating, setCreating] = useState(false);
@@ -54,6 +57,20 @@ export function EvaluationsScreen() {
     t('ui.evaluations.deleteMessage', { title: evaluation.title, ...(await repos.evaluations.contents(evaluation.id)) }),
   );
   const [demoBusy, setDemoBusy] = useState(false);
+  const [opening, setOpening] = useState<OpenedFile | null>(null);
+
+  const pickFile = async () => {
+    const picked = await platform.openFiles({ title: t('ui.evaluationFiles.openTitle'), filters: [{ name: t('ui.evaluationFiles.fileTypes'), extensions: [EVALUATION_FILE_EXTENSION] }], multiple: false });
+    if (!picked.cancelled && picked.files[0]) setOpening(picked.files[0]);
+  };
+  const dropFile = async (files: FileList) => {
+    const file = Array.from(files).find((f) => isEvaluationFileName(f.name));
+    if (!file) {
+      if (files.length > 0) notify(t('ui.evaluationFiles.notSparbar', { name: files[0]?.name ?? '' }));
+      return;
+    }
+    setOpening({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  };
 
   const startDemo = async () => {
     setDemoBusy(true);
@@ -68,12 +85,26 @@ export function EvaluationsScreen() {
   };
   useMenuCommand('new-evaluation', () => setCreating(true));
   useMenuCommand('open-demo', () => void startDemo());
+  useMenuCommand('open-evaluation-file', () => void pickFile());
 
   return (
-    <section className="screen" aria-labelledby="evaluations-heading">
+    <section
+      className="screen"
+      aria-labelledby="evaluations-heading"
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes('Files')) event.preventDefault();
+      }}
+      onDrop={(event) => {
+        event.preventDefault();
+        void dropFile(event.dataTransfer.files);
+      }}
+    >
       <header className="screen-header">
         <h1 id="evaluations-heading">{t('ui.evaluations.heading')}</h1>
         <div className="actions">
+          <button type="button" onClick={() => void pickFile()}>
+            {t('ui.evaluationFiles.open')}
+          </button>
           <button type="button" onClick={startDemo} disabled={demoBusy}>
             {t('ui.evaluations.openDemo')}
           </button>
@@ -83,6 +114,7 @@ export function EvaluationsScreen() {
         </div>
       </header>
       <p className="lead">{t('ui.evaluations.lead')}</p>
+      <p className="muted small">{t('ui.evaluationFiles.dropHint')}</p>
       {evaluations && evaluations.length === 0 && (
         <EmptyState>
           <p>{t('ui.evaluations.empty')}</p>
@@ -141,6 +173,7 @@ export function EvaluationsScreen() {
           }}
         />
       )}
+      {opening && <OpenEvaluationFileDialog file={opening} onClose={() => setOpening(null)} />}
       {renaming && <RenameDialog evaluation={renaming} onClose={() => setRenaming(null)} />}
       {deleting && (
         <DeleteDialog

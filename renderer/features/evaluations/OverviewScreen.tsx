@@ -6,6 +6,8 @@ import { useNotify } from '../../ui/notify';
 import { routeHref } from '../../services/route';
 import { formatPeriod } from '../../ui/formatDates';
 import { EvaluationForm } from './EvaluationForm';
+import { SaveEvaluationFileDialog } from './SaveEvaluationFileDialog';
+import { useMenuCommand } from '../../services/commands';
 
 /** An evaluation's facts, what it holds, and the way through the work. */
 export function OverviewScreen({ evaluationId }: { evaluationId: string }) {
@@ -15,6 +17,8 @@ export function OverviewScreen({ evaluationId }: { evaluationId: string }) {
   const evaluation = useEvaluation(repos, evaluationId);
   const contents = useEvaluationContents(repos, evaluationId);
   const [editing, setEditing] = useState(false);
+  const [saving, setSaving] = useState(false);
+  useMenuCommand('save-evaluation-file', () => setSaving(true));
   if (!evaluation || !contents) return <p className="muted">{t('ui.common.loading')}</p>;
   const none = t('ui.overview.none');
   return (
@@ -24,6 +28,9 @@ export function OverviewScreen({ evaluationId }: { evaluationId: string }) {
         <div className="actions">
           <button type="button" onClick={() => setEditing(true)}>
             {t('ui.overview.edit')}
+          </button>
+          <button type="button" onClick={() => setSaving(true)}>
+            {t('ui.evaluationFiles.save')}
           </button>
         </div>
       </header>
@@ -80,6 +87,7 @@ export function OverviewScreen({ evaluationId }: { evaluationId: string }) {
           </ol>
         </div>
       </div>
+      {saving && <SaveEvaluationFileDialog evaluation={evaluation} onClose={() => setSaving(false)} />}
       {editing && (
         <EvaluationForm
           title={t('ui.overview.editTitle')}

@@ -12,6 +12,7 @@ import { createDemoRepo } from './demoRepo';
 import type { RepositoryDeps } from './deps';
 import { createDocumentsRepo } from './documentsRepo';
 import { createEvaluationsRepo } from './evaluationsRepo';
+import { createEvaluationFilesRepo } from './evaluationFilesRepo';
 import { createProjectsRepo } from './projectsRepo';
 import { createSegmentsRepo } from './segmentsRepo';
 import { createSettingsRepo } from './settingsRepo';
@@ -24,6 +25,7 @@ export function createRepositories(db: SparbarDatabase, deps: RepositoryDeps, fr
   };
   return {
     evaluations: createEvaluationsRepo(db, deps, frameworks),
+    evaluationFiles: createEvaluationFilesRepo(db, deps),
     projects: createProjectsRepo(db, deps),
     documents: createDocumentsRepo(db, deps),
     codes: createCodesRepo(db, rank),

@@ -87,8 +87,52 @@ describe('sparbar demo, info and verify', () => {
   it('says what is wrong with the command line or the file', () => {
     expect(runCli(['demo'])).toMatchObject({ status: 2, stderr: expect.stringContaining('Ange filen att skriva med --out FIL.') });
     expect(runCli(['info', demoFile, demoFile])).toMatchObject({ status: 2, stderr: expect.stringContaining('sparbar info tar en utvärderingsfil (.sparbar).') });
-    expect(runCli(['verify', '--passphrase-file', 'p.txt', demoFile])).toMatchObject({ status: 2, stderr: expect.stringContaining('Okänd flagga: --passphrase-file.') });
+    expect(runCli(['verify', '--passphrase-file', 'p.txt', demoFile])).toMatchObject({ status: 1, stderr: 'sparbar: Lösenfrasfilen p.txt kunde inte läsas (ENOENT).\n' });
+    expect(runCli(['verify', demoFile, '--passphrase-file'])).toMatchObject({ status: 2, stderr: expect.stringContaining('Flaggan --passphrase-file behöver ett värde.') });
     expect(runCli(['verify', path.join(work, 'missing.sparbar')])).toMatchObject({ status: 1, stderr: expect.stringContaining('finns inte') });
     expect(runCli(['info', path.join(FIXTURES, 'text', 'slutrapport-besoksnaring.txt')])).toMatchObject({ status: 1, stderr: expect.stringContaining('ingen utvärderingsfil från Spårbar') });
+  });
+});
+
+describe('sparbar demo, info and verify with --passphrase-file', () => {
+  it('encrypts the demo, and opens it only with the right passphrase and unchanged bytes', async () => {
+    const secret = path.join(work, 'lösenfras.txt');
+    const wrong = path.join(work, 'fel.txt');
+    const empty = path.join(work, 'tom.txt');
+    writeFileSync(secret, 'fjällräven korsar ängen\n');
+    writeFileSync(wrong, 'fjällräven korsar ängen!\n');
+    writeFileSync(empty, '\n');
+    const encrypted = path.join(work, 'krypterad.sparbar');
+
+    const written = runCli(['demo', '--out', encrypted, '--passphrase-file', secret]);
+    expect(written.stderr).toBe('');
+    expect(written.status).toBe(0);
+    const bytes = new Uint8Array(readFileSync(encrypted));
+    expect(new TextDecoder().decode(bytes.subarray(0, 8))).toBe('SPARBARE');
+
+    const verified = runCli(['verify', '--passphrase-file', secret, encrypted]);
+    expect(verified.stderr).toBe('');
+    expect(verified.stdout).toMatch(/: i ordning\. Delutvärdering av Lärande för tillväxt i Mellanbygden, schemaversion/);
+    const info = runCli(['info', '--json', '--passphrase-file', secret, encrypted]);
+    expect(info.status).toBe(0);
+    expect((JSON.parse(info.stdout) as { manifest: { counts: Record<string, number> } }).manifest.counts.segments).toBeGreaterThan(10);
+
+    const without = runCli(['verify', encrypted]);
+    expect(without.status).toBe(1);
+    expect(without.stderr).toBe(`sparbar: ${encrypted}: Utvärderingsfilen är krypterad: ange lösenfrasen med --passphrase-file F.\n`);
+    const mistaken = runCli(['verify', '--passphrase-file', wrong, encrypted]);
+    expect(mistaken.status).toBe(1);
+    expect(mistaken.stderr).toMatch(/^sparbar: .*: Fel lösenfras/);
+    const blank = runCli(['demo', '--out', path.join(work, 'x.sparbar'), '--passphrase-file', empty]);
+    expect(blank.status).toBe(1);
+    expect(blank.stderr).toBe(`sparbar: Lösenfrasfilen ${empty} är tom.\n`);
+
+    const flipped = path.join(work, 'vänd.sparbar');
+    const changed = bytes.slice();
+    changed[changed.length - 100]! ^= 1;
+    writeFileSync(flipped, changed);
+    const tampered = runCli(['verify', '--passphrase-file', secret, flipped]);
+    expect(tampered.status).toBe(1);
+    expect(tampered.stderr).toMatch(/Filen har ändrats eller skadats efter att den sparades: del 1 av 1 stämmer inte/);
   });
 });

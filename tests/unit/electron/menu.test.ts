@@ -25,6 +25,8 @@ describe('buildMenuTemplate', () => {
     expect(submenu(template[0]).filter((item) => item.type !== 'separator').map((item) => item.label)).toEqual([
       'Ny utvärdering…',
       'Öppna utvärdering…',
+      'Öppna utvärderingsfil…',
+      'Spara som utvärderingsfil…',
       'Öppna demoutvärdering',
       'Importera dokument…',
       'Exportera rapport…',
@@ -63,6 +65,7 @@ describe('buildMenuTemplate', () => {
     expect(accelerators).toMatchObject({
       'new-evaluation': 'CmdOrCtrl+N',
       'open-evaluation': 'CmdOrCtrl+O',
+      'save-evaluation-file': 'CmdOrCtrl+Shift+S',
       'import-document': 'CmdOrCtrl+I',
       'export-report': 'CmdOrCtrl+E',
       settings: 'CmdOrCtrl+,',

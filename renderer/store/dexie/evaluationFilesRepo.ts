@@ -1,0 +1,95 @@
+import { Dexie, type Table } from 'dexie';
+import type { Id } from '../../../shared/domain';
+import { copyWithNewIds, EVALUATION_TABLES, type EvaluationSnapshot, type EvaluationTable } from '../../../shared/exchange/evaluationFile';
+import { LATEST_VERSION, type StoredRecord } from '../../../shared/migrations';
+import type { SparbarDatabase } from './db';
+import type { RepositoryDeps } from './deps';
+
+/** How an opened evaluation file is written: as a new evaluation, over the existing one, or as a copy with new ids. */
+export type RestoreMode = 'new' | 'replace' | 'copy';
+
+/** The tables an evaluation's records live in besides `evaluations` and `auditLog`, with `undoRecords` (never in a file, deleted on replace). */
+const BY_EVALUATION = EVALUATION_TABLES.filter((table) => table !== 'evaluations' && table !== 'auditLog');
+
+function tableOf(db: SparbarDatabase, name: EvaluationTable | 'undoRecords'): Table<StoredRecord, unknown> {
+  return db.table(name);
+}
+
+function auditOf(db: SparbarDatabase, id: Id) {
+  return db.auditLog.where('[evaluationId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]);
+}
+
+/** An original's bytes as the store keeps them (a Blob typed as its document). */
+function originalsToStore(snapshot: EvaluationSnapshot): StoredRecord[] {
+  const types = new Map((snapshot.tables.documents ?? []).map((d) => [d.id, typeof d.mimeType === 'string' ? d.mimeType : '']));
+  return (snapshot.tables.originals ?? []).map(({ bytes, ...rest }) => ({
+    ...rest,
+    blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: types.get(rest.documentId) ?? '' }),
+  }));
+}
+
+/** Evaluations to and from evaluation-file snapshots (shared/exchange/evaluationFile), each in one transaction. */
+export function createEvaluationFilesRepo(db: SparbarDatabase, deps: RepositoryDeps) {
+  const tables = () => EVALUATION_TABLES.map((name) => tableOf(db, name));
+
+  /** Deletes every record of an evaluation, as evaluationsRepo.remove does; call inside a rw transaction. */
+  async function deleteEvaluation(id: Id): Promise<void> {
+    for (const name of [...BY_EVALUATION, 'undoRecords' as const]) await tableOf(db, name).where('evaluationId').equals(id).delete();
+    await auditOf(db, id).delete();
+    await db.evaluations.delete(id);
+  }
+
+  return {
+    async exists(evaluationId: Id): Promise<boolean> {
+      return (await db.evaluations.get(evaluationId)) !== undefined;
+    },
+
+    /**
+     * Every record of an evaluation in the tables of EVALUATION_TABLES, read in one transaction; originals'
+     * Blobs become `bytes` (read after the transaction: a Blob's bytes are not an IndexedDB request).
+     */
+    async snapshotOf(evaluationId: Id): Promise<EvaluationSnapshot> {
+      const read = await db.transaction('r', tables(), async () => {
+        const evaluation = await db.evaluations.get(evaluationId);
+        if (!evaluation) throw new Error(`No evaluation ${evaluationId}`);
+        const result: Record<string, StoredRecord[]> = { evaluations: [evaluation as unknown as StoredRecord] };
+        for (const name of BY_EVALUATION) result[name] = await tableOf(db, name).where('evaluationId').equals(evaluationId).toArray();
+        result.auditLog = (await auditOf(db, evaluationId).toArray()) as unknown as StoredRecord[];
+        return result;
+      });
+      read.originals = await Promise.all(
+        (read.originals ?? []).map(async ({ blob, ...rest }) => ({ ...rest, bytes: new Uint8Array(await (blob as Blob).arrayBuffer()) })),
+      );
+      return { version: LATEST_VERSION, tables: read };
+    },
+
+    /**
+     * Writes a whole evaluation (a snapshot at the latest schema) in one transaction: 'new' adds it,
+     * 'replace' first deletes the evaluation of the same id, 'copy' writes it with new ids and the title
+     * `copyTitle` gives. Returns the written evaluation's id. A failed write leaves the store as it was.
+     */
+    async restore(snapshot: EvaluationSnapshot, mode: RestoreMode, copyTitle: (title: string) => string = (title) => `${title} (kopia)`): Promise<Id> {
+      if (snapshot.version !== LATEST_VERSION) throw new RangeError(`A snapshot of schema v${snapshot.version} cannot be restored at v${LATEST_VERSION}`);
+      let toWrite = snapshot;
+      if (mode === 'copy') {
+        const copy = copyWithNewIds(snapshot, deps.newId);
+        const evaluations = (copy.tables.evaluations ?? []).map((e) => ({ ...e, title: copyTitle(typeof e.title === 'string' ? e.title : '') }));
+        toWrite = { ...copy, tables: { ...copy.tables, evaluations } };
+      }
+      const [evaluation] = toWrite.tables.evaluations ?? [];
+      if ((toWrite.tables.evaluations ?? []).length !== 1 || !evaluation || typeof evaluation.id !== 'string') throw new RangeError('A snapshot holds exactly one evaluation');
+      const id = evaluation.id;
+      const originals = originalsToStore(toWrite);
+      await db.transaction('rw', [...tables(), tableOf(db, 'undoRecords')], async () => {
+        if (mode === 'replace') await deleteEvaluation(id);
+        for (const name of EVALUATION_TABLES) {
+          const records = name === 'originals' ? originals : (toWrite.tables[name] ?? []);
+          if (records.length > 0) await tableOf(db, name).bulkAdd(records);
+        }
+      });
+      return id;
+    },
+  };
+}
+
+export type EvaluationFilesRepo = ReturnType<typeof createEvaluationFilesRepo>;
