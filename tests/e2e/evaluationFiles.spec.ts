@@ -44,6 +44,18 @@ test('an encrypted evaluation file saves, opens after a delete with everything i
   await save.getByLabel('Lösenfrasen en gång till').fill(PASSPHRASE);
   await expect(save.getByRole('alert')).toBeHidden();
   await save.screenshot({ path: `${SHOTS}/evapp-save-dialog.png` });
+  // Avbryt while the key is derived stops the work and closes the dialog: nothing is saved.
+  const downloads: string[] = [];
+  page.on('download', (d) => downloads.push(d.suggestedFilename()));
+  await save.getByRole('button', { name: 'Spara…' }).click();
+  await save.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(save).toBeHidden();
+  await page.waitForTimeout(2000);
+  expect(downloads).toEqual([]);
+  await page.getByRole('button', { name: 'Spara som utvärderingsfil…' }).click();
+  await save.getByRole('checkbox', { name: 'Kryptera med lösenfras' }).check();
+  await save.getByLabel('Lösenfras', { exact: true }).fill(PASSPHRASE);
+  await save.getByLabel('Lösenfrasen en gång till').fill(PASSPHRASE);
   const download = page.waitForEvent('download');
   await save.getByRole('button', { name: 'Spara…' }).click();
   const file = await download;

@@ -43,6 +43,12 @@ export function SaveEvaluationFileDialog({ evaluation, onClose }: { evaluation: 
   const [job, setJob] = useState<EvaluationFileJob<WriteOutcome> | null>(null);
   const [progress, setProgress] = useState(0);
 
+  // Avbryt (or Escape) while the file is being written stops the worker and closes: nothing is saved.
+  const close = () => {
+    job?.cancel();
+    onClose();
+  };
+
   const save = async () => {
     if (encrypt && passphrase === '') return setProblem(t('ui.evaluationFiles.passphraseMissing'));
     if (encrypt && passphrase !== again) return setProblem(t('ui.evaluationFiles.passphraseMismatch'));
@@ -75,7 +81,7 @@ export function SaveEvaluationFileDialog({ evaluation, onClose }: { evaluation: 
   };
 
   return (
-    <Dialog title={t('ui.evaluationFiles.saveTitle')} onClose={() => (job ? job.cancel() : onClose())}>
+    <Dialog title={t('ui.evaluationFiles.saveTitle')} onClose={close}>
       <form
         noValidate
         onSubmit={(event) => {
@@ -125,7 +131,7 @@ export function SaveEvaluationFileDialog({ evaluation, onClose }: { evaluation: 
           </p>
         )}
         <div className="dialog-actions">
-          <button type="button" onClick={() => (job ? job.cancel() : onClose())}>
+          <button type="button" onClick={close}>
             {t('ui.common.cancel')}
           </button>
           <button type="submit" className="primary" disabled={job !== null}>
