@@ -5,6 +5,8 @@ import type { DataCoding, Finding, Segment } from '../../../shared/domain';
 import { codeLabel } from '../../../shared/domain/codeLabel';
 import { judgementName, type EvidenceLookup } from './judgementName';
 import { RowLinks } from './RowLinks';
+import { useServices } from '../../services/AppContext';
+import { useSegmentsWithCodes } from '../../store';
 
 /**
  * What a finding may rest on, to link with one click: the evaluation's judgements (filterable), the quotes
@@ -12,6 +14,7 @@ import { RowLinks } from './RowLinks';
  */
 export function FindingLinks({ finding, lookup, onLink, onClose }: { finding: Finding; lookup: EvidenceLookup; onLink: (link: FindingLink, linked: boolean) => void; onClose: () => void }) {
   const { t, i18n } = useTranslation();
+  const { repos } = useServices();
   const [query, setQuery] = useState('');
   const [codeId, setCodeId] = useState('');
   const judgements = useMemo(
@@ -22,7 +25,8 @@ export function FindingLinks({ finding, lookup, onLink, onClose }: { finding: Fi
   const fromJudgements = [...new Set(finding.judgementIds.flatMap((id) => lookup.judgements.get(id)?.segmentIds ?? []))].map((id) => lookup.segments.get(id)).filter((s): s is Segment => s !== undefined);
   const rowsFromJudgements = [...new Set(finding.judgementIds.flatMap((id) => lookup.judgements.get(id)?.dataCodingIds ?? []))].map((id) => lookup.dataCodings.get(id)).filter((d): d is DataCoding => d !== undefined);
   const codes = [...lookup.naming.codes.values()].sort((a, b) => codeLabel(a, i18n.language).localeCompare(codeLabel(b, i18n.language), 'sv'));
-  const ofCode = codeId === '' ? [] : [...lookup.segments.values()].filter((s) => s.codeIds.includes(codeId));
+  const coded = useSegmentsWithCodes(repos, finding.evaluationId, codeId === '' ? null : [codeId]);
+  const ofCode = codeId === '' ? [] : [...(coded ?? [])].sort((a, b) => a.documentId.localeCompare(b.documentId) || a.position.start - b.position.start);
   const rowsOfCode = codeId === '' ? [] : [...lookup.dataCodings.values()].filter((d) => d.codeIds.includes(codeId));
   const rows = (list: readonly DataCoding[]) => <RowLinks evaluationId={finding.evaluationId} codings={list} linked={finding.dataCodingIds} onLink={onLink} />;
 

@@ -8,12 +8,14 @@ import { useServices } from '../../services/AppContext';
 import { recordWhenWritten } from '../../services/history';
 import { navigate } from '../../services/route';
 import { useNotify } from '../../ui/notify';
-import { useCodes, useDatasets, useEvaluationDataCodings, useEvaluationSegments, useFindings, useJudgements, useProjects, useRatingScales, useRecommendations } from '../../store';
+import { useCodes, useDatasets, useEvaluationDataCodings, useFindings, useJudgements, useProjects, useRatingScales, useRecommendations, useSegmentsByIds } from '../../store';
 import { FindingCard } from './FindingCard';
 import { FindingForm } from './FindingForm';
 import { judgementName, type EvidenceLookup } from './judgementName';
 import { RecommendationList } from './RecommendationList';
 import './findings.css';
+
+const NO_IDS: readonly Id[] = [];
 
 /**
  * Slutsatser: the findings under the report's sections in their order, each with what it rests on and a
@@ -30,7 +32,13 @@ export function FindingsScreen({ evaluationId, judgementId }: { evaluationId: st
   const codes = useCodes(repos, evaluationId);
   const projects = useProjects(repos, evaluationId);
   const scales = useRatingScales(repos, evaluationId);
-  const segments = useEvaluationSegments(repos, evaluationId);
+  // Only the passages the findings and the judgements link are read, not every passage of the evaluation
+  // (50,000 in a large one); a code's passages are read when FindingLinks asks for them.
+  const linkedIds = useMemo(
+    () => (findings && judgements ? [...new Set([...findings.flatMap((f) => f.segmentIds), ...judgements.flatMap((j) => j.segmentIds)])].sort() : NO_IDS),
+    [findings, judgements],
+  );
+  const segments = useSegmentsByIds(repos, linkedIds);
   const dataCodings = useEvaluationDataCodings(repos, evaluationId);
   const datasets = useDatasets(repos, evaluationId);
   const [adding, setAdding] = useState(judgementId !== null);
