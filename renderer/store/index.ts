@@ -33,7 +33,6 @@ export { useDocuments } from './hooks/useDocuments';
 export { useEvaluation } from './hooks/useEvaluation';
 export { useEvaluationContents } from './hooks/useEvaluationContents';
 export { useEvaluationDataCodings } from './hooks/useEvaluationDataCodings';
-export { useEvaluationSegments } from './hooks/useEvaluationSegments';
 export { useEvaluations } from './hooks/useEvaluations';
 export { useFilterContext } from './hooks/useFilterContext';
 export { useJudgements, useRatingScales } from './hooks/useJudgements';
