@@ -11,3 +11,4 @@ export * from './dataset';
 export * from './audit';
 export * from './judgement';
 export * from './ratingScales';
+export * from './backup';
