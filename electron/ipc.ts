@@ -23,6 +23,7 @@ import {
   type SaveFileResult,
 } from '../shared/ports/ipc';
 import { APP_ORIGIN, originOf } from './protocol';
+import { createBackupHandlers, type BackupEffects } from './backups';
 
 /** The parts of a frame the sender check reads (Electron's WebFrameMain has them all). */
 export interface SenderFrame {
@@ -169,7 +170,7 @@ export async function writeFileAtomic(filePath: string, bytes: Uint8Array): Prom
   }
 }
 
-export interface IpcEffects extends OpenFilesEffects, SaveFileEffects {
+export interface IpcEffects extends OpenFilesEffects, SaveFileEffects, BackupEffects {
   /** Our window's webContents, or null when there is no window. */
   trustedContents(): TrustedContents | null;
   /** Rebuilds the native menu (and main's dialogs) in this language. */
@@ -182,6 +183,7 @@ type ChannelKey = keyof typeof IPC_CHANNELS;
 
 /** One handler per channel; the type makes a channel without a handler a compile error. */
 export function createIpcHandlers(effects: IpcEffects): Record<ChannelKey, Handler> {
+  const backups = createBackupHandlers(effects);
   const checked =
     (handle: (...args: unknown[]) => Promise<unknown>): Handler =>
     async (event, ...args) => {
@@ -195,6 +197,12 @@ export function createIpcHandlers(effects: IpcEffects): Record<ChannelKey, Handl
       effects.setLanguage(parseLanguage(language));
     }),
     appInfo: checked(async () => effects.appInfo()),
+    backupLocation: checked(() => backups.location()),
+    backupList: checked(() => backups.list()),
+    backupWrite: checked((request) => backups.write(request)),
+    backupRead: checked((ref) => backups.read(ref)),
+    backupDelete: checked((ref) => backups.remove(ref)),
+    backupChooseFolder: checked(() => backups.chooseFolder()),
   };
 }
 

@@ -137,6 +137,12 @@ function onReady(): void {
     writeFileAtomic,
     setLanguage,
     appInfo: () => ({ version: app.getVersion(), platform: process.platform }),
+    userDataDir: () => app.getPath('userData'),
+    showFolderDialog: () => {
+      const options = { title: translate(catalogFor(language), 'dialog.backupFolderTitle'), properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const parent = dialogParent();
+      return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
+    },
   });
   setLanguage(language);
   createWindow();

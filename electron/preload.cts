@@ -16,6 +16,12 @@ const api: Contract.SparbarApi = {
     await ipcRenderer.invoke(IPC_CHANNELS.setLanguage, language);
   },
   appInfo: () => ipcRenderer.invoke(IPC_CHANNELS.appInfo),
+  backupLocation: () => ipcRenderer.invoke(IPC_CHANNELS.backupLocation),
+  backupList: () => ipcRenderer.invoke(IPC_CHANNELS.backupList),
+  backupWrite: (request) => ipcRenderer.invoke(IPC_CHANNELS.backupWrite, request),
+  backupRead: (ref) => ipcRenderer.invoke(IPC_CHANNELS.backupRead, ref),
+  backupDelete: (ref) => ipcRenderer.invoke(IPC_CHANNELS.backupDelete, ref),
+  backupChooseFolder: () => ipcRenderer.invoke(IPC_CHANNELS.backupChooseFolder),
   onMenuCommand: (listener) => {
     if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
     const forward = (_event: Electron.IpcRendererEvent, command: unknown): void => {

@@ -1,5 +1,6 @@
 import type { SparbarApi } from '../../shared/ports/ipc';
 import type { Platform } from '../../shared/ports/platform';
+import { createElectronBackupStore } from './electronBackupStore';
 
 /** The platform in the Electron window: everything goes through the preload's typed API. */
 export function createElectronPlatform(api: SparbarApi): Platform {
@@ -14,5 +15,6 @@ export function createElectronPlatform(api: SparbarApi): Platform {
       void api.setLanguage(language);
     },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    backups: createElectronBackupStore(api),
   };
 }

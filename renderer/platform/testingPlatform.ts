@@ -1,6 +1,7 @@
 import type { ReportLanguage } from '../../shared/domain';
 import type { MenuCommand } from '../../shared/ports/ipc';
 import type { OpenedFile, OpenResult, Platform } from '../../shared/ports/platform';
+import { createMemoryBackupStore, type MemoryBackupStore } from './memoryBackupStore';
 
 export type OpenRequest = Parameters<Platform['openFiles']>[0];
 export type SavedFile = Parameters<Platform['saveFile']>[0];
@@ -27,6 +28,8 @@ export interface TestingPlatform extends Platform {
   readonly languages: readonly ReportLanguage[];
   /** How many listen for menu commands now. */
   readonly menuListeners: number;
+  /** Backups, in memory; `failWrites` makes writing them fail. */
+  readonly backups: MemoryBackupStore;
 }
 
 export function createTestingPlatform(kind: Platform['kind'] = 'web'): TestingPlatform {
@@ -70,6 +73,7 @@ export function createTestingPlatform(kind: Platform['kind'] = 'web'): TestingPl
     sendMenuCommand(command) {
       for (const listener of [...listeners]) listener(command);
     },
+    backups: createMemoryBackupStore(),
     openRequests,
     saved,
     languages,

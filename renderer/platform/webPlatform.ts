@@ -1,5 +1,6 @@
 import { MAX_OPEN_FILE_BYTES } from '../../shared/ports/ipc';
 import type { OpenResult, Platform } from '../../shared/ports/platform';
+import { createWebBackupStore } from './webBackupStore';
 
 /** Opens the browser's file picker; resolves with no files when the user cancels. */
 function pickFiles(accept: string, multiple: boolean): Promise<File[]> {
@@ -53,5 +54,6 @@ export function createWebPlatform(): Platform {
     },
     setLanguage() {},
     onMenuCommand: () => () => {},
+    backups: createWebBackupStore(),
   };
 }

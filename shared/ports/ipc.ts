@@ -4,12 +4,21 @@
  */
 import { REPORT_LANGUAGES, type ReportLanguage } from '../domain/evaluation';
 import { isOneOf, isRecord, isString, ShapeError } from '../base/guards';
+import type { StoredBackup } from '../domain/backup';
+import type { BackupRef, BackupWriteRequest } from './backupIpc';
+import type { BackupLocation } from './backupStore';
 
 export const IPC_CHANNELS = {
   openFiles: 'sparbar:dialog:open-files',
   saveFile: 'sparbar:dialog:save-file',
   setLanguage: 'sparbar:app:set-language',
   appInfo: 'sparbar:app:info',
+  backupLocation: 'sparbar:backups:location',
+  backupList: 'sparbar:backups:list',
+  backupWrite: 'sparbar:backups:write',
+  backupRead: 'sparbar:backups:read',
+  backupDelete: 'sparbar:backups:delete',
+  backupChooseFolder: 'sparbar:backups:choose-folder',
 } as const;
 
 /** Main to renderer: a native menu item was chosen. */
@@ -77,6 +86,14 @@ export interface SparbarApi {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   setLanguage(language: ReportLanguage): Promise<void>;
   appInfo(): Promise<AppInfo>;
+  /** Automatic backups, as `.sparbar` files in main's backup folder (renderer/platform/electronBackupStore.ts). */
+  backupLocation(): Promise<BackupLocation>;
+  backupList(): Promise<StoredBackup[]>;
+  backupWrite(request: BackupWriteRequest): Promise<void>;
+  backupRead(ref: BackupRef): Promise<Uint8Array>;
+  backupDelete(ref: BackupRef): Promise<void>;
+  /** Shows a native folder dialog; main remembers the folder chosen. Resolves false when cancelled. */
+  backupChooseFolder(): Promise<boolean>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

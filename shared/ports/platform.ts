@@ -1,4 +1,5 @@
 import type { ReportLanguage } from '../domain';
+import type { BackupStore } from './backupStore';
 import type { FileFilter, MenuCommand } from './ipc';
 
 export interface OpenedFile {
@@ -20,4 +21,6 @@ export interface Platform {
   saveFile(options: { title: string; suggestedName: string; filters: FileFilter[]; bytes: Uint8Array; mimeType: string }): Promise<boolean>;
   setLanguage(language: ReportLanguage): void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Where automatic backups are kept. */
+  readonly backups: BackupStore;
 }

@@ -89,6 +89,8 @@ function fakeEffects(overrides: Partial<IpcEffects> = {}) {
     writeFileAtomic: vi.fn(async () => undefined),
     setLanguage: vi.fn(),
     appInfo: vi.fn(() => ({ version: '0.1.0', platform: 'linux' })),
+    userDataDir: vi.fn(() => '/nowhere/userData'),
+    showFolderDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
     ...overrides,
   };
   return effects;
@@ -112,6 +114,12 @@ describe('IPC handlers', () => {
       saveFile: [GOOD_SAVE],
       setLanguage: ['en'],
       appInfo: [],
+      backupLocation: [],
+      backupList: [],
+      backupWrite: [{ name: 'e1_2026-12-07T05-13-10.123Z.sparbar', bytes: new Uint8Array([1]), meta: { evaluationId: 'e1', title: 't', savedAt: '2026-12-07T05:13:10.123Z', counts: null, encrypted: false } }],
+      backupRead: [{ evaluationId: 'e1', name: 'e1_2026-12-07T05-13-10.123Z.sparbar' }],
+      backupDelete: [{ evaluationId: 'e1', name: 'e1_2026-12-07T05-13-10.123Z.sparbar' }],
+      backupChooseFolder: [],
     };
     for (const key of Object.keys(IPC_CHANNELS) as (keyof typeof IPC_CHANNELS)[]) {
       for (const bad of [event(null), event({ url: 'https://evil.example/' }), event({ parent: {} })]) {
@@ -123,6 +131,8 @@ describe('IPC handlers', () => {
     expect(effects.writeFileAtomic).not.toHaveBeenCalled();
     expect(effects.setLanguage).not.toHaveBeenCalled();
     expect(effects.appInfo).not.toHaveBeenCalled();
+    expect(effects.userDataDir).not.toHaveBeenCalled();
+    expect(effects.showFolderDialog).not.toHaveBeenCalled();
   });
 
   it.each([

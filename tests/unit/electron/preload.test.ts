@@ -13,7 +13,7 @@ import type { SparbarApi } from '../../../shared/ports/ipc';
 const PRELOAD = path.resolve(import.meta.dirname, '../../../electron/preload.cts');
 
 // Every function of SparbarApi, checked both ways by the compiler.
-const API_KEYS = ['openFiles', 'saveFile', 'setLanguage', 'appInfo', 'onMenuCommand'] as const satisfies readonly (keyof SparbarApi)[];
+const API_KEYS = ['openFiles', 'saveFile', 'setLanguage', 'appInfo', 'onMenuCommand', 'backupLocation', 'backupList', 'backupWrite', 'backupRead', 'backupDelete', 'backupChooseFolder'] as const satisfies readonly (keyof SparbarApi)[];
 type MissingKey = Exclude<keyof SparbarApi, (typeof API_KEYS)[number]>;
 const allKeysListed: [MissingKey] extends [never] ? true : false = true;
 
@@ -88,11 +88,25 @@ describe('preload', () => {
     await api.saveFile(saveRequest);
     await expect(api.setLanguage('en')).resolves.toBeUndefined();
     await api.appInfo();
+    const ref = { evaluationId: 'e1', name: 'e1_2026-12-07T05-13-10.123Z.sparbar' };
+    const write = { ...ref, bytes: new Uint8Array([1]), meta: { evaluationId: 'e1', title: 't', savedAt: '2026-12-07T05:13:10.123Z', counts: null, encrypted: false } };
+    await api.backupLocation();
+    await api.backupList();
+    await api.backupWrite(write);
+    await api.backupRead(ref);
+    await api.backupDelete(ref);
+    await api.backupChooseFolder();
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       [contract.IPC_CHANNELS.openFiles, openRequest],
       [contract.IPC_CHANNELS.saveFile, saveRequest],
       [contract.IPC_CHANNELS.setLanguage, 'en'],
       [contract.IPC_CHANNELS.appInfo],
+      [contract.IPC_CHANNELS.backupLocation],
+      [contract.IPC_CHANNELS.backupList],
+      [contract.IPC_CHANNELS.backupWrite, write],
+      [contract.IPC_CHANNELS.backupRead, ref],
+      [contract.IPC_CHANNELS.backupDelete, ref],
+      [contract.IPC_CHANNELS.backupChooseFolder],
     ]);
     expect(ipcRenderer.send).not.toHaveBeenCalled();
     expect(ipcRenderer.sendSync).not.toHaveBeenCalled();
