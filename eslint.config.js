@@ -48,6 +48,7 @@ const rendererLayers = {
   'features/projects': [...featureAllowed, 'features/datasets'],
   'features/reader': [...featureAllowed, 'features/coding'],
   'features/search': [...featureAllowed, 'features/coding'],
+  'features/settings': [...featureAllowed, 'features/evaluations'],
   services: ['store/index', 'platform'],
   ui: [],
   store: [],

@@ -16,6 +16,8 @@ export interface BackupSchedulerDeps {
 
 /** What the shell shows: a failure stays until dismissed or a backup succeeds; `version` counts changes. */
 export interface BackupSchedulerState {
+  /** The evaluation backed up (the one open), or null. */
+  evaluationId: string | null;
   running: boolean;
   failure: { detail: string; dismissed: boolean } | null;
   lastBackupAt: string | null;
@@ -31,7 +33,7 @@ export function createBackupScheduler(deps: BackupSchedulerDeps) {
   let evaluationId: string | null = null;
   let justOpened = false;
   let running: Promise<void> | null = null;
-  let state: BackupSchedulerState = { running: false, failure: null, lastBackupAt: null, version: 0 };
+  let state: BackupSchedulerState = { evaluationId: null, running: false, failure: null, lastBackupAt: null, version: 0 };
   const listeners = new Set<() => void>();
   const set = (change: Partial<BackupSchedulerState>) => {
     state = { ...state, ...change, version: state.version + 1 };
@@ -84,7 +86,7 @@ export function createBackupScheduler(deps: BackupSchedulerDeps) {
       if (id === evaluationId) return Promise.resolve();
       evaluationId = id;
       justOpened = id !== null;
-      set({ lastBackupAt: null });
+      set({ evaluationId: id, lastBackupAt: null });
       // A backup of the evaluation left may still run: this one's opening backup follows it.
       return (running ?? Promise.resolve()).then(() => run(false));
     },

@@ -29,9 +29,10 @@ export function createAppBackupScheduler(repos: Repositories, platform: Platform
 }
 
 /** Runs automatic backups of the open evaluation (on opening, then a check every minute) for what it wraps. */
-export function BackupProvider({ scheduler, evaluationId, children }: { scheduler: BackupScheduler; evaluationId: string | null; children: ReactNode }) {
+export function BackupProvider({ scheduler, evaluationId, children }: { scheduler: BackupScheduler; evaluationId: string | null | undefined; children: ReactNode }) {
   useEffect(() => {
-    void scheduler.open(evaluationId);
+    // Undefined: keep backing up the evaluation open before (Settings shows none of its own).
+    if (evaluationId !== undefined) void scheduler.open(evaluationId);
   }, [scheduler, evaluationId]);
   useEffect(() => {
     const timer = setInterval(() => void scheduler.tick(), BACKUP_CHECK_MS);

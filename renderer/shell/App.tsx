@@ -8,6 +8,8 @@ import { useUndoKeys } from './useUndoKeys';
 import { useHistoryState } from '../services/history';
 import { navigate, routeHref, useRoute, type Route } from '../services/route';
 import { AboutDialog } from './AboutDialog';
+import { BackupNotice } from './BackupNotice';
+import { BackupProvider, useAppBackupScheduler } from '../services/backups';
 import { DatasetScreen } from '../features/datasets/DatasetScreen';
 import { DatasetsScreen } from '../features/datasets/DatasetsScreen';
 import { DocumentsScreen } from '../features/documents/DocumentsScreen';
@@ -99,6 +101,9 @@ export function App() {
   const evaluationId = evaluationIdOf(route);
   const evaluation = useEvaluation(repos, evaluationId);
   const [aboutOpen, setAboutOpen] = useState(false);
+  const backups = useAppBackupScheduler(repos, platform);
+  // The evaluation backed up: the one on screen; undefined keeps the last (Settings, or while loading).
+  const openForBackups = route.name === 'settings' || (evaluationId && evaluation === undefined) ? undefined : evaluationId && evaluation ? evaluationId : null;
 
   useEffect(() => {
     if (evaluationId) void repos.evaluations.markOpened(evaluationId);
@@ -139,6 +144,7 @@ export function App() {
 
   return (
     <NotifyProvider>
+      <BackupProvider scheduler={backups} evaluationId={openForBackups}>
       <div className="shell">
         <nav className="sidebar" aria-label={t('ui.nav.label')}>
           <a className="brand" href="#/">
@@ -173,10 +179,12 @@ export function App() {
           </div>
         </nav>
         <main className="content" id="main">
+          <BackupNotice />
           {evaluationId && evaluation === null ? <p>{t('ui.common.notFound')}</p> : <Screen route={route} />}
         </main>
       </div>
       {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
+      </BackupProvider>
     </NotifyProvider>
   );
 }

@@ -25,3 +25,11 @@ export function formatBytes(bytes: number | null): string {
   }
   return `${formatSwedishNumber(value, unit === 0 ? 0 : 1)} ${units[unit]}`;
 }
+
+/** `2026-11-22 14:05` in local time from an ISO timestamp: unambiguous in both languages. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
+}

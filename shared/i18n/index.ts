@@ -48,6 +48,7 @@ import { projects } from './ui/projects';
 import { reader } from './ui/reader';
 import { refi } from './ui/refi';
 import { evaluationFiles } from './ui/evaluationFiles';
+import { backups } from './ui/backups';
 import { register } from './ui/register';
 import { renderError } from './ui/renderError';
 import { scales } from './ui/scales';
@@ -72,6 +73,7 @@ const ui = assemble({
   evaluation,
   evaluations,
   evaluationFiles,
+  backups,
   overview,
   project,
   projects,

@@ -26,9 +26,10 @@ function titleOf(snapshot: EvaluationSnapshot): string {
  * Opens an evaluation file: read (and decrypted) in a worker with progress and cancel, the passphrase
  * asked when it is encrypted (a wrong one or a tampered file says so, and may be tried again), an
  * existing evaluation of the same id replaced or kept beside a copy; a damaged file is refused with its
- * reason. The store is written once, at the end, in one transaction; until then nothing is.
+ * reason. The store is written once, at the end, in one transaction; until then nothing is. A backup
+ * restored comes with its mode (asked and confirmed before) and a title of its own.
  */
-export function OpenEvaluationFileDialog({ file, onClose }: { file: OpenedFile; onClose: () => void }) {
+export function OpenEvaluationFileDialog({ file, onClose, restoreAs, title }: { file: OpenedFile; onClose: () => void; restoreAs?: RestoreMode; title?: string }) {
   const { t } = useTranslation();
   const { repos } = useServices();
   const notify = useNotify();
@@ -57,7 +58,8 @@ export function OpenEvaluationFileDialog({ file, onClose }: { file: OpenedFile; 
     job.current = null;
     if (outcome.ok) {
       const evaluationId = outcome.snapshot.tables.evaluations?.[0]?.id;
-      if (typeof evaluationId === 'string' && (await repos.evaluationFiles.exists(evaluationId))) {
+      if (restoreAs) await write(outcome.snapshot, restoreAs);
+      else if (typeof evaluationId === 'string' && (await repos.evaluationFiles.exists(evaluationId))) {
         setStep({ name: 'exists', snapshot: outcome.snapshot, title: titleOf(outcome.snapshot) });
       } else await write(outcome.snapshot, 'new');
       return;
@@ -113,7 +115,7 @@ export function OpenEvaluationFileDialog({ file, onClose }: { file: OpenedFile; 
   }
 
   return (
-    <Dialog title={t('ui.evaluationFiles.openTitle')} onClose={cancel}>
+    <Dialog title={title ?? t('ui.evaluationFiles.openTitle')} onClose={cancel}>
       {step.name === 'passphrase' && (
         <form
           noValidate

@@ -7,29 +7,7 @@ import { writeEvaluationFileInWorker, type EvaluationFileJob, type WriteOutcome 
 import { Dialog } from '../../ui/Dialog';
 import { useNotify } from '../../ui/notify';
 import { EVALUATION_FILE_EXTENSION, evaluationFileName } from './evaluationFileName';
-import { useStrength } from './useStrength';
-
-/** The strength of the passphrase in words: its label, zxcvbn's warning and the note on Swedish words. */
-function StrengthReport({ passphrase, userInputs }: { passphrase: string; userInputs: readonly string[] }) {
-  const { t } = useTranslation();
-  const strength = useStrength(passphrase, userInputs);
-  if (!strength) return null;
-  return (
-    <div className="strength" aria-live="polite">
-      <meter min={0} max={4} low={2} high={3} optimum={4} value={strength.score} aria-label={t('encryption.strength.label')} />{' '}
-      <strong>
-        {t('encryption.strength.label')}: {t(strength.label)}
-      </strong>
-      {strength.warning && <p className="small">{t(strength.warning)}</p>}
-      {strength.suggestions.map((key) => (
-        <p key={key} className="small muted">
-          {t(key)}
-        </p>
-      ))}
-      <p className="small muted">{t('encryption.strength.englishOnly')}</p>
-    </div>
-  );
-}
+import { PassphraseFields } from './PassphraseFields';
 
 /** Saves the whole evaluation as a .sparbar file, optionally encrypted under a passphrase asked twice. */
 export function SaveEvaluationFileDialog({ evaluation, onClose }: { evaluation: Evaluation; onClose: () => void }) {
@@ -94,28 +72,20 @@ export function SaveEvaluationFileDialog({ evaluation, onClose }: { evaluation: 
           <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} disabled={job !== null} /> {t('ui.evaluationFiles.encrypt')}
         </label>
         {encrypt && (
-          <>
-            <p className="notice">{t('ui.evaluationFiles.lostWarning')}</p>
-            <div className="field">
-              <label htmlFor="evfile-passphrase">{t('ui.evaluationFiles.passphrase')}</label>
-              <input id="evfile-passphrase" type="password" autoComplete="new-password" value={passphrase} onChange={(e) => {
-                  setPassphrase(e.target.value);
-                  setProblem(null);
-                }}
-                autoFocus
-              />
-            </div>
-            <StrengthReport passphrase={passphrase} userInputs={[evaluation.title, evaluation.programme, ...evaluation.evaluators]} />
-            <div className="field">
-              <label htmlFor="evfile-passphrase-again">{t('ui.evaluationFiles.passphraseAgain')}</label>
-              <input id="evfile-passphrase-again" type="password" autoComplete="new-password" value={again}
-                onChange={(e) => {
-                  setAgain(e.target.value);
-                  setProblem(null);
-                }}
-              />
-            </div>
-          </>
+          <PassphraseFields
+              idPrefix="evfile"
+              passphrase={passphrase}
+              again={again}
+              onPassphrase={(value) => {
+                setPassphrase(value);
+                setProblem(null);
+              }}
+              onAgain={(value) => {
+                setAgain(value);
+                setProblem(null);
+              }}
+              userInputs={[evaluation.title, evaluation.programme, ...evaluation.evaluators]}
+            />
         )}
         {job && (
           <p>

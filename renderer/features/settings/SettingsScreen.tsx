@@ -5,6 +5,7 @@ import { useServices } from '../../services/AppContext';
 import { storageStatus, type StorageStatus } from '../../store';
 import { changeLanguage } from '../../services/i18n';
 import { formatBytes } from '../../ui/formatDates';
+import { BackupsSection } from './BackupsSection';
 
 /** Language, and where and how much the app stores. */
 export function SettingsScreen() {
@@ -56,6 +57,7 @@ export function SettingsScreen() {
         <p className="muted small">{t(platform.kind === 'electron' ? 'ui.settings.whereDesktop' : 'ui.settings.whereWeb')}</p>
         <p className="muted small">{t('ui.settings.notEncrypted')}</p>
       </div>
+      <BackupsSection />
     </section>
   );
 }
