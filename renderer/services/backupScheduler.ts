@@ -5,7 +5,8 @@ import type { BackupStore } from '../../shared/ports/backupStore';
 
 export interface BackupSchedulerDeps {
   store: BackupStore;
-  snapshotOf(evaluationId: string): Promise<EvaluationSnapshot>;
+  /** The evaluation's records, or null when it is no longer in the store (nothing to back up). */
+  snapshotOf(evaluationId: string): Promise<EvaluationSnapshot | null>;
   /** The evaluation's last change (its audit log's newest entry, its updatedAt), or null. */
   lastChangeAt(evaluationId: string): Promise<string | null>;
   /** Writes (and encrypts under the passphrase) the evaluation file off the UI thread. */
@@ -44,6 +45,7 @@ export function createBackupScheduler(deps: BackupSchedulerDeps) {
 
   async function backUp(id: string): Promise<void> {
     const snapshot = await deps.snapshotOf(id);
+    if (!snapshot) return;
     const passphrase = deps.passphrase();
     const savedAt = deps.now();
     const bytes = await deps.writeFile(snapshot, passphrase, savedAt);

@@ -16,7 +16,7 @@ const BackupContext = createContext<BackupScheduler | null>(null);
 export function createAppBackupScheduler(repos: Repositories, platform: Platform): BackupScheduler {
   return createBackupScheduler({
     store: platform.backups,
-    snapshotOf: (id) => repos.evaluationFiles.snapshotOf(id),
+    snapshotOf: async (id) => ((await repos.evaluationFiles.exists(id)) ? repos.evaluationFiles.snapshotOf(id) : null),
     lastChangeAt: async (id) => latestTime(await repos.audit.latestAt(id), (await repos.evaluations.get(id))?.updatedAt),
     async writeFile(snapshot, passphrase, now) {
       const outcome = await writeEvaluationFileInWorker(snapshot, passphrase, { appVersion: APP_VERSION, now }, () => {}).result;

@@ -102,8 +102,9 @@ export function App() {
   const evaluation = useEvaluation(repos, evaluationId);
   const [aboutOpen, setAboutOpen] = useState(false);
   const backups = useAppBackupScheduler(repos, platform);
-  // The evaluation backed up: the one on screen; undefined keeps the last (Settings, or while loading).
-  const openForBackups = route.name === 'settings' || (evaluationId && evaluation === undefined) ? undefined : evaluationId && evaluation ? evaluationId : null;
+  // The evaluation backed up: the one on screen; undefined keeps the last (Settings; an evaluation still
+  // loading, whose record may be the previous screen's for a moment).
+  const openForBackups = route.name === 'settings' || (evaluationId !== null && !evaluation) ? undefined : evaluationId;
 
   useEffect(() => {
     if (evaluationId) void repos.evaluations.markOpened(evaluationId);

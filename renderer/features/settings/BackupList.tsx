@@ -49,7 +49,7 @@ export function BackupList({ groups, unknownTitle }: { groups: BackupGroup[]; un
             const pending = (mode: RestoreMode) => ({ backup, mode, title });
             return (
               <tr key={backup.name}>
-                <td>{time}</td>
+                <td className="backup-time">{time}</td>
                 <td>
                   <Contents backup={backup} />
                 </td>

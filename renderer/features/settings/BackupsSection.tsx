@@ -57,7 +57,7 @@ export function BackupsSection() {
   };
 
   return (
-    <div className="panel" aria-labelledby="backups-heading" role="region">
+    <div className="panel backups-panel" aria-labelledby="backups-heading" role="region">
       <h2 id="backups-heading">{t('ui.backups.heading')}</h2>
       <p className="muted small">{t('ui.backups.lead')}</p>
       {location && <p className="small">{t(whereKey(location), { path: location.kind === 'folder' ? location.path : '' })}</p>}

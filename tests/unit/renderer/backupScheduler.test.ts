@@ -118,6 +118,15 @@ describe('the backup scheduler', () => {
     expect(seen.filter((f) => f !== null && !(f as { dismissed: boolean }).dismissed).length).toBeGreaterThan(0);
   });
 
+  it('backs up nothing of an evaluation no longer in the store, and says no failure', async () => {
+    const t = setup();
+    vi.mocked(t.deps.snapshotOf).mockResolvedValue(null);
+    await t.scheduler.open('gone');
+    await t.scheduler.backupNow();
+    expect(await t.store.list()).toEqual([]);
+    expect(t.scheduler.getState().failure).toBeNull();
+  });
+
   it('backs up each evaluation opened, and nothing with none open', async () => {
     const t = setup();
     await t.scheduler.open(null);
