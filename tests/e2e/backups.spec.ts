@@ -103,3 +103,43 @@ test('a backup that cannot be written says so once, in a notice that stays until
   await expect(page.getByRole('button', { name: 'Säkerhetskopiera nu' })).toBeEnabled();
   await expect(notice).toHaveCount(0);
 });
+
+test('without OPFS backups go to their own IndexedDB database; an encrypted backup asks for its passphrase to restore', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.addInitScript(() => {
+    Object.defineProperty(StorageManager.prototype, 'getDirectory', { value: undefined });
+  });
+  await openDemo(page);
+  await openSettings(page);
+  const region = page.getByRole('region', { name: 'Säkerhetskopior' });
+  await expect(region.getByText('en egen databas i webbläsaren (sparbar-backups)')).toBeVisible();
+  const rows = backupsOf(page).getByRole('row');
+  await expect(rows).toHaveCount(2);
+  expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name).sort())).toEqual(['sparbar', 'sparbar-backups']);
+
+  // A backup passphrase, asked twice, then "Säkerhetskopiera nu": the new backup is encrypted, its contents not shown.
+  const passphrase = 'fjällräven korsar ängen i gryningen';
+  await region.getByRole('checkbox', { name: 'Kryptera säkerhetskopior med lösenfras' }).check();
+  await region.getByLabel('Lösenfras', { exact: true }).fill(passphrase);
+  await region.getByLabel('Lösenfrasen en gång till').fill('något annat');
+  await region.getByRole('button', { name: 'Använd lösenfrasen' }).click();
+  await expect(region.getByRole('alert')).toHaveText('Lösenfraserna är inte lika. Skriv samma lösenfras två gånger.');
+  await region.getByLabel('Lösenfrasen en gång till').fill(passphrase);
+  await region.getByRole('button', { name: 'Använd lösenfrasen' }).click();
+  await expect(region.getByText('Nya säkerhetskopior krypteras med lösenfrasen du angav')).toBeVisible();
+  await region.getByRole('button', { name: 'Säkerhetskopiera nu' }).click();
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(1)).toContainText('Visas inte (krypterad)');
+  await expect(rows.nth(1).getByRole('cell').nth(2)).toHaveText('Ja');
+  await region.screenshot({ path: `${SHOTS}/backup-encrypted.png` });
+
+  // Restoring it as a copy asks for the passphrase; a wrong one is refused.
+  await rows.nth(1).getByRole('button', { name: /^Återställ som kopia/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Återställ säkerhetskopia' });
+  await dialog.getByLabel('Lösenfras').fill('fel lösenfras');
+  await dialog.getByRole('button', { name: 'Öppna' }).click();
+  await expect(dialog.getByRole('alert')).toBeVisible();
+  await dialog.getByLabel('Lösenfras').fill(passphrase);
+  await dialog.getByRole('button', { name: 'Öppna' }).click();
+  await expect(page.getByRole('heading', { name: `${TITLE} (kopia)`, level: 1 })).toBeVisible({ timeout: 30_000 });
+});
