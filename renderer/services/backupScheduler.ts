@@ -7,8 +7,8 @@ export interface BackupSchedulerDeps {
   store: BackupStore;
   /** The evaluation's records, or null when it is no longer in the store (nothing to back up). */
   snapshotOf(evaluationId: string): Promise<EvaluationSnapshot | null>;
-  /** The evaluation's last change (its audit log's newest entry, its updatedAt), or null. */
-  lastChangeAt(evaluationId: string): Promise<string | null>;
+  /** The evaluation's change mark: equal marks, nothing changed (shared/exchange/backups/changeMark.ts). */
+  changeMark(evaluationId: string): Promise<string>;
   /** Writes (and encrypts under the passphrase) the evaluation file off the UI thread. */
   writeFile(snapshot: EvaluationSnapshot, passphrase: string | null, now: string): Promise<Uint8Array>;
   passphrase(): string | null;
@@ -33,6 +33,8 @@ export interface BackupSchedulerState {
 export function createBackupScheduler(deps: BackupSchedulerDeps) {
   let evaluationId: string | null = null;
   let justOpened = false;
+  // The change mark when the last backup of this session began; null: none yet (any state counts as changed).
+  let markAtBackup: string | null = null;
   let running: Promise<void> | null = null;
   let state: BackupSchedulerState = { evaluationId: null, running: false, failure: null, lastBackupAt: null, version: 0 };
   const listeners = new Set<() => void>();
@@ -44,6 +46,8 @@ export function createBackupScheduler(deps: BackupSchedulerDeps) {
   const backupsOf = async (id: string): Promise<StoredBackup[]> => (await deps.store.list()).filter((b) => b.evaluationId === id);
 
   async function backUp(id: string): Promise<void> {
+    // Read before the snapshot: a change made while the backup is written is seen by the next check.
+    const mark = await deps.changeMark(id);
     const snapshot = await deps.snapshotOf(id);
     if (!snapshot) return;
     const passphrase = deps.passphrase();
@@ -52,6 +56,7 @@ export function createBackupScheduler(deps: BackupSchedulerDeps) {
     await deps.store.write(backupFileName(id, savedAt), bytes, backupMetaOf(snapshot, savedAt, passphrase !== null));
     const { remove } = backupsToKeep(await backupsOf(id), savedAt);
     for (const old of remove) await deps.store.remove(old.evaluationId, old.name);
+    markAtBackup = mark;
     set({ lastBackupAt: savedAt, failure: null });
   }
 
@@ -64,7 +69,8 @@ export function createBackupScheduler(deps: BackupSchedulerDeps) {
         let reason: BackupReason | null = force ? 'opened' : null;
         if (!force) {
           const lastBackupAt = latestTime(state.lastBackupAt, ...(await backupsOf(id)).map((b) => b.savedAt));
-          reason = backupDue({ justOpened, now: deps.now(), lastBackupAt, lastChangeAt: await deps.lastChangeAt(id) });
+          const changed = markAtBackup === null || (await deps.changeMark(id)) !== markAtBackup;
+          reason = backupDue({ justOpened, now: deps.now(), lastBackupAt, changed });
         }
         if (reason === null) return;
         justOpened = false;
@@ -88,6 +94,7 @@ export function createBackupScheduler(deps: BackupSchedulerDeps) {
       if (id === evaluationId) return Promise.resolve();
       evaluationId = id;
       justOpened = id !== null;
+      markAtBackup = null;
       set({ evaluationId: id, lastBackupAt: null });
       // A backup of the evaluation left may still run: this one's opening backup follows it.
       return (running ?? Promise.resolve()).then(() => run(false));

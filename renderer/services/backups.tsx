@@ -1,5 +1,4 @@
 import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
-import { latestTime } from '../../shared/exchange/backups';
 import type { Platform } from '../platform';
 import type { Repositories } from '../store';
 import { APP_VERSION } from './appVersion';
@@ -17,7 +16,7 @@ export function createAppBackupScheduler(repos: Repositories, platform: Platform
   return createBackupScheduler({
     store: platform.backups,
     snapshotOf: async (id) => ((await repos.evaluationFiles.exists(id)) ? repos.evaluationFiles.snapshotOf(id) : null),
-    lastChangeAt: async (id) => latestTime(await repos.audit.latestAt(id), (await repos.evaluations.get(id))?.updatedAt),
+    changeMark: (id) => repos.changeMarks.of(id),
     async writeFile(snapshot, passphrase, now) {
       const outcome = await writeEvaluationFileInWorker(snapshot, passphrase, { appVersion: APP_VERSION, now }, () => {}).result;
       if (!outcome.ok) throw new Error(outcome.detail || 'the backup was not written');

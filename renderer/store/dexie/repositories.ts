@@ -1,5 +1,6 @@
 import type { Framework } from '../../../shared/domain/framework';
 import { createAuditRepo } from './auditRepo';
+import { createChangeMarkRepo } from './changeMarkRepo';
 import { createCodebookRepo } from './codebookRepo';
 import { createCodesRepo } from './codesRepo';
 import { createCodingRepo } from './codingRepo';
@@ -37,6 +38,7 @@ export function createRepositories(db: SparbarDatabase, deps: RepositoryDeps, fr
     codebook: createCodebookRepo(db, deps),
     history: createHistoryRepo(db, deps),
     audit: createAuditRepo(db),
+    changeMarks: createChangeMarkRepo(db),
     judgements: createJudgementsRepo(db, deps),
     findings: createFindingsRepo(db, deps),
   };

@@ -9,11 +9,8 @@ export interface BackupClock {
   now: string;
   /** The newest backup's time, or null when there is none. */
   lastBackupAt: string | null;
-  /**
-   * The last change to the evaluation: the newest of its audit log's entries (every coding, judgement,
-   * finding and codebook step writes one) and the evaluation record's updatedAt (its own edits, projects).
-   */
-  lastChangeAt: string | null;
+  /** Whether the evaluation changed since the last backup (its change mark differs from the one then). */
+  changed: boolean;
 }
 
 /** The newest of some times (ISO), or null when there are none. */
@@ -29,10 +26,9 @@ export function latestTime(...times: ReadonlyArray<string | null | undefined>): 
  */
 export function backupDue(clock: BackupClock): BackupReason | null {
   if (clock.justOpened) return 'opened';
-  if (clock.lastChangeAt === null) return null;
+  if (!clock.changed) return null;
   if (clock.lastBackupAt === null) return 'changes';
   const last = Date.parse(clock.lastBackupAt);
   if (Number.isNaN(last)) return 'changes';
-  const elapsed = Date.parse(clock.now) - last;
-  return elapsed >= BACKUP_INTERVAL_MS && Date.parse(clock.lastChangeAt) > last ? 'changes' : null;
+  return Date.parse(clock.now) - last >= BACKUP_INTERVAL_MS ? 'changes' : null;
 }

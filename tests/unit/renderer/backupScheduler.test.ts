@@ -8,7 +8,7 @@ const MINUTE = 60 * 1000;
 
 function setup() {
   let clock = START;
-  let lastChange: string | null = null;
+  let mark = 'm0';
   let passphrase: string | null = null;
   const store = createMemoryBackupStore();
   const snapshot = (id: string) => ({ schemaVersion: 9, tables: { evaluations: [{ id, title: `Utvärdering ${id}` }], projects: [{ id: 'p1' }, { id: 'p2' }] } }) as unknown as EvaluationSnapshot;
@@ -17,7 +17,7 @@ function setup() {
   const deps: BackupSchedulerDeps = {
     store,
     snapshotOf: vi.fn(async (id: string) => snapshot(id)),
-    lastChangeAt: async () => lastChange,
+    changeMark: async () => mark,
     writeFile: vi.fn(async () => {
       if (hold) await new Promise<void>((resolve) => (release = resolve));
       return new Uint8Array([80, 75, 3, 4]);
@@ -31,7 +31,7 @@ function setup() {
     store,
     deps,
     advance: (minutes: number) => (clock += minutes * MINUTE),
-    change: () => (lastChange = new Date(clock).toISOString()),
+    change: () => (mark = `m${clock}`),
     setPassphrase: (value: string | null) => (passphrase = value),
     holdWrites: () => (hold = true),
     releaseWrite: () => release?.(),

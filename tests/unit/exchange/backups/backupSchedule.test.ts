@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { backupDue, latestTime } from '../../../../shared/exchange/backups';
 
-const base = { justOpened: false, now: '2026-01-01T10:20:00.000Z', lastBackupAt: '2026-01-01T10:00:00.000Z', lastChangeAt: '2026-01-01T10:05:00.000Z' };
+const base = { justOpened: false, now: '2026-01-01T10:20:00.000Z', lastBackupAt: '2026-01-01T10:00:00.000Z', changed: true };
 
 describe('backupDue', () => {
   it('backs up on opening, whatever changed', () => {
-    expect(backupDue({ ...base, justOpened: true, lastChangeAt: null })).toBe('opened');
+    expect(backupDue({ ...base, justOpened: true, changed: false })).toBe('opened');
   });
   it('backs up when 15 minutes passed and something changed since the last backup', () => {
     expect(backupDue(base)).toBe('changes');
@@ -15,12 +15,12 @@ describe('backupDue', () => {
     expect(backupDue({ ...base, now: '2026-01-01T10:14:59.999Z' })).toBeNull();
   });
   it('does not back up without changes since the last backup', () => {
-    expect(backupDue({ ...base, lastChangeAt: '2026-01-01T09:59:00.000Z' })).toBeNull();
-    expect(backupDue({ ...base, lastChangeAt: '2026-01-01T10:00:00.000Z' })).toBeNull();
-    expect(backupDue({ ...base, lastChangeAt: null })).toBeNull();
+    expect(backupDue({ ...base, changed: false })).toBeNull();
+    expect(backupDue({ ...base, changed: false, lastBackupAt: null })).toBeNull();
   });
-  it('backs up a changed evaluation that has no backup yet', () => {
+  it('backs up a changed evaluation that has no backup yet, or whose last backup has no readable time', () => {
     expect(backupDue({ ...base, lastBackupAt: null })).toBe('changes');
+    expect(backupDue({ ...base, lastBackupAt: 'x' })).toBe('changes');
   });
 });
 
