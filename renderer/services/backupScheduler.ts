@@ -33,9 +33,9 @@ export interface BackupSchedulerState {
 export function createBackupScheduler(deps: BackupSchedulerDeps) {
   let evaluationId: string | null = null;
   let justOpened = false;
-  // The change mark when the last backup of this session began; null: none yet (any state counts as changed).
-  let markAtBackup: string | null = null;
-  let running: Promise<void> | null = null;
+  let running: Promise<boolean> | null = null;
+  // Per evaluation, the change mark read when its last backup of this session began; none: unknown (changed).
+  const marks = new Map<string, string>();
   let state: BackupSchedulerState = { evaluationId: null, running: false, failure: null, lastBackupAt: null, version: 0 };
   const listeners = new Set<() => void>();
   const set = (change: Partial<BackupSchedulerState>) => {
@@ -44,6 +44,10 @@ export function createBackupScheduler(deps: BackupSchedulerDeps) {
   };
 
   const backupsOf = async (id: string): Promise<StoredBackup[]> => (await deps.store.list()).filter((b) => b.evaluationId === id);
+  const changedSince = async (id: string) => {
+    const mark = marks.get(id);
+    return mark === undefined || (await deps.changeMark(id)) !== mark;
+  };
 
   async function backUp(id: string): Promise<void> {
     // Read before the snapshot: a change made while the backup is written is seen by the next check.
@@ -56,51 +60,64 @@ export function createBackupScheduler(deps: BackupSchedulerDeps) {
     await deps.store.write(backupFileName(id, savedAt), bytes, backupMetaOf(snapshot, savedAt, passphrase !== null));
     const { remove } = backupsToKeep(await backupsOf(id), savedAt);
     for (const old of remove) await deps.store.remove(old.evaluationId, old.name);
-    markAtBackup = mark;
-    set({ lastBackupAt: savedAt, failure: null });
+    marks.set(id, mark);
+    set(id === evaluationId ? { lastBackupAt: savedAt, failure: null } : { failure: null });
   }
 
-  /** Runs one check (or, forced, one backup) unless one is running; resolves when it is done. */
-  function run(force: boolean): Promise<void> {
-    const id = evaluationId;
-    if (!id || running) return running ?? Promise.resolve();
-    running = (async () => {
+  /**
+   * One backup of an evaluation if `mode` says so: 'check' asks the schedule rule (the open evaluation
+   * only), 'now' backs up, 'ifChanged' backs up unless nothing changed since its last backup of this
+   * session. Never two at once: a check or 'now' while one runs does nothing more, 'ifChanged' waits for
+   * it. Resolves false when the backup failed.
+   */
+  function run(id: string | null, mode: 'check' | 'now' | 'ifChanged'): Promise<boolean> {
+    if (!id || (mode === 'check' && id !== evaluationId)) return Promise.resolve(true);
+    if (running) return mode === 'ifChanged' ? running.then(() => run(id, mode)) : running;
+    const job = (async () => {
       try {
-        let reason: BackupReason | null = force ? 'opened' : null;
-        if (!force) {
+        let reason: BackupReason | null = 'changes';
+        if (mode === 'check') {
           const lastBackupAt = latestTime(state.lastBackupAt, ...(await backupsOf(id)).map((b) => b.savedAt));
-          const changed = markAtBackup === null || (await deps.changeMark(id)) !== markAtBackup;
-          reason = backupDue({ justOpened, now: deps.now(), lastBackupAt, changed });
-        }
-        if (reason === null) return;
-        justOpened = false;
+          reason = backupDue({ justOpened, now: deps.now(), lastBackupAt, changed: await changedSince(id) });
+        } else if (mode === 'ifChanged' && !(await changedSince(id))) reason = null;
+        if (reason === null) return true;
+        if (id === evaluationId) justOpened = false;
         set({ running: true });
         await backUp(id);
+        return true;
       } catch (error) {
-        justOpened = false;
+        if (id === evaluationId) justOpened = false;
         // Said once: a failure already shown (or dismissed) stays as it is until a backup succeeds.
         if (!state.failure) set({ failure: { detail: error instanceof Error ? error.message : String(error), dismissed: false } });
+        return false;
       } finally {
         running = null;
         if (state.running) set({ running: false });
       }
     })();
-    return running;
+    running = job;
+    return job;
   }
 
   return {
-    /** The evaluation opened (or null: none); a newly opened one is backed up on the next tick, which this runs. */
-    open(id: string | null): Promise<void> {
-      if (id === evaluationId) return Promise.resolve();
+    /**
+     * The evaluation opened (or null: none). The one left is backed up if it changed since its last
+     * backup (changes of its last minutes are not lost), then the one opened is backed up.
+     */
+    async open(id: string | null): Promise<void> {
+      if (id === evaluationId) return;
+      const left = evaluationId;
       evaluationId = id;
       justOpened = id !== null;
-      markAtBackup = null;
       set({ evaluationId: id, lastBackupAt: null });
-      // A backup of the evaluation left may still run: this one's opening backup follows it.
-      return (running ?? Promise.resolve()).then(() => run(false));
+      if (left) await run(left, 'ifChanged');
+      await (running ?? Promise.resolve());
+      await run(id, 'check');
     },
-    tick: () => run(false),
-    backupNow: () => run(true),
+    tick: () => run(evaluationId, 'check'),
+    backupNow: () => run(evaluationId, 'now'),
+    /** Backs up an evaluation unless it is known unchanged since its last backup (before it is replaced). */
+    backupIfChanged: (id: string) => run(id, 'ifChanged'),
     dismissFailure() {
       if (state.failure) set({ failure: { ...state.failure, dismissed: true } });
     },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { StoredBackup } from '../../../shared/domain';
 import type { OpenedFile } from '../../../shared/ports/platform';
 import { useServices } from '../../services/AppContext';
+import { useBackupScheduler } from '../../services/backups';
 import type { RestoreMode } from '../../store';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatBytes, formatDateTime } from '../../ui/formatDates';
@@ -26,12 +27,20 @@ type Pending = { backup: StoredBackup; mode: RestoreMode; title: string } | null
 export function BackupList({ groups, unknownTitle }: { groups: BackupGroup[]; unknownTitle: (id: string) => string }) {
   const { t } = useTranslation();
   const { platform } = useServices();
+  const scheduler = useBackupScheduler();
   const [confirming, setConfirming] = useState<Pending>(null);
   const [restoring, setRestoring] = useState<{ file: OpenedFile; mode: RestoreMode } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
 
   const restore = async ({ backup, mode }: NonNullable<Pending>) => {
+    // What is replaced is backed up first (unless it is unchanged since its last backup), so a restore loses nothing.
+    if (mode === 'replace' && !(await scheduler.backupIfChanged(backup.evaluationId))) throw new Error(t('ui.backups.notReplaced'));
     const bytes = await platform.backups.read(backup.evaluationId, backup.name);
     setRestoring({ file: { name: t('ui.backups.backupLabel', { time: formatDateTime(backup.savedAt) }), bytes }, mode });
+  };
+  const restoreNow = (pending: NonNullable<Pending>) => {
+    setProblem(null);
+    restore(pending).catch((error: unknown) => setProblem(t('ui.common.actionFailed', { detail: error instanceof Error ? error.message : String(error) })));
   };
 
   const gone = groups.filter((group) => !group.inStore);
@@ -58,7 +67,7 @@ export function BackupList({ groups, unknownTitle }: { groups: BackupGroup[]; un
                 <td className="row-actions">
                   {group.inStore ? (
                     <>
-                      <button type="button" className="link-button" aria-label={t('ui.backups.restoreCopyNamed', { time })} onClick={() => void restore(pending('copy'))}>
+                      <button type="button" className="link-button" aria-label={t('ui.backups.restoreCopyNamed', { time })} onClick={() => restoreNow(pending('copy'))}>
                         {t('ui.backups.restoreCopy')}
                       </button>{' '}
                       <button type="button" className="link-button" aria-label={t('ui.backups.restoreReplaceNamed', { time })} onClick={() => setConfirming(pending('replace'))}>
@@ -66,7 +75,7 @@ export function BackupList({ groups, unknownTitle }: { groups: BackupGroup[]; un
                       </button>
                     </>
                   ) : (
-                    <button type="button" className="link-button" aria-label={t('ui.backups.restoreNewNamed', { time })} onClick={() => void restore(pending('new'))}>
+                    <button type="button" className="link-button" aria-label={t('ui.backups.restoreNewNamed', { time })} onClick={() => restoreNow(pending('new'))}>
                       {t('ui.backups.restoreNew')}
                     </button>
                   )}
@@ -81,6 +90,11 @@ export function BackupList({ groups, unknownTitle }: { groups: BackupGroup[]; un
 
   return (
     <>
+      {problem && (
+        <p role="alert" className="error-text">
+          {problem}
+        </p>
+      )}
       {groups.filter((group) => group.inStore).map(table)}
       {gone.length > 0 && <h3>{t('ui.backups.goneHeading')}</h3>}
       {gone.map(table)}

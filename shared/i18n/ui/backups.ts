@@ -47,7 +47,7 @@ export const backups = namespace({
     restoreNew: 'Återställ',
     restoreNewNamed: 'Återställ (säkerhetskopian från {{time}})',
     confirmTitle: 'Återställa och ersätta?',
-    confirmMessage: '”{{title}}” ersätts med säkerhetskopian från {{time}}. Det som har ändrats efter den går förlorat.',
+    confirmMessage: '”{{title}}” ersätts med säkerhetskopian från {{time}}. Det som har ändrats efter den säkerhetskopieras först, så att du kan återställa det igen.',
     restoreTitle: 'Återställ säkerhetskopia',
     backupLabel: 'Säkerhetskopian från {{time}}',
     encrypt: 'Kryptera säkerhetskopior med lösenfras',
@@ -59,6 +59,7 @@ export const backups = namespace({
     failedDesktop: 'Säkerhetskopian kunde inte sparas ({{detail}}). Spara en utvärderingsfil för hand (Översikt › Spara som utvärderingsfil…), eller välj en annan mapp under Inställningar › Säkerhetskopior.',
     dismiss: 'Stäng meddelandet om säkerhetskopian',
     listFailed: 'Säkerhetskopiorna kunde inte läsas ({{detail}}).',
+    notReplaced: 'Utvärderingen som den är nu kunde inte säkerhetskopieras först, så den har inte ersatts. Spara en utvärderingsfil av den och försök igen.',
   },
   en: {
     heading: 'Backups',
@@ -105,7 +106,7 @@ export const backups = namespace({
     restoreNew: 'Restore',
     restoreNewNamed: 'Restore (the backup of {{time}})',
     confirmTitle: 'Restore and replace?',
-    confirmMessage: '“{{title}}” will be replaced by the backup of {{time}}. What changed after it is lost.',
+    confirmMessage: '“{{title}}” will be replaced by the backup of {{time}}. What changed after it is backed up first, so you can restore it again.',
     restoreTitle: 'Restore backup',
     backupLabel: 'The backup of {{time}}',
     encrypt: 'Encrypt backups with a passphrase',
@@ -117,5 +118,6 @@ export const backups = namespace({
     failedDesktop: 'The backup could not be saved ({{detail}}). Save an evaluation file by hand (Overview › Save as evaluation file…), or choose another folder under Settings › Backups.',
     dismiss: 'Close the backup notice',
     listFailed: 'The backups could not be read ({{detail}}).',
+    notReplaced: 'The evaluation as it is now could not be backed up first, so it was not replaced. Save an evaluation file of it and try again.',
   },
 });

@@ -127,6 +127,34 @@ describe('the backup scheduler', () => {
     expect(t.scheduler.getState().failure).toBeNull();
   });
 
+  it('backs up the evaluation left when it changed since its last backup, however recent', async () => {
+    const t = setup();
+    await t.scheduler.open('e1');
+    t.advance(3);
+    t.change();
+    await t.scheduler.open(null);
+    expect(await t.names()).toEqual(['2026-12-07T08:00:00.000Z', '2026-12-07T08:03:00.000Z']);
+    expect(t.scheduler.getState().evaluationId).toBeNull();
+  });
+
+  it('backs up before a replace unless the evaluation is known unchanged since its last backup', async () => {
+    const t = setup();
+    await t.scheduler.open('e1');
+    t.advance(1);
+    await expect(t.scheduler.backupIfChanged('e1')).resolves.toBe(true);
+    expect(await t.names()).toHaveLength(1);
+    t.change();
+    await t.scheduler.backupIfChanged('e1');
+    expect(await t.names()).toHaveLength(2);
+    // Another evaluation, never backed up in this session: backed up.
+    await t.scheduler.backupIfChanged('e2');
+    expect((await t.store.list()).filter((b) => b.evaluationId === 'e2')).toHaveLength(1);
+    t.store.failWrites(true);
+    t.advance(1);
+    t.change();
+    await expect(t.scheduler.backupIfChanged('e1')).resolves.toBe(false);
+  });
+
   it('backs up each evaluation opened, and nothing with none open', async () => {
     const t = setup();
     await t.scheduler.open(null);
