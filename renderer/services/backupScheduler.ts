@@ -77,7 +77,7 @@ export function createBackupScheduler(deps: BackupSchedulerDeps) {
       try {
         let reason: BackupReason | null = 'changes';
         if (mode === 'check') {
-          const lastBackupAt = latestTime(state.lastBackupAt, ...(await backupsOf(id)).map((b) => b.savedAt));
+          const lastBackupAt = state.lastBackupAt ?? latestTime(...(await backupsOf(id)).map((b) => b.savedAt));
           reason = backupDue({ justOpened, now: deps.now(), lastBackupAt, changed: await changedSince(id) });
         } else if (mode === 'ifChanged' && !(await changedSince(id))) reason = null;
         if (reason === null) return true;

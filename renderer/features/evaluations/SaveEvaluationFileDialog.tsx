@@ -8,6 +8,7 @@ import { Dialog } from '../../ui/Dialog';
 import { useNotify } from '../../ui/notify';
 import { EVALUATION_FILE_EXTENSION, evaluationFileName } from './evaluationFileName';
 import { PassphraseFields } from './PassphraseFields';
+import { useNewPassphrase } from './useNewPassphrase';
 
 /** Saves the whole evaluation as a .sparbar file, optionally encrypted under a passphrase asked twice. */
 export function SaveEvaluationFileDialog({ evaluation, onClose }: { evaluation: Evaluation; onClose: () => void }) {
@@ -15,9 +16,8 @@ export function SaveEvaluationFileDialog({ evaluation, onClose }: { evaluation: 
   const { repos, platform } = useServices();
   const notify = useNotify();
   const [encrypt, setEncrypt] = useState(false);
-  const [passphrase, setPassphrase] = useState('');
-  const [again, setAgain] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const newPassphrase = useNewPassphrase();
+  const { passphrase, problem, setProblem } = newPassphrase;
   const [job, setJob] = useState<EvaluationFileJob<WriteOutcome> | null>(null);
   const [progress, setProgress] = useState(0);
 
@@ -28,8 +28,7 @@ export function SaveEvaluationFileDialog({ evaluation, onClose }: { evaluation: 
   };
 
   const save = async () => {
-    if (encrypt && passphrase === '') return setProblem(t('ui.evaluationFiles.passphraseMissing'));
-    if (encrypt && passphrase !== again) return setProblem(t('ui.evaluationFiles.passphraseMismatch'));
+    if (encrypt && !newPassphrase.check()) return;
     setProblem(null);
     try {
       const snapshot = await repos.evaluationFiles.snapshotOf(evaluation.id);
@@ -72,20 +71,7 @@ export function SaveEvaluationFileDialog({ evaluation, onClose }: { evaluation: 
           <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} disabled={job !== null} /> {t('ui.evaluationFiles.encrypt')}
         </label>
         {encrypt && (
-          <PassphraseFields
-              idPrefix="evfile"
-              passphrase={passphrase}
-              again={again}
-              onPassphrase={(value) => {
-                setPassphrase(value);
-                setProblem(null);
-              }}
-              onAgain={(value) => {
-                setAgain(value);
-                setProblem(null);
-              }}
-              userInputs={[evaluation.title, evaluation.programme, ...evaluation.evaluators]}
-            />
+          <PassphraseFields idPrefix="evfile" {...newPassphrase.fields} userInputs={[evaluation.title, evaluation.programme, ...evaluation.evaluators]} />
         )}
         {job && (
           <p>

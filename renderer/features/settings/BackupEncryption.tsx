@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { setBackupPassphrase, useBackupsEncrypted } from '../../services/backupPassphrase';
 import { useNotify } from '../../ui/notify';
 import { PassphraseFields } from '../evaluations/PassphraseFields';
+import { useNewPassphrase } from '../evaluations/useNewPassphrase';
 
 /** "Kryptera säkerhetskopior med lösenfras": a passphrase asked twice, kept in memory only while the app runs. */
 export function BackupEncryption() {
@@ -10,26 +11,20 @@ export function BackupEncryption() {
   const notify = useNotify();
   const encrypted = useBackupsEncrypted();
   const [asking, setAsking] = useState(false);
-  const [passphrase, setPassphrase] = useState('');
-  const [again, setAgain] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const newPassphrase = useNewPassphrase();
 
   const toggle = (checked: boolean) => {
     if (!checked) {
       setBackupPassphrase(null);
       setAsking(false);
     } else setAsking(true);
-    setPassphrase('');
-    setAgain('');
-    setProblem(null);
+    newPassphrase.reset();
   };
   const use = () => {
-    if (passphrase === '') return setProblem(t('ui.evaluationFiles.passphraseMissing'));
-    if (passphrase !== again) return setProblem(t('ui.evaluationFiles.passphraseMismatch'));
-    setBackupPassphrase(passphrase);
+    if (!newPassphrase.check()) return;
+    setBackupPassphrase(newPassphrase.passphrase);
     setAsking(false);
-    setPassphrase('');
-    setAgain('');
+    newPassphrase.reset();
     notify(t('ui.backups.encryptStarted'));
   };
 
@@ -47,23 +42,10 @@ export function BackupEncryption() {
             use();
           }}
         >
-          <PassphraseFields
-            idPrefix="backup"
-            passphrase={passphrase}
-            again={again}
-            onPassphrase={(value) => {
-              setPassphrase(value);
-              setProblem(null);
-            }}
-            onAgain={(value) => {
-              setAgain(value);
-              setProblem(null);
-            }}
-            userInputs={[]}
-          />
-          {problem && (
+          <PassphraseFields idPrefix="backup" {...newPassphrase.fields} userInputs={[]} />
+          {newPassphrase.problem && (
             <p role="alert" className="error-text">
-              {problem}
+              {newPassphrase.problem}
             </p>
           )}
           <button type="submit" className="primary">
