@@ -146,45 +146,45 @@ export function App() {
   return (
     <NotifyProvider>
       <BackupProvider scheduler={backups} evaluationId={openForBackups}>
-      <div className="shell">
-        <nav className="sidebar" aria-label={t('ui.nav.label')}>
-          <a className="brand" href="#/">
-            <img src="./favicon.svg" alt="" width={28} height={28} />
-            <span>{t('app.name')}</span>
-          </a>
-          {link({ name: 'evaluations' }, t('ui.nav.evaluations'))}
-          {evaluationId && evaluation && (
-            <div className="nav-group">
-              <p className="nav-group-title" title={evaluation.title}>
-                {evaluation.title}
-              </p>
-              {link({ name: 'overview', evaluationId }, t('ui.nav.overview'))}
-              {link({ name: 'projects', evaluationId }, t('ui.nav.projects'))}
-              {link({ name: 'documents', evaluationId }, t('ui.nav.documents'))}
-              {link({ name: 'datasets', evaluationId }, t('ui.datasets.nav'))}
-              {link({ name: 'search', evaluationId }, t('ui.search.nav'))}
-              {link({ name: 'codebook', evaluationId }, t('ui.nav.codebook'))}
-              {link({ name: 'matrix', evaluationId }, t('ui.nav.matrix'))}
-              {link({ name: 'judgements', evaluationId }, t('ui.judgements.nav'))}
-              {link({ name: 'findings', evaluationId }, t('ui.findings.nav'))}
-              {link({ name: 'analysis', evaluationId }, t('ui.analysis.nav'))}
-              {link({ name: 'audit', evaluationId }, t('ui.nav.audit'))}
+        <div className="shell">
+          <nav className="sidebar" aria-label={t('ui.nav.label')}>
+            <a className="brand" href="#/">
+              <img src="./favicon.svg" alt="" width={28} height={28} />
+              <span>{t('app.name')}</span>
+            </a>
+            {link({ name: 'evaluations' }, t('ui.nav.evaluations'))}
+            {evaluationId && evaluation && (
+              <div className="nav-group">
+                <p className="nav-group-title" title={evaluation.title}>
+                  {evaluation.title}
+                </p>
+                {link({ name: 'overview', evaluationId }, t('ui.nav.overview'))}
+                {link({ name: 'projects', evaluationId }, t('ui.nav.projects'))}
+                {link({ name: 'documents', evaluationId }, t('ui.nav.documents'))}
+                {link({ name: 'datasets', evaluationId }, t('ui.datasets.nav'))}
+                {link({ name: 'search', evaluationId }, t('ui.search.nav'))}
+                {link({ name: 'codebook', evaluationId }, t('ui.nav.codebook'))}
+                {link({ name: 'matrix', evaluationId }, t('ui.nav.matrix'))}
+                {link({ name: 'judgements', evaluationId }, t('ui.judgements.nav'))}
+                {link({ name: 'findings', evaluationId }, t('ui.findings.nav'))}
+                {link({ name: 'analysis', evaluationId }, t('ui.analysis.nav'))}
+                {link({ name: 'audit', evaluationId }, t('ui.nav.audit'))}
+              </div>
+            )}
+            <HistoryControls evaluationId={evaluationId && evaluation ? evaluationId : null} />
+            <div className="nav-bottom">
+              {link({ name: 'settings' }, t('ui.nav.settings'))}
+              <button type="button" className="link-button nav-link" onClick={() => setAboutOpen(true)}>
+                {t('ui.nav.about')}
+              </button>
             </div>
-          )}
-          <HistoryControls evaluationId={evaluationId && evaluation ? evaluationId : null} />
-          <div className="nav-bottom">
-            {link({ name: 'settings' }, t('ui.nav.settings'))}
-            <button type="button" className="link-button nav-link" onClick={() => setAboutOpen(true)}>
-              {t('ui.nav.about')}
-            </button>
-          </div>
-        </nav>
-        <main className="content" id="main">
-          <BackupNotice />
-          {evaluationId && evaluation === null ? <p>{t('ui.common.notFound')}</p> : <Screen route={route} />}
-        </main>
-      </div>
-      {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
+          </nav>
+          <main className="content" id="main">
+            <BackupNotice />
+            {evaluationId && evaluation === null ? <p>{t('ui.common.notFound')}</p> : <Screen route={route} />}
+          </main>
+        </div>
+        {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
       </BackupProvider>
     </NotifyProvider>
   );
