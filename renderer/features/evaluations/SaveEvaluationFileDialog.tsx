@@ -8,6 +8,7 @@ import { Dialog } from '../../ui/Dialog';
 import { useNotify } from '../../ui/notify';
 import { EVALUATION_FILE_EXTENSION, evaluationFileName } from './evaluationFileName';
 import { useStrength } from './useStrength';
+import { errorDetail } from '../../ui/errorDetail';
 
 /** The strength of the passphrase in words: its label, zxcvbn's warning and the note on Swedish words. */
 function StrengthReport({ passphrase, userInputs }: { passphrase: string; userInputs: readonly string[] }) {
@@ -76,7 +77,7 @@ export function SaveEvaluationFileDialog({ evaluation, onClose }: { evaluation: 
       onClose();
     } catch (e) {
       setJob(null);
-      setProblem(t('ui.evaluationFiles.saveFailed', { detail: e instanceof Error ? e.message : String(e) }));
+      setProblem(t('ui.evaluationFiles.saveFailed', { detail: errorDetail(t, e) }));
     }
   };
 
