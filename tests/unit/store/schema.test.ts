@@ -156,10 +156,6 @@ describe('the schema', () => {
     expect(SCHEMA_V9).toEqual(SCHEMA_V8);
   });
 
-  it('version 10 keeps texts in pieces: documentTexts goes, documentTextPieces keyed [documentId+index] comes', () => {
-    expect(SCHEMA_V10).toEqual({ ...SCHEMA_V9, documentTexts: null, documentTextPieces: '[documentId+index], documentId, evaluationId' });
-  });
-
   it('opens at the current version with exactly the tables and indexes of SCHEMA_V10', async () => {
     const db = new SparbarDatabase(uniqueName('schema'));
     open.push(db);

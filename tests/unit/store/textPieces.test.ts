@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SparbarDatabase } from '../../../renderer/store/dexie/db';
 import { createRepositories } from '../../../renderer/store/dexie/repositories';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9 } from '../../../renderer/store/dexie/schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10 } from '../../../renderer/store/dexie/schema';
 import { MAX_PIECE_CHARS, type Block } from '../../../shared/domain';
 import { fixture } from '../migrations/fixtures';
 import { evaluationInput, importText, matrix, openHarness, testDeps, uniqueName, type Harness } from './harness';
@@ -29,6 +29,10 @@ function longText(): { text: string; blocks: Block[] } {
 }
 
 describe('document texts in pieces (schema v10)', () => {
+  it('version 10 drops documentTexts and keeps texts in documentTextPieces, keyed [documentId+index]', () => {
+    expect(SCHEMA_V10).toEqual({ ...SCHEMA_V9, documentTexts: null, documentTextPieces: '[documentId+index], documentId, evaluationId' });
+  });
+
   it('upgrades a database v9 wrote: every text becomes its pieces, none over the limit, read whole as before', async () => {
     const name = uniqueName('pieces-v9');
     const old = new Dexie(name);
