@@ -21,7 +21,8 @@ export async function readTextsOf(db: SparbarDatabase, evaluationId: Id): Promis
 
 /** Stores texts as their pieces (adds: a text already stored is an error, as it was with one record). */
 export async function addTexts(db: SparbarDatabase, texts: readonly DocumentText[]): Promise<void> {
-  for (const text of texts) await db.documentTextPieces.bulkAdd(splitDocumentText(text));
+  const pieces = texts.flatMap((text) => splitDocumentText(text));
+  if (pieces.length > 0) await db.documentTextPieces.bulkAdd(pieces);
 }
 
 /** Deletes the texts of these documents, every piece. */
