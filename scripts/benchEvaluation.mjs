@@ -57,7 +57,7 @@ export async function seed(page, evaluationId) {
   await write(page, { projects: generated.projects, codes: [{ ...leaf, shortcut: '1' }, ...factors.codes], judgements: factors.judgements });
   for (let i = 0; i < generated.documents.length; i += 25) {
     const batch = generated.documents.slice(i, i + 25);
-    await write(page, { documents: batch.map((d) => d.record), documentTexts: batch.map((d) => d.text), segments: batch.flatMap((d) => d.segments) });
+    await write(page, { documents: batch.map((d) => d.record), documentTextPieces: batch.flatMap((d) => d.pieces), segments: batch.flatMap((d) => d.segments) });
   }
   return {
     documents: generated.documents.length,

@@ -20,7 +20,8 @@ export interface BackupSchedulerState {
   /** The evaluation backed up (the one open), or null. */
   evaluationId: string | null;
   running: boolean;
-  failure: { detail: string; dismissed: boolean } | null;
+  /** The error of the failed backup (worded where it is shown: storage full gets its own words). */
+  failure: { error: unknown; dismissed: boolean } | null;
   lastBackupAt: string | null;
   version: number;
 }
@@ -88,7 +89,7 @@ export function createBackupScheduler(deps: BackupSchedulerDeps) {
       } catch (error) {
         if (id === evaluationId) justOpened = false;
         // Said once: a failure already shown (or dismissed) stays as it is until a backup succeeds.
-        if (!state.failure) set({ failure: { detail: error instanceof Error ? error.message : String(error), dismissed: false } });
+        if (!state.failure) set({ failure: { error, dismissed: false } });
         return false;
       } finally {
         running = null;

@@ -5,6 +5,7 @@ import { useServices } from '../services/AppContext';
 import { useMenuCommand } from '../services/commands';
 import { redoStep, undoStep, type HistoryOutcome } from '../services/history';
 import { useNotify } from '../ui/notify';
+import { errorDetail } from '../ui/errorDetail';
 
 function isEditable(element: Element | null): boolean {
   // A field marked so (the code palette's filter) leaves Ctrl+Z to the app's steps.
@@ -37,7 +38,7 @@ export function useUndoKeys(evaluationId: Id | null): (direction: 'undo' | 'redo
         else notify(t(direction === 'undo' ? 'ui.history.undone' : 'ui.history.redone', { action: t(`ui.audit.action.${outcome.done}`) }));
       };
       (direction === 'undo' ? undoStep(evaluationId) : redoStep(evaluationId)).then(report, (error: unknown) =>
-        notify(t('ui.common.actionFailed', { detail: error instanceof Error ? error.message : String(error) })),
+        notify(t('ui.common.actionFailed', { detail: errorDetail(t, error) })),
       );
     },
     [evaluationId, notify, t],

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog';
+import { errorDetail } from './errorDetail';
 
 interface ConfirmDialogProps {
   title: string;
@@ -37,7 +38,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onClose
               await onConfirm();
               onClose();
             } catch (e) {
-              setError(t('ui.common.actionFailed', { detail: e instanceof Error ? e.message : String(e) }));
+              setError(t('ui.common.actionFailed', { detail: errorDetail(t, e) }));
               setBusy(false);
             }
           }}

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog';
+import { errorDetail } from './errorDetail';
 
 interface FormDialogProps<T> {
   title: string;
@@ -30,7 +31,7 @@ export function FormDialog<T>({ title, submitLabel, onClose, validate, onSubmit,
           try {
             await onSubmit(value);
           } catch (e) {
-            setFailure(t('ui.common.actionFailed', { detail: e instanceof Error ? e.message : String(e) }));
+            setFailure(t('ui.common.actionFailed', { detail: errorDetail(t, e) }));
             setBusy(false);
           }
         }}

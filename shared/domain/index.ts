@@ -4,6 +4,7 @@ export * from './project';
 export * from './sourceFormat';
 export * from './importWarning';
 export * from './document';
+export * from './documentText';
 export * from './code';
 export * from './segment';
 export * from './tableValues';

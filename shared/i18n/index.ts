@@ -8,6 +8,7 @@ import { dialog } from './dialog';
 import { documentType } from './documentType';
 import { encryption } from './encryption';
 import { evaluationFile } from './evaluationFile';
+import { storageFull } from './storageFull';
 import { evidenceTable } from './evidenceTable';
 import { heatmapTable } from './heatmapTable';
 import { framework } from './framework';
@@ -110,6 +111,7 @@ const catalogs = assemble({
   tableProblem,
   tableError,
   evaluationFile,
+  storageFull,
   framework,
   documentType,
   evidenceTable,

@@ -1,6 +1,6 @@
 // A generated evaluation for the coding benchmarks: 500 documents and 50,000 coded segments, one of them
 // a 300-page report with 2,000 segments. Records are shaped as the app stores them (schema v5).
-import type { Block, Code, Project, Segment } from '../../shared/domain';
+import { splitDocumentText, type Block, type Code, type DocumentTextPiece, type Project, type Segment } from '../../shared/domain';
 import { createTextModelBuilder } from '../../shared/ingest/documents/textModelBuilder';
 import { selectorsFor } from '../../shared/text/selectors';
 
@@ -34,6 +34,8 @@ function sentence(rand: () => number): string {
 export interface GeneratedDocument {
   record: Record<string, unknown>;
   text: { documentId: string; evaluationId: string; text: string; blocks: Block[] };
+  /** The text as the store keeps it (schema v10): its pieces. */
+  pieces: DocumentTextPiece[];
   segments: Segment[];
 }
 
@@ -137,6 +139,7 @@ export function generateCodingEvaluation(options: CodingEvaluationOptions): { pr
         supersededBy: null,
       },
       text: { documentId: id, evaluationId: options.evaluationId, text: model.text, blocks: model.blocks },
+      pieces: splitDocumentText({ documentId: id, evaluationId: options.evaluationId, text: model.text, blocks: model.blocks }),
       segments,
     });
   }

@@ -16,6 +16,7 @@ import { useJudgements, useRatingScales, type MatrixEvidence } from '../../store
 import { useNotify } from '../../ui/notify';
 import { svgDataUrl, svgToPng } from './chartImage';
 import { frameworkName } from './frameworkOptions';
+import { errorDetail } from '../../ui/errorDetail';
 
 type ChartKind = 'category' | 'code' | 'judgements';
 
@@ -94,7 +95,7 @@ export function ChartSection({ evaluationId, evidence, filter, frameworkId, subt
       });
       if (saved) notify(t('ui.analysis.chart.saved', { fileName }));
     } catch (e) {
-      notify(t('ui.common.actionFailed', { detail: e instanceof Error ? e.message : String(e) }));
+      notify(t('ui.common.actionFailed', { detail: errorDetail(t, e) }));
     } finally {
       setSaving(false);
     }

@@ -8,6 +8,7 @@ import { useNotify } from '../../ui/notify';
 import { CodebookImportDialog, type CodebookImport } from './CodebookImportDialog';
 import { exportCodebook } from './exportCodebook';
 import { planCodebookImport } from '../../../shared/coding/importPlan';
+import { errorDetail } from '../../ui/errorDetail';
 
 /** The files a codebook import reads: REFI-QDA codebooks and projects. */
 const REFI_EXTENSIONS = ['qdc', 'qde', 'qdpx'];
@@ -32,7 +33,7 @@ export function CodebookExchange({ evaluationId, codes }: { evaluationId: Id; co
       const { saved, fileName } = await exportCodebook(repos, platform, evaluationId, i18n.language === 'en' ? 'en' : 'sv', t);
       if (saved) notify(t('ui.codebookEditor.refi.exported', { fileName }));
     } catch (e) {
-      notify(t('ui.codebookEditor.refi.exportFailed', { detail: e instanceof Error ? e.message : String(e) }));
+      notify(t('ui.codebookEditor.refi.exportFailed', { detail: errorDetail(t, e) }));
     }
   };
 
@@ -47,7 +48,7 @@ export function CodebookExchange({ evaluationId, codes }: { evaluationId: Id; co
       const plan = result.ok ? planCodebookImport(await repos.codes.list(evaluationId), result.codes, evaluationId, () => crypto.randomUUID(), new Date().toISOString()) : null;
       setReading({ fileName: file.name, result, plan });
     } catch (e) {
-      notify(t('ui.common.actionFailed', { detail: e instanceof Error ? e.message : String(e) }));
+      notify(t('ui.common.actionFailed', { detail: errorDetail(t, e) }));
     }
   };
 

@@ -4,6 +4,7 @@ import type { Code } from '../../../shared/domain';
 import type { QdcWarningCode, ReadQdcResult } from '../../../shared/exchange/refi';
 import { Dialog } from '../../ui/Dialog';
 import type { ImportPlan } from '../../../shared/coding/importPlan';
+import { errorDetail } from '../../ui/errorDetail';
 
 /** A codebook file that was read, and what importing it would add. */
 export interface CodebookImport {
@@ -110,7 +111,7 @@ export function CodebookImportDialog({ file, onImport, onChooseOther, onClose }:
                 await onImport();
                 onClose();
               } catch (e) {
-                setFailure(t('ui.common.actionFailed', { detail: e instanceof Error ? e.message : String(e) }));
+                setFailure(t('ui.common.actionFailed', { detail: errorDetail(t, e) }));
                 setBusy(false);
               }
             }}

@@ -18,6 +18,7 @@ import { baseName, countProblems, needsSkipConsent, rowsToKeep } from './rowsToK
 import { TableReadOptions } from './TableReadOptions';
 import { TableProblems } from './TableProblems';
 import { useTableRead } from './useTableRead';
+import { errorDetail } from '../../ui/errorDetail';
 
 const PREVIEW_ROWS = 20;
 
@@ -96,7 +97,7 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
         navigate({ name: 'dataset', evaluationId, datasetId: dataset.id });
       }
     } catch (error) {
-      setFailure(t('ui.common.actionFailed', { detail: error instanceof Error ? error.message : String(error) }));
+      setFailure(t('ui.common.actionFailed', { detail: errorDetail(t, error) }));
     } finally {
       setSaving(false);
     }

@@ -17,6 +17,7 @@ import { UnmatchedKeys } from './UnmatchedKeys';
 import { useDatasetExport } from './useDatasetExport';
 import { codeLabel } from '../../../shared/domain/codeLabel';
 import { formatDate } from '../../ui/formatDates';
+import { errorDetail } from '../../ui/errorDetail';
 
 const ALL = '';
 const NONE = '__none__';
@@ -63,7 +64,7 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
     return marks;
   }, [codings]);
 
-  const failed = useCallback((error: unknown) => notify(t('ui.common.actionFailed', { detail: error instanceof Error ? error.message : String(error) })), [notify, t]);
+  const failed = useCallback((error: unknown) => notify(t('ui.common.actionFailed', { detail: errorDetail(t, error) })), [notify, t]);
 
   /** Codes the selection: a selected cell as a cell, a selected row (Esc in the grid) as the whole row. */
   const apply = async (codeId: string) => {

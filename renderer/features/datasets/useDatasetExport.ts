@@ -4,6 +4,7 @@ import type { Dataset } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
 import { useNotify } from '../../ui/notify';
 import { csvFileName, datasetCsv, type CsvFlavour } from './exportDataset';
+import { errorDetail } from '../../ui/errorDetail';
 
 /** Exports a dataset as CSV through the platform's save dialog, and says where it went. */
 export function useDatasetExport() {
@@ -26,7 +27,7 @@ export function useDatasetExport() {
         });
         if (saved) notify(t('ui.datasets.exported', { fileName }));
       } catch (error) {
-        notify(t('ui.common.actionFailed', { detail: error instanceof Error ? error.message : String(error) }));
+        notify(t('ui.common.actionFailed', { detail: errorDetail(t, error) }));
       }
     },
     [repos, platform, notify, t],

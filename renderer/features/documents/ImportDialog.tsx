@@ -17,6 +17,7 @@ import { PROGRAMME_CHOICE, projectChoiceOf, projectOfChoice } from './projectCho
 import { pickDocuments } from './pickDocuments';
 import { importErrorKey } from '../../../shared/domain/importError';
 import { DateInput } from '../../ui/DateInput';
+import { errorDetail } from '../../ui/errorDetail';
 
 interface Props {
   evaluationId: string;
@@ -120,7 +121,7 @@ export function ImportDialog({ evaluationId, projects, initialFiles, replaces, o
         batch.markStored(item.key, { status: 'imported', documentId: result.document.id, duplicateOf: null, storeError: null, anchors: result.anchors, twin });
       }
     } catch (error) {
-      batch.markStored(item.key, { status: 'storeFailed', documentId: null, duplicateOf: null, storeError: error instanceof Error ? error.message : String(error) });
+      batch.markStored(item.key, { status: 'storeFailed', documentId: null, duplicateOf: null, storeError: errorDetail(t, error) });
     }
   };
 
@@ -131,7 +132,7 @@ export function ImportDialog({ evaluationId, projects, initialFiles, replaces, o
       recordStep(await repos.documents.setDuplicateOf(item.documentId, marked ? item.twin.of : null, item.twin.similarity));
       batch.markStored(item.key, { status: item.status, documentId: item.documentId, duplicateOf: item.duplicateOf, storeError: null, twin: { ...item.twin, marked } });
     } catch (error) {
-      notify(t('ui.common.actionFailed', { detail: error instanceof Error ? error.message : String(error) }));
+      notify(t('ui.common.actionFailed', { detail: errorDetail(t, error) }));
     }
   };
 

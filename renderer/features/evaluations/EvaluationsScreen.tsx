@@ -16,6 +16,7 @@ import { EvaluationForm } from './EvaluationForm';
 import type { OpenedFile } from '../../../shared/ports/platform';
 import { EVALUATION_FILE_EXTENSION, isEvaluationFileName } from './evaluationFileName';
 import { OpenEvaluationFileDialog } from './OpenEvaluationFileDialog';
+import { errorDetail } from '../../ui/errorDetail';
 
 function RenameDialog({ evaluation, onClose }: { evaluation: Evaluation; onClose: () => void }) {
   const { t } = useTranslation();
@@ -78,7 +79,7 @@ export function EvaluationsScreen() {
       const id = await openDemo(repos, browserDeps);
       navigate({ name: 'matrix', evaluationId: id });
     } catch (e) {
-      notify(t('ui.common.actionFailed', { detail: e instanceof Error ? e.message : String(e) }));
+      notify(t('ui.common.actionFailed', { detail: errorDetail(t, e) }));
     } finally {
       setDemoBusy(false);
     }

@@ -9,6 +9,7 @@ import { readEvaluationFileInWorker, type EvaluationFileJob, type ReadOutcome } 
 import type { RestoreMode } from '../../store';
 import { Dialog } from '../../ui/Dialog';
 import { useNotify } from '../../ui/notify';
+import { errorDetail } from '../../ui/errorDetail';
 
 type Step =
   | { name: 'reading'; progress: number }
@@ -45,7 +46,7 @@ export function OpenEvaluationFileDialog({ file, onClose, restoreAs, title }: { 
       onClose();
       navigate({ name: 'overview', evaluationId: id });
     } catch (e) {
-      setStep({ name: 'failed', message: t('ui.common.actionFailed', { detail: e instanceof Error ? e.message : String(e) }) });
+      setStep({ name: 'failed', message: t('ui.common.actionFailed', { detail: errorDetail(t, e) }) });
     }
   };
 

@@ -9,6 +9,7 @@ import { useNotify } from '../../ui/notify';
 import { EVALUATION_FILE_EXTENSION, evaluationFileName } from './evaluationFileName';
 import { PassphraseFields } from './PassphraseFields';
 import { useNewPassphrase } from './useNewPassphrase';
+import { errorDetail } from '../../ui/errorDetail';
 
 /** Saves the whole evaluation as a .sparbar file, optionally encrypted under a passphrase asked twice. */
 export function SaveEvaluationFileDialog({ evaluation, onClose }: { evaluation: Evaluation; onClose: () => void }) {
@@ -53,7 +54,7 @@ export function SaveEvaluationFileDialog({ evaluation, onClose }: { evaluation: 
       onClose();
     } catch (e) {
       setJob(null);
-      setProblem(t('ui.evaluationFiles.saveFailed', { detail: e instanceof Error ? e.message : String(e) }));
+      setProblem(t('ui.evaluationFiles.saveFailed', { detail: errorDetail(t, e) }));
     }
   };
 

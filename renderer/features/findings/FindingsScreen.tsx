@@ -14,6 +14,7 @@ import { FindingForm } from './FindingForm';
 import { judgementName, type EvidenceLookup } from './judgementName';
 import { RecommendationList } from './RecommendationList';
 import './findings.css';
+import { errorDetail } from '../../ui/errorDetail';
 
 const NO_IDS: readonly Id[] = [];
 
@@ -59,7 +60,7 @@ export function FindingsScreen({ evaluationId, judgementId }: { evaluationId: st
   const fromJudgement: Judgement | undefined = judgementId === null ? undefined : lookup.judgements.get(judgementId);
   const findingsById = new Map<Id, Finding>(findings.map((f) => [f.id, f]));
   const run = (writing: Promise<ChangeSet | null>) => {
-    recordWhenWritten(writing).catch((e: unknown) => notify(t('ui.common.actionFailed', { detail: e instanceof Error ? e.message : String(e) })));
+    recordWhenWritten(writing).catch((e: unknown) => notify(t('ui.common.actionFailed', { detail: errorDetail(t, e) })));
   };
   const closeNew = () => {
     setAdding(false);

@@ -23,6 +23,7 @@ import { JudgementEditor } from './JudgementEditor';
 import { ScaleDialog } from './ScaleDialog';
 import { useScaleUsage } from './useScaleUsage';
 import './judgements.css';
+import { errorDetail } from '../../ui/errorDetail';
 
 const NO_IDS: readonly string[] = [];
 
@@ -75,7 +76,7 @@ export function JudgementsScreen({ evaluationId }: { evaluationId: string }) {
   const openCell = useCallback((target: HeatmapCell) => setOpen({ codeId: target.codeId, subjectKey: subjectKeyOf(target.subject) }), []);
 
   const run = (writing: Promise<ChangeSet | null>) => {
-    recordWhenWritten(writing).catch((e: unknown) => notify(t('ui.common.actionFailed', { detail: e instanceof Error ? e.message : String(e) })));
+    recordWhenWritten(writing).catch((e: unknown) => notify(t('ui.common.actionFailed', { detail: errorDetail(t, e) })));
   };
 
   const cell = selected && map ? map.cells[selected.row]?.[selected.column] : undefined;

@@ -14,6 +14,7 @@ import { MapCheck } from './MapCheck';
 import { MatrixFilterBar } from './MatrixFilterBar';
 import { evidenceSummary } from './evidenceSummary';
 import './matrix.css';
+import { errorDetail } from '../../ui/errorDetail';
 
 /**
  * The results matrix analysed: per level and column each category's evidence (numbers, projects, strength
@@ -39,7 +40,7 @@ export function MatrixScreen({ evaluationId }: { evaluationId: string }) {
       const result = await exportReport(repos, platform, evaluationId);
       if (result.saved) notify(t('ui.matrix.exported', { fileName: result.fileName }));
     } catch (e) {
-      notify(t('ui.common.actionFailed', { detail: e instanceof Error ? e.message : String(e) }));
+      notify(t('ui.common.actionFailed', { detail: errorDetail(t, e) }));
     } finally {
       setExporting(false);
     }

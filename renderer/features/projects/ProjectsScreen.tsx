@@ -14,6 +14,7 @@ import type { OpenedFile } from '../../platform';
 import { RegisterImportDialog } from './RegisterImportDialog';
 import { registerCsv } from './exportRegister';
 import { csvFileName, type CsvFlavour } from '../datasets/exportDataset';
+import { errorDetail } from '../../ui/errorDetail';
 
 /** The table files the register and dataset imports read. */
 export const TABLE_EXTENSIONS = ['csv', 'tsv', 'txt', 'xlsx'];
@@ -57,7 +58,7 @@ export function ProjectsScreen({ evaluationId }: { evaluationId: string }) {
       await repos.projects.undoRegisterImport(id);
       notify(t('ui.register.undone'));
     } catch (e) {
-      notify(t('ui.register.undoFailed', { detail: e instanceof Error ? e.message : String(e) }));
+      notify(t('ui.register.undoFailed', { detail: errorDetail(t, e) }));
     }
   };
 

@@ -11,6 +11,7 @@ import type { OpenedFile } from '../../platform';
 import { TableProblems } from '../datasets/TableProblems';
 import { TableReadOptions } from '../datasets/TableReadOptions';
 import { useTableRead } from '../datasets/useTableRead';
+import { errorDetail } from '../../ui/errorDetail';
 
 interface Props {
   evaluationId: string;
@@ -166,7 +167,7 @@ export function RegisterImportDialog({ evaluationId, file, projects, onClose }: 
       notify(t('ui.register.applied', { created: result.created, updated: result.updated }));
       onClose();
     } catch (e) {
-      notify(t('ui.common.actionFailed', { detail: e instanceof Error ? e.message : String(e) }));
+      notify(t('ui.common.actionFailed', { detail: errorDetail(t, e) }));
       setBusy(false);
     }
   };

@@ -12,6 +12,7 @@ import { granularityLabel } from './AutoCodePanel';
 import type { SearchClient } from './searchClient';
 import type { DocumentLabel } from './SearchResults';
 import { Snippet } from './Snippet';
+import { errorDetail } from '../../ui/errorDetail';
 
 /** Passages listed at first, and added per "show more" (the choice covers all of them either way). */
 const PAGE = 150;
@@ -84,7 +85,7 @@ export function AutoCodeReview({ evaluationId, client, hits, granularity, code, 
       notify(step && step.changes.length > 0 ? t('ui.search.applied', { count: step.changes.length, code: label }) : t('ui.search.appliedNone', { code: label }));
       onClose();
     } catch (failure) {
-      setError({ kind: 'apply', detail: failure instanceof Error ? failure.message : String(failure) });
+      setError({ kind: 'apply', detail: errorDetail(t, failure) });
       setApplying(false);
     }
   };

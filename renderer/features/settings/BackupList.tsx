@@ -10,6 +10,7 @@ import { formatBytes, formatDateTime } from '../../ui/formatDates';
 import { ListTable } from '../../ui/ListTable';
 import { OpenEvaluationFileDialog } from '../evaluations/OpenEvaluationFileDialog';
 import type { BackupGroup } from './backupGroups';
+import { errorDetail } from '../../ui/errorDetail';
 
 const COUNTED = ['projects', 'documents', 'segments', 'findings'] as const;
 
@@ -40,7 +41,7 @@ export function BackupList({ groups, unknownTitle }: { groups: BackupGroup[]; un
   };
   const restoreNow = (pending: NonNullable<Pending>) => {
     setProblem(null);
-    restore(pending).catch((error: unknown) => setProblem(t('ui.common.actionFailed', { detail: error instanceof Error ? error.message : String(error) })));
+    restore(pending).catch((error: unknown) => setProblem(t('ui.common.actionFailed', { detail: errorDetail(t, error) })));
   };
 
   const gone = groups.filter((group) => !group.inStore);

@@ -10,6 +10,7 @@ import { useNotify } from '../../ui/notify';
 import { BackupEncryption } from './BackupEncryption';
 import { BackupList } from './BackupList';
 import { groupBackups } from './backupGroups';
+import { errorDetail } from '../../ui/errorDetail';
 
 function whereKey(location: BackupLocation): string {
   if (location.kind === 'folder') return location.chosen ? 'ui.backups.whereFolderChosen' : 'ui.backups.whereFolder';
@@ -39,7 +40,7 @@ export function BackupsSection() {
         setBackups(list);
         setProblem(null);
       },
-      (error: unknown) => live && setProblem(t('ui.backups.listFailed', { detail: error instanceof Error ? error.message : String(error) })),
+      (error: unknown) => live && setProblem(t('ui.backups.listFailed', { detail: errorDetail(t, error) })),
     );
     return () => {
       live = false;

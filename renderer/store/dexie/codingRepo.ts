@@ -8,6 +8,7 @@ import { withRange } from '../../../shared/coding/segmentRange';
 import { codeQuoteSummary, quoteSummary } from '../../../shared/coding/stepSummary';
 import { withoutCode } from '../../../shared/coding/uncode';
 import { coderName, commitStep, stepTables } from './changeWriter';
+import { readText } from './documentTextStore';
 import type { DocumentRecord, SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
 
@@ -37,7 +38,7 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
       texts.set(documentId, known);
       return known;
     }
-    const text = (await db.documentTexts.get(documentId))?.text;
+    const text = (await readText(db, documentId))?.text;
     if (text === undefined) throw new Error(`No text for document ${documentId}`);
     texts.set(documentId, text);
     if (texts.size > TEXTS_KEPT) texts.delete(texts.keys().next().value as Id);
@@ -69,7 +70,7 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
   return {
     /** Codes a passage of a document; the range is trimmed of white space. */
     async code(documentId: Id, start: number, end: number, codeId: Id): Promise<ChangeSet | null> {
-      return db.transaction('rw', [db.documents, db.documentTexts, db.projects, ...stepTables(db)], async () => {
+      return db.transaction('rw', [db.documents, db.documentTextPieces, db.projects, ...stepTables(db)], async () => {
         // What the step reads is asked for at once (one round trip, not four: the coding benchmark's
         // profile showed each waiting for the busy main thread in turn).
         const [document, found, coder] = await Promise.all([db.documents.get(documentId), db.codes.get(codeId), coderName(db), textOf(documentId).catch(() => null)]);
@@ -84,7 +85,7 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
 
     /** Codes many ranges with one code, as one step (auto-coding). Ranges already coded so are left alone. */
     async codeRanges(evaluationId: Id, ranges: readonly CodeRange[], codeId: Id): Promise<ChangeSet | null> {
-      return db.transaction('rw', [db.documents, db.documentTexts, db.projects, ...stepTables(db)], async () => {
+      return db.transaction('rw', [db.documents, db.documentTextPieces, db.projects, ...stepTables(db)], async () => {
         const code = await codeIn(evaluationId, codeId);
         const coder = await coderName(db);
         const now = deps.now();
@@ -165,7 +166,7 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
 
     /** Moves a segment's start and end (trimmed of white space); its codes and judgement stay. */
     async adjustRange(segmentId: Id, start: number, end: number): Promise<ChangeSet | null> {
-      return db.transaction('rw', [db.documentTexts, ...stepTables(db)], async () => {
+      return db.transaction('rw', [db.documentTextPieces, ...stepTables(db)], async () => {
         const segment = await db.segments.get(segmentId);
         if (!segment) return null;
         const after = withRange(segment, await textOf(segment.documentId), start, end, deps.now());
@@ -184,7 +185,7 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
      * another document of the evaluation) at a range chosen by the evaluator; codes and judgement stay.
      */
     async relocate(segmentId: Id, documentId: Id, start: number, end: number): Promise<ChangeSet | null> {
-      return db.transaction('rw', [db.documents, db.documentTexts, ...stepTables(db)], async () => {
+      return db.transaction('rw', [db.documents, db.documentTextPieces, ...stepTables(db)], async () => {
         const segment = await db.segments.get(segmentId);
         const document = await db.documents.get(documentId);
         if (!segment || !document || document.evaluationId !== segment.evaluationId) return null;

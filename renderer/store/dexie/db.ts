@@ -1,17 +1,17 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { AuditEntry, Code, DataCoding, Dataset, DatasetRow, Evaluation, Finding, Judgement, KeyMatch, Project, RatingScale, Recommendation, Segment, DocumentRecord } from '../../../shared/domain';
-import type { DocumentTextRecord, OriginalFileRecord, SettingRecord, UndoRecord } from './records';
-import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9 } from './schema';
-import { upgradeToV2, upgradeToV4, upgradeToV5, upgradeToV6, upgradeToV7, upgradeToV8, upgradeToV9 } from './upgrades';
+import type { AuditEntry, DocumentTextPiece, Code, DataCoding, Dataset, DatasetRow, Evaluation, Finding, Judgement, KeyMatch, Project, RatingScale, Recommendation, Segment, DocumentRecord } from '../../../shared/domain';
+import type { OriginalFileRecord, SettingRecord, UndoRecord } from './records';
+import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10 } from './schema';
+import { upgradeToV2, upgradeToV4, upgradeToV5, upgradeToV6, upgradeToV7, upgradeToV8, upgradeToV9, upgradeToV10 } from './upgrades';
 
-/** Document metadata as stored: the text model lives in documentTexts. */
+/** Document metadata as stored: the text model lives in documentTextPieces (documentTextStore.ts reads and writes it whole). */
 export type { DocumentRecord };
 
 export class SparbarDatabase extends Dexie {
   evaluations!: EntityTable<Evaluation, 'id'>;
   projects!: EntityTable<Project, 'id'>;
   documents!: EntityTable<DocumentRecord, 'id'>;
-  documentTexts!: EntityTable<DocumentTextRecord, 'documentId'>;
+  documentTextPieces!: Table<DocumentTextPiece, [string, number]>;
   originals!: EntityTable<OriginalFileRecord, 'documentId'>;
   codes!: EntityTable<Code, 'id'>;
   segments!: EntityTable<Segment, 'id'>;
@@ -38,5 +38,6 @@ export class SparbarDatabase extends Dexie {
     this.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7);
     this.version(8).stores(SCHEMA_V8).upgrade(upgradeToV8);
     this.version(9).stores(SCHEMA_V9).upgrade(upgradeToV9);
+    this.version(10).stores(SCHEMA_V10).upgrade(upgradeToV10);
   }
 }

@@ -1,6 +1,7 @@
 import { defaultScales, type Id } from '../../../shared/domain';
 import type { DemoRecords } from '../../../shared/demo/buildDemo';
 import type { SparbarDatabase } from './db';
+import { addTexts } from './documentTextStore';
 
 const DEMO_SETTING = 'demoEvaluationId';
 
@@ -16,13 +17,13 @@ export function createDemoRepo(db: SparbarDatabase, now: () => string) {
     /** Stores the whole demo evaluation in one transaction, its judgements, findings and recommendations too. */
     async store(records: DemoRecords, originals: ReadonlyMap<string, Blob>): Promise<Id> {
       const { evaluation, projects, documents, codes, segments, judgements, findings, recommendations } = records;
-      const tables = [db.evaluations, db.projects, db.documents, db.documentTexts, db.originals, db.codes, db.segments, db.settings, db.ratingScales, db.judgements, db.findings, db.recommendations];
+      const tables = [db.evaluations, db.projects, db.documents, db.documentTextPieces, db.originals, db.codes, db.segments, db.settings, db.ratingScales, db.judgements, db.findings, db.recommendations];
       await db.transaction('rw', tables, async () => {
         await db.evaluations.add(evaluation);
         await db.ratingScales.bulkAdd(defaultScales(evaluation.id));
         await db.projects.bulkAdd(projects);
         await db.documents.bulkAdd(documents.map(({ text: _text, blocks: _blocks, ...meta }) => meta));
-        await db.documentTexts.bulkAdd(documents.map((d) => ({ documentId: d.id, evaluationId: d.evaluationId, text: d.text, blocks: d.blocks })));
+        await addTexts(db, documents.map((d) => ({ documentId: d.id, evaluationId: d.evaluationId, text: d.text, blocks: d.blocks })));
         await db.originals.bulkAdd(
           documents.map((d) => ({ documentId: d.id, evaluationId: d.evaluationId, blob: originals.get(d.fileName) ?? new Blob([d.text], { type: 'text/plain' }) })),
         );

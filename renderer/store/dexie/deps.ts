@@ -1,8 +1,12 @@
+import type { StorageUse } from '../../../shared/domain/storageFull';
+
 /** The effects repositories need, passed in so tests can fix them. */
 export interface RepositoryDeps {
   newId: () => string;
   now: () => string;
   sha256: (bytes: Uint8Array) => Promise<string>;
+  /** How much storage is used and available, for the storage-full error; navigator.storage.estimate when not given. */
+  estimateStorage?: () => Promise<StorageUse>;
 }
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {

@@ -8,6 +8,7 @@ import type { DocumentRecord, SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
 import { commitStep, stepTables } from './changeWriter';
 import { dropJudgementLinks } from './judgementLinks';
+import { addTexts, deleteTexts, readText, readTextsOf } from './documentTextStore';
 
 export type { DocumentRecord };
 
@@ -75,17 +76,16 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
 
     /** The document with its text model, for the reader. */
     async getWithText(id: Id): Promise<SourceDocument | undefined> {
-      const [document, text] = await Promise.all([db.documents.get(id), db.documentTexts.get(id)]);
+      const [document, text] = await db.transaction('r', [db.documents, db.documentTextPieces], () => Promise.all([db.documents.get(id), readText(db, id)]));
       if (!document || !text) return undefined;
       return { ...document, text: text.text, blocks: text.blocks };
     },
 
     /** The texts of an evaluation's documents, for building the report. */
     async textsOf(evaluationId: Id): Promise<SourceDocument[]> {
-      const [documents, texts] = await Promise.all([
-        db.documents.where('evaluationId').equals(evaluationId).toArray(),
-        db.documentTexts.where('evaluationId').equals(evaluationId).toArray(),
-      ]);
+      const [documents, texts] = await db.transaction('r', [db.documents, db.documentTextPieces], () =>
+        Promise.all([db.documents.where('evaluationId').equals(evaluationId).toArray(), readTextsOf(db, evaluationId)]),
+      );
       const byId = new Map(texts.map((text) => [text.documentId, text]));
       return documents.flatMap((document) => {
         const text = byId.get(document.id);
@@ -133,7 +133,7 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         duplicateSimilarity: null,
         sketch: sketchOf(fingerprint),
       };
-      return db.transaction('rw', [db.projects, db.documents, db.documentTexts, db.originals, db.segments], async (): Promise<StoreDocumentResult> => {
+      return db.transaction('rw', [db.projects, db.documents, db.documentTextPieces, db.originals, db.segments], async (): Promise<StoreDocumentResult> => {
         await checkProject(request.evaluationId, request.projectId);
         const existing = await db.documents.where('[evaluationId+sha256]').equals([request.evaluationId, sha256]).first();
         if (existing && !request.allowDuplicate) return { status: 'duplicate', existing };
@@ -159,7 +159,7 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
           anchors = { moved: followed.moved.length, kept: followed.kept };
         }
         await db.documents.add(document);
-        await db.documentTexts.add({ documentId: id, evaluationId: document.evaluationId, text: imported.text, blocks: imported.blocks });
+        await addTexts(db, [{ documentId: id, evaluationId: document.evaluationId, text: imported.text, blocks: imported.blocks }]);
         await db.originals.add({ documentId: id, evaluationId: document.evaluationId, blob });
         return { status: 'imported', document, anchors, twin };
       });
@@ -233,14 +233,14 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
 
     /** Deletes a document with all its versions, texts, originals and coded segments, in one transaction. */
     async remove(id: Id): Promise<void> {
-      await db.transaction('rw', [db.documents, db.documentTexts, db.originals, db.segments, db.judgements, db.findings, db.recommendations], async () => {
+      await db.transaction('rw', [db.documents, db.documentTextPieces, db.originals, db.segments, db.judgements, db.findings, db.recommendations], async () => {
         const ids = await this.versionIds(id);
         const segmentIds = (await db.segments.where('documentId').anyOf(ids).primaryKeys()) as Id[];
         await dropJudgementLinks(db, { segmentIds: new Set(segmentIds) }, deps.now());
         await db.segments.where('documentId').anyOf(ids).delete();
         // Its twins repeat nothing any more.
         await db.documents.where('duplicateOf').anyOf(ids).modify({ duplicateOf: null, duplicateSimilarity: null });
-        await db.documentTexts.bulkDelete(ids);
+        await deleteTexts(db, ids);
         await db.originals.bulkDelete(ids);
         await db.documents.bulkDelete(ids);
       });

@@ -1,9 +1,10 @@
 import { Dexie, type Table } from 'dexie';
-import type { Id } from '../../../shared/domain';
+import type { DocumentText, Id } from '../../../shared/domain';
 import { copyWithNewIds, EVALUATION_TABLES, type EvaluationSnapshot, type EvaluationTable } from '../../../shared/exchange/evaluationFile';
 import { LATEST_VERSION, type StoredRecord } from '../../../shared/migrations';
 import type { SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
+import { addTexts, readTextsOf } from './documentTextStore';
 
 /** How an opened evaluation file is written: as a new evaluation, over the existing one, or as a copy with new ids. */
 export type RestoreMode = 'new' | 'replace' | 'copy';
@@ -11,8 +12,14 @@ export type RestoreMode = 'new' | 'replace' | 'copy';
 /** The tables an evaluation's records live in besides `evaluations` and `auditLog`, with `undoRecords` (never in a file, deleted on replace). */
 const BY_EVALUATION = EVALUATION_TABLES.filter((table) => table !== 'evaluations' && table !== 'auditLog');
 
+/**
+ * The store's table of a file's table. A file keeps each document's text whole (`documentTexts`, one
+ * logical record, the same at every schema version: a file has no limit on one record's size, and other
+ * tools read a text as one value), while the store keeps it in pieces (schema v10): texts are joined when
+ * a snapshot is read and split when one is restored.
+ */
 function tableOf(db: SparbarDatabase, name: EvaluationTable | 'undoRecords'): Table<StoredRecord, unknown> {
-  return db.table(name);
+  return db.table(name === 'documentTexts' ? 'documentTextPieces' : name);
 }
 
 function auditOf(db: SparbarDatabase, id: Id) {
@@ -53,7 +60,9 @@ export function createEvaluationFilesRepo(db: SparbarDatabase, deps: RepositoryD
         const evaluation = await db.evaluations.get(evaluationId);
         if (!evaluation) throw new Error(`No evaluation ${evaluationId}`);
         const result: Record<string, StoredRecord[]> = { evaluations: [evaluation as unknown as StoredRecord] };
-        for (const name of BY_EVALUATION) result[name] = await tableOf(db, name).where('evaluationId').equals(evaluationId).toArray();
+        for (const name of BY_EVALUATION) {
+          result[name] = name === 'documentTexts' ? (await readTextsOf(db, evaluationId)) as unknown as StoredRecord[] : await tableOf(db, name).where('evaluationId').equals(evaluationId).toArray();
+        }
         result.auditLog = (await auditOf(db, evaluationId).toArray()) as unknown as StoredRecord[];
         return result;
       });
@@ -84,7 +93,9 @@ export function createEvaluationFilesRepo(db: SparbarDatabase, deps: RepositoryD
         if (mode === 'replace') await deleteEvaluation(id);
         for (const name of EVALUATION_TABLES) {
           const records = name === 'originals' ? originals : (toWrite.tables[name] ?? []);
-          if (records.length > 0) await tableOf(db, name).bulkAdd(records);
+          // The file's records were checked on opening (recordShapes.ts): a text is a DocumentText.
+          if (name === 'documentTexts') await addTexts(db, records as unknown as DocumentText[]);
+          else if (records.length > 0) await tableOf(db, name).bulkAdd(records);
         }
       });
       return id;

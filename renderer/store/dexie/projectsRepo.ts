@@ -1,5 +1,6 @@
 import type { Id, Project, ProjectInput } from '../../../shared/domain';
 import { dropJudgementLinks } from './judgementLinks';
+import { deleteTexts } from './documentTextStore';
 import type { RegisterPlan } from '../../../shared/ingest/tables/register/registerImport';
 import type { SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
@@ -96,7 +97,7 @@ export function createProjectsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
 
     /** Removes a project with its documents and their coded segments, in one transaction. */
     async remove(id: Id): Promise<void> {
-      await db.transaction('rw', [db.projects, db.documents, db.documentTexts, db.originals, db.segments, db.datasetRows, db.dataCodings, db.judgements, db.findings, db.recommendations], async () => {
+      await db.transaction('rw', [db.projects, db.documents, db.documentTextPieces, db.originals, db.segments, db.datasetRows, db.dataCodings, db.judgements, db.findings, db.recommendations], async () => {
         // Judgements of the project go with it; other judgements lose their links to its passages.
         const segmentIds = new Set((await db.segments.where('projectId').equals(id).primaryKeys()) as Id[]);
         await dropJudgementLinks(db, { segmentIds, projectIds: new Set([id]) }, deps.now());
@@ -104,7 +105,7 @@ export function createProjectsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         await db.datasetRows.where('projectId').equals(id).modify({ projectId: null });
         await db.dataCodings.where('projectId').equals(id).modify({ projectId: null });
         const documentIds = (await db.documents.where('projectId').equals(id).primaryKeys()) as Id[];
-        await db.documentTexts.bulkDelete(documentIds);
+        await deleteTexts(db, documentIds);
         await db.originals.bulkDelete(documentIds);
         await db.documents.bulkDelete(documentIds);
         await db.segments.where('projectId').equals(id).delete();

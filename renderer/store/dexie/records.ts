@@ -1,4 +1,4 @@
-import type { Block, Id, IsoTimestamp, Project } from '../../../shared/domain';
+import type { DocumentText, Id, IsoTimestamp, Project } from '../../../shared/domain';
 
 /** The original bytes of a document, kept unchanged beside its text model. */
 export interface OriginalFileRecord {
@@ -7,13 +7,8 @@ export interface OriginalFileRecord {
   blob: Blob;
 }
 
-/** A document's text model, kept apart from its metadata so lists stay light. */
-export interface DocumentTextRecord {
-  documentId: Id;
-  evaluationId: Id;
-  text: string;
-  blocks: Block[];
-}
+/** A document's text model, kept apart from its metadata so lists stay light (stored in pieces: documentTextStore.ts). */
+export type DocumentTextRecord = DocumentText;
 
 /** App settings by key (language, ...). */
 export interface SettingRecord {

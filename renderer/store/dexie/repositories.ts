@@ -17,9 +17,22 @@ import { createEvaluationFilesRepo } from './evaluationFilesRepo';
 import { createProjectsRepo } from './projectsRepo';
 import { createSegmentsRepo } from './segmentsRepo';
 import { createSettingsRepo } from './settingsRepo';
+import { storageUse } from './storage';
+import { guardStorage } from './storageGuard';
 
-/** Every repository over one database: the only way the UI reaches stored data. */
+/**
+ * Every repository over one database: the only way the UI reaches stored data. Each is guarded: a write
+ * that finds storage full (or a value too large) fails whole with StorageFullError (storageGuard.ts).
+ */
 export function createRepositories(db: SparbarDatabase, deps: RepositoryDeps, frameworks: () => Framework[]) {
+  const estimate = deps.estimateStorage ?? storageUse;
+  const repositories = createUnguarded(db, deps, frameworks);
+  const guarded = {} as Record<string, unknown>;
+  for (const [name, repo] of Object.entries(repositories)) guarded[name] = guardStorage(repo, estimate);
+  return guarded as typeof repositories;
+}
+
+function createUnguarded(db: SparbarDatabase, deps: RepositoryDeps, frameworks: () => Framework[]) {
   const rank = (frameworkId: string | null) => {
     const index = frameworks().findIndex((framework) => framework.id === frameworkId);
     return index === -1 ? Number.MAX_SAFE_INTEGER : index;

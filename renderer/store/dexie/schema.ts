@@ -78,4 +78,15 @@ export const SCHEMA_V8 = {
 /** Version 9: a document keeps its text's similarity sketch (`sketch`, not indexed) to find twins without reading texts. */
 export const SCHEMA_V9 = SCHEMA_V8;
 
-export const CURRENT_VERSION = 9;
+/**
+ * Version 10: a document's text is kept in pieces (`documentTextPieces`, keyed [documentId+index], each at
+ * most MAX_PIECE_CHARS of text and MAX_PIECE_BLOCKS blocks) instead of one `documentTexts` record, so no
+ * record nears the browser's limit on one value; the upgrade splits every stored text and drops the old table.
+ */
+export const SCHEMA_V10 = {
+  ...SCHEMA_V9,
+  documentTexts: null,
+  documentTextPieces: '[documentId+index], documentId, evaluationId',
+} as const;
+
+export const CURRENT_VERSION = 10;

@@ -7,6 +7,7 @@ import { v6 } from '../../../shared/migrations/v6';
 import { v7 } from '../../../shared/migrations/v7';
 import { v8 } from '../../../shared/migrations/v8';
 import { v9 } from '../../../shared/migrations/v9';
+import { documentTextToPieces } from '../../../shared/migrations/v10';
 
 /**
  * Applies a pure migration step (shared/migrations) inside Dexie's upgrade transaction: reads the step's
@@ -57,3 +58,17 @@ export const upgradeToV8 = (tx: Transaction): Promise<void> => applyMigrationSte
 
 /** v8 → v9: every document keeps the similarity sketch of its text. */
 export const upgradeToV9 = (tx: Transaction): Promise<void> => applyMigrationStep(tx, v9);
+
+/**
+ * v9 → v10: every stored text becomes its pieces (shared/migrations/v10.ts); Dexie drops `documentTexts`
+ * once this upgrade has run. One text is read at a time, so the upgrade holds no more than one in memory.
+ */
+export async function upgradeToV10(tx: Transaction): Promise<void> {
+  const texts = tx.table('documentTexts');
+  const pieces = tx.table('documentTextPieces');
+  const keys = await texts.toCollection().primaryKeys();
+  for (const key of keys) {
+    const record = (await texts.get(key)) as StoredRecord | undefined;
+    if (record) await pieces.bulkAdd(documentTextToPieces(record));
+  }
+}

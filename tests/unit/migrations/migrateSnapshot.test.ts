@@ -25,7 +25,7 @@ describe('migrateSnapshot', () => {
   it('migrates what v1 wrote to the current version', () => {
     const v1 = fixture(1);
     const migrated = migrateSnapshot(rawFixture(1), CURRENT_VERSION);
-    expect(migrated.version).toBe(9);
+    expect(migrated.version).toBe(10);
     // v7 added the rating scales table, with each evaluation's default scales.
     expect(Object.keys(migrated.tables).sort()).toEqual([...Object.keys(v1.tables), 'ratingScales'].sort());
     expect(migrated.tables.ratingScales).toHaveLength(5 * (v1.tables.evaluations?.length ?? 0));

@@ -31,7 +31,7 @@ describe('demo repository', () => {
     const id = await repos.demo.store(records, originals);
     expect(id).toBe(records.evaluation.id);
     expect(await repos.demo.existingId()).toBe(id);
-    expect(await rowsOf(db, id)).toEqual({ evaluations: 1, projects: 4, documents: 7, documentTexts: 7, originals: 7, codes: records.codes.length, segments: 82 });
+    expect(await rowsOf(db, id)).toEqual({ evaluations: 1, projects: 4, documents: 7, documentTextPieces: 7, originals: 7, codes: records.codes.length, segments: 82 });
     expect(await repos.evaluations.contents(id)).toEqual({ projects: 4, documents: 7, segments: 82, judgements: 120, findings: 5, recommendations: 3 });
     // Its judgements, findings and recommendations, as built.
     expect(await repos.judgements.list(id)).toEqual(records.judgements);
@@ -75,7 +75,7 @@ describe('demo repository', () => {
     const id = await repos.demo.store(records, originals);
     await repos.evaluations.remove(id);
     expect(await repos.demo.existingId()).toBeNull();
-    expect(await rowsOf(db, id)).toEqual({ evaluations: 0, projects: 0, documents: 0, documentTexts: 0, originals: 0, codes: 0, segments: 0 });
+    expect(await rowsOf(db, id)).toEqual({ evaluations: 0, projects: 0, documents: 0, documentTextPieces: 0, originals: 0, codes: 0, segments: 0 });
     expect(await db.judgements.where('evaluationId').equals(id).count()).toBe(0);
     expect(await db.findings.where('evaluationId').equals(id).count()).toBe(0);
     expect(await db.recommendations.where('evaluationId').equals(id).count()).toBe(0);

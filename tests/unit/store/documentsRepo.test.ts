@@ -77,7 +77,7 @@ describe('documents.store', () => {
     expect(await repos.documents.get(result.document.id)).toEqual(result.document);
 
     const model = importPlainText(bytes);
-    expect(await db.documentTexts.get(result.document.id)).toEqual({ documentId: result.document.id, evaluationId: evaluation.id, text: model.text, blocks: model.blocks });
+    expect(await db.documentTextPieces.where('documentId').equals(result.document.id).toArray()).toEqual([{ documentId: result.document.id, evaluationId: evaluation.id, index: 0, text: model.text, blocks: model.blocks }]);
     const withText = await repos.documents.getWithText(result.document.id);
     expect(withText?.text).toBe(model.text);
     expect(withText?.text).not.toContain('\r');
@@ -135,7 +135,7 @@ describe('documents.store', () => {
     expect(second.document.id).not.toBe(first.document.id);
     expect(second.document.sha256).toBe(first.document.sha256);
     expect(await repos.documents.list(evaluation.id)).toHaveLength(2);
-    expect(await harness.db.documentTexts.count()).toBe(2);
+    expect(await harness.db.documentTextPieces.count()).toBe(2);
     expect(await harness.db.originals.count()).toBe(2);
   });
 
@@ -159,7 +159,7 @@ describe('documents.store', () => {
     await expect(repos.documents.store(request(a.evaluation.id, 'no-such-project', utf8(REPORT_TEXT)))).rejects.toThrow(/No project/);
     expect(await snapshot(db)).toEqual(before);
     expect(await db.documents.count()).toBe(0);
-    expect(await db.documentTexts.count()).toBe(0);
+    expect(await db.documentTextPieces.count()).toBe(0);
     expect(await db.originals.count()).toBe(0);
   });
 });
@@ -214,7 +214,7 @@ describe('documents.remove', () => {
     await repos.documents.remove(gone);
 
     expect(await repos.documents.get(gone)).toBeUndefined();
-    expect(await db.documentTexts.get(gone)).toBeUndefined();
+    expect(await db.documentTextPieces.where('documentId').equals(gone).count()).toBe(0);
     expect(await db.originals.get(gone)).toBeUndefined();
     expect(await repos.documents.segmentCount(gone)).toBe(0);
     const after = await snapshot(db);
@@ -250,7 +250,7 @@ describe('document versions', () => {
     // Deleting the document deletes every version with its segments.
     await repos.documents.remove(result.document.id);
     expect(await harness.db.documents.count()).toBe(0);
-    expect(await harness.db.documentTexts.count()).toBe(0);
+    expect(await harness.db.documentTextPieces.count()).toBe(0);
     expect(await harness.db.originals.count()).toBe(0);
     expect(await harness.db.segments.count()).toBe(0);
   });

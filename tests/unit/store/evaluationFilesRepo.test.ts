@@ -6,6 +6,7 @@ import { EVALUATION_TABLES, readEvaluationFile, webSha256, writeEvaluationFile, 
 import type { StoredRecord } from '../../../shared/migrations';
 import { pageAtOffset } from '../../../shared/domain/pageAtOffset';
 import { counter, demoFiles, demoFrameworks, demoJson } from '../demo/demoFiles';
+import { readTextsOf } from '../../../renderer/store/dexie/documentTextStore';
 import { NOW, openHarness, snapshot, type Harness } from './harness';
 
 let harness: Harness;
@@ -35,7 +36,7 @@ function counts(snap: EvaluationSnapshot): Record<string, number> {
 async function quotesOf(h: Harness, evaluationId: string): Promise<string[]> {
   const segments = await h.db.segments.where('evaluationId').equals(evaluationId).toArray();
   const documents = new Map((await h.db.documents.where('evaluationId').equals(evaluationId).toArray()).map((d) => [d.id, d.title]));
-  const texts = new Map((await h.db.documentTexts.where('evaluationId').equals(evaluationId).toArray()).map((d) => [d.documentId, d]));
+  const texts = new Map((await readTextsOf(h.db, evaluationId)).map((d) => [d.documentId, d]));
   return segments
     .map((s) => {
       const text = texts.get(s.documentId);

@@ -166,13 +166,13 @@ describe('evaluations.remove', () => {
     const a = await filledEvaluation(harness, 'A');
     const b = await filledEvaluation(harness, 'B');
     await repos.settings.setLanguage('en');
-    expect(await rowsOf(db, a.id)).toEqual({ evaluations: 1, projects: 2, documents: 2, documentTexts: 2, originals: 2, codes: 36, segments: 2 });
+    expect(await rowsOf(db, a.id)).toEqual({ evaluations: 1, projects: 2, documents: 2, documentTextPieces: 2, originals: 2, codes: 36, segments: 2 });
     const before = await snapshot(db);
 
     await repos.evaluations.remove(a.id);
 
-    expect(await rowsOf(db, a.id)).toEqual({ evaluations: 0, projects: 0, documents: 0, documentTexts: 0, originals: 0, codes: 0, segments: 0 });
-    expect(await rowsOf(db, b.id)).toEqual({ evaluations: 1, projects: 2, documents: 2, documentTexts: 2, originals: 2, codes: 36, segments: 2 });
+    expect(await rowsOf(db, a.id)).toEqual({ evaluations: 0, projects: 0, documents: 0, documentTextPieces: 0, originals: 0, codes: 0, segments: 0 });
+    expect(await rowsOf(db, b.id)).toEqual({ evaluations: 1, projects: 2, documents: 2, documentTextPieces: 2, originals: 2, codes: 36, segments: 2 });
     // The audit log quotes the evaluation's documents: it goes with the evaluation, and B's stays.
     expect(await repos.audit.list(a.id)).toEqual([]);
     expect((await repos.audit.list(b.id)).map((entry) => entry.action)).toEqual(['code', 'code']);

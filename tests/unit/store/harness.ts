@@ -136,7 +136,7 @@ export const TABLES = [
   'evaluations',
   'projects',
   'documents',
-  'documentTexts',
+  'documentTextPieces',
   'originals',
   'codes',
   'segments',
@@ -176,7 +176,7 @@ export async function auditLog(db: SparbarDatabase): Promise<AuditEntry[]> {
 /** How many rows of each table belong to an evaluation. */
 export async function rowsOf(db: SparbarDatabase, evaluationId: Id): Promise<Record<string, number>> {
   const counts: Record<string, number> = { evaluations: (await db.evaluations.get(evaluationId)) ? 1 : 0 };
-  for (const name of ['projects', 'documents', 'documentTexts', 'originals', 'codes', 'segments'] as const) {
+  for (const name of ['projects', 'documents', 'documentTextPieces', 'originals', 'codes', 'segments'] as const) {
     counts[name] = await db.table(name).where('evaluationId').equals(evaluationId).count();
   }
   return counts;

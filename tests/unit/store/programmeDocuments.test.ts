@@ -138,7 +138,7 @@ describe('twins at import', () => {
     const first = await importText(repos, evaluation.id, null, IDEA_BOOK, { title: 'Idébok (text)' });
     expect((await repos.documents.get(first))?.sketch?.shingles).toBeGreaterThanOrEqual(20);
     // Without its text the older document is still found: only its sketch is compared.
-    await db.documentTexts.delete(first);
+    await db.documentTextPieces.where('documentId').equals(first).delete();
     const second = await importText(repos, evaluation.id, null, `${IDEA_BOOK}\n\n`, { title: 'Idébok (kopia)', fileName: 'idebok.txt' });
     expect(await repos.documents.get(second)).toMatchObject({ duplicateOf: first, duplicateSimilarity: 1 });
     // A document without a sketch is never taken for a twin.

@@ -119,7 +119,7 @@ describe('projects.contents and remove', () => {
     expect(await repos.projects.get(p1.id)).toBeUndefined();
     for (const id of [d1, d2]) {
       expect(await db.documents.get(id)).toBeUndefined();
-      expect(await db.documentTexts.get(id)).toBeUndefined();
+      expect(await db.documentTextPieces.where('documentId').equals(id).count()).toBe(0);
       expect(await db.originals.get(id)).toBeUndefined();
       expect(await db.segments.where('documentId').equals(id).count()).toBe(0);
     }

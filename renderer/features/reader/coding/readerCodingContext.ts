@@ -6,6 +6,7 @@ import type { Repositories } from '../../../store';
 import type { ReaderLayout } from '../layout';
 import type { SegmentPaint } from '../paint';
 import type { ProvisionalStore } from './provisionalPaint';
+import { errorDetail } from '../../../ui/errorDetail';
 
 /** A range of the document text (UTF-16 offsets, end exclusive). */
 export interface TextRange {
@@ -51,13 +52,9 @@ export interface ReaderCodingContext extends ReaderCodingInput {
   provisionalStore: ProvisionalStore;
 }
 
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** Tells the evaluator that an action failed, and why. */
 export function failed(context: Pick<ReaderCodingContext, 'notify' | 't'>, error: unknown): void {
-  context.notify(context.t('ui.common.actionFailed', { detail: errorText(error) }));
+  context.notify(context.t('ui.common.actionFailed', { detail: errorDetail(context.t, error) }));
 }
 
 /** Selects a segment for the panel; with `show`, scrolls to it and flashes it. */

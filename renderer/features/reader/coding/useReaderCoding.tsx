@@ -14,13 +14,14 @@ import type { JudgementChange } from '../../coding/JudgementEditor';
 import { navigateInDocument, navigateWithCode } from './navigateSegments';
 import type { Direction } from '../../coding/navigation';
 import { createProvisionalStore, type ProvisionalStore } from './provisionalPaint';
-import { errorText, selectSegment, type ReaderCodingContext, type ReaderCodingInput } from './readerCodingContext';
+import { selectSegment, type ReaderCodingContext, type ReaderCodingInput } from './readerCodingContext';
 import { deleteSelectedSegment, placeSegment, rangeFromSelection, stepSegment } from './segmentActions';
 import { segmentAtClick } from './segmentAtClick';
 import { SegmentPanel } from '../../coding/SegmentPanel';
 import { UnplacedNotice, type UnplacedSegment } from './UnplacedNotice';
 import { useCodingKeys } from '../../coding/useCodingKeys';
 import type { RangeStep } from '../../coding/wordStep';
+import { errorDetail } from '../../../ui/errorDetail';
 
 interface Options extends ReaderCodingInput {
   /** The segment the route names: the reader opens scrolled to it, flashed and selected. */
@@ -77,7 +78,7 @@ export function useReaderCoding(options: Options): ReaderCoding {
         recordStep(step);
         laid(step);
       } catch (error) {
-        notify(t('ui.common.actionFailed', { detail: errorText(error) }));
+        notify(t('ui.common.actionFailed', { detail: errorDetail(t, error) }));
       }
     },
     [repos, laid, notify, t],
@@ -94,7 +95,7 @@ export function useReaderCoding(options: Options): ReaderCoding {
         recordStep(step);
         laid(step);
       },
-      (error: unknown) => notify(t('ui.common.actionFailed', { detail: errorText(error) })),
+      (error: unknown) => notify(t('ui.common.actionFailed', { detail: errorDetail(t, error) })),
     );
   });
 
@@ -105,7 +106,7 @@ export function useReaderCoding(options: Options): ReaderCoding {
           recordStep(step);
           laid(step);
         },
-        (error: unknown) => notify(t('ui.common.actionFailed', { detail: errorText(error) })),
+        (error: unknown) => notify(t('ui.common.actionFailed', { detail: errorDetail(t, error) })),
       );
     },
     [repos, laid, notify, t],

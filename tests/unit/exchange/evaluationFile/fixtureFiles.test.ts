@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readEvaluationFile } from '../../../../shared/exchange/evaluationFile';
 import { LATEST_VERSION } from '../../../../shared/migrations';
+import { fixture } from '../../migrations/fixtures';
 import { demoEvaluationSnapshot, EVALUATION_FILES_DIR, nodeSha256, writeFixtureFiles } from '../../../support/evaluationFileFixtures';
 
 const read = (name: string) => new Uint8Array(readFileSync(new URL(name, EVALUATION_FILES_DIR)));
@@ -22,7 +23,19 @@ const EXPECTED: Record<string, Record<string, number>> = {
   v7: { evaluations: 1, projects: 1, documents: 2, documentTexts: 2, originals: 2, codes: 1, segments: 1, ratingScales: 1, judgements: 1 },
   v8: { evaluations: 1, projects: 1, documents: 2, documentTexts: 2, originals: 2, codes: 1, segments: 1, ratingScales: 1, judgements: 1 },
   v9: { evaluations: 1, projects: 1, documents: 5, documentTexts: 4, originals: 5, codes: 1, segments: 2, ratingScales: 1, judgements: 1 },
+  v10: { evaluations: 1, projects: 1, documents: 6, documentTexts: 5, originals: 6, codes: 1, segments: 2, ratingScales: 1, judgements: 1 },
 };
+
+describe('a v10 file keeps each document’s text whole, as the store reads it (the store keeps it in pieces)', () => {
+  it('holds the text and blocks of the v9 fixture’s document with characters outside the BMP as one record', async () => {
+    const result = await readEvaluationFile(read('v10.sparbar'), { sha256: nodeSha256 });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const text = result.snapshot.tables.documentTexts?.find((t) => t.documentId === 'doc-9u');
+    const stored = (fixture(9).tables.documentTexts ?? []).find((t) => t.documentId === 'doc-9u');
+    expect(text).toEqual(stored);
+    expect(Object.keys(text ?? {}).sort()).toEqual(['blocks', 'documentId', 'evaluationId', 'text']);
+  });
+});
 
 describe('the evaluation files of every released schema version', () => {
   for (let version = 1; version <= LATEST_VERSION; version++) {
