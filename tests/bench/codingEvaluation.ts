@@ -1,6 +1,6 @@
 // A generated evaluation for the coding benchmarks: 500 documents and 50,000 coded segments, one of them
-// a 300-page report with 2,000 segments. Records are shaped as the app stores them (schema v5).
-import type { Block, Code, Project, Segment } from '../../shared/domain';
+// a 300-page report with 2,000 segments. Records are shaped as the app stores them (the current schema).
+import type { Block, Code, DocumentRecord, Project, Segment } from '../../shared/domain';
 import { createTextModelBuilder } from '../../shared/ingest/documents/textModelBuilder';
 import { selectorsFor } from '../../shared/text/selectors';
 
@@ -32,7 +32,8 @@ function sentence(rand: () => number): string {
 }
 
 export interface GeneratedDocument {
-  record: Record<string, unknown>;
+  /** Typed as stored, so a field a schema version adds is not left out (a missing `duplicateOf` made every report look like a twin). */
+  record: DocumentRecord;
   text: { documentId: string; evaluationId: string; text: string; blocks: Block[] };
   segments: Segment[];
 }
@@ -135,6 +136,9 @@ export function generateCodingEvaluation(options: CodingEvaluationOptions): { pr
         versionGroupId: id,
         version: 1,
         supersededBy: null,
+        duplicateOf: null,
+        duplicateSimilarity: null,
+        sketch: null,
       },
       text: { documentId: id, evaluationId: options.evaluationId, text: model.text, blocks: model.blocks },
       segments,
