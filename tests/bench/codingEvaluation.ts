@@ -1,6 +1,6 @@
 // A generated evaluation for the coding benchmarks: 500 documents and 50,000 coded segments, one of them
-// a 300-page report with 2,000 segments. Records are shaped as the app stores them (schema v5).
-import { splitDocumentText, type Block, type Code, type DocumentTextPiece, type Project, type Segment } from '../../shared/domain';
+// a 300-page report with 2,000 segments. Records are shaped as the app stores them (the current schema).
+import { splitDocumentText, type Block, type Code, type DocumentRecord, type DocumentTextPiece, type Project, type Segment } from '../../shared/domain';
 import { createTextModelBuilder } from '../../shared/ingest/documents/textModelBuilder';
 import { selectorsFor } from '../../shared/text/selectors';
 
@@ -32,7 +32,8 @@ function sentence(rand: () => number): string {
 }
 
 export interface GeneratedDocument {
-  record: Record<string, unknown>;
+  /** Typed as stored, so a field a schema version adds is not left out (a missing `duplicateOf` made every report look like a twin). */
+  record: DocumentRecord;
   text: { documentId: string; evaluationId: string; text: string; blocks: Block[] };
   /** The text as the store keeps it (schema v10): its pieces. */
   pieces: DocumentTextPiece[];
@@ -137,6 +138,9 @@ export function generateCodingEvaluation(options: CodingEvaluationOptions): { pr
         versionGroupId: id,
         version: 1,
         supersededBy: null,
+        duplicateOf: null,
+        duplicateSimilarity: null,
+        sketch: null,
       },
       text: { documentId: id, evaluationId: options.evaluationId, text: model.text, blocks: model.blocks },
       pieces: splitDocumentText({ documentId: id, evaluationId: options.evaluationId, text: model.text, blocks: model.blocks }),

@@ -35,7 +35,7 @@ export function benchSnapshot(): EvaluationSnapshot {
     tables: {
       evaluations: [evaluation],
       projects: storedRecords(generated.projects),
-      documents: generated.documents.map((d) => ({ ...d.record, duplicateOf: null, duplicateSimilarity: null })),
+      documents: generated.documents.map((d) => d.record),
       documentTexts: storedRecords(generated.documents.map((d) => d.text)),
       originals: generated.documents.map((d) => ({ documentId: d.text.documentId, evaluationId, bytes: originalBytes() })),
       codes: storedRecords(codes),

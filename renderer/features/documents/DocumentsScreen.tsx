@@ -18,6 +18,7 @@ import { DocumentDetailsForm } from './DocumentDetailsForm';
 import { ImportDialog } from './ImportDialog';
 import { pickDocuments } from './pickDocuments';
 import { DateInput } from '../../ui/DateInput';
+import { repeatedText } from '../../ui/repeatedText';
 import { PROGRAMME_CHOICE, projectChoiceOf } from './projectChoice';
 import { TwinMark } from './TwinMark';
 
@@ -82,6 +83,11 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
     for (const name of result.tooLarge) notify(t('dialog.tooLarge', { name }));
     if (result.files.length > 0) setImporting({ files: result.files, replaces: null });
   };
+  // Each row repeats these words: translated once per language, not per row (500 reports are 3,500 calls).
+  const words = useMemo(() => repeatedText(t), [t]);
+  const editNamed = words.template('ui.documents.editNamed', ['title']);
+  const replaceNamed = words.template('ui.documents.replaceNamed', ['title']);
+  const deleteNamed = words.template('ui.documents.deleteNamed', ['title']);
   const setFilter = (key: keyof Filters) => (event: { target: { value: string } }) => setFilters((f) => ({ ...f, [key]: event.target.value }));
 
   return (
@@ -180,22 +186,22 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
                   </a>
                   <div className="muted small">
                     {document.fileName}
-                    {document.version > 1 && ` · ${t('ui.documents.version', { version: document.version })}`}
-                    {document.warnings.length > 0 && ` · ${t('ui.documents.warnings', { count: document.warnings.length })}`}
+                    {document.version > 1 && ` · ${words.text('ui.documents.version', { version: document.version })}`}
+                    {document.warnings.length > 0 && ` · ${words.text('ui.documents.warnings', { count: document.warnings.length })}`}
                   </div>
                   {document.duplicateOf !== null && <TwinMark document={document} original={byId.get(document.duplicateOf)} onUnmark={() => void unmarkTwin(document)} />}
                 </td>
-                <td>{document.projectId === null ? <em>{t('ui.documents.programme')}</em> : (projectName.get(document.projectId) ?? '–')}</td>
-                <td>{t(`documentType.${document.type}`)}</td>
+                <td>{document.projectId === null ? <em>{words.text('ui.documents.programme')}</em> : (projectName.get(document.projectId) ?? '–')}</td>
+                <td>{words.text(`documentType.${document.type}`)}</td>
                 <td className="nowrap">{document.date ?? '–'}</td>
                 <td className="numeric">{document.pageCount ?? '–'}</td>
                 <td className="numeric nowrap">{formatSwedishNumber(document.wordCount)}</td>
                 <td className="nowrap">{formatDate(document.importedAt)}</td>
                 <RowActions
                   actions={[
-                    { label: t('ui.common.edit'), name: t('ui.documents.editNamed', { title: document.title }), onClick: () => setEditing(document) },
-                    { label: t('ui.documents.replace'), name: t('ui.documents.replaceNamed', { title: document.title }), onClick: () => void pick(document) },
-                    { label: t('ui.common.delete'), name: t('ui.documents.deleteNamed', { title: document.title }), onClick: () => setDeleting(document), danger: true },
+                    { label: words.text('ui.common.edit'), name: editNamed({ title: document.title }), onClick: () => setEditing(document) },
+                    { label: words.text('ui.documents.replace'), name: replaceNamed({ title: document.title }), onClick: () => void pick(document) },
+                    { label: words.text('ui.common.delete'), name: deleteNamed({ title: document.title }), onClick: () => setDeleting(document), danger: true },
                   ]}
                 />
               </tr>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/text/search/searchTypes';
 import type { SnippetPart } from '../../../shared/text/search/snippet';
 import { routeHref } from '../../services/route';
+import { repeatedText } from '../../ui/repeatedText';
 import { Snippet } from './Snippet';
 
 /** What a result group shows about its document. */
@@ -56,7 +57,7 @@ export const FIRST_PAINT = 40;
 /**
  * The hits of a search, by document, each a link into the reader with its page and snippet. Rendered
  * again only when what it shows changes (not as the evaluator types); the words every hit repeats are
- * translated once per render (the search benchmark's profile: i18next held a sixth of the main thread).
+ * translated once per language (the search benchmark's profile: i18next held a sixth of the main thread).
  * Mounted afresh for each answer (keyed by it): the first screenful is painted at once and the rest of
  * the page's hits a moment later, without holding up the first paint.
  */
@@ -66,16 +67,11 @@ export const SearchResults = memo(function SearchResults({ evaluationId, hits, s
   const groups = useMemo(() => groupsOf(hits, rendered), [hits, rendered]);
   useEffect(() => loadSnippets(0, shown), [loadSnippets, shown]);
   const rest = hits.length - Math.min(shown, hits.length);
-  const openHit = t('ui.search.openHit');
-  const pages = new Map<string, string>();
-  const pageLabel = (page: string) => {
-    let label = pages.get(page);
-    if (label === undefined) {
-      label = t('ui.search.page', { page });
-      pages.set(page, label);
-    }
-    return label;
-  };
+  // Translated once per language, not per render: a page of hits repeats these words two hundred times.
+  const words = useMemo(() => repeatedText(t), [t]);
+  const openHit = words.text('ui.search.openHit');
+  const pageLabel = words.template('ui.search.page', ['page']);
+  const documentHits = words.template('ui.search.documentHits', ['title']);
 
   return (
     <div className="search-results" role="region" aria-label={t('ui.search.resultsLabel')}>
@@ -94,15 +90,15 @@ export const SearchResults = memo(function SearchResults({ evaluationId, hits, s
               </h2>
               <p className="search-doc-meta">
                 {[label.project, label.details].filter(Boolean).join(' · ')}
-                <span className="search-doc-count">{t('ui.search.hitCount', { count: group.count })}</span>
+                <span className="search-doc-count">{words.text('ui.search.hitCount', { count: group.count })}</span>
               </p>
             </header>
-            <ol className={group.paged ? 'search-hits' : 'search-hits search-hits-unpaged'} aria-label={t('ui.search.documentHits', { title: label.title })}>
+            <ol className={group.paged ? 'search-hits' : 'search-hits search-hits-unpaged'} aria-label={documentHits({ title: label.title })}>
               {group.hits.map(({ hit, index }) => {
                 const parts = hit.snippet ?? snippets.get(index) ?? null;
                 return (
                   <li key={`${hit.start}-${hit.end}`} className="search-hit-row">
-                    {group.paged && <span className="search-page">{hit.page !== null ? pageLabel(hit.page) : ''}</span>}
+                    {group.paged && <span className="search-page">{hit.page !== null ? pageLabel({ page: hit.page }) : ''}</span>}
                     <a className="search-snippet" href={routeHref({ name: 'reader', evaluationId, documentId: group.documentId, at: { start: hit.start, end: hit.end } })} title={openHit}>
                       {parts ? <Snippet parts={parts} /> : <span className="muted">…</span>}
                     </a>

@@ -19,6 +19,11 @@ export function createSegmentsRepo(db: SparbarDatabase) {
       return db.segments.where('evaluationId').equals(evaluationId).toArray();
     },
 
+    /** A document's segments, kept in step (see watchSegments; any order); returns the function that stops. */
+    watchByDocument(documentId: Id, listener: (segments: Segment[]) => void): () => void {
+      return watchSegments(db, { index: 'documentId', value: documentId }, listener);
+    },
+
     /** Every segment of an evaluation, kept in step (see watchSegments); returns the function that stops. */
     watchByEvaluation(evaluationId: Id, listener: (segments: Segment[]) => void): () => void {
       return watchSegments(db, { index: 'evaluationId', value: evaluationId }, listener);

@@ -62,6 +62,9 @@ export function watchSegments(db: SparbarDatabase, scope: SegmentScope, listener
   };
 
   async function catchUp(): Promise<void> {
+    // Whether the kept segments changed since they were last given to the listener: a change to segments
+    // outside the scope (another document coded) reads those few by id and gives nothing new.
+    let changed = false;
     while (!stopped && (reloadAll || pending.size > 0)) {
       if (reloadAll) {
         reloadAll = false;
@@ -70,17 +73,23 @@ export function watchSegments(db: SparbarDatabase, scope: SegmentScope, listener
         byId.clear();
         for (const segment of all) byId.set(segment.id, segment);
         loaded = true;
+        changed = true;
       } else {
         const ids = [...pending];
         pending.clear();
         const found = await db.segments.bulkGet(ids);
         ids.forEach((id, i) => {
           const segment = found[i];
-          if (inScope(segment)) byId.set(id, segment);
-          else byId.delete(id);
+          if (inScope(segment)) {
+            byId.set(id, segment);
+            changed = true;
+          } else if (byId.delete(id)) changed = true;
         });
       }
-      if (!reloadAll && pending.size === 0) emit();
+      if (changed && !reloadAll && pending.size === 0) {
+        changed = false;
+        emit();
+      }
     }
   }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { changedSegmentIds } from '../../../renderer/store/dexie/segmentsWatch';
 import type { Segment } from '../../../shared/domain';
 import { codeAt, codingSetup } from './codingSetup';
-import { openHarness } from './harness';
+import { importText, openHarness } from './harness';
 
 /** The lists a watch has given, and a promise for the next one. */
 function recorder() {
@@ -45,6 +45,25 @@ describe('watching an evaluation’s segments', () => {
     await codeAt(h, setup.documentId, setup.text, 'Aneby', setup.inspiration);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(seen.lists).toHaveLength(3);
+  });
+
+  it('keeps one document’s segments, and gives nothing new when another document is coded', async () => {
+    const h = openHarness('segments-watch-document');
+    const setup = await codingSetup(h);
+    const otherDocument = await importText(h.repos, setup.evaluation.id, setup.project.id, setup.text, { fileName: 'annan.txt', allowDuplicate: true });
+    const first = await codeAt(h, setup.documentId, setup.text, 'leverantörsträffar', setup.natverk);
+    const seen = recorder();
+    const loaded = seen.next();
+    const stop = h.repos.segments.watchByDocument(setup.documentId, seen.listener);
+    expect((await loaded).map((s) => s.id)).toEqual([first.id]);
+
+    await codeAt(h, otherDocument, setup.text, 'lokala företag', setup.goda);
+    const coded = seen.next();
+    const second = await codeAt(h, setup.documentId, setup.text, 'Aneby', setup.inspiration);
+    expect((await coded).map((s) => s.id).sort()).toEqual([first.id, second.id].sort());
+    // The coding in the other document gave no list of its own.
+    expect(seen.lists).toHaveLength(2);
+    stop();
   });
 
   it('tells which segments a change touched, or that it cannot', () => {
