@@ -26,6 +26,7 @@ import { codebook } from './ui/codebook';
 import { codebookEditor } from './ui/codebookEditor';
 import { coding } from './ui/coding';
 import { columnType } from './ui/columnType';
+import { changedElsewhere } from './ui/changedElsewhere';
 import { common } from './ui/common';
 import { datasets } from './ui/datasets';
 import { dbError } from './ui/dbError';
@@ -67,6 +68,7 @@ const ui = assemble({
   codebookEditor,
   nav,
   common,
+  changedElsewhere,
   language,
   validation,
   evaluation,

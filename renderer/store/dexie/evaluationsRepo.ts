@@ -3,6 +3,7 @@ import { defaultScales, type Evaluation, type EvaluationInput, type Id } from '.
 import { codesFromFramework } from '../../../shared/coding/copyFramework';
 import type { Framework } from '../../../shared/domain/framework';
 import type { SparbarDatabase } from './db';
+import { formChanges, type FieldConflict, type FormEdit } from '../../../shared/domain/formChanges';
 import type { RepositoryDeps } from './deps';
 
 /** What deleting an evaluation takes with it, for the confirmation. */
@@ -44,9 +45,16 @@ export function createEvaluationsRepo(db: SparbarDatabase, deps: RepositoryDeps,
       return evaluation;
     },
 
-    async update(id: Id, input: EvaluationInput): Promise<void> {
-      const changed = await db.evaluations.update(id, { ...input, updatedAt: deps.now() });
-      if (changed === 0) throw new Error(`No evaluation ${id}`);
+    /** Saves the fields a form changed, or returns the conflicts and writes nothing (as projects.update). */
+    async update(id: Id, edit: FormEdit<EvaluationInput>): Promise<FieldConflict<EvaluationInput>[]> {
+      return db.transaction('rw', db.evaluations, async () => {
+        const current = await db.evaluations.get(id);
+        if (!current) throw new Error(`No evaluation ${id}`);
+        const { patch, conflicts } = formChanges<EvaluationInput>(edit.base, edit.edited, current);
+        if (conflicts.length > 0) return conflicts;
+        if (Object.keys(patch).length > 0) await db.evaluations.update(id, { ...patch, updatedAt: deps.now() });
+        return [];
+      });
     },
 
     async rename(id: Id, title: string): Promise<void> {

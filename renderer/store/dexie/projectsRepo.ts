@@ -2,6 +2,7 @@ import type { Id, Project, ProjectInput } from '../../../shared/domain';
 import { dropJudgementLinks } from './judgementLinks';
 import type { RegisterPlan } from '../../../shared/ingest/tables/register/registerImport';
 import type { SparbarDatabase } from './db';
+import { formChanges, type FieldConflict, type FormEdit } from '../../../shared/domain/formChanges';
 import type { RepositoryDeps } from './deps';
 
 export interface ProjectContents {
@@ -32,9 +33,20 @@ export function createProjectsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
       return project;
     },
 
-    async update(id: Id, input: ProjectInput): Promise<void> {
-      const changed = await db.projects.update(id, { ...input, updatedAt: deps.now() });
-      if (changed === 0) throw new Error(`No project ${id}`);
+    /**
+     * Saves the fields a form changed (see formChanges): reads the project as stored now and writes only
+     * those fields, in one transaction. A field also changed elsewhere since the form opened is not
+     * written: nothing is, and the conflicts come back for the evaluator to decide.
+     */
+    async update(id: Id, edit: FormEdit<ProjectInput>): Promise<FieldConflict<ProjectInput>[]> {
+      return db.transaction('rw', db.projects, async () => {
+        const current = await db.projects.get(id);
+        if (!current) throw new Error(`No project ${id}`);
+        const { patch, conflicts } = formChanges<ProjectInput>(edit.base, edit.edited, current);
+        if (conflicts.length > 0) return conflicts;
+        if (Object.keys(patch).length > 0) await db.projects.update(id, { ...patch, updatedAt: deps.now() });
+        return [];
+      });
     },
 
     async contents(id: Id): Promise<ProjectContents> {
