@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { changedFields, sameValue } from '../../shared/domain/formChanges';
+import { changedFields } from '../../shared/domain/formChanges';
+import { sameRecord } from '../../shared/base/sameRecord';
 
 /** A field of the open form that was changed elsewhere: its stored value as the form shows it. */
 export interface ChangedField<V> {
@@ -31,7 +32,7 @@ export function useChangedElsewhere<R extends object, V extends object>(
     base && current
       ? (changedFields(base, current, recordFields) as unknown as (keyof V & string)[]).map((field) => {
           const mine = values[field];
-          return sameValue(mine, toValues(base)[field]) ? { field, theirs: toValues(current)[field] } : { field, theirs: toValues(current)[field], mine };
+          return sameRecord(mine, toValues(base)[field]) ? { field, theirs: toValues(current)[field] } : { field, theirs: toValues(current)[field], mine };
         })
       : [];
   const rebase = (field: keyof V & string) => {

@@ -1,3 +1,5 @@
+import { sameRecord } from '../base/sameRecord';
+
 /**
  * What a form saves when the record it edits may have changed elsewhere (another window, another tab)
  * while it was open. `base` is the record as the form opened it, `edited` what the evaluator has now,
@@ -26,21 +28,10 @@ export interface FormEdit<T> {
   edited: T;
 }
 
-/** Two plain (JSON) values alike: same primitives, same arrays and objects field by field. */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
-  const aKeys = Object.keys(a);
-  const bKeys = Object.keys(b);
-  const bRecord = b as Record<string, unknown>;
-  return aKeys.length === bKeys.length && aKeys.every((key) => key in bRecord && sameValue((a as Record<string, unknown>)[key], bRecord[key]));
-}
 
 /** The fields (by default every field of `other`) whose value in `other` differs from `base`'s. */
 export function changedFields<T extends object>(base: T, other: T, fields: readonly (keyof T & string)[] = Object.keys(other) as (keyof T & string)[]): (keyof T & string)[] {
-  return fields.filter((field) => !sameValue(base[field], other[field]));
+  return fields.filter((field) => !sameRecord(base[field], other[field]));
 }
 
 /** The patch of fields changed here, and the fields changed both here and elsewhere (see above). */
@@ -49,8 +40,8 @@ export function formChanges<T extends object>(base: T, edited: T, current: T): F
   const conflicts: FieldConflict<T>[] = [];
   for (const field of changedFields(base, edited)) {
     patch[field] = edited[field];
-    const changedElsewhere = !sameValue(base[field], current[field]);
-    if (changedElsewhere && !sameValue(edited[field], current[field])) conflicts.push({ field, mine: edited[field], theirs: current[field] });
+    const changedElsewhere = !sameRecord(base[field], current[field]);
+    if (changedElsewhere && !sameRecord(edited[field], current[field])) conflicts.push({ field, mine: edited[field], theirs: current[field] });
   }
   return { patch, conflicts };
 }

@@ -5,11 +5,11 @@ import { mergeJudgements, type MergeJudgementsImpact } from '../../../shared/cod
 import { moveCode, type MoveProblem } from '../../../shared/coding/moveCode';
 import { newCode } from '../../../shared/coding/newCode';
 import { codeFieldsOf, editCode, validColour, type CodeFields, type CodePatch } from '../../../shared/coding/editCode';
-import { formChanges, type FieldConflict, type FormEdit } from '../../../shared/domain/formChanges';
+import { formChanges, type FormEdit } from '../../../shared/domain/formChanges';
 import { subtreeIds } from '../../../shared/coding/codeTree';
 import { scaleFor, type Code, type CodeTexts, type Id } from '../../../shared/domain';
 import type { ChangeSet, RecordChange } from '../../../shared/coding/changeSet';
-import { commitStep, stepTables } from './changeWriter';
+import { commitStep, stepTables, type Saved } from './changeWriter';
 import type { SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
 
@@ -83,7 +83,7 @@ export function createCodebookRepo(db: SparbarDatabase, deps: RepositoryDeps) {
      * Saves what a form changed of a code (see formChanges) as one step: only those fields are written.
      * A field also changed elsewhere since the form opened writes nothing and comes back as a conflict.
      */
-    async edit(codeId: Id, edit: FormEdit<CodeFields>): Promise<{ step: ChangeSet | null; conflicts: FieldConflict<CodeFields>[] }> {
+    async edit(codeId: Id, edit: FormEdit<CodeFields>): Promise<Saved<CodeFields>> {
       return db.transaction('rw', stepTables(db), async () => {
         const code = await getCode(codeId);
         const { patch, conflicts } = formChanges(edit.base, edit.edited, codeFieldsOf(code));
