@@ -5,6 +5,8 @@ import { useServices } from '../services/AppContext';
 import { useEvaluation } from '../store';
 import { NotifyProvider } from '../ui/notify';
 import { useUndoKeys } from './useUndoKeys';
+import { useLeaveGuard } from './useLeaveGuard';
+import { InterruptedImportNotice } from '../features/documents/InterruptedImportNotice';
 import { useHistoryState } from '../services/history';
 import { navigate, routeHref, useRoute, type Route } from '../services/route';
 import { AboutDialog } from './AboutDialog';
@@ -99,6 +101,7 @@ export function App() {
   const evaluationId = evaluationIdOf(route);
   const evaluation = useEvaluation(repos, evaluationId);
   const [aboutOpen, setAboutOpen] = useState(false);
+  useLeaveGuard();
 
   useEffect(() => {
     if (evaluationId) void repos.evaluations.markOpened(evaluationId);
@@ -173,6 +176,7 @@ export function App() {
           </div>
         </nav>
         <main className="content" id="main">
+          <InterruptedImportNotice />
           {evaluationId && evaluation === null ? <p>{t('ui.common.notFound')}</p> : <Screen route={route} />}
         </main>
       </div>

@@ -38,6 +38,7 @@ import { heatmapExport } from './ui/heatmapExport';
 import { findings } from './ui/findings';
 import { history } from './ui/history';
 import { documentImport } from './ui/import';
+import { interruptedImport } from './ui/interruptedImport';
 import { judgements } from './ui/judgements';
 import { language } from './ui/language';
 import { matrix } from './ui/matrix';
@@ -82,6 +83,7 @@ const ui = assemble({
   table,
   documents,
   import: documentImport,
+  interruptedImport,
   reader,
   matrix,
   judgements,

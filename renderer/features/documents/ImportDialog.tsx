@@ -4,6 +4,8 @@ import { DOCUMENT_TYPES, type Project } from '../../../shared/domain';
 import { isIsoDate } from '../../../shared/base/isoDate';
 import { DEFAULT_IMPORT_LIMITS } from '../../../shared/domain/importLimits';
 import { useServices } from '../../services/AppContext';
+import { useRunningWhile } from '../../services/runningWork';
+import { beginImport } from '../../services/importJournal';
 import { recordStep } from '../../services/history';
 import { useNotify } from '../../ui/notify';
 import { Dialog } from '../../ui/Dialog';
@@ -94,6 +96,7 @@ export function ImportDialog({ evaluationId, projects, initialFiles, replaces, o
   const parsing = items.some((item) => item.status === 'waiting' || item.status === 'parsing');
   const ready = items.filter((item) => item.status === 'parsed');
   const total = items.length === 0 ? 0 : items.reduce((sum, item) => sum + (['waiting', 'parsing'].includes(item.status) ? item.progress : 1), 0) / items.length;
+  useRunningWhile('import', parsing || storing);
   const invalid = (item: ImportItem) => ({ project: item.projectId === '', date: item.date !== '' && !isIsoDate(item.date) });
 
   const store = async (item: ImportItem, allowDuplicate: boolean) => {
@@ -138,7 +141,17 @@ export function ImportDialog({ evaluationId, projects, initialFiles, replaces, o
   const importAll = async () => {
     if (ready.some((item) => invalid(item).project || invalid(item).date)) return setShowErrors(true);
     setStoring(true);
-    for (const item of ready) await store(item, false);
+    // The files are planned before the first is stored, and each taken off once stored (in its own
+    // transaction): after a reload mid-import, the app names the files that were not stored.
+    const journal = beginImport(evaluationId, ready.map((item) => item.file.name), new Date().toISOString());
+    try {
+      for (const item of ready) {
+        await store(item, false);
+        journal.stored(item.file.name);
+      }
+    } finally {
+      journal.end();
+    }
     setStoring(false);
     setDone(true);
     notify(t('ui.import.batchDone', { count: ready.length }));

@@ -12,7 +12,7 @@ export const changedElsewhere = namespace({
     keepMine: 'Behåll mitt',
     keepMineLabel: 'Behåll ditt värde för {{field}}',
     notSaved_one: 'Inte sparat: {{fields}} ändrades i ett annat fönster medan du skrev. Ta deras värde eller behåll ditt, och spara igen.',
-    notSaved_other: 'Inte sparat: {{fields}} ändrades i ett annat fönster medan du skrev. Välj för varje fält om du tar deras värde eller behåller ditt, och spara igen.',
+    notSaved: 'Inte sparat: {{fields}} ändrades i ett annat fönster medan du skrev. Välj för varje fält om du tar deras värde eller behåller ditt, och spara igen.',
   },
   en: {
     heading: 'Changed in another window',
@@ -24,6 +24,6 @@ export const changedElsewhere = namespace({
     keepMine: 'Keep mine',
     keepMineLabel: 'Keep your value for {{field}}',
     notSaved_one: 'Not saved: {{fields}} was changed in another window while you were typing. Take their value or keep yours, then save again.',
-    notSaved_other: 'Not saved: {{fields}} were changed in another window while you were typing. For each field, take their value or keep yours, then save again.',
+    notSaved: 'Not saved: {{fields}} were changed in another window while you were typing. For each field, take their value or keep yours, then save again.',
   },
 });
