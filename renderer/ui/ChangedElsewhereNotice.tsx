@@ -7,7 +7,7 @@ interface Props<V> {
   asking: boolean;
   labelOf: (field: keyof V & string) => string;
   /** How a form value reads (lists joined, for example); strings as they are by default. */
-  show?: (value: V[keyof V]) => string;
+  show?: (value: V[keyof V], field: keyof V & string) => string;
   onTakeTheirs: (field: keyof V & string) => void;
   onKeepMine: (field: keyof V & string) => void;
 }
@@ -20,7 +20,7 @@ function plain(value: unknown): string {
 export function ChangedElsewhereNotice<V>({ changed, asking, labelOf, show = plain, onTakeTheirs, onKeepMine }: Props<V>) {
   const { t } = useTranslation();
   if (changed.length === 0) return null;
-  const text = (value: V[keyof V]) => show(value) || t('ui.changedElsewhere.empty');
+  const text = (value: V[keyof V], field: keyof V & string) => show(value, field) || t('ui.changedElsewhere.empty');
   return (
     <div className="notice changed-elsewhere" role="group" aria-label={t('ui.changedElsewhere.heading')}>
       {asking && (
@@ -34,8 +34,8 @@ export function ChangedElsewhereNotice<V>({ changed, asking, labelOf, show = pla
           return (
             <li key={field}>
               <p>
-                {t('ui.changedElsewhere.field', { field: label, value: text(theirs) })}
-                {mine !== undefined && <span className="muted"> · {t('ui.changedElsewhere.mine', { value: text(mine) })}</span>}
+                {t('ui.changedElsewhere.field', { field: label, value: text(theirs, field) })}
+                {mine !== undefined && <span className="muted"> · {t('ui.changedElsewhere.mine', { value: text(mine, field) })}</span>}
               </p>
               <button type="button" aria-label={t('ui.changedElsewhere.takeTheirsLabel', { field: label })} onClick={() => onTakeTheirs(field)}>
                 {t('ui.changedElsewhere.takeTheirs')}
