@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addProject, createEvaluation } from './helpers';
+import path from 'node:path';
+import { addProject, codePhrase, createEvaluation, FIXTURES, importDocuments, nav } from './helpers';
 
 // Two tabs of one browser context share the app's IndexedDB, as two windows of the desktop app do.
 
@@ -61,4 +62,37 @@ test('a form saves only what it changed and shows, and asks about, what another 
   await third.getByRole('button', { name: 'Spara' }).click();
   await expect(third).toBeHidden();
   await expect(tabA.getByRole('cell', { name: '650 000 kr' })).toBeVisible();
+});
+
+test('a memo typed in one tab is not overwritten by, and does not overwrite, the memo another tab saved meanwhile', async ({ page: tabA, context }) => {
+  const networks = 'Samverkan över kommungränsen har lett till nya nätverk mellan företagare, tjänstepersoner och regionen.';
+  await tabA.goto('/');
+  await createEvaluation(tabA, 'Två flikar, anteckning');
+  await addProject(tabA, 'Företagsrådet i Mellanbygden');
+  await importDocuments(tabA, [path.join(FIXTURES, 'coding/slutrapport-v1.txt')], { project: 'Företagsrådet i Mellanbygden', type: 'slutrapport' });
+  await nav(tabA, 'Dokument').click();
+  await tabA.getByRole('table', { name: 'Utvärderingens dokument' }).getByRole('link', { name: /Slutrapport/ }).click();
+  await codePhrase(tabA, networks, 'Lokal nivå – Effekter', 'Nya samverkansparter');
+  const tabB = await context.newPage();
+  await tabB.goto(tabA.url());
+  const panel = (page: Page) => page.getByRole('region', { name: 'Valt citat' });
+  for (const tab of [tabA, tabB]) await tab.getByRole('list', { name: /Kodade citat/ }).getByRole('button', { name: /Samverkan över kommungränsen/ }).click();
+
+  // A types (not yet saved: the memo is saved after a pause); B saves its memo at once by leaving the field.
+  await panel(tabA).getByLabel('Anteckning').fill('Anteckning från flik A');
+  await panel(tabB).getByLabel('Anteckning').fill('Anteckning från flik B');
+  await panel(tabB).getByLabel('Anteckning').blur();
+  const notice = panel(tabA).getByRole('group', { name: 'Ändrat i ett annat fönster' });
+  await expect(notice).toContainText('Ändrad i ett annat fönster: Anteckning är nu Anteckning från flik B');
+  await expect(notice).toContainText('Du har skrivit: Anteckning från flik A');
+  // The pause passes and A's words wait: B's memo is still the one stored.
+  await tabA.waitForTimeout(1600);
+  await tabB.reload();
+  await tabB.getByRole('list', { name: /Kodade citat/ }).getByRole('button', { name: /Samverkan över kommungränsen/ }).click();
+  await expect(panel(tabB).getByLabel('Anteckning')).toHaveValue('Anteckning från flik B');
+
+  // A keeps its own: now it is saved, and B sees it.
+  await notice.getByRole('button', { name: 'Behåll ditt värde för Anteckning' }).click();
+  await expect(notice).toBeHidden();
+  await expect(panel(tabB).getByLabel('Anteckning')).toHaveValue('Anteckning från flik A');
 });
