@@ -45,6 +45,22 @@ export function beginImport(evaluationId: string, fileNames: readonly string[], 
   };
 }
 
+/**
+ * Stores the files one by one (each in its own transaction, by `store`), journalled: planned before the
+ * first is stored, each taken off once stored. After a reload mid-way the rest are named as not stored.
+ */
+export async function storeJournalled<T extends { file: { name: string } }>(evaluationId: string, items: readonly T[], store: (item: T) => Promise<void>): Promise<void> {
+  const journal = beginImport(evaluationId, items.map((item) => item.file.name), new Date().toISOString());
+  try {
+    for (const item of items) {
+      await store(item);
+      journal.stored(item.file.name);
+    }
+  } finally {
+    journal.end();
+  }
+}
+
 /** The imports that stopped (window closed or reloaded) with files not stored. */
 export async function interruptedImportsNow(): Promise<ImportJournal> {
   const journal = read();

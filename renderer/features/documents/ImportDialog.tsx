@@ -5,7 +5,7 @@ import { isIsoDate } from '../../../shared/base/isoDate';
 import { DEFAULT_IMPORT_LIMITS } from '../../../shared/domain/importLimits';
 import { useServices } from '../../services/AppContext';
 import { useRunningWhile } from '../../services/runningWork';
-import { beginImport } from '../../services/importJournal';
+import { storeJournalled } from '../../services/importJournal';
 import { recordStep } from '../../services/history';
 import { useNotify } from '../../ui/notify';
 import { Dialog } from '../../ui/Dialog';
@@ -141,17 +141,7 @@ export function ImportDialog({ evaluationId, projects, initialFiles, replaces, o
   const importAll = async () => {
     if (ready.some((item) => invalid(item).project || invalid(item).date)) return setShowErrors(true);
     setStoring(true);
-    // The files are planned before the first is stored, and each taken off once stored (in its own
-    // transaction): after a reload mid-import, the app names the files that were not stored.
-    const journal = beginImport(evaluationId, ready.map((item) => item.file.name), new Date().toISOString());
-    try {
-      for (const item of ready) {
-        await store(item, false);
-        journal.stored(item.file.name);
-      }
-    } finally {
-      journal.end();
-    }
+    await storeJournalled(evaluationId, ready, (item) => store(item, false));
     setStoring(false);
     setDone(true);
     notify(t('ui.import.batchDone', { count: ready.length }));
