@@ -3,7 +3,8 @@ import { defaultScales, type Evaluation, type EvaluationInput, type Id } from '.
 import { codesFromFramework } from '../../../shared/coding/copyFramework';
 import type { Framework } from '../../../shared/domain/framework';
 import type { SparbarDatabase } from './db';
-import { formChanges, type FieldConflict, type FormEdit } from '../../../shared/domain/formChanges';
+import type { FieldConflict, FormEdit } from '../../../shared/domain/formChanges';
+import { writeFormEdit } from './formEditWrite';
 import type { RepositoryDeps } from './deps';
 
 /** What deleting an evaluation takes with it, for the confirmation. */
@@ -47,14 +48,7 @@ export function createEvaluationsRepo(db: SparbarDatabase, deps: RepositoryDeps,
 
     /** Saves the fields a form changed, or returns the conflicts and writes nothing (as projects.update). */
     async update(id: Id, edit: FormEdit<EvaluationInput>): Promise<FieldConflict<EvaluationInput>[]> {
-      return db.transaction('rw', db.evaluations, async () => {
-        const current = await db.evaluations.get(id);
-        if (!current) throw new Error(`No evaluation ${id}`);
-        const { patch, conflicts } = formChanges<EvaluationInput>(edit.base, edit.edited, current);
-        if (conflicts.length > 0) return conflicts;
-        if (Object.keys(patch).length > 0) await db.evaluations.update(id, { ...patch, updatedAt: deps.now() });
-        return [];
-      });
+      return db.transaction('rw', db.evaluations, () => writeFormEdit(db.evaluations, id, edit, deps.now(), 'evaluation'));
     },
 
     async rename(id: Id, title: string): Promise<void> {

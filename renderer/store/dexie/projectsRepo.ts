@@ -2,7 +2,8 @@ import type { Id, Project, ProjectInput } from '../../../shared/domain';
 import { dropJudgementLinks } from './judgementLinks';
 import type { RegisterPlan } from '../../../shared/ingest/tables/register/registerImport';
 import type { SparbarDatabase } from './db';
-import { formChanges, type FieldConflict, type FormEdit } from '../../../shared/domain/formChanges';
+import type { FieldConflict, FormEdit } from '../../../shared/domain/formChanges';
+import { writeFormEdit } from './formEditWrite';
 import type { RepositoryDeps } from './deps';
 
 export interface ProjectContents {
@@ -39,14 +40,7 @@ export function createProjectsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
      * written: nothing is, and the conflicts come back for the evaluator to decide.
      */
     async update(id: Id, edit: FormEdit<ProjectInput>): Promise<FieldConflict<ProjectInput>[]> {
-      return db.transaction('rw', db.projects, async () => {
-        const current = await db.projects.get(id);
-        if (!current) throw new Error(`No project ${id}`);
-        const { patch, conflicts } = formChanges<ProjectInput>(edit.base, edit.edited, current);
-        if (conflicts.length > 0) return conflicts;
-        if (Object.keys(patch).length > 0) await db.projects.update(id, { ...patch, updatedAt: deps.now() });
-        return [];
-      });
+      return db.transaction('rw', db.projects, () => writeFormEdit(db.projects, id, edit, deps.now(), 'project'));
     },
 
     async contents(id: Id): Promise<ProjectContents> {
