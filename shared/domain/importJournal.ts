@@ -41,6 +41,20 @@ export function interruptedImports(journal: ImportJournal, running: ReadonlySet<
   return journal.filter((entry) => !running.has(entry.batchId) && entry.pending.length > 0);
 }
 
+/**
+ * An interrupted import without the files that were stored after all: the window may go between a
+ * file's transaction and its line in the journal. A document of the evaluation imported since the import
+ * started, with a planned file's name, takes that name off (once per document).
+ */
+export function withoutStored(entry: ImportJournalEntry, documents: readonly { fileName: string; importedAt: string }[]): ImportJournalEntry {
+  const pending = [...entry.pending];
+  for (const document of documents) {
+    const at = document.importedAt >= entry.startedAt ? pending.indexOf(document.fileName) : -1;
+    if (at >= 0) pending.splice(at, 1);
+  }
+  return { ...entry, pending };
+}
+
 /** The journal as stored (JSON), checked; anything that is not an entry is left out. */
 export function parseImportJournal(stored: unknown): ImportJournal {
   if (!Array.isArray(stored)) return [];

@@ -33,10 +33,10 @@ test('reloading mid-import asks first, keeps the documents stored whole, and nam
     void d.accept();
   });
   await submit.click();
-  // The journal has taken the first file off: reload now, with the rest not yet stored.
+  // The journal has taken the first file off (or more): reload now, with the rest not yet stored.
   await page.waitForFunction(() => {
     const journal = JSON.parse(localStorage.getItem('sparbar.importJournal') ?? '[]') as { pending: string[] }[];
-    return journal.length === 1 && journal[0]!.pending.length === 3;
+    return journal.length === 1 && journal[0]!.pending.length < 4;
   }, undefined, { polling: 5 });
   await page.reload();
   expect(asked).toEqual(['beforeunload']);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportJournalEntry } from '../../../shared/domain/importJournal';
+import { withoutStored, type ImportJournalEntry } from '../../../shared/domain/importJournal';
 import { useServices } from '../../services/AppContext';
 import { forgetInterruptedImport, interruptedImportsNow } from '../../services/importJournal';
 import { navigate } from '../../services/route';
@@ -23,8 +23,15 @@ export function InterruptedImportNotice() {
     let live = true;
     void (async () => {
       const entries = await interruptedImportsNow();
-      const withTitles = await Promise.all(entries.map(async (entry) => ({ ...entry, title: (await repos.evaluations.get(entry.evaluationId))?.title ?? null })));
-      if (live) setShown(withTitles);
+      const checked = await Promise.all(
+        entries.map(async (entry) => ({
+          ...withoutStored(entry, await repos.documents.list(entry.evaluationId)),
+          title: (await repos.evaluations.get(entry.evaluationId))?.title ?? null,
+        })),
+      );
+      // Every file stored after all: nothing to say.
+      for (const entry of checked) if (entry.pending.length === 0) forgetInterruptedImport(entry.batchId);
+      if (live) setShown(checked.filter((entry) => entry.pending.length > 0));
     })();
     return () => {
       live = false;

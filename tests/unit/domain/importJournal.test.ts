@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interruptedImports, journalEnd, journalStart, journalStored, parseImportJournal, type ImportJournalEntry } from '../../../shared/domain/importJournal';
+import { interruptedImports, journalEnd, journalStart, journalStored, parseImportJournal, withoutStored, type ImportJournalEntry } from '../../../shared/domain/importJournal';
 
 const entry = (batchId: string, pending: string[]): ImportJournalEntry => ({ batchId, evaluationId: 'e1', startedAt: '2026-12-07T05:00:00.000Z', pending });
 
@@ -33,6 +33,15 @@ describe('the import journal', () => {
     const journal = [entry('b1', ['a.docx']), entry('b2', ['b.docx'])];
     expect(interruptedImports(journal, new Set(['b2']))).toEqual([entry('b1', ['a.docx'])]);
     expect(interruptedImports(journal, new Set())).toEqual(journal);
+  });
+
+  it('takes off a file stored after all (the window went before its line), but not one imported before', () => {
+    const interrupted = entry('b1', ['a.docx', 'b.pdf', 'b.pdf']);
+    const documents = [
+      { fileName: 'b.pdf', importedAt: '2026-12-07T05:00:01.000Z' },
+      { fileName: 'a.docx', importedAt: '2026-12-06T09:00:00.000Z' },
+    ];
+    expect(withoutStored(interrupted, documents)).toEqual(entry('b1', ['a.docx', 'b.pdf']));
   });
 
   it('reads a stored journal, leaving out what is not an entry', () => {
