@@ -95,6 +95,19 @@ function createWindow(): BrowserWindow {
   window.once('ready-to-show', () => window.show());
   // The window keeps the app's name as its title, whatever the page's <title> says.
   window.on('page-title-updated', (event) => event.preventDefault());
+  // The page asks before it goes while work runs (renderer/shell/useLeaveGuard.ts); Electron would then
+  // just not close, so the question is asked here. Choosing to close lets the page go.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const catalog = catalogFor(language);
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: [translate(catalog, 'dialog.leaveStay'), translate(catalog, 'dialog.leaveAnyway')],
+      defaultId: 0,
+      cancelId: 0,
+      message: translate(catalog, 'dialog.leaveMessage'),
+    });
+    if (choice === 1) event.preventDefault();
+  });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });

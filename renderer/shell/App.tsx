@@ -5,6 +5,8 @@ import { useServices } from '../services/AppContext';
 import { useEvaluation } from '../store';
 import { NotifyProvider } from '../ui/notify';
 import { useUndoKeys } from './useUndoKeys';
+import { useLeaveGuard } from './useLeaveGuard';
+import { InterruptedImportNotice } from '../features/documents/InterruptedImportNotice';
 import { useHistoryState } from '../services/history';
 import { navigate, routeHref, useRoute, type Route } from '../services/route';
 import { AboutDialog } from './AboutDialog';
@@ -105,6 +107,7 @@ export function App() {
   // The evaluation backed up: the one on screen; undefined keeps the last (Settings; an evaluation still
   // loading, whose record may be the previous screen's for a moment).
   const openForBackups = route.name === 'settings' || (evaluationId !== null && !evaluation) ? undefined : evaluationId;
+  useLeaveGuard();
 
   useEffect(() => {
     if (evaluationId) void repos.evaluations.markOpened(evaluationId);
@@ -181,6 +184,7 @@ export function App() {
           </nav>
           <main className="content" id="main">
             <BackupNotice />
+            <InterruptedImportNotice />
             {evaluationId && evaluation === null ? <p>{t('ui.common.notFound')}</p> : <Screen route={route} />}
           </main>
         </div>

@@ -12,10 +12,12 @@ interface FormDialogProps<T> {
   onSubmit: (value: T) => Promise<void>;
   children: ReactNode;
   wide?: boolean;
+  /** Shown above the buttons: for example the fields changed in another window meanwhile. */
+  notice?: ReactNode;
 }
 
 /** A dialog with a form: validates inline, submits, and says so if saving fails (nothing is changed). */
-export function FormDialog<T>({ title, submitLabel, onClose, validate, onSubmit, children, wide = false }: FormDialogProps<T>) {
+export function FormDialog<T>({ title, submitLabel, onClose, validate, onSubmit, children, wide = false, notice }: FormDialogProps<T>) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -32,11 +34,13 @@ export function FormDialog<T>({ title, submitLabel, onClose, validate, onSubmit,
             await onSubmit(value);
           } catch (e) {
             setFailure(t('ui.common.actionFailed', { detail: errorDetail(t, e) }));
-            setBusy(false);
           }
+          // Still open after saving when the form asks first (a field changed in another window).
+          setBusy(false);
         }}
       >
         {children}
+        {notice}
         {failure && (
           <p role="alert" className="error-text">
             {failure}

@@ -1,3 +1,4 @@
+import { sameRecord } from '../base/sameRecord';
 import type { AuditAction, Code, DataCoding, DocumentRecord, Finding, Id, IsoTimestamp, Judgement, RatingScale, Recommendation, Segment } from '../domain';
 
 /** The records an undoable action may change. */
@@ -47,16 +48,8 @@ export function squashChanges(changes: readonly RecordChange[]): RecordChange[] 
   return [...byKey.values()].filter((change) => !sameRecord(change.before, change.after));
 }
 
-/** Deep equality of plain records (JSON-like values). */
-export function sameRecord(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((value, i) => sameRecord(value, b[i]));
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  return ka.length === kb.length && ka.every((k) => sameRecord((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
+/** Deep equality of plain records, kept in shared/base for the layers below this one. */
+export { sameRecord };
 
 /**
  * The ids a change set touches, by kind, for the audit log: changed codes, and the codes given to or

@@ -5,6 +5,15 @@ import { passageProjectIn } from './passageProject';
 /** What the evaluator says about a document, editable after import. */
 export type DocumentDetails = Pick<DocumentRecord, 'projectId' | 'type' | 'date' | 'title' | 'authorOrganisation'>;
 
+/** What the details form edits: the details and the document this one is a twin of (null: none). */
+export type DocumentFields = DocumentDetails & { duplicateOf: Id | null };
+
+/** A document's editable fields. */
+export function documentFieldsOf(document: DocumentRecord): DocumentFields {
+  const { projectId, type, date, title, authorOrganisation, duplicateOf } = document;
+  return { projectId, type, date, title, authorOrganisation, duplicateOf };
+}
+
 /**
  * The changes of one edit of a document's details: the document (its title trimmed, or its file name when
  * empty); on a change of project every version moves, and the passages of every version by THE MOVE RULE

@@ -4,7 +4,16 @@ import { matrixStructureIds } from './matrixStructure';
 import { normaliseShortcut } from './newCode';
 
 /** What the evaluator may change of a code in place. */
-export type CodePatch = Partial<CodeTexts & { colour: string; shortcut: string | null }>;
+export type CodePatch = Partial<CodeFields>;
+
+/** What the evaluator edits of a code: its texts, colour and shortcut. */
+export type CodeFields = CodeTexts & { colour: string; shortcut: string | null };
+
+/** A code's editable fields. */
+export function codeFieldsOf(code: Code): CodeFields {
+  const { labelSv, labelEn, definitionSv, definitionEn, inclusionSv, inclusionEn, exclusionSv, exclusionEn, exampleSv, exampleEn, colour, shortcut } = code;
+  return { labelSv, labelEn, definitionSv, definitionEn, inclusionSv, inclusionEn, exclusionSv, exclusionEn, exampleSv, exampleEn, colour, shortcut: shortcut ?? null };
+}
 
 const COLOUR = /^#[0-9a-f]{6}$/i;
 

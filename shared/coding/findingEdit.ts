@@ -34,6 +34,11 @@ export interface FindingFields {
   section: FindingSection;
 }
 
+/** What the evaluator edits of a finding (a stored section the app does not know reads as 'factors'). */
+export function findingFieldsOf(finding: Finding): FindingFields {
+  return { title: finding.title, text: finding.text, section: isFindingSection(finding.section) ? finding.section : 'factors' };
+}
+
 function checked(fields: FindingFields): FindingFields {
   const title = fields.title.trim();
   if (title === '') throw new TitleRequiredError();

@@ -32,6 +32,11 @@ export function newRecommendation(fields: RecommendationFields & { id: Id; evalu
 }
 
 /** The recommendation with new title, text or findings (at least one); null when nothing changes. */
+/** What the evaluator edits of a recommendation. */
+export function recommendationFieldsOf(recommendation: Recommendation): RecommendationFields {
+  return { title: recommendation.title, text: recommendation.text, findingIds: [...recommendation.findingIds] };
+}
+
 export function editRecommendation(recommendation: Recommendation, fields: RecommendationFields, now: string): Recommendation | null {
   const next = checked(fields);
   const same = next.title === recommendation.title && next.text === recommendation.text && next.findingIds.length === recommendation.findingIds.length && next.findingIds.every((id, i) => id === recommendation.findingIds[i]);

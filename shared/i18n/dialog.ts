@@ -8,6 +8,9 @@ export const dialog = namespace({
     tooLarge: 'Filen {{name}} är för stor för att öppnas (högst 256 MB). Dela upp den, eller spara den utan bilder, och försök igen.',
     tooManyFiles: 'Du valde {{count}} filer. Välj högst {{max}} filer åt gången.',
     backupFolderTitle: 'Välj mapp för säkerhetskopior',
+    leaveMessage: 'Spårbar arbetar fortfarande (en import, en autokodning eller en utvärderingsfil som öppnas eller sparas). Stänger du nu blir det arbetet inte klart.',
+    leaveStay: 'Stanna kvar',
+    leaveAnyway: 'Stäng ändå',
   },
   en: {
     openTitle: 'Choose files',
@@ -15,5 +18,8 @@ export const dialog = namespace({
     tooLarge: 'The file {{name}} is too large to open (256 MB at most). Split it, or save it without images, and try again.',
     tooManyFiles: 'You chose {{count}} files. Choose at most {{max}} files at a time.',
     backupFolderTitle: 'Choose a folder for backups',
+    leaveMessage: 'Spårbar is still working (an import, an auto-coding, or an evaluation file being opened or saved). If you close now, that work is not finished.',
+    leaveStay: 'Stay',
+    leaveAnyway: 'Close anyway',
   },
 });

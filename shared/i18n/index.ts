@@ -27,6 +27,7 @@ import { codebook } from './ui/codebook';
 import { codebookEditor } from './ui/codebookEditor';
 import { coding } from './ui/coding';
 import { columnType } from './ui/columnType';
+import { changedElsewhere } from './ui/changedElsewhere';
 import { common } from './ui/common';
 import { datasets } from './ui/datasets';
 import { dbError } from './ui/dbError';
@@ -38,6 +39,7 @@ import { heatmapExport } from './ui/heatmapExport';
 import { findings } from './ui/findings';
 import { history } from './ui/history';
 import { documentImport } from './ui/import';
+import { interruptedImport } from './ui/interruptedImport';
 import { judgements } from './ui/judgements';
 import { language } from './ui/language';
 import { matrix } from './ui/matrix';
@@ -69,6 +71,7 @@ const ui = assemble({
   codebookEditor,
   nav,
   common,
+  changedElsewhere,
   language,
   validation,
   evaluation,
@@ -83,6 +86,7 @@ const ui = assemble({
   table,
   documents,
   import: documentImport,
+  interruptedImport,
   reader,
   matrix,
   judgements,

@@ -6,6 +6,8 @@ import type { Code, CodeTexts, Id } from '../../../shared/domain';
 import { FormDialog } from '../../ui/FormDialog';
 import { codeLabel } from '../../../shared/domain/codeLabel';
 import { ColourChooser } from '../../ui/ColourChooser';
+import { useChangedElsewhere } from '../../ui/useChangedElsewhere';
+import { ChangedElsewhereNotice } from '../../ui/ChangedElsewhereNotice';
 
 /** What the form edits of a code. */
 export interface CodeFormValues extends CodeTexts {
@@ -72,16 +74,27 @@ interface CodeFormDialogProps {
   codeId: Id | null;
   /** Whether the form offers a shortcut (set when editing a code). */
   withShortcut: boolean;
-  onSubmit: (result: CodeFormResult) => Promise<void>;
+  /** Editing: the code as the form opened it, and as stored now (live), to show changes made elsewhere. */
+  record?: Code;
+  current?: Code | undefined;
+  /** Saves; editing, `base` is the code the form's changes are against, and conflicts keep the form open asking. */
+  onSubmit: (result: CodeFormResult, base: Code | undefined) => Promise<readonly unknown[] | void>;
   onClose: () => void;
 }
 
 /** Adds or edits a code: label, definition, notes and example in Swedish and English, colour and shortcut. */
-export function CodeFormDialog({ title, submitLabel, initial, codes, codeId, withShortcut, onSubmit, onClose }: CodeFormDialogProps) {
+export function CodeFormDialog({ title, submitLabel, initial, codes, codeId, withShortcut, record, current, onSubmit, onClose }: CodeFormDialogProps) {
   const { t, i18n } = useTranslation();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<{ label: string | null; shortcut: string | null }>({ label: null, shortcut: null });
   const shortcutId = useId();
+  const elsewhere = useChangedElsewhere(record, current, values, formValuesOf, setValues);
+  const labelOf = (field: keyof CodeFormValues): string => {
+    if (field === 'colour' || field === 'shortcut') return t(`ui.codebookEditor.form.${field}`);
+    const suffix = field.endsWith('En') ? 'En' : 'Sv';
+    const key = field.slice(0, -2) as TextKey;
+    return `${t(`ui.codebookEditor.form.${key}`)} (${t(suffix === 'Sv' ? 'ui.codebookEditor.form.languageSv' : 'ui.codebookEditor.form.languageEn')})`;
+  };
   const set = (field: keyof CodeFormValues) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: event.target.value }));
   const english = i18n.language === 'en';
   // A level or column of the results matrix is a heading: nothing is coded to it, so it takes no shortcut.
@@ -128,7 +141,25 @@ export function CodeFormDialog({ title, submitLabel, initial, codes, codeId, wit
   };
 
   return (
-    <FormDialog title={title} submitLabel={submitLabel} onClose={onClose} validate={validate} onSubmit={onSubmit} wide>
+    <FormDialog
+      title={title}
+      submitLabel={submitLabel}
+      onClose={onClose}
+      validate={validate}
+      onSubmit={async (result) => {
+        elsewhere.saved(await onSubmit(result, elsewhere.base));
+      }}
+      wide
+      notice={
+        <ChangedElsewhereNotice
+          changed={elsewhere.changed}
+          asking={elsewhere.asking}
+          labelOf={labelOf}
+          onTakeTheirs={elsewhere.takeTheirs}
+          onKeepMine={elsewhere.keepMine}
+        />
+      }
+    >
       <div className="code-form">
         <div className="code-form-languages">
           {language('Sv')}

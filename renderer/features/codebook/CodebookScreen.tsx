@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CODE_PALETTE } from '../../../shared/coding/copyFramework';
+import { codeFieldsOf } from '../../../shared/coding/editCode';
 import type { Code, Id } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
 import { useCodes } from '../../store';
@@ -135,8 +136,10 @@ export function CodebookScreen({ evaluationId }: { evaluationId: string }) {
     notify(t('ui.codebookEditor.notify.added', { code: label(code) }));
   };
 
-  const save = async (code: Code, result: CodeFormResult) => {
-    recordStep(await repos.codebook.update(code.id, { ...result.texts, colour: result.colour, shortcut: result.shortcut }));
+  const save = async (code: Code, result: CodeFormResult, base: Code) => {
+    const { step, conflicts } = await repos.codebook.edit(code.id, { base: codeFieldsOf(base), edited: { ...result.texts, colour: result.colour, shortcut: result.shortcut } });
+    if (conflicts.length > 0) return conflicts;
+    recordStep(step);
     closeDialog(true);
     notify(t('ui.codebookEditor.notify.saved', { code: label({ ...code, ...result.texts }) }));
   };
@@ -247,7 +250,9 @@ export function CodebookScreen({ evaluationId }: { evaluationId: string }) {
           codes={codes}
           codeId={dialog.code.id}
           withShortcut
-          onSubmit={(result) => save(dialog.code, result)}
+          record={dialog.code}
+          current={codes.find((code) => code.id === dialog.code.id)}
+          onSubmit={(result, base) => save(dialog.code, result, base ?? dialog.code)}
           onClose={() => closeDialog(true)}
         />
       )}

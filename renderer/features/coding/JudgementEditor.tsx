@@ -5,6 +5,7 @@ import { codeLabel } from '../../../shared/domain/codeLabel';
 import { formatDateTime } from './citation';
 import './coding.css';
 import { useMemoDraft } from './useMemoDraft';
+import { ChangedElsewhereNotice } from '../../ui/ChangedElsewhereNotice';
 
 /** What the evaluator may change of a judgement. */
 export type JudgementChange = Partial<Pick<EvidenceJudgement, 'memo' | 'strength' | 'direction'>>;
@@ -99,6 +100,15 @@ export const JudgementEditor = memo(function JudgementEditor({ record, codesById
         }}
         onBlur={memo.flush}
       />
+      {memo.elsewhere !== null && (
+        <ChangedElsewhereNotice
+          changed={[{ field: 'memo', theirs: memo.elsewhere, mine: memo.value }]}
+          asking={false}
+          labelOf={() => t('ui.coding.memo')}
+          onTakeTheirs={memo.takeTheirs}
+          onKeepMine={memo.keepMine}
+        />
+      )}
       <p id={`${id}-memo-hint`} className="muted small judgement-hint" aria-live="polite">
         {memoStatus || t('ui.coding.memoHint')}
       </p>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useRunningWhile } from '../../services/runningWork';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Project } from '../../../shared/domain';
 import { formatSwedishNumber } from '../../../shared/base/swedishNumber';
@@ -57,6 +58,7 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
   const [keyChoice, setKeyChoice] = useState<{ name: string | null } | null>(null);
   const [skipUnreadable, setSkipUnreadable] = useState(false);
   const [saving, setSaving] = useState(false);
+  useRunningWhile('import', saving);
   const [failure, setFailure] = useState<string | null>(null);
   const [changes, setChanges] = useState<DatasetChanges | null>(null);
   const [nameMissing, setNameMissing] = useState(false);

@@ -215,13 +215,16 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
       {editing && projects && (
         <DocumentDetailsForm
           document={editing}
+          current={documents?.find((d) => d.id === editing.id)}
           projects={projects}
           documents={documents ?? []}
           onClose={() => setEditing(null)}
-          onSubmit={async ({ duplicateOf, ...details }) => {
-            recordStep(await repos.documents.updateDetails(editing.id, details, duplicateOf));
+          onSubmit={async (change, base) => {
+            const { step, conflicts } = await repos.documents.editDetails(editing.id, { base, edited: change });
+            if (conflicts.length > 0) return conflicts;
+            recordStep(step);
             setEditing(null);
-            notify(t('ui.documents.saved', { title: details.title }));
+            notify(t('ui.documents.saved', { title: change.title }));
           }}
         />
       )}

@@ -4,6 +4,8 @@ import { DOCUMENT_TYPES, type Project } from '../../../shared/domain';
 import { isIsoDate } from '../../../shared/base/isoDate';
 import { DEFAULT_IMPORT_LIMITS } from '../../../shared/domain/importLimits';
 import { useServices } from '../../services/AppContext';
+import { useRunningWhile } from '../../services/runningWork';
+import { storeJournalled } from '../../services/importJournal';
 import { recordStep } from '../../services/history';
 import { useNotify } from '../../ui/notify';
 import { Dialog } from '../../ui/Dialog';
@@ -95,6 +97,7 @@ export function ImportDialog({ evaluationId, projects, initialFiles, replaces, o
   const parsing = items.some((item) => item.status === 'waiting' || item.status === 'parsing');
   const ready = items.filter((item) => item.status === 'parsed');
   const total = items.length === 0 ? 0 : items.reduce((sum, item) => sum + (['waiting', 'parsing'].includes(item.status) ? item.progress : 1), 0) / items.length;
+  useRunningWhile('import', parsing || storing);
   const invalid = (item: ImportItem) => ({ project: item.projectId === '', date: item.date !== '' && !isIsoDate(item.date) });
 
   const store = async (item: ImportItem, allowDuplicate: boolean) => {
@@ -139,7 +142,7 @@ export function ImportDialog({ evaluationId, projects, initialFiles, replaces, o
   const importAll = async () => {
     if (ready.some((item) => invalid(item).project || invalid(item).date)) return setShowErrors(true);
     setStoring(true);
-    for (const item of ready) await store(item, false);
+    await storeJournalled(evaluationId, ready, (item) => store(item, false));
     setStoring(false);
     setDone(true);
     notify(t('ui.import.batchDone', { count: ready.length }));

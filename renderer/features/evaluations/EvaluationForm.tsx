@@ -7,19 +7,26 @@ import { Field } from '../../ui/Field';
 import { useFormState } from '../../ui/useFormState';
 import { defaultFrameworks, REQUIRED_FRAMEWORK } from '../../services/frameworks';
 import { DateInput } from '../../ui/DateInput';
+import { useChangedElsewhere } from '../../ui/useChangedElsewhere';
+import { ChangedElsewhereNotice } from '../../ui/ChangedElsewhereNotice';
+import type { FieldConflict } from '../../../shared/domain/formChanges';
 
 interface Props {
   title: string;
   submitLabel: string;
   initial?: EvaluationInput;
-  onSubmit: (input: EvaluationInput, frameworkIds: string[]) => Promise<void>;
+  /** The evaluation as stored now (a live query), when editing: changes made elsewhere are shown. */
+  current?: EvaluationInput | undefined;
+  /** Saves; editing, `base` is the evaluation as the form opened it, and conflicts keep the form open asking. */
+  onSubmit: (input: EvaluationInput, frameworkIds: string[], base: EvaluationInput) => Promise<readonly FieldConflict<EvaluationInput>[] | void>;
   onClose: () => void;
 }
 
 /** Creates or edits an evaluation's facts: title, programme, agency, evaluators, period, kind, language. */
-export function EvaluationForm({ title, submitLabel, initial, onSubmit, onClose }: Props) {
+export function EvaluationForm({ title, submitLabel, initial, current, onSubmit, onClose }: Props) {
   const { t, i18n } = useTranslation();
-  const { values, errors, set, check } = useFormState(() => (initial ? evaluationToFormValues(initial) : emptyEvaluationForm()), validateEvaluationForm);
+  const { values, setValues, errors, set, check } = useFormState(() => (initial ? evaluationToFormValues(initial) : emptyEvaluationForm()), validateEvaluationForm);
+  const elsewhere = useChangedElsewhere(initial, current, values, evaluationToFormValues, setValues);
   const frameworks = defaultFrameworks();
   const [chosen, setChosen] = useState<string[]>(() => frameworks.map((framework) => framework.id));
   return (
@@ -29,7 +36,18 @@ export function EvaluationForm({ title, submitLabel, initial, onSubmit, onClose 
       onClose={onClose}
       wide
       validate={check}
-      onSubmit={(input) => onSubmit(input, chosen)}
+      onSubmit={async (input) => {
+        elsewhere.saved(await onSubmit(input, chosen, elsewhere.base ?? input));
+      }}
+      notice={
+        <ChangedElsewhereNotice
+          changed={elsewhere.changed}
+          asking={elsewhere.asking}
+          labelOf={(field) => t(`ui.evaluation.${field}`)}
+          onTakeTheirs={elsewhere.takeTheirs}
+          onKeepMine={elsewhere.keepMine}
+        />
+      }
     >
       <div className="form-grid">
         <Field label={t('ui.evaluation.title')} error={errors.title}>

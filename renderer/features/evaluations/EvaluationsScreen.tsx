@@ -17,6 +17,7 @@ import type { OpenedFile } from '../../../shared/ports/platform';
 import { EVALUATION_FILE_EXTENSION, isEvaluationFileName } from './evaluationFileName';
 import { OpenEvaluationFileDialog } from './OpenEvaluationFileDialog';
 import { errorDetail } from '../../ui/errorDetail';
+import { PersistNotice } from './PersistNotice';
 
 function RenameDialog({ evaluation, onClose }: { evaluation: Evaluation; onClose: () => void }) {
   const { t } = useTranslation();
@@ -114,6 +115,7 @@ export function EvaluationsScreen() {
           </button>
         </div>
       </header>
+      <PersistNotice />
       <p className="lead">{t('ui.evaluations.lead')}</p>
       <p className="muted small">{t('ui.evaluationFiles.dropHint')}</p>
       {evaluations && evaluations.length === 0 && (

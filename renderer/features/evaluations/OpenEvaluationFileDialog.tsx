@@ -4,6 +4,7 @@ import { errorValues, type EvaluationSnapshot } from '../../../shared/exchange/e
 import { containerErrorMessage } from '../../../shared/formats/crypto';
 import type { OpenedFile } from '../../../shared/ports/platform';
 import { useServices } from '../../services/AppContext';
+import { useRunningWhile } from '../../services/runningWork';
 import { navigate } from '../../services/route';
 import { readEvaluationFileInWorker, type EvaluationFileJob, type ReadOutcome } from '../../services/workers/evaluationFileInWorker';
 import type { RestoreMode } from '../../store';
@@ -37,6 +38,7 @@ export function OpenEvaluationFileDialog({ file, onClose, restoreAs, title }: { 
   const [step, setStep] = useState<Step>({ name: 'reading', progress: 0 });
   const [passphrase, setPassphrase] = useState('');
   const job = useRef<EvaluationFileJob<ReadOutcome> | null>(null);
+  useRunningWhile('openFile', step.name === 'reading' || step.name === 'writing');
 
   const write = async (snapshot: EvaluationSnapshot, mode: RestoreMode) => {
     setStep({ name: 'writing' });

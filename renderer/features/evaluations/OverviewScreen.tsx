@@ -93,9 +93,11 @@ export function OverviewScreen({ evaluationId }: { evaluationId: string }) {
           title={t('ui.overview.editTitle')}
           submitLabel={t('ui.common.save')}
           initial={evaluation}
+          current={evaluation}
           onClose={() => setEditing(false)}
-          onSubmit={async (input) => {
-            await repos.evaluations.update(evaluationId, input);
+          onSubmit={async (input, _frameworks, base) => {
+            const conflicts = await repos.evaluations.update(evaluationId, { base, edited: input });
+            if (conflicts.length > 0) return conflicts;
             setEditing(false);
             notify(t('ui.overview.saved'));
           }}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Evaluation } from '../../../shared/domain';
 import { APP_VERSION } from '../../services/appVersion';
 import { useServices } from '../../services/AppContext';
+import { useRunningWhile } from '../../services/runningWork';
 import { writeEvaluationFileInWorker, type EvaluationFileJob, type WriteOutcome } from '../../services/workers/evaluationFileInWorker';
 import { Dialog } from '../../ui/Dialog';
 import { useNotify } from '../../ui/notify';
@@ -21,6 +22,7 @@ export function SaveEvaluationFileDialog({ evaluation, onClose }: { evaluation: 
   const { passphrase, problem, setProblem } = newPassphrase;
   const [job, setJob] = useState<EvaluationFileJob<WriteOutcome> | null>(null);
   const [progress, setProgress] = useState(0);
+  useRunningWhile('saveFile', job !== null);
 
   // Avbryt (or Escape) while the file is being written stops the worker and closes: nothing is saved.
   const close = () => {

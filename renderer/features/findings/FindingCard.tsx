@@ -16,7 +16,8 @@ interface Props {
   first: boolean;
   last: boolean;
   lookup: EvidenceLookup;
-  onEdit: (fields: FindingFields) => void;
+  /** Saves the form's changes against `base`; conflicts (nothing saved) keep the form open. */
+  onEdit: (fields: FindingFields, base: FindingFields) => Promise<readonly unknown[]>;
   onLink: (link: FindingLink, linked: boolean) => void;
   onMove: (direction: -1 | 1) => void;
   onRemove: () => void;
@@ -40,10 +41,12 @@ export function FindingCard({ finding, noEvidence, first, last, lookup, onEdit, 
       {editing ? (
         <FindingForm
           initial={{ title, text: finding.text, section }}
+          current={{ title, text: finding.text, section }}
           onCancel={() => setEditing(false)}
-          onSave={(fields) => {
-            setEditing(false);
-            onEdit(fields);
+          onSave={async (fields, base) => {
+            const conflicts = await onEdit(fields, base);
+            if (conflicts.length === 0) setEditing(false);
+            return conflicts;
           }}
         />
       ) : (

@@ -1,22 +1,37 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useChangedElsewhere } from '../../ui/useChangedElsewhere';
+import { ChangedElsewhereNotice } from '../../ui/ChangedElsewhereNotice';
 import { FINDING_SECTIONS, isFindingSection, type FindingFields, type FindingSection } from '../../../shared/coding/findingEdit';
 
 /** The title, text and section of a finding, written or edited in place. */
-export function FindingForm(props: { initial: FindingFields; note?: string; onSave: (fields: FindingFields) => void; onCancel: () => void }) {
+interface Props {
+  initial: FindingFields;
+  /** Editing: the finding as stored now (live), to show changes made in another window meanwhile. */
+  current?: FindingFields;
+  note?: string;
+  /** Saves; `base` is the finding the form's changes are against. Conflicts keep the form open, asking. */
+  onSave: (fields: FindingFields, base: FindingFields) => Promise<readonly unknown[] | void> | void;
+  onCancel: () => void;
+}
+
+export function FindingForm(props: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const [title, setTitle] = useState(props.initial.title);
-  const [text, setText] = useState(props.initial.text);
-  const [section, setSection] = useState<FindingSection>(props.initial.section);
+  const [values, setValues] = useState<FindingFields>(props.initial);
+  const { title, text, section } = values;
+  const setTitle = (title: string) => setValues((v) => ({ ...v, title }));
+  const setText = (text: string) => setValues((v) => ({ ...v, text }));
+  const setSection = (section: FindingSection) => setValues((v) => ({ ...v, section }));
+  const elsewhere = useChangedElsewhere(props.current && props.initial, props.current, values, (f: FindingFields) => f, setValues);
   const [error, setError] = useState(false);
   return (
     <form
       className="finding-form"
-      onSubmit={(e) => {
+      onSubmit={async (e) => {
         e.preventDefault();
         if (title.trim() === '') return setError(true);
-        props.onSave({ title, text, section });
+        elsewhere.saved(await props.onSave(values, elsewhere.base ?? props.initial));
       }}
     >
       {props.note && <p className="muted">{props.note}</p>}
@@ -43,6 +58,14 @@ export function FindingForm(props: { initial: FindingFields; note?: string; onSa
           ))}
         </select>
       </label>
+      <ChangedElsewhereNotice
+        changed={elsewhere.changed}
+        asking={elsewhere.asking}
+        labelOf={(field) => t(field === 'section' ? 'ui.findings.sectionLabel' : `ui.findings.${field}`)}
+        show={(value) => (isFindingSection(value) ? t(`ui.findings.section.${value}`) : value)}
+        onTakeTheirs={elsewhere.takeTheirs}
+        onKeepMine={elsewhere.keepMine}
+      />
       <div className="form-buttons">
         <button type="submit" className="primary">
           {t('ui.findings.save')}

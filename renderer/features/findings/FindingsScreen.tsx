@@ -5,7 +5,7 @@ import { findingRestsOnNoEvidence, recommendationRestsOnNoEvidence } from '../..
 import { findingsBySection, sectionForCriterion, type FindingFields } from '../../../shared/coding/findingEdit';
 import type { Finding, Id, Judgement, Recommendation } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
-import { recordWhenWritten } from '../../services/history';
+import { recordStep, recordWhenWritten } from '../../services/history';
 import { navigate } from '../../services/route';
 import { useNotify } from '../../ui/notify';
 import { useCodes, useDatasets, useEvaluationDataCodings, useFindings, useJudgements, useProjects, useRatingScales, useRecommendations, useSegmentsByIds } from '../../store';
@@ -62,6 +62,17 @@ export function FindingsScreen({ evaluationId, judgementId }: { evaluationId: st
   const run = (writing: Promise<ChangeSet | null>) => {
     recordWhenWritten(writing).catch((e: unknown) => notify(t('ui.common.actionFailed', { detail: errorDetail(t, e) })));
   };
+  /** A form's save: the step goes to the history; the conflicts (nothing written) back to the form. */
+  const save = async (saving: Promise<{ step: ChangeSet | null; conflicts: readonly unknown[] }>): Promise<readonly unknown[]> => {
+    try {
+      const { step, conflicts } = await saving;
+      recordStep(step);
+      return conflicts;
+    } catch (e) {
+      notify(t('ui.common.actionFailed', { detail: errorDetail(t, e) }));
+      return [];
+    }
+  };
   const closeNew = () => {
     setAdding(false);
     if (judgementId !== null) navigate({ name: 'findings', evaluationId });
@@ -104,7 +115,7 @@ export function FindingsScreen({ evaluationId, judgementId }: { evaluationId: st
                   first={index === 0}
                   last={index === inSection.length - 1}
                   lookup={lookup}
-                  onEdit={(fields) => run(repos.findings.edit(finding.id, fields))}
+                  onEdit={(fields, base) => save(repos.findings.editFields(finding.id, { base, edited: fields }))}
                   onLink={(link, linked) => run(repos.findings.link(finding.id, link, linked))}
                   onMove={(direction) => run(repos.findings.move(finding.id, direction))}
                   onRemove={() => run(repos.findings.remove(finding.id))}
@@ -119,7 +130,7 @@ export function FindingsScreen({ evaluationId, judgementId }: { evaluationId: st
         findings={findings}
         noEvidence={(r: Recommendation) => recommendationRestsOnNoEvidence(r, findingsById, lookup.judgements)}
         onAdd={(fields) => run(repos.findings.addRecommendation(evaluationId, fields))}
-        onEdit={(id, fields) => run(repos.findings.editRecommendation(id, fields))}
+        onEdit={(id, fields, base) => save(repos.findings.editRecommendationFields(id, { base, edited: fields }))}
         onMove={(id, direction) => run(repos.findings.moveRecommendation(id, direction))}
         onRemove={(id) => run(repos.findings.removeRecommendation(id))}
       />

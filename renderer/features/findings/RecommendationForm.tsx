@@ -2,23 +2,39 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecommendationFields } from '../../../shared/coding/recommendationEdit';
 import type { Finding } from '../../../shared/domain';
+import { useChangedElsewhere } from '../../ui/useChangedElsewhere';
+import { ChangedElsewhereNotice } from '../../ui/ChangedElsewhereNotice';
 
 /** A recommendation's title, text and the findings it rests on (checkboxes, at least one). */
-export function RecommendationForm(props: { initial: RecommendationFields; findings: readonly Finding[]; onSave: (fields: RecommendationFields) => void; onCancel: () => void }) {
+interface Props {
+  initial: RecommendationFields;
+  /** Editing: the recommendation as stored now (live), to show changes made in another window meanwhile. */
+  current?: RecommendationFields;
+  findings: readonly Finding[];
+  /** Saves; `base` is the recommendation the form's changes are against. Conflicts keep the form open, asking. */
+  onSave: (fields: RecommendationFields, base: RecommendationFields) => Promise<readonly unknown[] | void> | void;
+  onCancel: () => void;
+}
+
+export function RecommendationForm(props: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const [title, setTitle] = useState(props.initial.title);
-  const [text, setText] = useState(props.initial.text);
-  const [chosen, setChosen] = useState<string[]>(props.initial.findingIds);
+  const [values, setValues] = useState<RecommendationFields>(props.initial);
+  const { title, text, findingIds: chosen } = values;
+  const setTitle = (title: string) => setValues((v) => ({ ...v, title }));
+  const setText = (text: string) => setValues((v) => ({ ...v, text }));
+  const setChosen = (update: (ids: string[]) => string[]) => setValues((v) => ({ ...v, findingIds: update(v.findingIds) }));
+  const elsewhere = useChangedElsewhere(props.current && props.initial, props.current, values, (r: RecommendationFields) => r, setValues);
+  const titles = new Map(props.findings.map((f) => [f.id, f.title]));
   const [error, setError] = useState<'title' | 'findings' | null>(null);
   return (
     <form
       className="finding-form"
-      onSubmit={(e) => {
+      onSubmit={async (e) => {
         e.preventDefault();
         if (title.trim() === '') return setError('title');
         if (chosen.length === 0) return setError('findings');
-        props.onSave({ title, text, findingIds: chosen });
+        elsewhere.saved(await props.onSave(values, elsewhere.base ?? props.initial));
       }}
     >
       <label className="field">
@@ -47,6 +63,14 @@ export function RecommendationForm(props: { initial: RecommendationFields; findi
           {error === 'title' ? t('ui.findings.titleRequired') : t('ui.findings.findingRequired')}
         </p>
       )}
+      <ChangedElsewhereNotice
+        changed={elsewhere.changed}
+        asking={elsewhere.asking}
+        labelOf={(field) => t(field === 'findingIds' ? 'ui.findings.restsOnFindings' : `ui.findings.${field}`)}
+        show={(value) => (Array.isArray(value) ? value.map((findingId) => titles.get(findingId) ?? '').join('; ') : value)}
+        onTakeTheirs={elsewhere.takeTheirs}
+        onKeepMine={elsewhere.keepMine}
+      />
       <div className="form-buttons">
         <button type="submit" className="primary">
           {t('ui.findings.save')}

@@ -10,7 +10,8 @@ interface Props {
   findings: readonly Finding[];
   noEvidence: (recommendation: Recommendation) => boolean;
   onAdd: (fields: RecommendationFields) => void;
-  onEdit: (id: Id, fields: RecommendationFields) => void;
+  /** Saves the form's changes against `base`; conflicts (nothing saved) keep the form open. */
+  onEdit: (id: Id, fields: RecommendationFields, base: RecommendationFields) => Promise<readonly unknown[]>;
   onMove: (id: Id, direction: -1 | 1) => void;
   onRemove: (id: Id) => void;
 }
@@ -32,11 +33,13 @@ export function RecommendationList({ recommendations, findings, noEvidence, onAd
             {editing === r.id ? (
               <RecommendationForm
                 initial={{ title: r.title, text: r.text, findingIds: r.findingIds }}
+                current={{ title: r.title, text: r.text, findingIds: r.findingIds }}
                 findings={sortedFindings}
                 onCancel={() => setEditing(null)}
-                onSave={(fields) => {
-                  setEditing(null);
-                  onEdit(r.id, fields);
+                onSave={async (fields, base) => {
+                  const conflicts = await onEdit(r.id, fields, base);
+                  if (conflicts.length === 0) setEditing(null);
+                  return conflicts;
                 }}
               />
             ) : (

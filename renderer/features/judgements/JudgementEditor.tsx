@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { restsOnNoEvidence, type JudgementPatch } from '../../../shared/coding/judgementEdit';
 import { CONFIDENCES, type Judgement, type RatingScale } from '../../../shared/domain';
 import { levelLabel } from '../../../shared/domain';
+import { ChangedElsewhereNotice } from '../../ui/ChangedElsewhereNotice';
 
 /** The judgement of one cell: the rating on the framework's scale, the confidence, the justification. */
 export function JudgementEditor(props: { judgement: Judgement | null; scale: RatingScale; onChange: (patch: JudgementPatch) => void }) {
@@ -10,8 +11,18 @@ export function JudgementEditor(props: { judgement: Judgement | null; scale: Rat
   const { judgement, scale, onChange } = props;
   const id = useId();
   const stored = judgement?.justification ?? '';
-  // What is being typed; null shows the stored words (which undo may change).
-  const [draft, setDraft] = useState<string | null>(null);
+  // What is being typed, and the stored words it started from; null shows the stored words (which undo may change).
+  const [draft, setDraftState] = useState<{ text: string; base: string } | null>(null);
+  const setDraft = (text: string) => setDraftState((d) => ({ text, base: d?.base ?? stored }));
+  // Words stored meanwhile by another window while this draft was typed: shown, and asked about before writing.
+  const changedElsewhere = draft !== null && draft.base !== stored;
+  const [asking, setAsking] = useState(false);
+  const keepMine = () => {
+    if (draft === null) return;
+    setAsking(false);
+    onChange({ justification: draft.text });
+    setDraftState(null);
+  };
   const noEvidence = judgement === null || restsOnNoEvidence(judgement);
 
   return (
@@ -44,18 +55,33 @@ export function JudgementEditor(props: { judgement: Judgement | null; scale: Rat
         <span>{t('ui.judgements.justification')}</span>
         <textarea
           rows={4}
-          value={draft ?? stored}
+          value={draft?.text ?? stored}
           aria-describedby={`${id}-hint`}
           onChange={(e) => setDraft(e.target.value)}
           onBlur={() => {
-            if (draft !== null && draft !== stored) onChange({ justification: draft });
-            setDraft(null);
+            if (draft === null) return;
+            // Changed elsewhere meanwhile: the draft stays until the evaluator takes theirs or keeps it.
+            if (changedElsewhere && draft.text !== stored) return setAsking(true);
+            if (draft.text !== stored) onChange({ justification: draft.text });
+            setDraftState(null);
           }}
         />
         <small id={`${id}-hint`} className="muted">
           {t('ui.judgements.justificationHint')}
         </small>
       </label>
+      {changedElsewhere && (
+        <ChangedElsewhereNotice
+          changed={[{ field: 'justification', theirs: stored, ...(draft.text !== draft.base ? { mine: draft.text } : {}) }]}
+          asking={asking}
+          labelOf={() => t('ui.judgements.justification')}
+          onTakeTheirs={() => {
+            setAsking(false);
+            setDraftState(null);
+          }}
+          onKeepMine={keepMine}
+        />
+      )}
       {noEvidence && (
         <p className="warning" role="note">
           {t('ui.judgements.noEvidenceWarning')}

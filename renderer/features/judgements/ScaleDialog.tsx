@@ -6,6 +6,8 @@ import { defaultScale, type RatingScale, type ScaleLevel } from '../../../shared
 import { FormDialog } from '../../ui/FormDialog';
 import { levelLabel } from '../../../shared/domain';
 import { ScaleLevelRow } from './ScaleLevelRow';
+import { useChangedElsewhere } from '../../ui/useChangedElsewhere';
+import { ChangedElsewhereNotice } from '../../ui/ChangedElsewhereNotice';
 
 interface ScaleDialogProps {
   scale: RatingScale;
@@ -35,6 +37,10 @@ export function ScaleDialog({ scale, frameworkName, usage, onSave, onClose }: Sc
   const [checked, setChecked] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  // The scale as stored now may change in another window while the dialog is open: shown, and asked about.
+  const elsewhere = useChangedElsewhere({ levels: scale.levels }, { levels: scale.levels }, { levels }, (s: { levels: ScaleLevel[] }) => ({ levels: s.levels }), (update) =>
+    setLevels((current) => update({ levels: current }).levels),
+  );
   const buttons = useRef(new Map<string, HTMLButtonElement | null>());
   const focusAfterMove = useRef<{ key: string; by: -1 | 1 } | null>(null);
 
@@ -73,7 +79,21 @@ export function ScaleDialog({ scale, frameworkName, usage, onSave, onClose }: Sc
         setChecked(true);
         return scaleProblems(levels).length === 0 ? { levels, moveTo: moveTo === '' ? null : moveTo } : null;
       }}
-      onSubmit={(value) => onSave(value.levels, value.moveTo)}
+      onSubmit={async (value) => {
+        // The whole scale is one field: changed elsewhere and not yet taken or kept, saving would overwrite it.
+        if (elsewhere.changed.length > 0) return void elsewhere.saved(elsewhere.changed);
+        await onSave(value.levels, value.moveTo);
+      }}
+      notice={
+        <ChangedElsewhereNotice
+          changed={elsewhere.changed}
+          asking={elsewhere.asking}
+          labelOf={() => t('ui.scales.levels')}
+          show={(value) => value.map((level) => name(level)).join(' · ')}
+          onTakeTheirs={elsewhere.takeTheirs}
+          onKeepMine={elsewhere.keepMine}
+        />
+      }
     >
       <p className="muted">{t('ui.scales.lead')}</p>
       <ol className="scale-levels" aria-label={t('ui.scales.levels')}>

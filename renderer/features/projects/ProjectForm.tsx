@@ -4,19 +4,30 @@ import { projectToFormValues, validateProjectForm, type ProjectFormValues } from
 import { FormDialog } from '../../ui/FormDialog';
 import { Field } from '../../ui/Field';
 import { useFormState } from '../../ui/useFormState';
+import { useChangedElsewhere } from '../../ui/useChangedElsewhere';
+import { ChangedElsewhereNotice } from '../../ui/ChangedElsewhereNotice';
+import type { FieldConflict } from '../../../shared/domain/formChanges';
 
 interface Props {
   title: string;
   submitLabel: string;
   initial?: ProjectInput;
-  onSubmit: (input: ProjectInput) => Promise<void>;
+  /** The project as stored now (a live query), when editing: changes made elsewhere are shown. */
+  current?: ProjectInput | undefined;
+  /** Saves; editing, `base` is the project as the form opened it, and conflicts keep the form open asking. */
+  onSubmit: (input: ProjectInput, base: ProjectInput) => Promise<readonly FieldConflict<ProjectInput>[] | void>;
   onClose: () => void;
+}
+
+/** A form value as the notice shows it: attributes as "name: value" pairs. */
+function showValue(value: ProjectFormValues[keyof ProjectFormValues]): string {
+  return typeof value === 'string' ? value : value.map((a) => `${a.name}: ${a.value}`).join('; ');
 }
 
 type TextField = Exclude<keyof ProjectFormValues, 'attributes'>;
 
 /** Adds or edits a project of the register, with inline validation. */
-export function ProjectForm({ title, submitLabel, initial, onSubmit, onClose }: Props) {
+export function ProjectForm({ title, submitLabel, initial, current, onSubmit, onClose }: Props) {
   const { t } = useTranslation();
   const { values, setValues, errors, set, check } = useFormState(() => projectToFormValues(initial ?? emptyProjectInput()), validateProjectForm);
   const text = (field: TextField, label: string, extra: { hint?: string; type?: string; inputMode?: 'decimal' } = {}) => (
@@ -24,6 +35,8 @@ export function ProjectForm({ title, submitLabel, initial, onSubmit, onClose }: 
       {(p) => <input {...p} type={extra.type ?? 'text'} inputMode={extra.inputMode} value={values[field]} onChange={set(field)} />}
     </Field>
   );
+  const elsewhere = useChangedElsewhere(initial, current, values, projectToFormValues, setValues);
+  const labelOf = (field: keyof ProjectFormValues): string => t(field === 'budgetSek' ? 'ui.project.budget' : `ui.project.${field}`);
   const setAttribute = (index: number, key: 'name' | 'value', value: string) =>
     setValues((v) => ({ ...v, attributes: v.attributes.map((a, i) => (i === index ? { ...a, [key]: value } : a)) }));
 
@@ -34,7 +47,19 @@ export function ProjectForm({ title, submitLabel, initial, onSubmit, onClose }: 
       onClose={onClose}
       wide
       validate={check}
-      onSubmit={onSubmit}
+      onSubmit={async (input) => {
+        elsewhere.saved(await onSubmit(input, elsewhere.base ?? input));
+      }}
+      notice={
+        <ChangedElsewhereNotice
+          changed={elsewhere.changed}
+          asking={elsewhere.asking}
+          labelOf={labelOf}
+          show={showValue}
+          onTakeTheirs={elsewhere.takeTheirs}
+          onKeepMine={elsewhere.keepMine}
+        />
+      }
     >
       <div className="form-grid">
         <Field label={t('ui.project.name')} error={errors.name}>

@@ -45,9 +45,11 @@ export function ProjectRegister({ project, headingId }: { project: Project; head
           title={t('ui.projects.editTitle')}
           submitLabel={t('ui.common.save')}
           initial={project}
+          current={project}
           onClose={() => setEditing(false)}
-          onSubmit={async (input) => {
-            await repos.projects.update(project.id, input);
+          onSubmit={async (input, base) => {
+            const conflicts = await repos.projects.update(project.id, { base, edited: input });
+            if (conflicts.length > 0) return conflicts;
             setEditing(false);
             notify(t('ui.projects.saved', { name: input.name }));
           }}

@@ -128,9 +128,11 @@ export function ProjectsScreen({ evaluationId }: { evaluationId: string }) {
           title={t('ui.projects.editTitle')}
           submitLabel={t('ui.common.save')}
           initial={editing}
+          current={projects?.find((p) => p.id === editing.id)}
           onClose={() => setEditing(null)}
-          onSubmit={async (input) => {
-            await repos.projects.update(editing.id, input);
+          onSubmit={async (input, base) => {
+            const conflicts = await repos.projects.update(editing.id, { base, edited: input });
+            if (conflicts.length > 0) return conflicts;
             setEditing(null);
             notify(t('ui.projects.saved', { name: input.name }));
           }}

@@ -4,6 +4,7 @@ import type { Code } from '../../../shared/domain';
 import type { Granularity } from '../../../shared/text/search/expandRange';
 import type { HitRef, Passage } from '../../../shared/text/search/searchTypes';
 import { useServices } from '../../services/AppContext';
+import { useRunningWhile } from '../../services/runningWork';
 import { recordStep } from '../../services/history';
 import { useNotify } from '../../ui/notify';
 import { Dialog } from '../../ui/Dialog';
@@ -73,6 +74,8 @@ export function AutoCodeReview({ evaluationId, client, hits, granularity, code, 
       else next.add(index);
       return next;
     });
+
+  useRunningWhile('autoCoding', applying);
 
   const apply = async () => {
     if (!passages || accepted === 0) return;

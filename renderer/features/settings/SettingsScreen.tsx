@@ -54,6 +54,12 @@ export function SettingsScreen() {
           <dt>{t('ui.settings.persisted')}</dt>
           <dd>{status?.persisted === null || status === null ? t('ui.settings.persistedUnknown') : status.persisted ? t('ui.settings.persistedYes') : t('ui.settings.persistedNo')}</dd>
         </dl>
+        {platform.kind === 'web' && status?.persisted === false && (
+          <p className="notice" role="note">
+            {t('ui.settings.persistRefused')}
+          </p>
+        )}
+        {platform.kind === 'web' && status?.persisted === true && <p className="small">{t('ui.settings.persistGranted')}</p>}
         <p className="muted small">{t(platform.kind === 'electron' ? 'ui.settings.whereDesktop' : 'ui.settings.whereWeb')}</p>
         <p className="muted small">{t('ui.settings.notEncrypted')}</p>
       </div>

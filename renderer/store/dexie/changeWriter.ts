@@ -1,6 +1,7 @@
 import type { AuditAction, AuditEntry, Id, Judgement } from '../../../shared/domain';
 import { deletedBy, judgementsAfterDeletions } from '../../../shared/coding/judgementCascade';
 import { sameRecord, squashChanges, touchedIds, type ChangeSet, type RecordChange } from '../../../shared/coding/changeSet';
+import type { FieldConflict } from '../../../shared/domain/formChanges';
 import type { SparbarDatabase } from './db';
 import { findingLinksAfter } from './findingLinks';
 import type { RepositoryDeps } from './deps';
@@ -96,4 +97,10 @@ export async function commitStep(
   };
   await db.auditLog.add(entry);
   return { id: entry.id, evaluationId: step.evaluationId, action: step.action, at, summary: step.summary, changes };
+}
+
+/** A form's save: the step written (null when nothing changed), or the conflicts and nothing written. */
+export interface Saved<T> {
+  step: ChangeSet | null;
+  conflicts: FieldConflict<T>[];
 }

@@ -4,11 +4,12 @@ import { mergeCodes, type MergeProblem } from '../../../shared/coding/mergeCodes
 import { mergeJudgements, type MergeJudgementsImpact } from '../../../shared/coding/mergeJudgements';
 import { moveCode, type MoveProblem } from '../../../shared/coding/moveCode';
 import { newCode } from '../../../shared/coding/newCode';
-import { editCode, validColour, type CodePatch } from '../../../shared/coding/editCode';
+import { codeFieldsOf, editCode, validColour, type CodeFields, type CodePatch } from '../../../shared/coding/editCode';
+import { formChanges, type FormEdit } from '../../../shared/domain/formChanges';
 import { subtreeIds } from '../../../shared/coding/codeTree';
 import { scaleFor, type Code, type CodeTexts, type Id } from '../../../shared/domain';
 import type { ChangeSet, RecordChange } from '../../../shared/coding/changeSet';
-import { commitStep, stepTables } from './changeWriter';
+import { commitStep, stepTables, type Saved } from './changeWriter';
 import type { SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
 
@@ -75,6 +76,20 @@ export function createCodebookRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         const code = await getCode(codeId);
         const changes = editCode(await codebookOf(code.evaluationId), code, patch);
         return commitStep(db, deps, { evaluationId: code.evaluationId, action: 'editCode', summary: code.labelSv, changes });
+      });
+    },
+
+    /**
+     * Saves what a form changed of a code (see formChanges) as one step: only those fields are written.
+     * A field also changed elsewhere since the form opened writes nothing and comes back as a conflict.
+     */
+    async edit(codeId: Id, edit: FormEdit<CodeFields>): Promise<Saved<CodeFields>> {
+      return db.transaction('rw', stepTables(db), async () => {
+        const code = await getCode(codeId);
+        const { patch, conflicts } = formChanges(edit.base, edit.edited, codeFieldsOf(code));
+        if (conflicts.length > 0) return { step: null, conflicts };
+        const changes = editCode(await codebookOf(code.evaluationId), code, patch);
+        return { step: await commitStep(db, deps, { evaluationId: code.evaluationId, action: 'editCode', summary: code.labelSv, changes }), conflicts: [] };
       });
     },
 

@@ -1,12 +1,13 @@
 import type { Id, SourceDocument } from '../../../shared/domain';
 import type { ChangeSet } from '../../../shared/coding/changeSet';
-import { documentDetailsChanges, twinMarked, type DocumentDetails } from '../../../shared/coding/documentEdit';
+import { documentDetailsChanges, documentFieldsOf, twinMarked, type DocumentDetails, type DocumentFields } from '../../../shared/coding/documentEdit';
+import { formChanges, type FormEdit } from '../../../shared/domain/formChanges';
 import type { ImportedDocument } from '../../../shared/ingest/documents/importTypes';
 import { followSegments } from '../../../shared/text/followSegments';
 import { documentFingerprint, findTwin, fingerprintOfSketch, sketchOf, type TextFingerprint } from '../../../shared/text/textSimilarity';
 import type { DocumentRecord, SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
-import { commitStep, stepTables } from './changeWriter';
+import { commitStep, stepTables, type Saved } from './changeWriter';
 import { dropJudgementLinks } from './judgementLinks';
 import { addTexts, deleteTexts, readText, readTextsOf } from './documentTextStore';
 
@@ -61,6 +62,26 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
     if (of === null) return;
     const original = await db.documents.get(of);
     if (!original || original.evaluationId !== document.evaluationId || original.id === document.id) throw new Error(`No other document ${of} in this evaluation`);
+  }
+
+  async function documentOf(id: Id): Promise<DocumentRecord> {
+    const document = await db.documents.get(id);
+    if (!document) throw new Error(`No document ${id}`);
+    return document;
+  }
+
+  /** One edit of a document's details as a step (see documentDetailsChanges); inside a transaction. */
+  async function detailsStep(document: DocumentRecord, details: DocumentDetails, twinOf?: Id | null): Promise<ChangeSet | null> {
+    await checkProject(document.evaluationId, details.projectId);
+    if (twinOf !== undefined) await checkTwin(document, twinOf);
+    const versions = await db.documents.where('versionGroupId').equals(document.versionGroupId).toArray();
+    const segments = await db.segments.where('documentId').anyOf(versions.map((v) => v.id)).toArray();
+    return commitStep(db, deps, {
+      evaluationId: document.evaluationId,
+      action: 'editDocument',
+      summary: details.title.trim() || document.fileName,
+      changes: documentDetailsChanges(document, details, versions, segments, deps.now(), twinOf),
+    });
   }
 
   return {
@@ -178,19 +199,20 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
      * take it; to the programme, they keep theirs. One transaction and one undoable step.
      */
     async updateDetails(id: Id, details: DocumentDetails, twinOf?: Id | null): Promise<ChangeSet | null> {
+      return db.transaction('rw', [db.projects, ...stepTables(db)], async () => detailsStep(await documentOf(id), details, twinOf));
+    },
+
+    /**
+     * Saves what the details form changed (see formChanges), as updateDetails does, writing only those
+     * fields; a field also changed elsewhere since the form opened writes nothing and comes back.
+     */
+    async editDetails(id: Id, edit: FormEdit<DocumentFields>): Promise<Saved<DocumentFields>> {
       return db.transaction('rw', [db.projects, ...stepTables(db)], async () => {
-        const document = await db.documents.get(id);
-        if (!document) throw new Error(`No document ${id}`);
-        await checkProject(document.evaluationId, details.projectId);
-        if (twinOf !== undefined) await checkTwin(document, twinOf);
-        const versions = await db.documents.where('versionGroupId').equals(document.versionGroupId).toArray();
-        const segments = await db.segments.where('documentId').anyOf(versions.map((v) => v.id)).toArray();
-        return commitStep(db, deps, {
-          evaluationId: document.evaluationId,
-          action: 'editDocument',
-          summary: details.title.trim() || document.fileName,
-          changes: documentDetailsChanges(document, details, versions, segments, deps.now(), twinOf),
-        });
+        const document = await documentOf(id);
+        const { patch, conflicts } = formChanges(edit.base, edit.edited, documentFieldsOf(document));
+        if (conflicts.length > 0) return { step: null, conflicts };
+        const { duplicateOf, ...details } = { ...documentFieldsOf(document), ...patch };
+        return { step: await detailsStep(document, details, 'duplicateOf' in patch ? duplicateOf : undefined), conflicts: [] };
       });
     },
 

@@ -3,6 +3,8 @@ import { defaultScales, type Evaluation, type EvaluationInput, type Id } from '.
 import { codesFromFramework } from '../../../shared/coding/copyFramework';
 import type { Framework } from '../../../shared/domain/framework';
 import type { SparbarDatabase } from './db';
+import type { FieldConflict, FormEdit } from '../../../shared/domain/formChanges';
+import { writeFormEdit } from './formEditWrite';
 import type { RepositoryDeps } from './deps';
 
 /** What deleting an evaluation takes with it, for the confirmation. */
@@ -44,9 +46,9 @@ export function createEvaluationsRepo(db: SparbarDatabase, deps: RepositoryDeps,
       return evaluation;
     },
 
-    async update(id: Id, input: EvaluationInput): Promise<void> {
-      const changed = await db.evaluations.update(id, { ...input, updatedAt: deps.now() });
-      if (changed === 0) throw new Error(`No evaluation ${id}`);
+    /** Saves the fields a form changed, or returns the conflicts and writes nothing (as projects.update). */
+    async update(id: Id, edit: FormEdit<EvaluationInput>): Promise<FieldConflict<EvaluationInput>[]> {
+      return db.transaction('rw', db.evaluations, () => writeFormEdit(db.evaluations, id, edit, deps.now(), 'evaluation'));
     },
 
     async rename(id: Id, title: string): Promise<void> {

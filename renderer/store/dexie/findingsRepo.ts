@@ -1,10 +1,11 @@
 import type { ChangeSet, RecordChange } from '../../../shared/coding/changeSet';
-import { editFinding, linkFinding, moveInGroup, newFinding, type FindingFields, type FindingLink } from '../../../shared/coding/findingEdit';
-import { editRecommendation, newRecommendation, type RecommendationFields } from '../../../shared/coding/recommendationEdit';
+import { editFinding, findingFieldsOf, linkFinding, moveInGroup, newFinding, type FindingFields, type FindingLink } from '../../../shared/coding/findingEdit';
+import { editRecommendation, newRecommendation, recommendationFieldsOf, type RecommendationFields } from '../../../shared/coding/recommendationEdit';
 import type { AuditAction, Finding, Id, Recommendation } from '../../../shared/domain';
-import { commitStep, stepTables } from './changeWriter';
+import { commitStep, stepTables, type Saved } from './changeWriter';
 import type { SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
+import { formChanges, type FormEdit } from '../../../shared/domain/formChanges';
 
 /** A new finding's links, all optional. */
 export interface FindingLinks {
@@ -78,6 +79,20 @@ export function createFindingsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
       });
     },
 
+    /**
+     * Saves what a form changed of a finding (see formChanges): only those fields, as one step. A field also
+     * changed elsewhere since the form opened writes nothing and comes back as a conflict.
+     */
+    editFields(id: Id, edit: FormEdit<FindingFields>): Promise<Saved<FindingFields>> {
+      return inStep(async () => {
+        const before = await finding(id);
+        const { patch, conflicts } = formChanges(edit.base, edit.edited, findingFieldsOf(before));
+        if (conflicts.length > 0) return { step: null, conflicts };
+        const after = editFinding(before, { ...findingFieldsOf(before), ...patch }, await findingsOf(before.evaluationId), deps.now());
+        return { step: after && (await step(before.evaluationId, 'editFinding', after.title, [{ table: 'findings', id, before, after }])), conflicts: [] };
+      });
+    },
+
     /** Links (or unlinks) a judgement, passage or table coding to a finding. */
     link(id: Id, link: FindingLink, linked: boolean): Promise<ChangeSet | null> {
       return inStep(async () => {
@@ -122,6 +137,19 @@ export function createFindingsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         await checkFindings(before.evaluationId, fields.findingIds);
         const after = editRecommendation(before, fields, deps.now());
         return after && step(before.evaluationId, 'editRecommendation', after.title, [{ table: 'recommendations', id, before, after }]);
+      });
+    },
+
+    /** Saves what a form changed of a recommendation, or returns the conflicts (as editFields). */
+    editRecommendationFields(id: Id, edit: FormEdit<RecommendationFields>): Promise<Saved<RecommendationFields>> {
+      return inStep(async () => {
+        const before = await recommendation(id);
+        const { patch, conflicts } = formChanges(edit.base, edit.edited, recommendationFieldsOf(before));
+        if (conflicts.length > 0) return { step: null, conflicts };
+        const fields = { ...recommendationFieldsOf(before), ...patch };
+        await checkFindings(before.evaluationId, fields.findingIds);
+        const after = editRecommendation(before, fields, deps.now());
+        return { step: after && (await step(before.evaluationId, 'editRecommendation', after.title, [{ table: 'recommendations', id, before, after }])), conflicts: [] };
       });
     },
 

@@ -3,6 +3,8 @@ import { dropJudgementLinks } from './judgementLinks';
 import { deleteTexts } from './documentTextStore';
 import type { RegisterPlan } from '../../../shared/ingest/tables/register/registerImport';
 import type { SparbarDatabase } from './db';
+import type { FieldConflict, FormEdit } from '../../../shared/domain/formChanges';
+import { writeFormEdit } from './formEditWrite';
 import type { RepositoryDeps } from './deps';
 
 export interface ProjectContents {
@@ -33,9 +35,13 @@ export function createProjectsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
       return project;
     },
 
-    async update(id: Id, input: ProjectInput): Promise<void> {
-      const changed = await db.projects.update(id, { ...input, updatedAt: deps.now() });
-      if (changed === 0) throw new Error(`No project ${id}`);
+    /**
+     * Saves the fields a form changed (see formChanges): reads the project as stored now and writes only
+     * those fields, in one transaction. A field also changed elsewhere since the form opened is not
+     * written: nothing is, and the conflicts come back for the evaluator to decide.
+     */
+    async update(id: Id, edit: FormEdit<ProjectInput>): Promise<FieldConflict<ProjectInput>[]> {
+      return db.transaction('rw', db.projects, () => writeFormEdit(db.projects, id, edit, deps.now(), 'project'));
     },
 
     async contents(id: Id): Promise<ProjectContents> {

@@ -21,6 +21,13 @@ export function createSettingsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
     async setCoderName(name: string): Promise<void> {
       await db.settings.put({ key: 'coderName', value: name.trim().slice(0, 100), updatedAt: deps.now() });
     },
+    /** Whether the evaluator has put away the notice that the browser refused persistent storage. */
+    async persistNoticeDismissed(): Promise<boolean> {
+      return (await db.settings.get('persistNoticeDismissed'))?.value === true;
+    },
+    async dismissPersistNotice(): Promise<void> {
+      await db.settings.put({ key: 'persistNoticeDismissed', value: true, updatedAt: deps.now() });
+    },
   };
 }
 

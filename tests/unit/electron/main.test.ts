@@ -36,7 +36,7 @@ vi.mock('electron', async () => {
   class BrowserWindow extends Emitter {
     static getAllWindows = () => electron.windows;
     options: Record<string, unknown>;
-    webContents = { id: 1, mainFrame: { processId: 1, routingId: 1 }, send: mock() };
+    webContents = Object.assign(new Emitter(), { id: 1, mainFrame: { processId: 1, routingId: 1 }, send: mock() });
     show = mock();
     focus = mock();
     restore = mock();
@@ -87,7 +87,7 @@ vi.mock('electron', async () => {
   };
   electron.ipcMain = { handle: mock() };
   electron.Menu = { buildFromTemplate: mock((template: unknown) => ({ template })), setApplicationMenu: mock(logged('setApplicationMenu')) };
-  electron.dialog = { showOpenDialog: mock(), showSaveDialog: mock(), showMessageBox: mock(), showErrorBox: mock() };
+  electron.dialog = { showOpenDialog: mock(), showSaveDialog: mock(), showMessageBox: mock(), showMessageBoxSync: mock(), showErrorBox: mock() };
   const module = { app, BrowserWindow, protocol: electron.protocol, session: electron.session, ipcMain: electron.ipcMain, Menu: electron.Menu, dialog: electron.dialog };
   return { ...module, default: module };
 });
@@ -191,6 +191,22 @@ describe('electron/main', () => {
     electron.app.emit('second-instance');
     expect(window.restore).toHaveBeenCalled();
     expect(window.focus).toHaveBeenCalled();
+  });
+
+  it('asks before the page goes while work runs (will-prevent-unload): closing anyway lets it go, staying keeps it', async () => {
+    await start();
+    const window = await ready();
+    const contents = window.webContents as unknown as EventEmitter;
+    for (const [choice, leaves] of [
+      [1, true],
+      [0, false],
+    ] as const) {
+      electron.dialog.showMessageBoxSync!.mockReturnValueOnce(choice);
+      const event = { preventDefault: vi.fn() };
+      contents.emit('will-prevent-unload', event);
+      expect(event.preventDefault).toHaveBeenCalledTimes(leaves ? 1 : 0);
+    }
+    expect(electron.dialog.showMessageBoxSync!.mock.calls[0]?.[1]).toMatchObject({ buttons: ['Stanna kvar', 'Stäng ändå'], cancelId: 0 });
   });
 
   it('sends menu commands to the window', async () => {

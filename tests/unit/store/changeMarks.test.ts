@@ -39,7 +39,7 @@ describe('what the backup schedule reads as a change', () => {
     await harness.repos.findings.add(s.evaluation.id, { title: 'Nätverk växte', text: 'Fler anbud.', section: 'resultsLokal' });
     await changed('a finding (audited)');
     tick();
-    await harness.repos.projects.update(s.project.id, projectInput('Nytt namn'));
+    await harness.repos.projects.update(s.project.id, { base: s.project, edited: { ...s.project, name: 'Nytt namn' } });
     await changed('a project edited');
     tick();
     const added = await harness.repos.projects.add(s.evaluation.id, projectInput('Ett projekt till'));

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChangeSet } from '../../../shared/coding/changeSet';
+import { documentFieldsOf } from '../../../shared/coding/documentEdit';
 import { auditLog, codeIdOf, codePhrase, evaluationInput, importText, openHarness, projectInput, type Harness } from './harness';
 
 let harness: Harness;
@@ -18,6 +19,28 @@ async function setup(h: Harness) {
   const handel = await h.repos.projects.add(evaluation.id, projectInput('Handel som tillväxtmotor'));
   return { evaluation, upphandling, handel };
 }
+
+describe('a document’s details saved from a form opened before another window changed them', () => {
+  it('writes only the fields the form changed, and returns the conflict, writing nothing, when both changed one', async () => {
+    harness = openHarness('document-details-patch');
+    const { db, repos } = harness;
+    const { evaluation, upphandling, handel } = await setup(harness);
+    const id = await importText(repos, evaluation.id, upphandling.id, REPORT);
+    const opened = documentFieldsOf((await db.documents.get(id))!);
+    // Another window moves the document to another project.
+    await repos.documents.updateDetails(id, { ...opened, projectId: handel.id });
+    const saved = await repos.documents.editDetails(id, { base: opened, edited: { ...opened, title: 'Ny titel' } });
+    expect(saved.conflicts).toEqual([]);
+    expect(saved.step?.action).toBe('editDocument');
+    expect(await db.documents.get(id)).toMatchObject({ title: 'Ny titel', projectId: handel.id });
+    const snap = await db.documents.get(id);
+    expect(await repos.documents.editDetails(id, { base: opened, edited: { ...opened, projectId: null } })).toEqual({
+      step: null,
+      conflicts: [{ field: 'projectId', mine: null, theirs: handel.id }],
+    });
+    expect(await db.documents.get(id)).toEqual(snap);
+  });
+});
 
 describe('a document’s details changed by the evaluator', () => {
   it('are one undoable step in the audit log, the passages moved by the move rule in the same step', async () => {

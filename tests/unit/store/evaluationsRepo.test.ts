@@ -136,10 +136,21 @@ describe('evaluations.rename and update', () => {
     harness = openHarness('eval-update');
     const { repos } = harness;
     const evaluation = await repos.evaluations.create(evaluationInput());
-    await repos.evaluations.update(evaluation.id, { ...evaluationInput('Slututvärdering'), kind: 'final', reportLanguage: 'en' });
+    await repos.evaluations.update(evaluation.id, { base: evaluation, edited: { ...evaluationInput('Slututvärdering'), kind: 'final', reportLanguage: 'en' } });
     expect(await repos.evaluations.get(evaluation.id)).toMatchObject({ title: 'Slututvärdering', kind: 'final', reportLanguage: 'en', id: evaluation.id });
-    await expect(repos.evaluations.update('no-such-id', evaluationInput())).rejects.toThrow(/No evaluation/);
+    await expect(repos.evaluations.update('no-such-id', { base: evaluationInput(), edited: evaluationInput() })).rejects.toThrow(/No evaluation/);
     expect(await harness.db.evaluations.count()).toBe(1);
+  });
+
+  it('writes only the changed fields, and returns a conflict instead of overwriting', async () => {
+    harness = openHarness('eval-update-patch');
+    const { repos } = harness;
+    const evaluation = await repos.evaluations.create(evaluationInput());
+    await repos.evaluations.update(evaluation.id, { base: evaluation, edited: { ...evaluation, agency: 'Region Jönköping' } });
+    expect(await repos.evaluations.update(evaluation.id, { base: evaluation, edited: { ...evaluation, kind: 'final' } })).toEqual([]);
+    expect(await repos.evaluations.get(evaluation.id)).toMatchObject({ agency: 'Region Jönköping', kind: 'final' });
+    expect(await repos.evaluations.update(evaluation.id, { base: evaluation, edited: { ...evaluation, agency: 'Länsstyrelsen' } })).toEqual([{ field: 'agency', mine: 'Länsstyrelsen', theirs: 'Region Jönköping' }]);
+    expect((await repos.evaluations.get(evaluation.id))?.agency).toBe('Region Jönköping');
   });
 });
 

@@ -68,6 +68,30 @@ describe('findings in the store', () => {
     expect(await harness.repos.findings.list(s.evaluation.id)).toHaveLength(2);
   });
 
+  it('a form saves only the fields it changed, keeping what another window changed, and asks about the same field', async () => {
+    const s = await setup('findings-edit-fields');
+    const a = added(await harness.repos.findings.add(s.evaluation.id, { title: 'A', text: 'Gammal text', section: 'factors' }));
+    const opened = { title: 'A', text: 'Gammal text', section: 'factors' } as const;
+    await harness.repos.findings.edit(a.id, { ...opened, text: 'Text från andra fönstret' });
+    const saved = await harness.repos.findings.editFields(a.id, { base: opened, edited: { ...opened, title: 'A2' } });
+    expect(saved.conflicts).toEqual([]);
+    expect(saved.step?.changes).toEqual([expect.objectContaining({ before: expect.objectContaining({ title: 'A', text: 'Text från andra fönstret' }), after: expect.objectContaining({ title: 'A2', text: 'Text från andra fönstret' }) })]);
+    expect((await auditLog(harness.db)).at(-1)).toMatchObject({ action: 'editFinding', summary: 'A2' });
+    const before = await snapshot(harness.db);
+    expect(await harness.repos.findings.editFields(a.id, { base: opened, edited: { ...opened, text: 'Min text' } })).toEqual({
+      step: null,
+      conflicts: [{ field: 'text', mine: 'Min text', theirs: 'Text från andra fönstret' }],
+    });
+    expect(await snapshot(harness.db)).toEqual(before);
+
+    const r = added(await harness.repos.findings.addRecommendation(s.evaluation.id, { title: 'R', text: '', findingIds: [a.id] })) as unknown as Recommendation;
+    const rOpened = { title: 'R', text: '', findingIds: [a.id] };
+    await harness.repos.findings.editRecommendation(r.id, { ...rOpened, title: 'R från andra' });
+    expect((await harness.repos.findings.editRecommendationFields(r.id, { base: rOpened, edited: { ...rOpened, text: 'Gör så' } })).conflicts).toEqual([]);
+    expect(await harness.db.recommendations.get(r.id)).toMatchObject({ title: 'R från andra', text: 'Gör så' });
+    expect((await harness.repos.findings.editRecommendationFields(r.id, { base: rOpened, edited: { ...rOpened, title: 'R min' } })).conflicts).toEqual([{ field: 'title', mine: 'R min', theirs: 'R från andra' }]);
+  });
+
   it('writes, moves and deletes recommendations tied to findings', async () => {
     const s = await setup('findings-recommendations');
     const a = added(await harness.repos.findings.add(s.evaluation.id, { title: 'A', text: '', section: 'factors' }));

@@ -73,13 +73,40 @@ describe('projects.update', () => {
     const project = await repos.projects.add(evaluation.id, projectInput('Gammalt namn'));
     deps.setNow('2026-12-24T15:00:00.000Z');
     const changed = projectInput('Nytt namn', { budgetSek: 12.5, municipalities: ['Vetlanda', 'Sävsjö'], attributes: [{ name: 'Finansiär', value: 'ERUF' }] });
-    await repos.projects.update(project.id, changed);
+    expect(await repos.projects.update(project.id, { base: project, edited: changed })).toEqual([]);
     expect(await repos.projects.get(project.id)).toEqual({ ...changed, id: project.id, evaluationId: evaluation.id, createdAt: NOW, updatedAt: '2026-12-24T15:00:00.000Z' });
+  });
+
+  it('writes only the fields the form changed: a budget another window saved meanwhile stays', async () => {
+    harness = openHarness('proj-update-patch');
+    const { repos } = harness;
+    const evaluation = await repos.evaluations.create(evaluationInput());
+    const project = await repos.projects.add(evaluation.id, projectInput('Gammalt namn', { budgetSek: 100 }));
+    // Another window saves a new budget while this form is open.
+    await repos.projects.update(project.id, { base: project, edited: { ...project, budgetSek: 500 } });
+    expect(await repos.projects.update(project.id, { base: project, edited: { ...project, owner: 'Region Jönköping' } })).toEqual([]);
+    expect(await repos.projects.get(project.id)).toMatchObject({ name: 'Gammalt namn', owner: 'Region Jönköping', budgetSek: 500 });
+  });
+
+  it('returns the conflict and writes nothing when the same field was changed elsewhere', async () => {
+    harness = openHarness('proj-update-conflict');
+    const { repos, db } = harness;
+    const evaluation = await repos.evaluations.create(evaluationInput());
+    const project = await repos.projects.add(evaluation.id, projectInput('Namn', { budgetSek: 100 }));
+    await repos.projects.update(project.id, { base: project, edited: { ...project, budgetSek: 500 } });
+    const before = await snapshot(db);
+    const conflicts = await repos.projects.update(project.id, { base: project, edited: { ...project, budgetSek: 200, owner: 'Ny ägare' } });
+    expect(conflicts).toEqual([{ field: 'budgetSek', mine: 200, theirs: 500 }]);
+    expect(await snapshot(db)).toEqual(before);
+    // Keeping mine: the form takes the stored value as its base and saves again.
+    const stored = (await repos.projects.get(project.id))!;
+    expect(await repos.projects.update(project.id, { base: { ...project, budgetSek: stored.budgetSek }, edited: { ...project, budgetSek: 200, owner: 'Ny ägare' } })).toEqual([]);
+    expect(await repos.projects.get(project.id)).toMatchObject({ budgetSek: 200, owner: 'Ny ägare' });
   });
 
   it('rejects an unknown project and creates nothing', async () => {
     harness = openHarness('proj-update-unknown');
-    await expect(harness.repos.projects.update('no-such-project', projectInput('x'))).rejects.toThrow(/No project/);
+    await expect(harness.repos.projects.update('no-such-project', { base: projectInput('x'), edited: projectInput('y') })).rejects.toThrow(/No project/);
     expect(await harness.db.projects.count()).toBe(0);
   });
 });
