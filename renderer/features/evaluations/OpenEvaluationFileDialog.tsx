@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorValues, type EvaluationSnapshot } from '../../../shared/exchange/evaluationFile';
+import { errorValues } from '../../../shared/exchange/evaluationFile';
 import { containerErrorMessage } from '../../../shared/formats/crypto';
 import type { OpenedFile } from '../../../shared/ports/platform';
 import { useServices } from '../../services/AppContext';
 import { navigate } from '../../services/route';
-import { readEvaluationFileInWorker, type EvaluationFileJob, type ReadOutcome } from '../../services/workers/evaluationFileInWorker';
+import { readEvaluationFileInWorker, type EvaluationFileJob, type ReadFile, type ReadOutcome } from '../../services/workers/evaluationFileInWorker';
 import type { RestoreMode } from '../../store';
 import { Dialog } from '../../ui/Dialog';
 import { useNotify } from '../../ui/notify';
@@ -14,13 +14,8 @@ type Step =
   | { name: 'reading'; progress: number }
   | { name: 'passphrase'; problem: string | null }
   | { name: 'failed'; message: string }
-  | { name: 'exists'; snapshot: EvaluationSnapshot; title: string }
+  | { name: 'exists'; file: ReadFile; title: string }
   | { name: 'writing' };
-
-function titleOf(snapshot: EvaluationSnapshot): string {
-  const title = snapshot.tables.evaluations?.[0]?.title;
-  return typeof title === 'string' ? title : '';
-}
 
 /**
  * Opens an evaluation file: read (and decrypted) in a worker with progress and cancel, the passphrase
@@ -35,17 +30,18 @@ export function OpenEvaluationFileDialog({ file, onClose }: { file: OpenedFile; 
   const [step, setStep] = useState<Step>({ name: 'reading', progress: 0 });
   const [passphrase, setPassphrase] = useState('');
   const job = useRef<EvaluationFileJob<ReadOutcome> | null>(null);
+  // A file read but not written (the evaluation exists and the evaluator has not chosen) keeps its worker.
+  const held = useRef<ReadFile | null>(null);
 
-  const write = async (snapshot: EvaluationSnapshot, mode: RestoreMode) => {
+  const write = async (read: ReadFile, mode: RestoreMode) => {
+    held.current = null;
     setStep({ name: 'writing' });
-    try {
-      const id = await repos.evaluationFiles.restore(snapshot, mode, (title) => t('ui.evaluationFiles.copyTitle', { title }));
-      notify(t('ui.evaluationFiles.opened', { title: mode === 'copy' ? t('ui.evaluationFiles.copyTitle', { title: titleOf(snapshot) }) : titleOf(snapshot) }));
-      onClose();
-      navigate({ name: 'overview', evaluationId: id });
-    } catch (e) {
-      setStep({ name: 'failed', message: t('ui.common.actionFailed', { detail: e instanceof Error ? e.message : String(e) }) });
-    }
+    const title = mode === 'copy' ? t('ui.evaluationFiles.copyTitle', { title: read.evaluation.title }) : read.evaluation.title;
+    const outcome = await read.restore(repos.evaluationFiles.databaseName, mode, title);
+    if (!outcome.ok) return setStep({ name: 'failed', message: t('ui.common.actionFailed', { detail: outcome.detail }) });
+    notify(t('ui.evaluationFiles.opened', { title }));
+    onClose();
+    navigate({ name: 'overview', evaluationId: outcome.id });
   };
 
   const read = async (given: string | null) => {
@@ -56,10 +52,10 @@ export function OpenEvaluationFileDialog({ file, onClose }: { file: OpenedFile; 
     if (job.current !== running) return;
     job.current = null;
     if (outcome.ok) {
-      const evaluationId = outcome.snapshot.tables.evaluations?.[0]?.id;
-      if (typeof evaluationId === 'string' && (await repos.evaluationFiles.exists(evaluationId))) {
-        setStep({ name: 'exists', snapshot: outcome.snapshot, title: titleOf(outcome.snapshot) });
-      } else await write(outcome.snapshot, 'new');
+      if (await repos.evaluationFiles.exists(outcome.evaluation.id)) {
+        held.current = outcome;
+        setStep({ name: 'exists', file: outcome, title: outcome.evaluation.title });
+      } else await write(outcome, 'new');
       return;
     }
     if (outcome.cancelled) return onClose();
@@ -83,13 +79,21 @@ export function OpenEvaluationFileDialog({ file, onClose }: { file: OpenedFile; 
     // Read once, when the dialog opens for its file.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  useEffect(() => () => job.current?.cancel(), []);
+  useEffect(
+    () => () => {
+      job.current?.cancel();
+      held.current?.discard();
+    },
+    [],
+  );
 
   const cancel = () => {
     if (job.current) {
       job.current.cancel();
       job.current = null;
     }
+    held.current?.discard();
+    held.current = null;
     onClose();
   };
 
@@ -101,10 +105,10 @@ export function OpenEvaluationFileDialog({ file, onClose }: { file: OpenedFile; 
           <button type="button" onClick={cancel} autoFocus>
             {t('ui.common.cancel')}
           </button>
-          <button type="button" onClick={() => void write(step.snapshot, 'copy')}>
+          <button type="button" onClick={() => void write(step.file, 'copy')}>
             {t('ui.evaluationFiles.keepBoth')}
           </button>
-          <button type="button" className="danger" onClick={() => void write(step.snapshot, 'replace')}>
+          <button type="button" className="danger" onClick={() => void write(step.file, 'replace')}>
             {t('ui.evaluationFiles.replace')}
           </button>
         </div>
