@@ -10,6 +10,7 @@ import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { hashWasmArgon2id } from '../../shared/formats/crypto/argon2id';
 import { DEFAULT_ARGON2ID } from '../../shared/formats/crypto';
 import { EVALUATION_TABLES, type EvaluationTable } from '../../shared/exchange/evaluationFile';
+import { entryLevel } from '../../shared/exchange/evaluationFile/entryLevel';
 import { SparbarDatabase } from '../../renderer/store/dexie/db';
 
 type Keys = Record<string, IndexableType[]>;
@@ -63,7 +64,8 @@ async function save(evaluationId: string, byTable: Keys, encrypt: boolean): Prom
   const bytes = await Promise.all(originals.map((o) => (o.blob as Blob).arrayBuffer()));
   files['records/originals.json'] = encoder.encode(JSON.stringify(originals.map((o) => ({ documentId: o.documentId, evaluationId: o.evaluationId }))));
   originals.forEach((o, i) => (files[`sources/${String(o.documentId)}/original`] = new Uint8Array(bytes[i] as ArrayBuffer)));
-  lastZip = zipSync(files, { level: 6 });
+  for (const [path, data] of Object.entries(files)) files[path] = [data as Uint8Array, { level: entryLevel(data as Uint8Array) }];
+  lastZip = zipSync(files);
   let written = lastZip.byteLength;
   if (encrypt) {
     const iv = crypto.getRandomValues(new Uint8Array(12));
