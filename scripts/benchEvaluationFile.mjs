@@ -103,8 +103,8 @@ async function watched(page, cdp, pid, work) {
 }
 
 /** Saves the evaluation through the Overview's dialog; returns ms from Spara… until the download starts. */
-async function appSave(page, file, encrypt) {
-  await nav(page, 'Översikt').click();
+async function appSave(page, evaluationId, file, encrypt) {
+  await page.evaluate((id) => (location.hash = `#/e/${encodeURIComponent(id)}`), evaluationId);
   await page.getByRole('button', { name: 'Spara som utvärderingsfil…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Spara som utvärderingsfil' });
   if (encrypt) {
@@ -214,7 +214,7 @@ export async function benchEvaluationFiles(browser, base) {
       for (const [i, encrypt] of [false, true].entries()) {
         const file = path.join(work, `bench-${i}.sparbar`);
         log('run', run, encrypt ? 'encrypted' : 'plain');
-        results.save[i].push(await watched(page, cdp, pid, await appSave(page, file, encrypt)));
+        results.save[i].push(await watched(page, cdp, pid, await appSave(page, evaluationId, file, encrypt)));
         sizes[i] = readFileSync(file).byteLength;
         results.bareSave[i].push(await watched(page, cdp, pid, () => bare(async ({ id, encrypt }) => (await globalThis.sparbarBare.save(id, globalThis.__benchKeys, encrypt)).ms, { id: evaluationId, encrypt })));
         log('saved', results.save[i].at(-1), 'bare', results.bareSave[i].at(-1));
