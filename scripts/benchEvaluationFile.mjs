@@ -28,7 +28,7 @@ const log = (...what) => process.env.EVFILE_LOG && console.error(new Date().toIS
 const nav = (page, name) => page.getByRole('navigation', { name: /Huvudnavigering|Main navigation/ }).getByRole('link', { name, exact: true });
 
 /** Gives every document of the evaluation an original of 64-256 KiB of random bytes, in the page. */
-async function seedOriginals(page, evaluationId, documents) {
+export async function seedOriginals(page, evaluationId, documents) {
   return page.evaluate(
     async ({ evaluationId, documents }) => {
       const db = await new Promise((resolve, reject) => {
@@ -103,7 +103,7 @@ async function watched(page, cdp, pid, work) {
 }
 
 /** Saves the evaluation through the Overview's dialog; returns ms from Spara… until the download starts. */
-async function appSave(page, evaluationId, file, encrypt) {
+export async function appSave(page, evaluationId, file, encrypt) {
   await page.evaluate((id) => (location.hash = `#/e/${encodeURIComponent(id)}`), evaluationId);
   await page.getByRole('button', { name: 'Spara som utvärderingsfil…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Spara som utvärderingsfil' });
@@ -126,7 +126,7 @@ async function appSave(page, evaluationId, file, encrypt) {
 }
 
 /** Opens a file through the evaluation list and keeps both; returns ms of the app's work (not the choice). */
-async function appOpen(page, file, encrypt) {
+export async function appOpen(page, file, encrypt) {
   await nav(page, 'Utvärderingar').click();
   const dialog = page.getByRole('dialog', { name: 'Öppna utvärderingsfil' });
   const exists = page.getByRole('dialog', { name: 'Utvärderingen finns redan' });
@@ -156,7 +156,7 @@ async function appOpen(page, file, encrypt) {
 }
 
 /** Deletes the opened copy through the evaluation list (not timed). */
-async function removeCopy(page) {
+export async function removeCopy(page) {
   await nav(page, 'Utvärderingar').click();
   await page.getByRole('button', { name: `Ta bort ${TITLE} (kopia)` }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Ta bort utvärderingen' }).click();
