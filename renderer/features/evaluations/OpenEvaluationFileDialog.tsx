@@ -30,6 +30,8 @@ export function OpenEvaluationFileDialog({ file, onClose }: { file: OpenedFile; 
   const [step, setStep] = useState<Step>({ name: 'reading', progress: 0 });
   const [passphrase, setPassphrase] = useState('');
   const job = useRef<EvaluationFileJob<ReadOutcome> | null>(null);
+  // The file's bytes: moved to the worker while it reads, given back when a passphrase is asked for.
+  const bytes = useRef(file.bytes);
   // A file read but not written (the evaluation exists and the evaluator has not chosen) keeps its worker.
   const held = useRef<ReadFile | null>(null);
 
@@ -46,7 +48,7 @@ export function OpenEvaluationFileDialog({ file, onClose }: { file: OpenedFile; 
 
   const read = async (given: string | null) => {
     setStep({ name: 'reading', progress: 0 });
-    const running = readEvaluationFileInWorker(file.bytes, given, (progress) => setStep({ name: 'reading', progress }));
+    const running = readEvaluationFileInWorker(bytes.current, given, (progress) => setStep({ name: 'reading', progress }));
     job.current = running;
     const outcome = await running.result;
     if (job.current !== running) return;
@@ -59,6 +61,7 @@ export function OpenEvaluationFileDialog({ file, onClose }: { file: OpenedFile; 
       return;
     }
     if (outcome.cancelled) return onClose();
+    if (outcome.bytes) bytes.current = outcome.bytes;
     const { problem } = outcome;
     if (problem.kind === 'needsPassphrase') return setStep({ name: 'passphrase', problem: null });
     if (problem.kind === 'container') {

@@ -14,7 +14,11 @@ export interface ReadFile {
   /** Ends the worker without writing anything. */
   discard(): void;
 }
-export type ReadOutcome = ({ ok: true } & ReadFile) | { ok: false; cancelled: true } | { ok: false; cancelled: false; problem: EvaluationFileProblem | { kind: 'crashed'; detail: string } };
+/** A refusal hands the file's bytes back (`bytes`) when a passphrase may open it: they were moved to the worker. */
+export type ReadOutcome =
+  | ({ ok: true } & ReadFile)
+  | { ok: false; cancelled: true }
+  | { ok: false; cancelled: false; problem: EvaluationFileProblem | { kind: 'crashed'; detail: string }; bytes?: Uint8Array };
 
 export interface EvaluationFileJob<T> {
   result: Promise<T>;
@@ -78,10 +82,13 @@ export function saveEvaluationFileInWorker(databaseName: string, evaluationId: s
 /**
  * Decrypts (when encrypted and a passphrase is given) and reads an evaluation file in a worker, which
  * keeps what it read: the outcome's `restore` writes it into the store from there, `discard` drops it.
+ * The bytes are moved to the worker, not copied (a copy of a large file held the UI thread for 100 ms):
+ * the caller's `bytes` are empty afterwards, and a refusal that a passphrase may undo gives them back.
  */
 export function readEvaluationFileInWorker(bytes: Uint8Array, passphrase: string | null, onProgress: (fraction: number) => void): EvaluationFileJob<ReadOutcome> {
   const worker = newWorker('read');
-  const copy = bytes.slice();
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+  const copy = whole ? bytes : bytes.slice();
   const restore = (databaseName: string, mode: RestoreMode, copyTitle: string) =>
     ask<RestoreOutcome>(
       worker,
@@ -99,7 +106,7 @@ export function readEvaluationFileInWorker(bytes: Uint8Array, passphrase: string
     onProgress,
     (message) => {
       if (message.type === 'read') return { ok: true, evaluation: message.evaluation, restore, discard: () => worker.terminate() };
-      if (message.type === 'refused') return { ok: false, cancelled: false, problem: message.problem };
+      if (message.type === 'refused') return { ok: false, cancelled: false, problem: message.problem, ...(message.bytes ? { bytes: message.bytes } : {}) };
       if (message.type === 'crashed') return { ok: false, cancelled: false, problem: { kind: 'crashed', detail: message.detail } };
       return null;
     },

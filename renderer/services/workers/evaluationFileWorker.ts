@@ -26,7 +26,8 @@ export type EvaluationFileWorkerMessage =
   | { type: 'written'; bytes: Uint8Array }
   | { type: 'read'; evaluation: { id: string; title: string } }
   | { type: 'restored'; id: string }
-  | { type: 'refused'; problem: EvaluationFileProblem }
+  /** `bytes`: the file's bytes handed back when they may be read again (with a passphrase). */
+  | { type: 'refused'; problem: EvaluationFileProblem; bytes?: Uint8Array }
   | { type: 'crashed'; detail: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -59,10 +60,11 @@ async function read(request: Extract<EvaluationFileRequest, { type: 'read' }>): 
   opened = null;
   let plain = request.bytes;
   if (isEncryptedContainer(plain)) {
-    if (request.passphrase === null) return post({ type: 'refused', problem: { kind: 'needsPassphrase' } });
+    const back = (problem: EvaluationFileProblem) => post({ type: 'refused', problem, bytes: request.bytes }, [request.bytes.buffer]);
+    if (request.passphrase === null) return back({ kind: 'needsPassphrase' });
     post({ type: 'progress', fraction: 0.05 });
     const decrypted = await decryptContainer(plain, request.passphrase, deps, { onProgress: (done, total) => post({ type: 'progress', fraction: 0.05 + (0.6 * done) / Math.max(total, 1) }) });
-    if (!decrypted.ok) return post({ type: 'refused', problem: { kind: 'container', error: decrypted.error } });
+    if (!decrypted.ok) return back({ kind: 'container', error: decrypted.error });
     plain = decrypted.bytes;
   }
   post({ type: 'progress', fraction: 0.7 });
