@@ -69,6 +69,8 @@ async function rendererPid(browser) {
 
 /** Runs `work` while watching the UI thread's long tasks, the page's JS heap and the renderer's peak memory. */
 async function watched(page, cdp, pid, work) {
+  // The garbage of the run before (the bare work's, on this thread) is collected first, not during this one.
+  await cdp.send('HeapProfiler.collectGarbage');
   await page.evaluate(() => {
     window.__longTasks = [];
     window.__longTaskObserver?.disconnect();
