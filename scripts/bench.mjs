@@ -7,7 +7,8 @@
 // - the analysis in the same evaluation: the matrix recomputed after a coding and after a filter change, the
 //   judgement heatmap of 40 factors × 30 projects painted (scripts/benchAnalysis.mjs).
 // - the encrypted container: 50 MB encrypted and decrypted against one bare AES-GCM call, and the key derivations (Node, tests/bench/cryptoContainer.ts).
-// - saving and opening that evaluation as an evaluation file against JSON and fflate's zip of the same bytes (tests/bench/evaluationFile.ts).
+// - saving and opening that evaluation, with originals, as an evaluation file through the app in Chromium, plain and
+//   encrypted, each against the bare work of the same size in the same page (scripts/benchEvaluationFile.mjs).
 import { chromium } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { benchAnalysis } from './benchAnalysis.mjs';
 import { benchCoding } from './benchCoding.mjs';
+import { benchEvaluationFiles } from './benchEvaluationFile.mjs';
 import { generatedEvaluation } from './benchEvaluation.mjs';
 
 const PORT = 4188;
@@ -236,8 +238,7 @@ try {
   }
   if (wanted('evfile')) {
     buildBenchHelpers();
-    const { benchEvaluationFile } = await import(pathToFileURL(path.resolve('dist/bench/evaluationFile.mjs')).href);
-    result.evaluationFile = await benchEvaluationFile();
+    result.evaluationFile = await benchEvaluationFiles(browser, BASE);
   }
   if (wanted('crypto')) {
     buildBenchHelpers();

@@ -3,7 +3,8 @@
 // worker) while the code is applied 20 times and while the 16 searches run. Prints per thread the
 // functions with the most self time and total time, and their share of the thread's busy time; writes
 // the traces to /tmp/sparbar-profile-<phase>.json (open them in Chrome's Performance panel).
-//   node scripts/profileBench.mjs [coding|search|heatmap|matrix|all]  (matrix: after a filter change, and after a coding in another window)
+//   node scripts/profileBench.mjs [coding|search|heatmap|matrix|evfile|all]  (matrix: after a filter change, and after a coding in
+//   another window; evfile: saving the evaluation, with originals, as a plain evaluation file and opening it as a copy)
 // It builds the renderer without minifying (so functions keep their names); run `npm run build:web` after.
 import { chromium } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
@@ -12,6 +13,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterCoding, afterFilter, heatmap } from './benchAnalysis.mjs';
 import { applyByShortcut, openLarge, openSearch, searchQueries, stats } from './benchCoding.mjs';
 import { generatedEvaluation } from './benchEvaluation.mjs';
+import { appOpen, appSave, seedOriginals } from './benchEvaluationFile.mjs';
 import { profilesOf } from './traceProfile.mjs';
 
 const PORT = 4189;
@@ -69,6 +71,14 @@ try {
     results.push(await traced(browser, page, 'matrix-filter', () => afterFilter(page, evaluationId)));
     // The matrix window is the second page: the trace records every page of the browser.
     results.push(await traced(browser, null, 'matrix-coding', () => afterCoding(context, page, evaluationId)));
+  }
+  if (phase === 'all' || phase === 'evfile') {
+    await seedOriginals(page, evaluationId, seeded.documents);
+    const file = `/tmp/sparbar-profile-evfile-${process.pid}.sparbar`;
+    const save = await appSave(page, evaluationId, file, false);
+    results.push(await traced(browser, page, 'evfile-save', save));
+    const open = await appOpen(page, file, false);
+    results.push(await traced(browser, page, 'evfile-open', open));
   }
   await context.close();
   await browser.close();

@@ -1,6 +1,7 @@
 import { MAX_OPEN_FILE_BYTES } from '../../shared/ports/ipc';
 import type { OpenResult, Platform } from '../../shared/ports/platform';
 import { createWebBackupStore } from './webBackupStore';
+import { blobInPieces } from './blobInPieces';
 
 /** Opens the browser's file picker; resolves with no files when the user cancels. */
 function pickFiles(accept: string, multiple: boolean): Promise<File[]> {
@@ -41,7 +42,7 @@ export function createWebPlatform(): Platform {
       return readPickedFiles(await pickFiles(accept, multiple));
     },
     async saveFile({ suggestedName, bytes, mimeType }) {
-      const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType }));
+      const url = URL.createObjectURL(await blobInPieces(bytes, mimeType));
       const link = document.createElement('a');
       link.href = url;
       link.download = suggestedName;

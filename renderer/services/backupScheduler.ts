@@ -1,16 +1,16 @@
-import { backupFileName, type StoredBackup } from '../../shared/domain';
-import type { EvaluationSnapshot } from '../../shared/exchange/evaluationFile';
-import { backupDue, backupMetaOf, backupsToKeep, latestTime, type BackupReason } from '../../shared/exchange/backups';
+import { backupFileName, type BackupMeta, type StoredBackup } from '../../shared/domain';
+import { backupDue, backupsToKeep, latestTime, type BackupReason } from '../../shared/exchange/backups';
 import type { BackupStore } from '../../shared/ports/backupStore';
 
 export interface BackupSchedulerDeps {
   store: BackupStore;
-  /** The evaluation's records, or null when it is no longer in the store (nothing to back up). */
-  snapshotOf(evaluationId: string): Promise<EvaluationSnapshot | null>;
   /** The evaluation's change mark: equal marks, nothing changed (shared/exchange/backups/changeMark.ts). */
   changeMark(evaluationId: string): Promise<string>;
-  /** Writes (and encrypts under the passphrase) the evaluation file off the UI thread. */
-  writeFile(snapshot: EvaluationSnapshot, passphrase: string | null, now: string): Promise<Uint8Array>;
+  /**
+   * Reads the evaluation and writes it (encrypted under the passphrase) as an evaluation file, off the UI
+   * thread, with the note kept beside the backup; null when the evaluation is no longer in the store.
+   */
+  writeBackup(evaluationId: string, passphrase: string | null, now: string): Promise<{ bytes: Uint8Array; meta: BackupMeta } | null>;
   passphrase(): string | null;
   now(): string;
 }
@@ -51,14 +51,13 @@ export function createBackupScheduler(deps: BackupSchedulerDeps) {
   };
 
   async function backUp(id: string): Promise<void> {
-    // Read before the snapshot: a change made while the backup is written is seen by the next check.
+    // Read before the records: a change made while the backup is written is seen by the next check.
     const mark = await deps.changeMark(id);
-    const snapshot = await deps.snapshotOf(id);
-    if (!snapshot) return;
     const passphrase = deps.passphrase();
     const savedAt = deps.now();
-    const bytes = await deps.writeFile(snapshot, passphrase, savedAt);
-    await deps.store.write(backupFileName(id, savedAt), bytes, backupMetaOf(snapshot, savedAt, passphrase !== null));
+    const written = await deps.writeBackup(id, passphrase, savedAt);
+    if (!written) return;
+    await deps.store.write(backupFileName(id, savedAt), written.bytes, written.meta);
     const { remove } = backupsToKeep(await backupsOf(id), savedAt);
     for (const old of remove) await deps.store.remove(old.evaluationId, old.name);
     marks.set(id, mark);

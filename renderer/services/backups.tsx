@@ -4,7 +4,7 @@ import type { Repositories } from '../store';
 import { APP_VERSION } from './appVersion';
 import { backupPassphrase } from './backupPassphrase';
 import { createBackupScheduler, type BackupScheduler, type BackupSchedulerState } from './backupScheduler';
-import { writeEvaluationFileInWorker } from './workers/evaluationFileInWorker';
+import { saveEvaluationFileInWorker } from './workers/evaluationFileInWorker';
 
 /** How often the shell asks the schedule rule whether a backup is due. */
 export const BACKUP_CHECK_MS = 60 * 1000;
@@ -15,12 +15,13 @@ const BackupContext = createContext<BackupScheduler | null>(null);
 export function createAppBackupScheduler(repos: Repositories, platform: Platform): BackupScheduler {
   return createBackupScheduler({
     store: platform.backups,
-    snapshotOf: async (id) => ((await repos.evaluationFiles.exists(id)) ? repos.evaluationFiles.snapshotOf(id) : null),
     changeMark: (id) => repos.changeMarks.of(id),
-    async writeFile(snapshot, passphrase, now) {
-      const outcome = await writeEvaluationFileInWorker(snapshot, passphrase, { appVersion: APP_VERSION, now }, () => {}).result;
-      if (!outcome.ok) throw new Error(outcome.detail || 'the backup was not written');
-      return outcome.bytes;
+    // The worker reads the records itself: a backup of a large evaluation never holds the UI thread.
+    async writeBackup(id, passphrase, now) {
+      if (!(await repos.evaluationFiles.exists(id))) return null;
+      const outcome = await saveEvaluationFileInWorker(repos.evaluationFiles.databaseName, id, passphrase, { appVersion: APP_VERSION, now }, () => {}).result;
+      if (!outcome.ok) throw outcome.error ?? new Error(outcome.detail || 'the backup was not written');
+      return { bytes: outcome.bytes, meta: outcome.meta };
     },
     passphrase: backupPassphrase,
     now: () => new Date().toISOString(),

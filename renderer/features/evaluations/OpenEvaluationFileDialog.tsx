@@ -1,28 +1,23 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorValues, type EvaluationSnapshot } from '../../../shared/exchange/evaluationFile';
+import { errorValues } from '../../../shared/exchange/evaluationFile';
 import { containerErrorMessage } from '../../../shared/formats/crypto';
 import type { OpenedFile } from '../../../shared/ports/platform';
 import { useServices } from '../../services/AppContext';
-import { useRunningWhile } from '../../services/runningWork';
 import { navigate } from '../../services/route';
-import { readEvaluationFileInWorker, type EvaluationFileJob, type ReadOutcome } from '../../services/workers/evaluationFileInWorker';
+import { readEvaluationFileInWorker, type EvaluationFileJob, type ReadFile, type ReadOutcome } from '../../services/workers/evaluationFileInWorker';
 import type { RestoreMode } from '../../store';
+import { useRunningWhile } from '../../services/runningWork';
+import { errorDetail } from '../../ui/errorDetail';
 import { Dialog } from '../../ui/Dialog';
 import { useNotify } from '../../ui/notify';
-import { errorDetail } from '../../ui/errorDetail';
 
 type Step =
   | { name: 'reading'; progress: number }
   | { name: 'passphrase'; problem: string | null }
   | { name: 'failed'; message: string }
-  | { name: 'exists'; snapshot: EvaluationSnapshot; title: string }
+  | { name: 'exists'; file: ReadFile; title: string }
   | { name: 'writing' };
-
-function titleOf(snapshot: EvaluationSnapshot): string {
-  const title = snapshot.tables.evaluations?.[0]?.title;
-  return typeof title === 'string' ? title : '';
-}
 
 /**
  * Opens an evaluation file: read (and decrypted) in a worker with progress and cancel, the passphrase
@@ -36,38 +31,42 @@ export function OpenEvaluationFileDialog({ file, onClose, restoreAs, title }: { 
   const { repos } = useServices();
   const notify = useNotify();
   const [step, setStep] = useState<Step>({ name: 'reading', progress: 0 });
+  useRunningWhile('openFile', step.name === 'reading' || step.name === 'writing');
   const [passphrase, setPassphrase] = useState('');
   const job = useRef<EvaluationFileJob<ReadOutcome> | null>(null);
-  useRunningWhile('openFile', step.name === 'reading' || step.name === 'writing');
+  // The file's bytes: moved to the worker while it reads, given back when a passphrase is asked for.
+  const bytes = useRef(file.bytes);
+  // A file read but not written (the evaluation exists and the evaluator has not chosen) keeps its worker.
+  const held = useRef<ReadFile | null>(null);
 
-  const write = async (snapshot: EvaluationSnapshot, mode: RestoreMode) => {
+  const write = async (read: ReadFile, mode: RestoreMode) => {
+    held.current = null;
     setStep({ name: 'writing' });
-    try {
-      const id = await repos.evaluationFiles.restore(snapshot, mode, (title) => t('ui.evaluationFiles.copyTitle', { title }));
-      notify(t('ui.evaluationFiles.opened', { title: mode === 'copy' ? t('ui.evaluationFiles.copyTitle', { title: titleOf(snapshot) }) : titleOf(snapshot) }));
-      onClose();
-      navigate({ name: 'overview', evaluationId: id });
-    } catch (e) {
-      setStep({ name: 'failed', message: t('ui.common.actionFailed', { detail: errorDetail(t, e) }) });
-    }
+    const named = mode === 'copy' ? t('ui.evaluationFiles.copyTitle', { title: read.evaluation.title }) : read.evaluation.title;
+    const outcome = await read.restore(repos.evaluationFiles.databaseName, mode, named);
+    if (!outcome.ok) return setStep({ name: 'failed', message: t('ui.common.actionFailed', { detail: errorDetail(t, outcome.error) }) });
+    notify(t('ui.evaluationFiles.opened', { title: named }));
+    onClose();
+    navigate({ name: 'overview', evaluationId: outcome.id });
   };
 
   const read = async (given: string | null) => {
     setStep({ name: 'reading', progress: 0 });
-    const running = readEvaluationFileInWorker(file.bytes, given, (progress) => setStep({ name: 'reading', progress }));
+    const running = readEvaluationFileInWorker(bytes.current, given, (progress) => setStep({ name: 'reading', progress }));
     job.current = running;
     const outcome = await running.result;
     if (job.current !== running) return;
     job.current = null;
     if (outcome.ok) {
-      const evaluationId = outcome.snapshot.tables.evaluations?.[0]?.id;
-      if (restoreAs) await write(outcome.snapshot, restoreAs);
-      else if (typeof evaluationId === 'string' && (await repos.evaluationFiles.exists(evaluationId))) {
-        setStep({ name: 'exists', snapshot: outcome.snapshot, title: titleOf(outcome.snapshot) });
-      } else await write(outcome.snapshot, 'new');
+      if (restoreAs) await write(outcome, restoreAs);
+      else if (await repos.evaluationFiles.exists(outcome.evaluation.id)) {
+        held.current = outcome;
+        setStep({ name: 'exists', file: outcome, title: outcome.evaluation.title });
+      } else await write(outcome, 'new');
       return;
     }
     if (outcome.cancelled) return onClose();
+    if (outcome.bytes) bytes.current = outcome.bytes;
     const { problem } = outcome;
     if (problem.kind === 'needsPassphrase') return setStep({ name: 'passphrase', problem: null });
     if (problem.kind === 'container') {
@@ -88,13 +87,21 @@ export function OpenEvaluationFileDialog({ file, onClose, restoreAs, title }: { 
     // Read once, when the dialog opens for its file.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  useEffect(() => () => job.current?.cancel(), []);
+  useEffect(
+    () => () => {
+      job.current?.cancel();
+      held.current?.discard();
+    },
+    [],
+  );
 
   const cancel = () => {
     if (job.current) {
       job.current.cancel();
       job.current = null;
     }
+    held.current?.discard();
+    held.current = null;
     onClose();
   };
 
@@ -106,10 +113,10 @@ export function OpenEvaluationFileDialog({ file, onClose, restoreAs, title }: { 
           <button type="button" onClick={cancel} autoFocus>
             {t('ui.common.cancel')}
           </button>
-          <button type="button" onClick={() => void write(step.snapshot, 'copy')}>
+          <button type="button" onClick={() => void write(step.file, 'copy')}>
             {t('ui.evaluationFiles.keepBoth')}
           </button>
-          <button type="button" className="danger" onClick={() => void write(step.snapshot, 'replace')}>
+          <button type="button" className="danger" onClick={() => void write(step.file, 'replace')}>
             {t('ui.evaluationFiles.replace')}
           </button>
         </div>

@@ -4,7 +4,7 @@ import type { Evaluation } from '../../../shared/domain';
 import { APP_VERSION } from '../../services/appVersion';
 import { useServices } from '../../services/AppContext';
 import { useRunningWhile } from '../../services/runningWork';
-import { writeEvaluationFileInWorker, type EvaluationFileJob, type WriteOutcome } from '../../services/workers/evaluationFileInWorker';
+import { saveEvaluationFileInWorker, type EvaluationFileJob, type WriteOutcome } from '../../services/workers/evaluationFileInWorker';
 import { Dialog } from '../../ui/Dialog';
 import { useNotify } from '../../ui/notify';
 import { EVALUATION_FILE_EXTENSION, evaluationFileName } from './evaluationFileName';
@@ -34,8 +34,7 @@ export function SaveEvaluationFileDialog({ evaluation, onClose }: { evaluation: 
     if (encrypt && !newPassphrase.check()) return;
     setProblem(null);
     try {
-      const snapshot = await repos.evaluationFiles.snapshotOf(evaluation.id);
-      const running = writeEvaluationFileInWorker(snapshot, encrypt ? passphrase : null, { appVersion: APP_VERSION, now: new Date().toISOString() }, setProgress);
+      const running = saveEvaluationFileInWorker(repos.evaluationFiles.databaseName, evaluation.id, encrypt ? passphrase : null, { appVersion: APP_VERSION, now: new Date().toISOString() }, setProgress);
       setJob(running);
       const outcome = await running.result;
       setJob(null);

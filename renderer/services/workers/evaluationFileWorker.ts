@@ -1,57 +1,97 @@
 /// <reference lib="webworker" />
-// Writes an evaluation file (and encrypts it under a passphrase) or decrypts and reads one, off the UI
-// thread: Argon2id takes about a second and the zip of a large evaluation longer. The host terminates
-// the worker on cancel; nothing is written to the store here.
+// Saves an evaluation as an evaluation file or opens one, off the UI thread, with the store opened here:
+// the records are read from and written to IndexedDB in this worker (one transaction each, through the
+// store's repository), so the UI thread never holds, clones or validates the evaluation's records and only
+// ever sees the file's bytes and the evaluation's id and title. Argon2id takes about a second. The host
+// terminates the worker on cancel; an unfinished transaction is then aborted and nothing is written.
 import { decryptContainer, encryptContainer, isEncryptedContainer, type ContainerError } from '../../../shared/formats/crypto';
 import { readEvaluationFile, webSha256, writeEvaluationFile, type EvaluationFileError, type EvaluationSnapshot } from '../../../shared/exchange/evaluationFile';
+import { browserDeps, createRepositories, openDatabase, type RestoreMode } from '../../store';
+import type { BackupMeta } from '../../../shared/domain';
+import { backupMetaOf } from '../../../shared/exchange/backups';
+import { StorageFullError, type StorageFullReason, type StorageUse } from '../../../shared/domain/storageFull';
 
 export type EvaluationFileRequest =
-  | { type: 'write'; snapshot: EvaluationSnapshot; passphrase: string | null; appVersion: string; now: string }
-  | { type: 'read'; bytes: Uint8Array; passphrase: string | null };
+  /** Reads the evaluation from the store and writes it. */
+  | { type: 'save'; databaseName: string; evaluationId: string; passphrase: string | null; appVersion: string; now: string }
+  /** Decrypts and reads a file, keeping what it read for `restore`. */
+  | { type: 'read'; bytes: Uint8Array; passphrase: string | null }
+  /** Writes what the last `read` read into the store. */
+  | { type: 'restore'; databaseName: string; mode: RestoreMode; copyTitle: string };
 
 /** Why an opening failed: the file's own error, the container's, or a passphrase needed. */
 export type EvaluationFileProblem = { kind: 'file'; error: EvaluationFileError } | { kind: 'container'; error: ContainerError } | { kind: 'needsPassphrase' };
 
 export type EvaluationFileWorkerMessage =
   | { type: 'progress'; fraction: number }
-  | { type: 'written'; bytes: Uint8Array }
-  | { type: 'read'; snapshot: EvaluationSnapshot }
-  | { type: 'refused'; problem: EvaluationFileProblem }
-  | { type: 'crashed'; detail: string };
+  /** `meta`: the note kept beside a backup of it (its id, title and counts; none of them when encrypted). */
+  | { type: 'written'; bytes: Uint8Array; meta: BackupMeta }
+  | { type: 'read'; evaluation: { id: string; title: string } }
+  | { type: 'restored'; id: string }
+  /** `bytes`: the file's bytes handed back when they may be read again (with a passphrase). */
+  | { type: 'refused'; problem: EvaluationFileProblem; bytes?: Uint8Array }
+  /** `storageFull` when the store refused the write for lack of space (worded by the page, like any StorageFullError). */
+  | { type: 'crashed'; detail: string; storageFull?: { reason: StorageFullReason; use: StorageUse } };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: EvaluationFileWorkerMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 const deps = { crypto: globalThis.crypto };
 const sha256 = webSha256(globalThis.crypto.subtle);
+/** What the last read opened, until it is restored. */
+let opened: EvaluationSnapshot | null = null;
 
-async function write(request: Extract<EvaluationFileRequest, { type: 'write' }>): Promise<void> {
-  post({ type: 'progress', fraction: 0.05 });
-  const plain = await writeEvaluationFile(request.snapshot, { appVersion: request.appVersion, now: request.now, sha256 });
-  post({ type: 'progress', fraction: 0.5 });
-  const bytes = request.passphrase === null ? plain : await encryptContainer(plain, request.passphrase, deps, { onProgress: (done, total) => post({ type: 'progress', fraction: 0.5 + (0.5 * done) / Math.max(total, 1) }) });
-  post({ type: 'written', bytes }, [bytes.buffer]);
+async function repoOf(databaseName: string) {
+  return createRepositories(await openDatabase(databaseName), browserDeps, () => []).evaluationFiles;
+}
+
+async function write(snapshot: EvaluationSnapshot, request: { passphrase: string | null; appVersion: string; now: string }, from: number): Promise<void> {
+  const plain = await writeEvaluationFile(snapshot, { appVersion: request.appVersion, now: request.now, sha256 });
+  const half = from + (1 - from) / 2;
+  post({ type: 'progress', fraction: half });
+  const bytes = request.passphrase === null ? plain : await encryptContainer(plain, request.passphrase, deps, { onProgress: (done, total) => post({ type: 'progress', fraction: half + ((1 - half) * done) / Math.max(total, 1) }) });
+  post({ type: 'written', bytes, meta: backupMetaOf(snapshot, request.now, request.passphrase !== null) }, [bytes.buffer]);
+}
+
+async function save(request: Extract<EvaluationFileRequest, { type: 'save' }>): Promise<void> {
+  post({ type: 'progress', fraction: 0.02 });
+  const snapshot = await (await repoOf(request.databaseName)).snapshotOf(request.evaluationId);
+  post({ type: 'progress', fraction: 0.2 });
+  await write(snapshot, request, 0.2);
 }
 
 async function read(request: Extract<EvaluationFileRequest, { type: 'read' }>): Promise<void> {
+  opened = null;
   let plain = request.bytes;
   if (isEncryptedContainer(plain)) {
-    if (request.passphrase === null) return post({ type: 'refused', problem: { kind: 'needsPassphrase' } });
+    const back = (problem: EvaluationFileProblem) => post({ type: 'refused', problem, bytes: request.bytes }, [request.bytes.buffer]);
+    if (request.passphrase === null) return back({ kind: 'needsPassphrase' });
     post({ type: 'progress', fraction: 0.05 });
-    const opened = await decryptContainer(plain, request.passphrase, deps, { onProgress: (done, total) => post({ type: 'progress', fraction: 0.05 + (0.6 * done) / Math.max(total, 1) }) });
-    if (!opened.ok) return post({ type: 'refused', problem: { kind: 'container', error: opened.error } });
-    plain = opened.bytes;
+    const decrypted = await decryptContainer(plain, request.passphrase, deps, { onProgress: (done, total) => post({ type: 'progress', fraction: 0.05 + (0.6 * done) / Math.max(total, 1) }) });
+    if (!decrypted.ok) return back({ kind: 'container', error: decrypted.error });
+    plain = decrypted.bytes;
   }
   post({ type: 'progress', fraction: 0.7 });
   const result = await readEvaluationFile(plain, { sha256 });
   if (!result.ok) return post({ type: 'refused', problem: { kind: 'file', error: result.error } });
+  opened = result.snapshot;
   post({ type: 'progress', fraction: 1 });
-  post({ type: 'read', snapshot: result.snapshot });
+  post({ type: 'read', evaluation: result.manifest.evaluation });
 }
+
+async function restore(request: Extract<EvaluationFileRequest, { type: 'restore' }>): Promise<void> {
+  if (!opened) throw new Error('nothing read to restore');
+  const id = await (await repoOf(request.databaseName)).restore(opened, request.mode, () => request.copyTitle);
+  opened = null;
+  post({ type: 'restored', id });
+}
+
+const handlers = { save, read, restore };
 
 self.onmessage = async (event: MessageEvent<EvaluationFileRequest>) => {
   try {
-    await (event.data.type === 'write' ? write(event.data) : read(event.data));
+    await (handlers[event.data.type] as (request: EvaluationFileRequest) => Promise<void>)(event.data);
   } catch (error) {
-    post({ type: 'crashed', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    const storageFull = error instanceof StorageFullError ? { reason: error.reason, use: error.use } : undefined;
+    post({ type: 'crashed', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error), ...(storageFull ? { storageFull } : {}) });
   }
 };

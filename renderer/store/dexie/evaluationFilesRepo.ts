@@ -47,6 +47,9 @@ export function createEvaluationFilesRepo(db: SparbarDatabase, deps: RepositoryD
   }
 
   return {
+    /** The database's name, for a worker that opens it itself (saving and opening evaluation files). */
+    databaseName: db.name,
+
     async exists(evaluationId: Id): Promise<boolean> {
       return (await db.evaluations.get(evaluationId)) !== undefined;
     },

@@ -7,6 +7,7 @@ import { CODEBOOK_ENTRY, EVALUATION_TABLES, FORMAT_NAME, FORMAT_VERSION, MANIFES
 import { jsonBytes } from './jsonBytes';
 import type { Manifest, ManifestEntry } from './manifest';
 import { sourcePath } from './sourcePath';
+import { entryLevel } from './entryLevel';
 import { encodeUtf8 } from '../../formats/encoding/utf8Encode';
 
 export interface WriteEvaluationFileOptions {
@@ -75,8 +76,9 @@ export async function writeEvaluationFile(snapshot: EvaluationSnapshot, options:
     const qdc = writeQdc(sortedCodes as unknown as Code[], { language: evaluation.reportLanguage === 'en' ? 'en' : 'sv', origin: `Spårbar ${options.appVersion}`, newGuid: guidSequence() });
     files.set(CODEBOOK_ENTRY, encodeUtf8(qdc));
   }
-  const entries: ManifestEntry[] = [];
-  for (const [path, bytes] of files) entries.push({ path, size: bytes.byteLength, sha256: await options.sha256(bytes) });
+  // Hashed together: Web Crypto digests off the calling thread, so one entry waits for no other.
+  const hashes = await Promise.all([...files.values()].map((bytes) => options.sha256(bytes)));
+  const entries: ManifestEntry[] = [...files].map(([path, bytes], i) => ({ path, size: bytes.byteLength, sha256: hashes[i] as string }));
   const manifest: Manifest = {
     format: FORMAT_NAME,
     formatVersion: FORMAT_VERSION,
@@ -88,6 +90,6 @@ export async function writeEvaluationFile(snapshot: EvaluationSnapshot, options:
     entries,
   };
   const zippable: Zippable = { [MANIFEST_ENTRY]: jsonBytes(manifest, 2) };
-  for (const [path, bytes] of files) zippable[path] = bytes;
+  for (const [path, bytes] of files) zippable[path] = [bytes, { level: entryLevel(bytes) }];
   return zipSync(zippable, { level: 6, mtime });
 }

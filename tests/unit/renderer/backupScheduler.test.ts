@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { EvaluationSnapshot } from '../../../shared/exchange/evaluationFile';
 import { createBackupScheduler, type BackupSchedulerDeps } from '../../../renderer/services/backupScheduler';
 import { createMemoryBackupStore } from '../../../renderer/platform/memoryBackupStore';
+import { backupMetaOf } from '../../../shared/exchange/backups';
 
 const START = Date.parse('2026-12-07T08:00:00.000Z');
 const MINUTE = 60 * 1000;
@@ -14,13 +15,14 @@ function setup() {
   const snapshot = (id: string) => ({ schemaVersion: 9, tables: { evaluations: [{ id, title: `Utvärdering ${id}` }], projects: [{ id: 'p1' }, { id: 'p2' }] } }) as unknown as EvaluationSnapshot;
   let release: (() => void) | null = null;
   let hold = false;
+  const gone = new Set<string>();
   const deps: BackupSchedulerDeps = {
     store,
-    snapshotOf: vi.fn(async (id: string) => snapshot(id)),
     changeMark: async () => mark,
-    writeFile: vi.fn(async () => {
+    writeBackup: vi.fn(async (id: string, passphrase: string | null, now: string) => {
+      if (gone.has(id)) return null;
       if (hold) await new Promise<void>((resolve) => (release = resolve));
-      return new Uint8Array([80, 75, 3, 4]);
+      return { bytes: new Uint8Array([80, 75, 3, 4]), meta: backupMetaOf(snapshot(id), now, passphrase !== null) };
     }),
     passphrase: () => passphrase,
     now: () => new Date(clock).toISOString(),
@@ -35,6 +37,7 @@ function setup() {
     setPassphrase: (value: string | null) => (passphrase = value),
     holdWrites: () => (hold = true),
     releaseWrite: () => release?.(),
+    remove: (id: string) => gone.add(id),
     names: async () => (await store.list()).map((b) => b.savedAt).sort(),
   };
 }
@@ -79,7 +82,7 @@ describe('the backup scheduler', () => {
     const t = setup();
     t.setPassphrase('en lång lösenfras');
     await t.scheduler.open('e1');
-    expect(t.deps.writeFile).toHaveBeenCalledWith(expect.anything(), 'en lång lösenfras', '2026-12-07T08:00:00.000Z');
+    expect(t.deps.writeBackup).toHaveBeenCalledWith(expect.anything(), 'en lång lösenfras', '2026-12-07T08:00:00.000Z');
     const [backup] = await t.store.list();
     expect(backup?.meta).toMatchObject({ encrypted: true, title: null, counts: null });
   });
@@ -88,13 +91,13 @@ describe('the backup scheduler', () => {
     const t = setup();
     t.holdWrites();
     const opening = t.scheduler.open('e1');
-    await vi.waitFor(() => expect(t.deps.writeFile).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(t.deps.writeBackup).toHaveBeenCalledTimes(1));
     expect(t.scheduler.getState().running).toBe(true);
     void t.scheduler.backupNow();
     void t.scheduler.tick();
     t.releaseWrite();
     await opening;
-    expect(t.deps.writeFile).toHaveBeenCalledTimes(1);
+    expect(t.deps.writeBackup).toHaveBeenCalledTimes(1);
     expect(t.scheduler.getState().running).toBe(false);
   });
 
@@ -121,7 +124,7 @@ describe('the backup scheduler', () => {
 
   it('backs up nothing of an evaluation no longer in the store, and says no failure', async () => {
     const t = setup();
-    vi.mocked(t.deps.snapshotOf).mockResolvedValue(null);
+    t.remove('gone');
     await t.scheduler.open('gone');
     await t.scheduler.backupNow();
     expect(await t.store.list()).toEqual([]);
