@@ -12,6 +12,11 @@ export interface BackupSchedulerDeps {
    */
   writeBackup(evaluationId: string, passphrase: string | null, now: string): Promise<{ bytes: Uint8Array; meta: BackupMeta } | null>;
   passphrase(): string | null;
+  /**
+   * Resolves when the store has had a pause in writes: a scheduled backup waits for it (one asked for, or
+   * before a restore, does not). Absent: no wait.
+   */
+  whenQuiet?(): Promise<void>;
   now(): string;
 }
 
@@ -81,6 +86,7 @@ export function createBackupScheduler(deps: BackupSchedulerDeps) {
           reason = backupDue({ justOpened, now: deps.now(), lastBackupAt, changed: await changedSince(id) });
         } else if (mode === 'ifChanged' && !(await changedSince(id))) reason = null;
         if (reason === null) return true;
+        if (mode === 'check') await deps.whenQuiet?.();
         if (id === evaluationId) justOpened = false;
         set({ running: true });
         await backUp(id);

@@ -1,10 +1,13 @@
 import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { Platform } from '../platform';
-import type { Repositories } from '../store';
+import { whenStoreQuiet, type Repositories } from '../store';
 import { APP_VERSION } from './appVersion';
 import { backupPassphrase } from './backupPassphrase';
 import { createBackupScheduler, type BackupScheduler, type BackupSchedulerState } from './backupScheduler';
 import { saveEvaluationFileInWorker } from './workers/evaluationFileInWorker';
+
+/** A scheduled backup waits for this long a pause in the store's writes (reading the evaluation would hold up the next coding's write). */
+export const BACKUP_QUIET_MS = 2000;
 
 /** How often the shell asks the schedule rule whether a backup is due. */
 export const BACKUP_CHECK_MS = 60 * 1000;
@@ -24,6 +27,7 @@ export function createAppBackupScheduler(repos: Repositories, platform: Platform
       return { bytes: outcome.bytes, meta: outcome.meta };
     },
     passphrase: backupPassphrase,
+    whenQuiet: () => whenStoreQuiet(BACKUP_QUIET_MS),
     now: () => new Date().toISOString(),
   });
 }

@@ -7,6 +7,7 @@
 export { browserDeps, type RepositoryDeps } from './dexie/deps';
 export { DatabaseOpenError, openDatabase, type DatabaseProblem } from './dexie/openDatabase';
 export { createRepositories, type Repositories } from './dexie/repositories';
+export { whenStoreQuiet } from './dexie/storeQuiet';
 export { requestPersistentStorage, storageStatus, type StorageStatus } from './dexie/storage';
 
 // What the repositories take and give.

@@ -66,6 +66,21 @@ describe('the backup scheduler', () => {
     expect(await t.names()).toEqual(['2026-12-07T08:00:00.000Z', '2026-12-07T08:21:00.000Z', '2026-12-07T08:36:00.000Z']);
   });
 
+  it('waits for a pause in the store’s writes before a scheduled backup, not before one asked for', async () => {
+    const t = setup();
+    let quiet: () => void = () => {};
+    t.deps.whenQuiet = () => new Promise<void>((resolve) => (quiet = resolve));
+    const opening = t.scheduler.open('e1');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(t.deps.writeBackup).not.toHaveBeenCalled();
+    quiet();
+    await opening;
+    expect(await t.names()).toHaveLength(1);
+    t.advance(1);
+    await t.scheduler.backupNow();
+    expect(await t.names()).toHaveLength(2);
+  });
+
   it('applies retention after each backup', async () => {
     const t = setup();
     await t.scheduler.open('e1');
