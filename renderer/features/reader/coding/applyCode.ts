@@ -31,7 +31,8 @@ function afterPaint(fn: () => void): void {
 /**
  * Applies a code to the selected text, or else adds it to the selected segment. This is the hot path of
  * coding (the coding benchmark times it): the write starts, the passage is painted provisionally in the
- * same moment, and everything else waits for the next frame.
+ * task right after (once the write's requests are with the database), and everything else waits for the
+ * next frame.
  */
 export async function applyCode(context: ReaderCodingContext, codeId: string): Promise<void> {
   const { repos, notify, t, document, evaluationId, codesById, language, unknownCode, textRef, selected, setSelected, selectedSegment, segments, paints, layout, provisionalStore, laid } = context;
@@ -53,18 +54,26 @@ export async function applyCode(context: ReaderCodingContext, codeId: string): P
   const writing = recordWhenWritten(repos.coding.code(document.id, range.start, range.end, codeId));
   const provisional = provisionalCoding(segments, document, range, codeId, new Date().toISOString());
   let shown: ProvisionalPaint | null = null;
+  let settled = false;
   if (provisional) {
     const { start, end } = provisional.position;
     const lane = paints.find((paint) => paint.id === provisional.id)?.lane ?? freeLane(paints, start, end);
     shown = { paint: paintOf(provisional, codesById, language, unknownCode, lane), chunks: chunksOfRange(layout, start, end) };
     const value = shown;
-    flushSync(() => provisionalStore.set(value));
+    // Painted in the next task, not this one: the write's first requests (issued in this task's
+    // microtasks) are then already with the database while the paint renders.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      if (!settled) flushSync(() => provisionalStore.set(value));
+    };
+    channel.port2.postMessage(null);
   }
   // The selection goes once the paint is on the screen, unless the evaluator has selected something else by then.
   const selection = window.getSelection();
   const codedRange = fromSelection && selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
   if (codedRange) afterPaint(() => clearSelectionIf(codedRange));
   const settle = (step: ChangeSet | null) => {
+    settled = true;
     laid(step);
     if (shown) provisionalStore.clear(shown);
   };
