@@ -21,7 +21,7 @@ async function openFile(page: Page, name: string, bytes: Buffer) {
   return page.getByRole('dialog', { name: 'Öppna utvärderingsfil' });
 }
 
-test('an encrypted evaluation file saves, opens after a delete with everything in it, and refuses a wrong passphrase or a flipped byte', async ({ page }) => {
+test('an encrypted evaluation file saves, opens after a delete with everything in it, and refuses a wrong passphrase or a flipped byte', async ({ page, browser }) => {
   test.setTimeout(120_000);
   const outside = watchNetwork(page);
   await page.goto('/');
@@ -109,6 +109,24 @@ test('an encrypted evaluation file saves, opens after a delete with everything i
   await page.getByRole('table', { name: 'Utvärderingens dokument' }).getByRole('link', { name: /Programrapport 2024/ }).click();
   await expect(page.locator('mark.coded')).toHaveCount(3);
   await expect(page.locator('mark.coded', { hasText: 'Sommenbygd året runt visar hur svårt' }).first()).toBeVisible();
+
+  // On another machine (another browser profile, its own empty store): the file opens with everything.
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  const outsideThere = watchNetwork(other);
+  await other.goto('/');
+  await expect(other.getByText('Det finns inga utvärderingar ännu.')).toBeVisible();
+  const openThere = await openFile(other, file.suggestedFilename(), bytes);
+  await openThere.getByLabel('Lösenfras').fill(PASSPHRASE);
+  await openThere.getByRole('button', { name: 'Öppna' }).click();
+  await expect(other.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();
+  await nav(other, 'Resultatmatris').click();
+  await expect(other.getByText('Kodade citat i matrisen: 16')).toBeVisible();
+  await nav(other, 'Dokument').click();
+  await other.getByRole('table', { name: 'Utvärderingens dokument' }).getByRole('link', { name: /Programrapport 2024/ }).click();
+  await expect(other.locator('mark.coded')).toHaveCount(3);
+  expect(outsideThere).toEqual([]);
+  await elsewhere.close();
 
   // The same file again: replace or keep both.
   open = await openFile(page, file.suggestedFilename(), bytes);
