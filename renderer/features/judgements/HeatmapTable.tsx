@@ -30,7 +30,8 @@ const COLUMN_REM = 7.6;
  * The factor × project table: row headers the criteria, column headers the projects and the programme;
  * each cell a button showing the rating's label, its colour beside it, and the number of linked quotes.
  * The words every cell repeats are translated once per table (the heatmap benchmark: forty factors by
- * thirty projects asked i18next eight thousand times). Mounted afresh for each framework (keyed by it):
+ * thirty projects asked i18next eight thousand times). Its rows are keyed by place, so another
+ * framework's table reuses the cells already on the page (no thousand elements made and laid out anew);
  * the first screenful of rows is painted at once, the rest a moment later without holding it up. The
  * table is laid out fixed (set column widths) and its rows are memoised on their props (`onOpen` keeps
  * its identity), so opening a cell renders the rows of the cells that change, not a thousand cells.
@@ -77,7 +78,8 @@ export function HeatmapTable(props: { map: Heatmap; grouping: HeatmapGrouping; s
         <tbody>
           {rows.map((row, r) => (
             <HeatmapRow
-              key={row.code.id}
+              // By place, not by criterion: another framework's table reuses these rows' cells in place.
+              key={r}
               row={row}
               cells={map.cells[r] ?? NO_CELLS}
               columns={map.columns}

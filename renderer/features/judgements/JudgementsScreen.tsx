@@ -152,7 +152,7 @@ export function JudgementsScreen({ evaluationId }: { evaluationId: string }) {
       {map && map.columns.length === 1 && map.rows.length > 0 && <p className="muted">{t('ui.judgements.noProjects')}</p>}
       <div className={cell ? 'judgement-layout open' : 'judgement-layout'}>
         {map && map.rows.length > 0 && (
-          <HeatmapTable key={frameworkId} map={map} grouping={grouping} selected={selected} onOpen={openCell} />
+          <HeatmapTable map={map} grouping={grouping} selected={selected} onOpen={openCell} />
         )}
         {cell && subject && code && evidence && (
           <section className="judgement-panel" aria-labelledby="judgement-panel-heading">
