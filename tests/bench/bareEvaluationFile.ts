@@ -26,8 +26,13 @@ async function key(): Promise<CryptoKey> {
   return crypto.subtle.importKey('raw', new Uint8Array(raw), 'AES-GCM', false, ['encrypt', 'decrypt']);
 }
 
+/** The store's table of a file's table: texts are stored in pieces (schema v10), the same records the app reads. */
+const STORE_TABLES = EVALUATION_TABLES.map((table) => (table === 'documentTexts' ? 'documentTextPieces' : table));
+const storeTable = (table: EvaluationTable): string => (table === 'documentTexts' ? 'documentTextPieces' : table);
+
 function keyOf(table: EvaluationTable, record: Record<string, unknown>): IndexableType {
-  if (table === 'documentTexts' || table === 'originals') return record.documentId as string;
+  if (table === 'documentTexts') return [record.documentId, record.index] as IndexableType;
+  if (table === 'originals') return record.documentId as string;
   if (table === 'keyMatches') return [record.evaluationId, record.key] as string[];
   return record.id as string;
 }
@@ -38,7 +43,7 @@ async function keys(evaluationId: string): Promise<Keys> {
   await db.open();
   const result: Keys = {};
   for (const table of EVALUATION_TABLES) {
-    const records = table === 'evaluations' ? [await db.evaluations.get(evaluationId)] : await db.table(table).where('evaluationId').equals(evaluationId).toArray();
+    const records = table === 'evaluations' ? [await db.evaluations.get(evaluationId)] : await db.table(storeTable(table)).where('evaluationId').equals(evaluationId).toArray();
     result[table] = records.map((record) => keyOf(table, record as Record<string, unknown>));
   }
   db.close();
@@ -51,9 +56,9 @@ async function save(evaluationId: string, byTable: Keys, encrypt: boolean): Prom
   const db = new SparbarDatabase();
   await db.open();
   const files: Zippable = {};
-  const records = await db.transaction('r', EVALUATION_TABLES as unknown as string[], async () => {
+  const records = await db.transaction('r', STORE_TABLES, async () => {
     const out: Record<string, Record<string, unknown>[]> = {};
-    for (const table of EVALUATION_TABLES) out[table] = (await db.table(table).bulkGet(byTable[table] ?? [])) as Record<string, unknown>[];
+    for (const table of EVALUATION_TABLES) out[table] = (await db.table(storeTable(table)).bulkGet(byTable[table] ?? [])) as Record<string, unknown>[];
     return out;
   });
   db.close();
@@ -92,11 +97,11 @@ async function open(encrypt: boolean): Promise<{ ms: number; records: number }> 
   for (const table of EVALUATION_TABLES) tables[table] = JSON.parse(decoder.decode(entries[`records/${table}.json`])) as Record<string, unknown>[];
   tables.originals = (tables.originals ?? []).map((o) => ({ ...o, blob: new Blob([entries[`sources/${String(o.documentId)}/original`] as Uint8Array<ArrayBuffer>]) }));
   let count = 0;
-  await db.transaction('rw', EVALUATION_TABLES as unknown as string[], async () => {
+  await db.transaction('rw', STORE_TABLES, async () => {
     for (const table of EVALUATION_TABLES) {
       const rows = tables[table] ?? [];
       count += rows.length;
-      if (rows.length > 0) await db.table(table).bulkPut(rows);
+      if (rows.length > 0) await db.table(storeTable(table)).bulkPut(rows);
     }
   });
   const ms = performance.now() - start;
