@@ -13,3 +13,4 @@ export * from './audit';
 export * from './judgement';
 export * from './ratingScales';
 export * from './backup';
+export * from './reportSettings';
