@@ -46,6 +46,10 @@ export interface Segment extends EvidenceJudgement {
   quote: TextQuoteSelector;
   /** The codes applied; a segment left with no code is kept and listed as uncoded. */
   codeIds: Id[];
+  /** Marked "I rapporten" by the evaluator: the report quotes it (absent: false). */
+  inReport?: boolean;
+  /** The passage's memo goes into the report with the quote (absent: false; memos never go in otherwise). */
+  memoInReport?: boolean;
   createdAt: IsoTimestamp;
   updatedAt: IsoTimestamp;
 }
