@@ -50,6 +50,7 @@ test('"I rapporten": marked in the reader, shown as a badge in the quote list, m
   await expect(list.getByRole('listitem').filter({ hasText: SPREAD }).getByText('I rapporten', { exact: true })).toBeVisible();
   await page.setViewportSize({ width: 1600, height: 1400 });
   await panel.screenshot({ path: '/tmp/store-reader-panel.png' });
+  await list.getByRole('listitem').filter({ hasText: SPREAD }).screenshot({ path: '/tmp/store-reader-list.png' });
   await expectNoSeriousViolations(page);
 
   // The quote list shows the badge on it, and on the quote the demo already has in the report.
