@@ -53,6 +53,7 @@ import { project } from './ui/project';
 import { projectPage } from './ui/projectPage';
 import { projects } from './ui/projects';
 import { reader } from './ui/reader';
+import { reportMarks } from './ui/reportMarks';
 import { refi } from './ui/refi';
 import { evaluationFiles } from './ui/evaluationFiles';
 import { backups } from './ui/backups';
@@ -92,6 +93,7 @@ const ui = assemble({
   import: documentImport,
   interruptedImport,
   reader,
+  reportMarks,
   matrix,
   judgements,
   scales,
