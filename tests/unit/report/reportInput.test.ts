@@ -28,7 +28,10 @@ describe('reportInputFromTables', () => {
 
   it('uses the default report settings where the file has none, and the stored ones where it has', () => {
     const evaluation = tables.evaluations?.[0] as { id: string; updatedAt: string };
-    expect(reportInputFromTables(tables, 'sv', '2026-12-07').settings).toEqual(defaultReportSettings(evaluation.id, evaluation.updatedAt));
+    const { reportSettings: demoSettings, ...withoutSettings } = tables;
+    expect(demoSettings).toHaveLength(1);
+    expect(reportInputFromTables(tables, 'sv', '2026-12-07').settings).toEqual(demoSettings?.[0]);
+    expect(reportInputFromTables(withoutSettings, 'sv', '2026-12-07').settings).toEqual(defaultReportSettings(evaluation.id, evaluation.updatedAt));
     const stored = { ...defaultReportSettings(evaluation.id, evaluation.updatedAt), quotesPerCategory: 5, texts: { summary: 'Kort.' } };
     const other = { ...stored, evaluationId: 'another', quotesPerCategory: 9 };
     expect(reportInputFromTables({ ...tables, reportSettings: [other, stored] }, 'sv', '2026-12-07').settings).toEqual(stored);

@@ -17,7 +17,8 @@ function withSegments(input: ReportInput, change: (s: Segment) => Segment): Repo
 }
 
 describe('the quotes the report chooses', () => {
-  const base = demoInput('sv');
+  // The demo with no passage marked "I rapporten" (it marks some): each test marks its own.
+  const base = withSegments(demoInput('sv'), (s) => ({ ...s, inReport: false }));
   const goodExamples = codeId(base, 'lokal.results.goda-exempel');
   const coded = base.segments.filter((s) => s.codeIds.includes(goodExamples));
 

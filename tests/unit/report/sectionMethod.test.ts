@@ -11,12 +11,14 @@ function paragraphs(blocks: ReturnType<typeof sectionBlocks>): string[] {
 describe('the method section', () => {
   const input = demoInput('sv');
 
-  it('lists every document in a table, and the frameworks with their codes', () => {
+  it('lists every document in a table, and the frameworks judged, coded or written about with their codes', () => {
     const blocks = sectionBlocks(buildReportDocument(input), 'Metod och material');
     const documents = blocks.find((b) => b.kind === 'table' && b.caption === 'Dokument i materialet');
     expect(documents?.kind === 'table' ? documents.rows.length : 0).toBe(input.documents.length);
     const frameworks = blocks.find((b) => b.kind === 'table' && b.caption === 'Ramverk och koder som använts i analysen');
-    expect(frameworks?.kind === 'table' ? frameworks.rows.map((r) => r[0]?.inlines) : []).toEqual([[{ text: 'Resultatmatris' }], [{ text: 'Faktorer som främjar lärande' }], [{ text: 'Framgångsfaktorer' }]]);
+    expect(frameworks?.kind === 'table' ? frameworks.rows.map((r) => r[0]?.inlines) : []).toEqual(
+      ['Resultatmatris', 'Faktorer som främjar lärande', 'Framgångsfaktorer', 'Förutsättningar för samverkan (LNU)', 'Flernivåstyre'].map((text) => [{ text }]),
+    );
   });
 
   it('says that no agreement is computed with one coder, and computes it where two coded the same document', () => {
