@@ -145,3 +145,17 @@ describe('buildReportDocument on the demo', () => {
     expect(REPORT_SECTION_IDS).toHaveLength(10);
   });
 });
+
+describe('buildReportDocument on an evaluation with nothing in it yet', () => {
+  const demo = demoInput('en');
+  const empty: ReportInput = { ...demo, projects: [], documents: [], codes: [], segments: [], judgements: [], findings: [], recommendations: [], ratingScales: [], auditLog: [], settings: { ...demo.settings, texts: {} } };
+  const document = buildReportDocument(empty);
+
+  it('still has every section, says what is missing, and holds no empty table', () => {
+    expect(sectionHeadings(document)).toEqual(EN_HEADINGS);
+    for (const table of tables(document.blocks)) expect(table.rows.length, table.caption).toBeGreaterThan(0);
+    const text = allText(document);
+    for (const note of ['No findings have been written yet.', 'No factor has been judged or coded yet.', 'The report quotes no evidence.', 'The project register is empty.', 'No recommendations have been written yet.']) expect(text).toContain(note);
+    expect(quotes(document.blocks)).toEqual([]);
+  });
+});
