@@ -86,7 +86,7 @@ describe('buildReportDocument on the demo', () => {
       used.add(quote.evidenceNumber);
     }
     // Every listed quote is quoted or referred to in the body.
-    const referred = [...allText(sv).matchAll(/Se belägg ([\d, ]+) ovan/g)].flatMap((m) => (m[1] ?? '').split(', ').map(Number));
+    const referred = [...allText(sv).matchAll(/Fyndet vilar på belägg ([\d, ]+)\./g)].flatMap((m) => (m[1] ?? '').split(', ').map(Number));
     for (const n of byNumber.keys()) expect(used.has(n) || referred.includes(n)).toBe(true);
   });
 
@@ -137,7 +137,7 @@ describe('buildReportDocument on the demo', () => {
     const at = blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Ett fynd utan belägg');
     expect(blocks.slice(at + 1, at + 4)).toContainEqual({ kind: 'paragraph', inlines: [{ text: 'Fyndet saknar kopplade belägg.' }], style: 'note' });
     expect(allText(buildReportDocument(input))).not.toContain('Fyndet saknar kopplade belägg.');
-    expect(allText({ ...document, blocks })).toMatch(/Se belägg \d+(, \d+)* ovan\./);
+    expect(allText({ ...document, blocks })).toMatch(/Fyndet vilar på belägg \d+(, \d+)*\./);
   });
 
   it('is the same document for the same input', () => {
