@@ -5,7 +5,7 @@ import type { RasterImage, SvgRasterizer } from '../charts/svgRasterizer';
 import { bodyBlock, NUMBERED_LIST, type BodyChild } from './bodyBlocks';
 import { emptyFooter, emptyHeader, PAGE_PROPERTIES, pageNumberFooter, runningHeader } from './pageFrame';
 import { reportPageNumbers } from './reportPageNumbers';
-import { defaultStyles, LANGUAGE_TAGS, paragraphStyles } from './reportStyles';
+import { LANGUAGE_TAGS, paragraphStyles, reportStyles } from './reportStyles';
 import { templateStyleIds, withDefaultLanguage } from './templateStyles';
 import { titlePage } from './titlePage';
 
@@ -65,13 +65,13 @@ function nextTask(): Promise<void> {
 
 function styleOptions(doc: ReportDocument, templateXml: string | null) {
   if (templateXml === null) {
-    return { styles: { default: defaultStyles(doc.language), paragraphStyles: paragraphStyles() } };
+    return { styles: reportStyles(doc.language) };
   }
   // The template's own styles win; the house's fill in only the ids it lacks (Quote, Caption, Note, TOC…).
   const ids = templateStyleIds(templateXml);
   return {
     externalStyles: withDefaultLanguage(templateXml, LANGUAGE_TAGS[doc.language]),
-    styles: { paragraphStyles: paragraphStyles().filter((style) => !ids.has(style.id)) },
+    styles: { paragraphStyles: paragraphStyles(null).filter((style) => !ids.has(style.id)) },
   };
 }
 

@@ -63,8 +63,12 @@ const paragraphStyle = (id: string, name: string, rest: Omit<IParagraphStyleOpti
   ...rest,
 });
 
-/** The house's paragraph styles beyond the defaults, by id. */
-export function paragraphStyles(): IParagraphStyleOptions[] {
+/**
+ * The house's paragraph styles beyond the defaults, by id. `font` is left out where a template's own body
+ * font should carry on into the styles the house fills in for it.
+ */
+export function paragraphStyles(font: string | null): IParagraphStyleOptions[] {
+  const face = font ?? undefined;
   const tocLevel = (level: number) =>
     paragraphStyle(STYLE.toc[level] as string, `toc ${level + 1}`, {
       run: level === 0 ? { bold: true } : {},
@@ -75,7 +79,7 @@ export function paragraphStyles(): IParagraphStyleOptions[] {
     });
   return [
     paragraphStyle(STYLE.subtitle, 'Subtitle', {
-      run: { font: FONT, size: 30, color: MUTED },
+      run: { font: face, size: 30, color: MUTED },
       paragraph: {
         spacing: { after: 480 },
         border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: ACCENT, space: 12 } },
@@ -94,7 +98,7 @@ export function paragraphStyles(): IParagraphStyleOptions[] {
       paragraph: { indent: { left: 567, right: 567 }, spacing: { before: 0, after: 200 } },
     }),
     paragraphStyle(STYLE.tocHeading, 'TOC Heading', {
-      run: { font: FONT, size: 32, bold: true, color: ACCENT },
+      run: { font: face, size: 32, bold: true, color: ACCENT },
       paragraph: { spacing: { before: 0, after: 240 }, keepNext: true },
     }),
     tocLevel(0),
@@ -105,5 +109,5 @@ export function paragraphStyles(): IParagraphStyleOptions[] {
 
 /** The house look as docx styles (the skeleton report uses the same). */
 export function reportStyles(language: ReportLanguage): IStylesOptions {
-  return { default: defaultStyles(language), paragraphStyles: paragraphStyles() };
+  return { default: defaultStyles(language), paragraphStyles: paragraphStyles(FONT) };
 }
