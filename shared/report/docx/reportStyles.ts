@@ -1,4 +1,4 @@
-import { BorderStyle, LineRuleType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
+import { BorderStyle, LineRuleType, type ICharacterStyleOptions, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
 import type { ReportLanguage } from '../../domain/evaluation';
 
 /** The house look of the Word report: Calibri 11 pt, a dark blue accent, A4 with 2.5 cm margins. */
@@ -19,6 +19,8 @@ export const STYLE = {
   caption: 'Caption',
   note: 'Note',
   tocHeading: 'TOCHeading',
+  /** The run style of the table of contents' cached entries (links that look like text). */
+  indexLink: 'IndexLink',
   toc: ['TOC1', 'TOC2', 'TOC3'],
 } as const;
 
@@ -107,7 +109,12 @@ export function paragraphStyles(font: string | null): IParagraphStyleOptions[] {
   ];
 }
 
+/** The house's character styles, by id. */
+export function characterStyles(): ICharacterStyleOptions[] {
+  return [{ id: STYLE.indexLink, name: 'Index Link', basedOn: 'DefaultParagraphFont', run: {} }];
+}
+
 /** The house look as docx styles (the skeleton report uses the same). */
 export function reportStyles(language: ReportLanguage): IStylesOptions {
-  return { default: defaultStyles(language), paragraphStyles: paragraphStyles(FONT) };
+  return { default: defaultStyles(language), paragraphStyles: paragraphStyles(FONT), characterStyles: characterStyles() };
 }

@@ -15,7 +15,7 @@ describe('renderReportDocx (Swedish, read back with mammoth)', async () => {
   it('reads back without errors; mammoth only notes the styles it has no HTML for', () => {
     expect(messages.filter((m) => m.type === 'error')).toEqual([]);
     expect(new Set(messages.map((m) => m.message))).toEqual(
-      new Set(['Title', 'Subtitle', 'TOC Heading', 'toc 1', 'toc 2', 'toc 3'].map((name) => expect.stringContaining(`'${name}'`))),
+      new Set(['Title', 'Subtitle', 'TOC Heading', 'toc 1', 'toc 2', 'toc 3', 'Index Link'].map((name) => expect.stringContaining(`'${name}'`))),
     );
   });
 
@@ -72,7 +72,7 @@ describe('renderReportDocx (Swedish, read back with mammoth)', async () => {
 
   it('has the title page first, then the contents with an entry and a page number per heading', () => {
     expect(textOf(html)).toMatch(/^Lärande i lokalt och regionalt tillväxtarbeteProgrammet för hållbar regional utveckling i Norra MellansverigeSlututvärderingBeställare\tTillväxtverket/);
-    const entries = [...html.matchAll(/<p><a href="#_Toc\d+">(.*?)\t(\d+)<\/a><\/p>/g)].map((m) => m[1]);
+    const entries = [...html.matchAll(/<p><a href="#_TocReport\d+">(.*?)\t(\d+)<\/a><\/p>/g)].map((m) => m[1]);
     expect(entries).toEqual(headingsOf(doc.blocks).map((h) => h.slice(3)));
   });
 });
