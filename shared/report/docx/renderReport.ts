@@ -124,7 +124,7 @@ export async function renderReportDocx(report: ReportDocument, options: RenderRe
   let headingIndex = 0;
   for (const [i, block] of doc.blocks.entries()) {
     if (block.kind === 'bullets' && block.numbered === true) listInstance += 1;
-    const bookmark = headingBookmark(block.kind === 'heading' ? headingIndex++ : -1);
+    const bookmark = block.kind === 'heading' ? headingBookmark(headingIndex++) : '';
     children.push(...bodyBlock(block, { atPageStart, marks, image: images.get(i) ?? null, listInstance, bookmark, contents }));
     atPageStart = block.kind === 'pageBreak';
   }
