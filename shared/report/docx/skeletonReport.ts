@@ -1,81 +1,10 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  Header,
-  HeadingLevel,
-  LineRuleType,
-  PageNumber,
-  Paragraph,
-  TextRun,
-  type IStylesOptions,
-} from 'docx';
-import type { ReportLanguage } from '../../domain/evaluation';
+import { AlignmentType, Document, Footer, Header, HeadingLevel, PageNumber, Paragraph, TextRun } from 'docx';
 import { catalogFor, translate } from '../../i18n';
 import type { ReportCategory, ReportCell, ReportModel, ReportQuote } from '../model/reportModel';
+import { MUTED, reportStyles, STYLE } from './reportStyles';
 
-const FONT = 'Calibri';
-const BODY_SIZE = 22; // half-points: 11 pt
-const INK = '262626';
-const MUTED = '595959';
-const ACCENT = '1F3864';
-const ACCENT_LIGHT = '2F5496';
-const QUOTE_STYLE = 'Quote';
-const SUBTITLE_STYLE = 'Subtitle';
-
-/** The language tag Word uses for spelling and hyphenation of the report's text. */
-const LANGUAGE_TAGS: Record<ReportLanguage, string> = { sv: 'sv-SE', en: 'en-GB' };
-
-function styles(language: ReportLanguage): IStylesOptions {
-  const heading = (size: number, color: string, before: number, after: number) => ({
-    run: { font: FONT, size, bold: true, color },
-    paragraph: { spacing: { before, after }, keepNext: true, keepLines: true },
-  });
-  return {
-    default: {
-      document: {
-        run: { font: FONT, size: BODY_SIZE, color: INK, language: { value: LANGUAGE_TAGS[language] } },
-        // lineRule spelled out: LibreOffice reads a line without one as exact, so large text overlaps.
-        paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
-      },
-      title: {
-        run: { font: FONT, size: 56, bold: true, color: ACCENT },
-        paragraph: { spacing: { before: 3200, after: 240 } },
-      },
-      heading1: heading(32, ACCENT, 0, 240),
-      heading2: heading(26, ACCENT_LIGHT, 360, 120),
-      heading3: heading(22, INK, 240, 120),
-    },
-    paragraphStyles: [
-      {
-        id: SUBTITLE_STYLE,
-        name: 'Subtitle',
-        basedOn: 'Normal',
-        next: 'Normal',
-        quickFormat: true,
-        run: { font: FONT, size: 30, color: MUTED },
-        paragraph: {
-          spacing: { after: 480 },
-          border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: ACCENT, space: 12 } },
-        },
-      },
-      {
-        id: QUOTE_STYLE,
-        name: 'Quote',
-        basedOn: 'Normal',
-        next: 'Normal',
-        quickFormat: true,
-        run: { italics: true },
-        paragraph: {
-          indent: { left: 567, right: 567 },
-          spacing: { before: 60, after: 200 },
-          keepLines: true,
-        },
-      },
-    ],
-  };
-}
+const QUOTE_STYLE = STYLE.quote;
+const SUBTITLE_STYLE = STYLE.subtitle;
 
 function formatPeriod(model: ReportModel, catalog: object): string | null {
   const { periodStart: start, periodEnd: end } = model;
@@ -227,7 +156,7 @@ export function buildSkeletonReport(model: ReportModel): Document {
     creator: translate(catalog, 'app.name'),
     lastModifiedBy: translate(catalog, 'app.name'),
     description: translate(catalog, 'report.generated', { date: model.generatedOn }),
-    styles: styles(model.language),
+    styles: reportStyles(model.language),
     sections: [
       {
         properties: {
