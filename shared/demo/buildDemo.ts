@@ -73,7 +73,7 @@ export function buildDemo(manifest: DemoManifest, files: ReadonlyMap<string, Dem
       format: 'txt',
       size: file.bytes.byteLength,
       sha256: file.sha256,
-      pageCount: null,
+      pageCount: model.pageCount,
       wordCount: wordCount(model.text),
       text: model.text,
       blocks: model.blocks,

@@ -39,7 +39,8 @@ describe('parseDemoManifest', () => {
     expect(manifest.projects).toHaveLength(4);
     expect(manifest.documents).toHaveLength(7);
     expect(manifest.codings).toHaveLength(82);
-    expect(manifest.judgements).toHaveLength(120);
+    // 120 of learning and success factors, 17 of the results matrix's categories for the programme.
+    expect(manifest.judgements).toHaveLength(137);
     expect(manifest.projects[0]).toMatchObject({ key: 'upphandling', budgetSek: 1250000, level: 'lokal', municipalities: ['Eksjö', 'Nässjö', 'Aneby', 'Sävsjö'] });
   });
 
@@ -90,8 +91,12 @@ describe('buildDemo with the real demo files', () => {
       expect(document.size).toBe(source.bytes.byteLength);
       expect(document.sha256).toBe(sha256Of(source.bytes));
       expect(document.sha256).toMatch(/^[0-9a-f]{64}$/);
-      // The text import's model: blocks joined by a blank line, the file's trailing newline dropped.
-      expect(document.text).toBe(new TextDecoder().decode(source.bytes).replace(/\r\n?/g, '\n').normalize('NFC').trim());
+      // The text import's model: blocks joined by a blank line, the file's trailing newline dropped; a
+      // form feed (a page break) is a paragraph break, and the pages are the blocks' page labels.
+      const pages = new TextDecoder().decode(source.bytes).split('\f');
+      expect(document.text).toBe(pages.join('').replace(/\r\n?/g, '\n').normalize('NFC').trim());
+      expect(document.pageCount).toBe(pages.length);
+      expect(document.blocks.at(-1)?.page).toBe(String(pages.length));
       expect(document.blocks.length).toBeGreaterThan(3);
       // Section titles such as "Bakgrund" on their own line are headings, so the reader has an outline.
       expect(document.blocks.filter((block) => block.kind === 'heading').length).toBeGreaterThanOrEqual(3);

@@ -30,7 +30,15 @@ describe('the demo judgements', () => {
     const judged = new Set(records.judgements.map((j) => `${j.criterionCodeId}|${subjectKeyOf(j.subject)}`));
     expect(judged.size).toBe(records.judgements.length);
     for (const factor of factors) for (const subject of subjects) expect(judged.has(`${factor.id}|${subject}`), `${factor.frameworkCodeId} ${subject}`).toBe(true);
-    expect(records.judgements).toHaveLength(factors.length * subjects.length);
+    const factorJudgements = records.judgements.filter((j) => codeById.get(j.criterionCodeId)?.frameworkId !== 'results-matrix');
+    expect(factorJudgements).toHaveLength(factors.length * subjects.length);
+  });
+
+  it('judges the results matrix’s categories for the programme, each with its evidence but one', () => {
+    const matrix = records.judgements.filter((j) => codeById.get(j.criterionCodeId)?.frameworkId === 'results-matrix');
+    expect(matrix).toHaveLength(17);
+    expect(matrix.every((j) => j.subject.kind === 'programme' && j.rating !== null && j.justification !== '')).toBe(true);
+    expect(matrix.filter((j) => j.segmentIds.length === 0)).toHaveLength(1);
   });
 
   it('rates on the default scale of each framework, with a confidence, a justification and a coder', () => {

@@ -32,12 +32,12 @@ describe('demo repository', () => {
     expect(id).toBe(records.evaluation.id);
     expect(await repos.demo.existingId()).toBe(id);
     expect(await rowsOf(db, id)).toEqual({ evaluations: 1, projects: 4, documents: 7, documentTextPieces: 7, originals: 7, codes: records.codes.length, segments: 82 });
-    expect(await repos.evaluations.contents(id)).toEqual({ projects: 4, documents: 7, segments: 82, judgements: 120, findings: 5, recommendations: 3 });
+    expect(await repos.evaluations.contents(id)).toEqual({ projects: 4, documents: 7, segments: 82, judgements: 137, findings: 5, recommendations: 3 });
     // Its judgements, findings and recommendations, as built.
     expect(await repos.judgements.list(id)).toEqual(records.judgements);
     expect(await db.findings.where('evaluationId').equals(id).toArray()).toEqual(records.findings);
     expect(await db.recommendations.where('evaluationId').equals(id).toArray()).toEqual(records.recommendations);
-    expect(records.judgements).toHaveLength(120);
+    expect(records.judgements).toHaveLength(137);
     expect(await db.settings.get('demoEvaluationId')).toEqual({ key: 'demoEvaluationId', value: id, updatedAt: NOW });
   });
 

@@ -26,12 +26,12 @@ export function looksLikeHeading(lines: readonly string[]): boolean {
  * outline works for text reports. Two title-like lines in a row are both kept as paragraphs (a list of
  * names, a signature), and so is a title-like line at the end.
  */
-export function addPlainTextBlocks(text: string, builder: TextModelBuilder): void {
+export function addPlainTextBlocks(text: string, builder: TextModelBuilder, page: string | null = null): void {
   const paragraphs = paragraphsOf(text);
   const candidates = paragraphs.map(looksLikeHeading);
   paragraphs.forEach((lines, i) => {
     const heading = candidates[i] === true && i + 1 < paragraphs.length && candidates[i + 1] === false;
-    if (heading) builder.add('heading', lines.join('\n'), { level: 2 });
-    else builder.add('paragraph', lines.join('\n'));
+    if (heading) builder.add('heading', lines.join('\n'), { level: 2, page });
+    else builder.add('paragraph', lines.join('\n'), { page });
   });
 }

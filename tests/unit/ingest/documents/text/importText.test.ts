@@ -138,4 +138,19 @@ describe('importText: headings in plain text', () => {
     const document = txt(`${long}\n\nText.\n\nDel ett. Del två\n\nText.\n\nRubrik\nmed två rader\n\nText.`);
     expect(kinds(document).every((kind) => kind === 'paragraph')).toBe(true);
   });
+
+  it('reads form feeds as page breaks (as pdftotext writes them): blocks carry their page, the last form feed ends the last page', () => {
+    const document = txt('Rapport\n\nFörsta sidans text.\n\fBakgrund\n\nAndra sidans text.\n\f\fFjärde sidan.\n\f');
+    expect(texts(document)).toEqual(['Rapport', 'Första sidans text.', 'Bakgrund', 'Andra sidans text.', 'Fjärde sidan.']);
+    expect(document.blocks.map((block) => block.page)).toEqual(['1', '1', '2', '2', '4']);
+    expect(kinds(document)).toEqual(['h2', 'paragraph', 'h2', 'paragraph', 'paragraph']);
+    expect(document.pageCount).toBe(4);
+  });
+
+  it('leaves a text without form feeds unpaged, and Markdown never paged', () => {
+    expect(txt('Text.\n\nMer text.').pageCount).toBeNull();
+    expect(txt('Text.').blocks.every((block) => block.page === null)).toBe(true);
+    const markdown = importText(utf8('# Rubrik\n\nText.\f\nMer.'), { fileName: 'a.md' });
+    expect(markdown.pageCount).toBeNull();
+  });
 });
