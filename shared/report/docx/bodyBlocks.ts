@@ -38,6 +38,12 @@ export interface ContentsEntry {
 /** The bookmark of the n-th heading (from 0), the target of its entry in the table of contents. */
 export const headingBookmark = (n: number) => `_TocReport${n + 1}`;
 
+/**
+ * The heading levels the table of contents lists: sections and their parts. Level 3 (a category, a
+ * finding) would make the contents of a 50-page report run to four pages.
+ */
+export const CONTENTS_LEVELS = 2;
+
 /** One block of the report as Word paragraphs, tables or the table of contents. */
 export function bodyBlock(block: ReportBlock, context: BlockContext): BodyChild[] {
   switch (block.kind) {
@@ -72,7 +78,11 @@ export function bodyBlock(block: ReportBlock, context: BlockContext): BodyChild[
       return [
         new Paragraph({ style: STYLE.tocHeading, pageBreakBefore: !context.atPageStart, children: [new TextRun(block.title)] }),
         // The cached entries are what LibreOffice shows, and Word until it updates the field on opening.
-        new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-3', cachedEntries: context.contents }),
+        new TableOfContents(block.title, {
+          hyperlink: true,
+          headingStyleRange: `1-${CONTENTS_LEVELS}`,
+          cachedEntries: context.contents.filter((entry) => entry.level <= CONTENTS_LEVELS),
+        }),
       ];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
