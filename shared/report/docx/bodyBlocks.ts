@@ -1,3 +1,4 @@
+import { CONTENTS_LEVELS } from './contentsLevels';
 import { Bookmark, HeadingLevel, PageBreak, Paragraph, TableOfContents, TextRun, type Table } from 'docx';
 import type { ReportBlock } from '../document/reportDocument';
 import type { RasterImage } from '../charts/svgRasterizer';
@@ -37,12 +38,6 @@ export interface ContentsEntry {
 
 /** The bookmark of the n-th heading (from 0), the target of its entry in the table of contents. */
 export const headingBookmark = (n: number) => `_TocReport${n + 1}`;
-
-/**
- * The heading levels the table of contents lists: sections and their parts. Level 3 (a category, a
- * finding) would make the contents of a 50-page report run to four pages.
- */
-export const CONTENTS_LEVELS = 2;
 
 /** One block of the report as Word paragraphs, tables or the table of contents. */
 export function bodyBlock(block: ReportBlock, context: BlockContext): BodyChild[] {

@@ -1,3 +1,4 @@
+import { CONTENTS_LEVELS } from './contentsLevels';
 import type { ReportBlock, ReportInline, ReportTableCell } from '../document/reportDocument';
 import { columnWidths } from './tableBlock';
 import { PAGE, TEXT_WIDTH } from './reportStyles';
@@ -168,7 +169,7 @@ function chainFrom(atoms: readonly Atom[], start: number): { height: number; foo
  * of a chart, its height on the page in twips.
  */
 export function estimateHeadingPages(blocks: readonly ReportBlock[], firstPage: number, chartHeights: ReadonlyMap<number, number>): number[] {
-  const headingCount = blocks.filter((block) => block.kind === 'heading').length;
+  const headingCount = blocks.filter((block) => block.kind === 'heading' && block.level <= CONTENTS_LEVELS).length;
   let next = 0;
   const atoms = blocks.flatMap((block, i) => blockAtoms(block, () => next++, chartHeights.get(i) ?? 0, headingCount));
   const pages: number[] = [];

@@ -5,7 +5,7 @@
 // Needs soffice, pdftotext and pdftoppm (Debian: libreoffice-writer-nogui, poppler-utils); skipped otherwise.
 // The long report's check also needs Carlito (fonts-crosextra-carlito, which .ci/run installs): without it
 // LibreOffice sets Calibri in a wider font and a long report drifts from the estimate.
-import { CONTENTS_LEVELS } from '../../../../shared/report/docx/bodyBlocks';
+import { CONTENTS_LEVELS } from '../../../../shared/report/docx/contentsLevels';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
