@@ -29,6 +29,7 @@ interface Font {
 const BODY: Font = { size: 11, spacing: 1.15 };
 const SMALL: Font = { size: 9.5, spacing: 1.15 };
 const FOOTNOTE: Font = { size: 10, spacing: 1 };
+const CONTENTS_LINE: Font = { size: 11, spacing: 1 };
 const HEADING: Record<1 | 2 | 3, { font: Font; before: number; after: number }> = {
   1: { font: { size: 16, spacing: 1.15, bold: true }, before: 0, after: 240 },
   2: { font: { size: 13, spacing: 1.15, bold: true }, before: 360, after: 120 },
@@ -93,7 +94,7 @@ function rowAtom(cells: readonly string[], widths: readonly number[], bold: bool
 const cellText = (cell: ReportTableCell | undefined) => (cell === undefined ? '' : textOf(cell.inlines));
 
 /** The atoms of one block; `chartHeight` is the height in twips its chart takes on the page. */
-function blockAtoms(block: ReportBlock, heading: () => number, chartHeight: number, headingCount: number): Atom[] {
+function blockAtoms(block: ReportBlock, heading: () => number, chartHeight: number, contentsLevels: readonly number[]): Atom[] {
   switch (block.kind) {
     case 'heading': {
       const { font, before, after } = HEADING[block.level];
@@ -139,7 +140,9 @@ function blockAtoms(block: ReportBlock, heading: () => number, chartHeight: numb
       ];
     case 'contents': {
       const title: Atom = { height: lineHeight(HEADING[1].font) + 240, footnotes: 0, keepNext: true, newPage: true };
-      return [title, ...Array.from({ length: headingCount }, () => ({ height: lineHeight(BODY) + 90, footnotes: 0, keepNext: false }))];
+      // A contents line is single-spaced (the toc styles), 60 after; a section's line has 120 before it.
+      const line = (level: number): Atom => ({ height: lineHeight(CONTENTS_LINE) + 60 + (level === 1 ? 120 : 0), footnotes: 0, keepNext: false });
+      return [title, ...contentsLevels.map(line)];
     }
     case 'pageBreak':
       return [{ height: 0, footnotes: 0, keepNext: false, newPage: true }];
@@ -169,9 +172,9 @@ function chainFrom(atoms: readonly Atom[], start: number): { height: number; foo
  * of a chart, its height on the page in twips.
  */
 export function estimateHeadingPages(blocks: readonly ReportBlock[], firstPage: number, chartHeights: ReadonlyMap<number, number>): number[] {
-  const headingCount = blocks.filter((block) => block.kind === 'heading' && block.level <= CONTENTS_LEVELS).length;
+  const contentsLevels = blocks.flatMap((block) => (block.kind === 'heading' && block.level <= CONTENTS_LEVELS ? [block.level] : []));
   let next = 0;
-  const atoms = blocks.flatMap((block, i) => blockAtoms(block, () => next++, chartHeights.get(i) ?? 0, headingCount));
+  const atoms = blocks.flatMap((block, i) => blockAtoms(block, () => next++, chartHeights.get(i) ?? 0, contentsLevels));
   const pages: number[] = [];
   let page = firstPage;
   let used = 0;
