@@ -49,6 +49,7 @@ import { project } from './ui/project';
 import { projectPage } from './ui/projectPage';
 import { projects } from './ui/projects';
 import { reader } from './ui/reader';
+import { report as reportScreen } from './ui/report';
 import { refi } from './ui/refi';
 import { evaluationFiles } from './ui/evaluationFiles';
 import { backups } from './ui/backups';
@@ -102,6 +103,7 @@ const ui = assemble({
   renderError,
   evidenceExport,
   heatmapExport,
+  report: reportScreen,
 });
 
 const catalogs = assemble({
