@@ -1,9 +1,11 @@
 import type { IsoDate } from '../../../shared/domain';
+import type { Sheet } from '../../../shared/report/model/evidenceSheet';
 import type { ReportPhase, ReportPreview, ReportRequest, ReportWorkerMessage } from './reportWorker';
 
 export type { ReportPhase, ReportPreview } from './reportWorker';
 
 export type ReportOutcome = { ok: true; bytes: Uint8Array; fileName: string; millis: number } | { ok: false; cancelled: boolean; detail: string };
+export type EvidenceListOutcome = { ok: true; sheet: Sheet } | { ok: false; cancelled: boolean; detail: string };
 export type PreviewOutcome = { ok: true; preview: ReportPreview } | { ok: false; cancelled: boolean; detail: string };
 
 export interface ReportJob<T> {
@@ -63,4 +65,9 @@ export function buildReportInWorker(databaseName: string, evaluationId: string, 
 /** What each section's data part will hold, counted in a worker from the evaluation as stored now. */
 export function previewReportInWorker(databaseName: string, evaluationId: string, generatedOn: IsoDate): ReportJob<PreviewOutcome> {
   return run<PreviewOutcome>({ type: 'preview', databaseName, evaluationId, generatedOn }, () => {}, (message) => (message.type === 'preview' ? { ok: true, preview: message.preview } : null));
+}
+
+/** The report's evidence list (every quote with its evidence number) as a sheet, made in a worker from the evaluation as stored. */
+export function evidenceListInWorker(databaseName: string, evaluationId: string, generatedOn: IsoDate): ReportJob<EvidenceListOutcome> {
+  return run<EvidenceListOutcome>({ type: 'evidence', databaseName, evaluationId, generatedOn }, () => {}, (message) => (message.type === 'evidence' ? { ok: true, sheet: message.sheet } : null));
 }

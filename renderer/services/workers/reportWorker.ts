@@ -12,13 +12,17 @@ import { buildReportDocument } from '../../../shared/report/model/buildReport';
 import { reportPreview } from '../../../shared/report/model/reportPreview';
 import { renderReportDocx } from '../../../shared/report/docx/renderReport';
 import { reportFileName } from '../../../shared/report/reportFileName';
+import { evidenceListSheet } from '../../../shared/report/evidenceListSheet';
+import type { Sheet } from '../../../shared/report/model/evidenceSheet';
 import { workerSvgRasterizer } from './workerSvgRasterizer';
 
 export type ReportRequest =
   /** Reads the evaluation and makes its report in the evaluation's report language. */
   | { type: 'build'; databaseName: string; evaluationId: string; generatedOn: IsoDate }
   /** Reads the evaluation and counts what each section's data part will hold. */
-  | { type: 'preview'; databaseName: string; evaluationId: string; generatedOn: IsoDate };
+  | { type: 'preview'; databaseName: string; evaluationId: string; generatedOn: IsoDate }
+  /** Reads the evaluation and lists the report's evidence with its numbers, as a sheet to write. */
+  | { type: 'evidence'; databaseName: string; evaluationId: string; generatedOn: IsoDate };
 
 /** The three phases of making a report, for the progress bar's words. */
 export type ReportPhase = 'reading' | 'building' | 'writing';
@@ -30,6 +34,7 @@ export type ReportWorkerMessage =
   /** `fileName`: the suggested name, from the title and the report's date. */
   | { type: 'built'; bytes: Uint8Array; fileName: string; millis: number }
   | { type: 'preview'; preview: ReportPreview }
+  | { type: 'evidence'; sheet: Sheet }
   | { type: 'crashed'; detail: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -67,9 +72,16 @@ async function preview(request: Extract<ReportRequest, { type: 'preview' }>): Pr
   post({ type: 'preview', preview: reportPreview(await inputOf(request)) });
 }
 
+async function evidence(request: Extract<ReportRequest, { type: 'evidence' }>): Promise<void> {
+  const input = await inputOf(request);
+  post({ type: 'evidence', sheet: evidenceListSheet(input) });
+}
+
+const handlers = { build, preview, evidence };
+
 self.onmessage = async (event: MessageEvent<ReportRequest>) => {
   try {
-    await (event.data.type === 'build' ? build(event.data) : preview(event.data));
+    await (handlers[event.data.type] as (request: ReportRequest) => Promise<void>)(event.data);
   } catch (error) {
     post({ type: 'crashed', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
   }
