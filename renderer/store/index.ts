@@ -19,6 +19,9 @@ export type { EvaluationFilesRepo, RestoreMode } from './dexie/evaluationFilesRe
 export type { HistoryRepo } from './dexie/historyRepo';
 export type { JudgementsRepo } from './dexie/judgementsRepo';
 export type { FindingsRepo, FindingLinks } from './dexie/findingsRepo';
+export type { ReportSettingsRepo } from './dexie/reportSettingsRepo';
+export type { SegmentsRepo } from './dexie/segmentsRepo';
+export type { ReportMarks } from '../../shared/coding/reportMarks';
 
 // Live reads.
 export { useAuditLog } from './hooks/useAuditLog';
@@ -45,6 +48,7 @@ export { useProjectDocuments } from './hooks/useProjectDocuments';
 export { useProjectRows } from './hooks/useProjectRows';
 export { useProjectEvidence, type ProjectEvidenceSources } from './hooks/useProjectEvidence';
 export { useProjects } from './hooks/useProjects';
+export { useReportSettings } from './hooks/useReportSettings';
 export { useSegmentsByIds } from './hooks/useSegmentsByIds';
 export { useSegmentsOfDocuments } from './hooks/useSegmentsOfDocuments';
 export { useSegmentsWithCodes } from './hooks/useSegmentsWithCodes';

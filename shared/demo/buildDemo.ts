@@ -3,6 +3,7 @@ import type { SourceDocument } from '../domain/document';
 import type { Evaluation } from '../domain/evaluation';
 import type { Project } from '../domain/project';
 import type { Segment } from '../domain/segment';
+import { defaultReportSettings, type ReportSettings } from '../domain/reportSettings';
 import { codesFromFramework } from '../coding/copyFramework';
 import type { Framework } from '../domain/framework';
 import { importText } from '../ingest/documents/text/importText';
@@ -24,6 +25,7 @@ export interface DemoRecords extends DemoJudgementRecords {
   documents: SourceDocument[];
   codes: Code[];
   segments: Segment[];
+  reportSettings: ReportSettings;
 }
 
 /**
@@ -116,5 +118,6 @@ export function buildDemo(manifest: DemoManifest, files: ReadonlyMap<string, Dem
     return passageProjectIn(document.projectId, id);
   }
   const judged = buildDemoJudgements(manifest, { evaluation, projectIds, codes, segmentIds, newId, now });
-  return { evaluation, projects, documents, codes, segments, ...judged };
+  const reportSettings = defaultReportSettings(evaluation.id, now);
+  return { evaluation, projects, documents, codes, segments, ...judged, reportSettings };
 }

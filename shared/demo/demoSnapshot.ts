@@ -6,10 +6,10 @@ import type { DemoRecords } from './buildDemo';
 /**
  * The demo evaluation as the store keeps it (renderer/store/dexie/demoRepo.ts writes the same records),
  * as a snapshot of the latest schema for an evaluation file: documents apart from their texts, each
- * original's bytes by its file name, the default rating scales, and empty tables for what the demo has none of.
+ * original's bytes by its file name, the default rating scales, its report settings, and empty tables for what the demo has none of.
  */
 export function demoSnapshot(records: DemoRecords, originals: ReadonlyMap<string, Uint8Array>): EvaluationSnapshot {
-  const { evaluation, projects, documents, codes, segments, judgements, findings, recommendations } = records;
+  const { evaluation, projects, documents, codes, segments, judgements, findings, recommendations, reportSettings } = records;
   const originalOf = (fileName: string): Uint8Array => {
     const bytes = originals.get(fileName);
     if (!bytes) throw new Error(`demo: the original ${fileName} is missing`);
@@ -33,6 +33,7 @@ export function demoSnapshot(records: DemoRecords, originals: ReadonlyMap<string
       judgements: storedRecords(judgements),
       findings: storedRecords(findings),
       recommendations: storedRecords(recommendations),
+      reportSettings: storedRecords([reportSettings]),
       auditLog: [],
     },
   };

@@ -33,6 +33,8 @@ export const AUDIT_ACTIONS = [
   'editDocument',
   'markTwin',
   'unmarkTwin',
+  'editReport',
+  'markForReport',
   'undo',
   'redo',
 ] as const;

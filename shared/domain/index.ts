@@ -14,3 +14,4 @@ export * from './judgement';
 export * from './ratingScales';
 export * from './backup';
 export * from './reportSettings';
+export * from './reportSettingsEdit';

@@ -50,6 +50,7 @@ import { projectPage } from './ui/projectPage';
 import { projects } from './ui/projects';
 import { reader } from './ui/reader';
 import { report as reportScreen } from './ui/report';
+import { reportMarks } from './ui/reportMarks';
 import { refi } from './ui/refi';
 import { evaluationFiles } from './ui/evaluationFiles';
 import { backups } from './ui/backups';
@@ -89,6 +90,7 @@ const ui = assemble({
   import: documentImport,
   interruptedImport,
   reader,
+  reportMarks,
   matrix,
   judgements,
   scales,

@@ -14,10 +14,10 @@ export function createDemoRepo(db: SparbarDatabase, now: () => string) {
       return id && (await db.evaluations.get(id)) ? id : null;
     },
 
-    /** Stores the whole demo evaluation in one transaction, its judgements, findings and recommendations too. */
+    /** Stores the whole demo evaluation in one transaction, its judgements, findings, recommendations and report settings too. */
     async store(records: DemoRecords, originals: ReadonlyMap<string, Blob>): Promise<Id> {
-      const { evaluation, projects, documents, codes, segments, judgements, findings, recommendations } = records;
-      const tables = [db.evaluations, db.projects, db.documents, db.documentTextPieces, db.originals, db.codes, db.segments, db.settings, db.ratingScales, db.judgements, db.findings, db.recommendations];
+      const { evaluation, projects, documents, codes, segments, judgements, findings, recommendations, reportSettings } = records;
+      const tables = [db.evaluations, db.projects, db.documents, db.documentTextPieces, db.originals, db.codes, db.segments, db.settings, db.ratingScales, db.judgements, db.findings, db.recommendations, db.reportSettings];
       await db.transaction('rw', tables, async () => {
         await db.evaluations.add(evaluation);
         await db.ratingScales.bulkAdd(defaultScales(evaluation.id));
@@ -32,6 +32,7 @@ export function createDemoRepo(db: SparbarDatabase, now: () => string) {
         await db.judgements.bulkAdd(judgements);
         await db.findings.bulkAdd(findings);
         await db.recommendations.bulkAdd(recommendations);
+        await db.reportSettings.add(reportSettings);
         await db.settings.put({ key: DEMO_SETTING, value: evaluation.id, updatedAt: now() });
       });
       return evaluation.id;

@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { defaultScales, type Evaluation, type EvaluationInput, type Id } from '../../../shared/domain';
+import { defaultReportSettings, defaultScales, type Evaluation, type EvaluationInput, type Id } from '../../../shared/domain';
 import { codesFromFramework } from '../../../shared/coding/copyFramework';
 import type { Framework } from '../../../shared/domain/framework';
 import type { SparbarDatabase } from './db';
@@ -31,16 +31,17 @@ export function createEvaluationsRepo(db: SparbarDatabase, deps: RepositoryDeps,
 
     /**
      * Creates an evaluation with its own copy of the chosen frameworks' codes (all default frameworks when
-     * none are named), in one transaction.
+     * none are named), and its default rating scales and report settings, in one transaction.
      */
     async create(input: EvaluationInput, frameworkIds?: readonly string[]): Promise<Evaluation> {
       const now = deps.now();
       const evaluation: Evaluation = { ...input, id: deps.newId(), createdAt: now, updatedAt: now, lastOpenedAt: null };
       const chosen = frameworks().filter((framework) => frameworkIds === undefined || frameworkIds.includes(framework.id));
       const codes = chosen.flatMap((framework) => codesFromFramework(framework, evaluation.id, deps.newId, now));
-      await db.transaction('rw', db.evaluations, db.codes, db.ratingScales, async () => {
+      await db.transaction('rw', [db.evaluations, db.codes, db.ratingScales, db.reportSettings], async () => {
         await db.evaluations.add(evaluation);
         await db.ratingScales.bulkAdd(defaultScales(evaluation.id));
+        await db.reportSettings.add(defaultReportSettings(evaluation.id, now));
         await db.codes.bulkAdd(codes);
       });
       return evaluation;
@@ -77,7 +78,7 @@ export function createEvaluationsRepo(db: SparbarDatabase, deps: RepositoryDeps,
 
     /** Deletes an evaluation and everything in it, in one transaction. */
     async remove(id: Id): Promise<void> {
-      const tables = [db.projects, db.documents, db.documentTextPieces, db.originals, db.codes, db.segments, db.datasets, db.datasetRows, db.keyMatches, db.dataCodings, db.undoRecords, db.ratingScales, db.judgements, db.findings, db.recommendations];
+      const tables = [db.projects, db.documents, db.documentTextPieces, db.originals, db.codes, db.segments, db.datasets, db.datasetRows, db.keyMatches, db.dataCodings, db.undoRecords, db.ratingScales, db.judgements, db.findings, db.recommendations, db.reportSettings];
       await db.transaction('rw', [db.evaluations, db.auditLog, ...tables], async () => {
         for (const table of tables) {
           await table.where('evaluationId').equals(id).delete();

@@ -15,6 +15,7 @@ import { createDocumentsRepo } from './documentsRepo';
 import { createEvaluationsRepo } from './evaluationsRepo';
 import { createEvaluationFilesRepo } from './evaluationFilesRepo';
 import { createProjectsRepo } from './projectsRepo';
+import { createReportSettingsRepo } from './reportSettingsRepo';
 import { createSegmentsRepo } from './segmentsRepo';
 import { createSettingsRepo } from './settingsRepo';
 import { storageUse } from './storage';
@@ -43,7 +44,8 @@ function createUnguarded(db: SparbarDatabase, deps: RepositoryDeps, frameworks: 
     projects: createProjectsRepo(db, deps),
     documents: createDocumentsRepo(db, deps),
     codes: createCodesRepo(db, rank),
-    segments: createSegmentsRepo(db),
+    segments: createSegmentsRepo(db, deps),
+    reportSettings: createReportSettingsRepo(db, deps),
     settings: createSettingsRepo(db, deps),
     demo: createDemoRepo(db, deps.now),
     datasets: createDatasetsRepo(db, deps),

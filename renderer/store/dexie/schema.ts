@@ -89,4 +89,14 @@ export const SCHEMA_V10 = {
   documentTextPieces: '[documentId+index], documentId, evaluationId',
 } as const;
 
-export const CURRENT_VERSION = 10;
+/**
+ * Version 11: the report's settings (`reportSettings`, one record per evaluation keyed by its id: sections,
+ * the evaluator's texts, title page, anonymisation); the upgrade gives every evaluation the defaults.
+ * Passages may carry the marks `inReport` and `memoInReport` (optional, unindexed).
+ */
+export const SCHEMA_V11 = {
+  ...SCHEMA_V10,
+  reportSettings: 'evaluationId',
+} as const;
+
+export const CURRENT_VERSION = 11;

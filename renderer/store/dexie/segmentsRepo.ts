@@ -1,10 +1,21 @@
 import type { Id, Segment } from '../../../shared/domain';
 import type { SparbarDatabase } from './db';
+import type { RepositoryDeps } from './deps';
+import { createReportMarksWrite } from './reportMarksWrite';
 import { watchSegments } from './segmentsWatch';
 
-/** Reading segments; every write goes through the coding repository, as an undoable step. */
-export function createSegmentsRepo(db: SparbarDatabase) {
+/**
+ * Reading segments, and marking them for the report; every other write goes through the coding
+ * repository. Every write is an undoable step.
+ */
+export function createSegmentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
   return {
+    /**
+     * Marks passages "I rapporten" (`inReport`) and their memos "Notat i rapporten" (`memoInReport`, only
+     * for a passage with a memo); a mark left out is left as it is. One undoable step (`markForReport`).
+     */
+    setReportMarks: createReportMarksWrite(db, deps),
+
     async listByDocument(documentId: Id): Promise<Segment[]> {
       const segments = await db.segments.where('documentId').equals(documentId).toArray();
       return segments.sort((a, b) => a.position.start - b.position.start || a.position.end - b.position.end);

@@ -8,6 +8,7 @@ import { v7 } from '../../../shared/migrations/v7';
 import { v8 } from '../../../shared/migrations/v8';
 import { v9 } from '../../../shared/migrations/v9';
 import { documentTextToPieces } from '../../../shared/migrations/v10';
+import { v11 } from '../../../shared/migrations/v11';
 
 /**
  * Applies a pure migration step (shared/migrations) inside Dexie's upgrade transaction: reads the step's
@@ -72,3 +73,6 @@ export async function upgradeToV10(tx: Transaction): Promise<void> {
     if (record) await pieces.bulkAdd(documentTextToPieces(record));
   }
 }
+
+/** v10 → v11: every evaluation gets the default report settings. */
+export const upgradeToV11 = (tx: Transaction): Promise<void> => applyMigrationStep(tx, v11);

@@ -28,6 +28,7 @@ export const EVALUATION_TABLES = [
   'judgements',
   'findings',
   'recommendations',
+  'reportSettings',
   'auditLog',
 ] as const;
 export type EvaluationTable = (typeof EVALUATION_TABLES)[number];
@@ -55,5 +56,6 @@ export function isEncryptedContainer(bytes: Uint8Array): boolean {
 export function primaryKeyOf(table: EvaluationTable, record: Readonly<Record<string, unknown>>): string {
   if (table === 'documentTexts' || table === 'originals') return String(record.documentId);
   if (table === 'keyMatches') return String(record.key);
+  if (table === 'reportSettings') return String(record.evaluationId);
   return String(record.id);
 }

@@ -7,9 +7,9 @@ import type { EvaluationTable } from './format';
 
 /**
  * What a field of a stored record must be: a kind, `?` allowing null; a list of strings is one of them
- * (or null when the list holds null).
+ * (or null when the list holds null). `flag` is a boolean or absent (absent: false).
  */
-export type FieldKind = 'string' | 'string?' | 'number' | 'number?' | 'integer' | 'strings' | 'list' | 'object' | 'object?' | 'bytes' | readonly (string | null)[];
+export type FieldKind = 'string' | 'string?' | 'boolean' | 'flag' | 'number' | 'number?' | 'integer' | 'strings' | 'list' | 'object' | 'object?' | 'bytes' | readonly (string | null)[];
 
 type Shape = Readonly<Record<string, FieldKind>>;
 
@@ -45,7 +45,7 @@ export const RECORD_SHAPES: Readonly<Record<EvaluationTable, Shape>> = {
   documentTexts: { documentId: 'string', ...owned, text: 'string', blocks: 'list' },
   originals: { documentId: 'string', ...owned, bytes: 'bytes' },
   codes: { id: 'string', ...owned, labelSv: 'string', labelEn: 'string', parentId: 'string?', frameworkId: 'string?', frameworkCodeId: 'string?', matrixCell: 'object?', colour: 'string', order: 'number' },
-  segments: { id: 'string', ...owned, documentId: 'string', projectId: 'string?', position: 'object', quote: 'object', ...evidence, ...times },
+  segments: { id: 'string', ...owned, documentId: 'string', projectId: 'string?', position: 'object', quote: 'object', ...evidence, inReport: 'flag', memoInReport: 'flag', ...times },
   datasets: { id: 'string', ...owned, name: 'string', fileName: 'string', columns: 'list', keyColumn: 'number?', rowCount: 'integer' },
   datasetRows: { id: 'string', datasetId: 'string', ...owned, index: 'integer', values: 'list', key: 'string?', projectId: 'string?' },
   keyMatches: { ...owned, key: 'string', projectId: 'string' },
@@ -54,5 +54,17 @@ export const RECORD_SHAPES: Readonly<Record<EvaluationTable, Shape>> = {
   judgements: { id: 'string', ...owned, subject: 'object', criterionCodeId: 'string', rating: 'string?', confidence: [...CONFIDENCES, null], justification: 'string', segmentIds: 'strings', dataCodingIds: 'strings', ...times },
   findings: { id: 'string', ...owned, section: 'string', order: 'number', title: 'string', text: 'string', judgementIds: 'strings', segmentIds: 'strings', dataCodingIds: 'strings', ...times },
   recommendations: { id: 'string', ...owned, order: 'number', title: 'string', text: 'string', findingIds: 'strings', ...times },
+  reportSettings: {
+    ...owned,
+    sections: 'list',
+    texts: 'object',
+    reportDate: 'string?',
+    logo: 'object?',
+    template: 'object?',
+    quotesPerCategory: 'integer',
+    anonymise: 'boolean',
+    people: 'list',
+    updatedAt: 'string',
+  },
   auditLog: { id: 'string', ...owned, at: 'string', action: AUDIT_ACTIONS, codeIds: 'strings', segmentIds: 'strings', dataCodingIds: 'strings', summary: 'string' },
 };

@@ -2,6 +2,7 @@ import { isNonNegativeInteger, isOneOf, isRecord, isString, isStringArray } from
 import type { StoredRecord } from '../../migrations';
 import { EVALUATION_TABLES, primaryKeyOf, type EvaluationTable } from './format';
 import { RECORD_SHAPES, type FieldKind } from './recordShapes';
+import { reportSettingsProblem } from './reportSettingsShape';
 
 /** A record that fails validation: its table, its id (or primary key) and what is wrong. */
 export interface RecordProblem {
@@ -17,6 +18,10 @@ function fits(kind: FieldKind, value: unknown): boolean {
       return isString(value);
     case 'string?':
       return value === null || isString(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'flag':
+      return value === undefined || typeof value === 'boolean';
     case 'number':
       return typeof value === 'number' && Number.isFinite(value);
     case 'number?':
@@ -41,7 +46,7 @@ function shapeProblem(table: EvaluationTable, record: StoredRecord): string | nu
   for (const [field, kind] of Object.entries(RECORD_SHAPES[table])) {
     if (!fits(kind, record[field])) return `${field}: ${typeof kind === 'string' ? kind : kind.map(String).join('|')}`;
   }
-  return null;
+  return table === 'reportSettings' ? reportSettingsProblem(record) : null;
 }
 
 /**

@@ -151,6 +151,7 @@ export const TABLES = [
   'judgements',
   'findings',
   'recommendations',
+  'reportSettings',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 

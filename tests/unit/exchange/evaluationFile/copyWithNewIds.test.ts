@@ -96,6 +96,7 @@ describe('copyWithNewIds', () => {
     expect(copy.tables.keyMatches?.[0]).toMatchObject({ key: 'P1', projectId: map(original.tables.projects?.[0]?.id) });
     expect(copy.tables.dataCodings?.[0]).toMatchObject({ datasetId: map('ds-1'), rowId: map('row-1') });
     for (const scale of copy.tables.ratingScales ?? []) expect(scale.id).toBe(scaleId(String(evaluationId), String(scale.frameworkId)));
+    expect(copy.tables.reportSettings).toEqual(original.tables.reportSettings?.map((s) => ({ ...s, evaluationId })));
   });
 
   it('gives a copy that is a valid evaluation file of its own, and leaves the input as it was', async () => {

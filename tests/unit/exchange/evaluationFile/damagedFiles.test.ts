@@ -94,6 +94,28 @@ describe('readEvaluationFile refuses a damaged file, each with its own error', (
     expect(Number(said) - Number(found)).toBe(1);
   });
 
+  it('malformed report settings or a passage mark that is no flag: invalidRecord, naming what is wrong', async () => {
+    const settingsWith = (patch: Record<string, unknown>) => altered(editRecords('reportSettings', (records) => (records[0] = { ...records[0], ...patch })), true);
+    expect(await errorOf(settingsWith({ anonymise: 'ja' }))).toEqual({ code: 'invalidRecord', table: 'reportSettings', id: 'eval-7', problem: 'anonymise: boolean' });
+    expect(await errorOf(settingsWith({ texts: { summary: 5 } }))).toEqual({ code: 'invalidRecord', table: 'reportSettings', id: 'eval-7', problem: 'texts: text by key' });
+    expect(await errorOf(settingsWith({ sections: [{ id: 'summary', enabled: true }] }))).toMatchObject({ code: 'invalidRecord', table: 'reportSettings', problem: expect.stringMatching(/^sections: every section/) });
+    expect(await errorOf(settingsWith({ quotesPerCategory: 21 }))).toEqual({ code: 'invalidRecord', table: 'reportSettings', id: 'eval-7', problem: 'quotesPerCategory: 0..20' });
+    expect(await errorOf(settingsWith({ people: [{ name: 'Eva' }] }))).toEqual({ code: 'invalidRecord', table: 'reportSettings', id: 'eval-7', problem: 'people: name and role' });
+    expect(await errorOf(settingsWith({ logo: { fileName: 'a.gif', mimeType: 'image/gif', base64: '', width: 1, height: 1 } }))).toMatchObject({ table: 'reportSettings', problem: expect.stringMatching(/^logo:/) });
+    expect(await errorOf(settingsWith({ template: { fileName: 'mall.dotx' } }))).toMatchObject({ table: 'reportSettings', problem: 'template: fileName and stylesXml' });
+    expect(await errorOf(settingsWith({ evaluationId: 'another' }))).toMatchObject({ table: 'reportSettings', problem: 'belongs to another evaluation (another)' });
+    const twice = altered(
+      (entries, manifest) => {
+        editRecords('reportSettings', (records) => records.push({ ...records[0] }))(entries);
+        (manifest.counts as Record<string, number>).reportSettings = 2;
+      },
+      true,
+    );
+    expect(await errorOf(twice)).toMatchObject({ table: 'reportSettings', id: 'eval-7', problem: 'the same id twice' });
+    const badMark = altered(editRecords('segments', (records) => (records[0] = { ...records[0], inReport: 'yes' })), true);
+    expect(await errorOf(badMark)).toMatchObject({ code: 'invalidRecord', table: 'segments', problem: 'inReport: flag' });
+  });
+
   it('a schema or a format newer than this app: newerSchema or newerFormat, naming both versions', async () => {
     expect(await errorOf(altered((_, manifest) => (manifest.schemaVersion = LATEST_VERSION + 1)))).toEqual({ code: 'newerSchema', fileVersion: LATEST_VERSION + 1, appVersion: LATEST_VERSION });
     expect(await errorOf(altered((_, manifest) => (manifest.formatVersion = 2)))).toEqual({ code: 'newerFormat', fileVersion: 2, appVersion: 1 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readEvaluationFile } from '../../../../shared/exchange/evaluationFile';
 import { LATEST_VERSION } from '../../../../shared/migrations';
+import { defaultReportSettings } from '../../../../shared/domain';
 import { fixture } from '../../migrations/fixtures';
 import { demoEvaluationSnapshot, EVALUATION_FILES_DIR, nodeSha256, writeFixtureFiles } from '../../../support/evaluationFileFixtures';
 
@@ -12,18 +13,19 @@ beforeAll(async () => {
   if (process.env.EVALUATION_FILE_FIXTURES === 'write') await writeFixtureFiles();
 });
 
-/** What each stored file holds after migration to the latest schema (v7 adds the default scales). */
+/** What each stored file holds after migration to the latest schema (v7 adds the default scales, v11 the default report settings). */
 const EXPECTED: Record<string, Record<string, number>> = {
-  v1: { evaluations: 1, projects: 1, documents: 2, documentTexts: 1, originals: 2, codes: 3, segments: 1, ratingScales: 5 },
-  v2: { evaluations: 1, projects: 1, documents: 2, documentTexts: 1, originals: 2, codes: 3, segments: 1, ratingScales: 5 },
-  v3: { evaluations: 1, projects: 1, codes: 3, datasets: 1, datasetRows: 1, keyMatches: 1, dataCodings: 1, ratingScales: 5 },
-  v4: { evaluations: 1, projects: 1, codes: 3, datasets: 1, datasetRows: 1, keyMatches: 1, dataCodings: 1, ratingScales: 5 },
-  v5: { evaluations: 1, codes: 13, segments: 1, ratingScales: 5, auditLog: 1 },
-  v6: { evaluations: 1, codes: 13, segments: 1, ratingScales: 5, auditLog: 1 },
-  v7: { evaluations: 1, projects: 1, documents: 2, documentTexts: 2, originals: 2, codes: 1, segments: 1, ratingScales: 1, judgements: 1 },
-  v8: { evaluations: 1, projects: 1, documents: 2, documentTexts: 2, originals: 2, codes: 1, segments: 1, ratingScales: 1, judgements: 1 },
-  v9: { evaluations: 1, projects: 1, documents: 5, documentTexts: 4, originals: 5, codes: 1, segments: 2, ratingScales: 1, judgements: 1 },
-  v10: { evaluations: 1, projects: 1, documents: 6, documentTexts: 5, originals: 6, codes: 1, segments: 2, ratingScales: 1, judgements: 1 },
+  v1: { evaluations: 1, projects: 1, documents: 2, documentTexts: 1, originals: 2, codes: 3, segments: 1, ratingScales: 5, reportSettings: 1 },
+  v2: { evaluations: 1, projects: 1, documents: 2, documentTexts: 1, originals: 2, codes: 3, segments: 1, ratingScales: 5, reportSettings: 1 },
+  v3: { evaluations: 1, projects: 1, codes: 3, datasets: 1, datasetRows: 1, keyMatches: 1, dataCodings: 1, ratingScales: 5, reportSettings: 1 },
+  v4: { evaluations: 1, projects: 1, codes: 3, datasets: 1, datasetRows: 1, keyMatches: 1, dataCodings: 1, ratingScales: 5, reportSettings: 1 },
+  v5: { evaluations: 1, codes: 13, segments: 1, ratingScales: 5, auditLog: 1, reportSettings: 1 },
+  v6: { evaluations: 1, codes: 13, segments: 1, ratingScales: 5, auditLog: 1, reportSettings: 1 },
+  v7: { evaluations: 1, projects: 1, documents: 2, documentTexts: 2, originals: 2, codes: 1, segments: 1, ratingScales: 1, judgements: 1, reportSettings: 1 },
+  v8: { evaluations: 1, projects: 1, documents: 2, documentTexts: 2, originals: 2, codes: 1, segments: 1, ratingScales: 1, judgements: 1, reportSettings: 1 },
+  v9: { evaluations: 1, projects: 1, documents: 5, documentTexts: 4, originals: 5, codes: 1, segments: 2, ratingScales: 1, judgements: 1, reportSettings: 1 },
+  v10: { evaluations: 1, projects: 1, documents: 6, documentTexts: 5, originals: 6, codes: 1, segments: 2, ratingScales: 1, judgements: 1, reportSettings: 1 },
+  v11: { evaluations: 1, projects: 1, documents: 6, documentTexts: 5, originals: 6, codes: 1, segments: 2, ratingScales: 1, judgements: 1, findings: 1, recommendations: 1, reportSettings: 1, auditLog: 1 },
 };
 
 describe('a v10 file keeps each document’s text whole, as the store reads it (the store keeps it in pieces)', () => {
@@ -34,6 +36,17 @@ describe('a v10 file keeps each document’s text whole, as the store reads it (
     const stored = (fixture(9).tables.documentTexts ?? []).find((t) => t.documentId === 'doc-9u');
     expect(text).toEqual(stored);
     expect(Object.keys(text ?? {}).sort()).toEqual(['blocks', 'documentId', 'evaluationId', 'text']);
+  });
+});
+
+describe('a file written before v11 opens with the default report settings', () => {
+  it('gives the v10 file’s evaluation the defaults, dated when it was last changed, and no passage a report mark', async () => {
+    const result = await readEvaluationFile(read('v10.sparbar'), { sha256: nodeSha256 });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const [evaluation] = result.snapshot.tables.evaluations ?? [];
+    expect(result.manifest.counts).not.toHaveProperty('reportSettings');
+    expect(result.snapshot.tables.reportSettings).toEqual([defaultReportSettings(String(evaluation?.id), String(evaluation?.updatedAt))]);
+    for (const segment of result.snapshot.tables.segments ?? []) expect(segment.inReport).toBeUndefined();
   });
 });
 
