@@ -26,7 +26,7 @@ const sharedLayers = {
   ingest: ['base', 'domain', 'formats', 'text', 'i18n', 'ports'],
   coding: ['base', 'domain', 'text'],
   analysis: ['base', 'domain', 'text', 'coding'],
-  report: ['base', 'domain', 'text', 'coding', 'analysis', 'i18n'],
+  report: ['base', 'domain', 'formats', 'text', 'coding', 'analysis', 'i18n'],
   exchange: ['base', 'domain', 'formats', 'ingest', 'text', 'coding', 'i18n', 'migrations'],
   migrations: ['base', 'domain', 'text'],
   ports: ['base', 'domain'],
