@@ -11,7 +11,7 @@ import { buildReportDocument } from '../shared/report/model/buildReport';
 import { renderReportDocx } from '../shared/report/docx/renderReport';
 import type { EvaluationFileArgs } from './cliArgs';
 import { fileErrorMessage, type CommandIo } from './openEvaluationFile';
-import { nodeSvgRasterizer } from './nodeSvgRasterizer';
+import { createNodeSvgRasterizer } from './nodeSvgRasterizer';
 
 const sha256 = webSha256(globalThis.crypto.subtle);
 
@@ -41,7 +41,7 @@ export async function writeReport(args: Extract<EvaluationFileArgs, { command: '
   io.stderr(`${translate(catalog, 'cli.report.phase.building')}\n`);
   const input = reportInputFromTables(read.snapshot.tables, language, isoDateOf(new Date()));
   const document = buildReportDocument(input);
-  const docx = await renderReportDocx(document, { rasterize: nodeSvgRasterizer, templateStylesXml: input.settings.template?.stylesXml ?? null, onProgress: progressLine(catalog, io) });
+  const docx = await renderReportDocx(document, { rasterize: createNodeSvgRasterizer(), templateStylesXml: input.settings.template?.stylesXml ?? null, onProgress: progressLine(catalog, io) });
   // Written beside the target and renamed, so an interrupted run never leaves half a report under its name.
   const partial = `${args.out}.part`;
   try {

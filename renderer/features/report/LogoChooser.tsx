@@ -4,13 +4,13 @@ import type { ReportLogo } from '../../../shared/domain/reportSettings';
 import { imageInfo } from '../../../shared/formats/image/imageInfo';
 import { bytesToBase64 } from '../../../shared/base/base64';
 import { useServices } from '../../services/AppContext';
-import type { ReportSettingsPatch } from './useReportSettingsEdit';
+import type { ReportSettingsEdit } from './useReportSettingsEdit';
 
 /** The largest logo kept in the report's settings (it travels in every evaluation file and backup). */
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 
 /** The title page's logo: picked through the platform's open dialog (PNG or JPEG), shown, removed. */
-export function LogoChooser({ logo, edit }: { logo: ReportLogo | null; edit: (patch: ReportSettingsPatch) => Promise<void> }) {
+export function LogoChooser({ logo, edit }: { logo: ReportLogo | null; edit: ReportSettingsEdit }) {
   const { t } = useTranslation();
   const { platform } = useServices();
   const [problem, setProblem] = useState<string | null>(null);
@@ -26,7 +26,7 @@ export function LogoChooser({ logo, edit }: { logo: ReportLogo | null; edit: (pa
     const info = imageInfo(file.bytes);
     if (!info) return setProblem(t('ui.report.titlePage.badLogo', { fileName: file.name }));
     setProblem(null);
-    await edit({ logo: { fileName: file.name, mimeType: info.mimeType, base64: bytesToBase64(file.bytes), width: info.width, height: info.height } });
+    await edit({ logo: { fileName: file.name, mimeType: info.mimeType, base64: bytesToBase64(file.bytes), width: info.width, height: info.height } }, t('ui.report.log.logo'));
   };
 
   return (
@@ -42,7 +42,7 @@ export function LogoChooser({ logo, edit }: { logo: ReportLogo | null; edit: (pa
           {t('ui.report.titlePage.chooseLogo')}
         </button>
         {logo && (
-          <button type="button" onClick={() => void edit({ logo: null })}>
+          <button type="button" onClick={() => void edit({ logo: null }, t('ui.report.log.logo'))}>
             {t('ui.report.titlePage.removeLogo')}
           </button>
         )}

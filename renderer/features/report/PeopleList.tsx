@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportPerson } from '../../../shared/domain/reportSettings';
-import type { ReportSettingsPatch } from './useReportSettingsEdit';
+import type { ReportSettingsEdit } from './useReportSettingsEdit';
 
 /** The names the report replaces in quotes by a role: a table of name and role, each removable, and a row to add one. */
-export function PeopleList({ people, disabled, edit }: { people: readonly ReportPerson[]; disabled: boolean; edit: (patch: ReportSettingsPatch) => Promise<void> }) {
+export function PeopleList({ people, disabled, edit }: { people: readonly ReportPerson[]; disabled: boolean; edit: ReportSettingsEdit }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
@@ -13,7 +13,7 @@ export function PeopleList({ people, disabled, edit }: { people: readonly Report
     const person = { name: name.trim(), role: role.trim() };
     if (!person.name || !person.role) return setProblem(true);
     setProblem(false);
-    await edit({ people: [...people.filter((p) => p.name !== person.name), person] });
+    await edit({ people: [...people.filter((p) => p.name !== person.name), person] }, t('ui.report.log.people'));
     setName('');
     setRole('');
   };
@@ -39,7 +39,7 @@ export function PeopleList({ people, disabled, edit }: { people: readonly Report
                 <td>{person.name}</td>
                 <td>{person.role}</td>
                 <td>
-                  <button type="button" className="link-button" onClick={() => void edit({ people: people.filter((p) => p !== person) })}>
+                  <button type="button" className="link-button" onClick={() => void edit({ people: people.filter((p) => p !== person) }, t('ui.report.log.people'))}>
                     {t('ui.report.quotes.remove', { name: person.name })}
                   </button>
                 </td>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_QUOTES_PER_CATEGORY, type ReportSettings } from '../../../shared/domain/reportSettings';
 import { Field } from '../../ui/Field';
 import { PeopleList } from './PeopleList';
-import type { ReportSettingsPatch } from './useReportSettingsEdit';
+import type { ReportSettingsEdit } from './useReportSettingsEdit';
 
 /** A whole number of quotes per category the report may take, or null. */
 function quotesCount(text: string): number | null {
@@ -13,7 +13,7 @@ function quotesCount(text: string): number | null {
 }
 
 /** How many quotes a category gets when none is marked, and the anonymisation of names in quotes. */
-export function QuotesPanel({ settings, edit }: { settings: ReportSettings; edit: (patch: ReportSettingsPatch) => Promise<void> }) {
+export function QuotesPanel({ settings, edit }: { settings: ReportSettings; edit: ReportSettingsEdit }) {
   const { t } = useTranslation();
   const [count, setCount] = useState(String(settings.quotesPerCategory));
   const [seen, setSeen] = useState(settings.quotesPerCategory);
@@ -23,7 +23,7 @@ export function QuotesPanel({ settings, edit }: { settings: ReportSettings; edit
   }
   const valid = quotesCount(count);
   const save = () => {
-    if (valid !== null && valid !== settings.quotesPerCategory) void edit({ quotesPerCategory: valid });
+    if (valid !== null && valid !== settings.quotesPerCategory) void edit({ quotesPerCategory: valid }, t('ui.report.log.quotes', { count: valid }));
   };
   return (
     <section className="panel report-panel" aria-labelledby="report-quotes">
@@ -47,7 +47,7 @@ export function QuotesPanel({ settings, edit }: { settings: ReportSettings; edit
         )}
       </Field>
       <label className="checkbox-label report-anonymise">
-        <input type="checkbox" checked={settings.anonymise} onChange={(event) => void edit({ anonymise: event.target.checked })} />
+        <input type="checkbox" checked={settings.anonymise} onChange={(event) => void edit({ anonymise: event.target.checked }, t(event.target.checked ? 'ui.report.log.anonymise' : 'ui.report.log.noAnonymise'))} />
         {t('ui.report.quotes.anonymise')}
       </label>
       <p className="field-hint">{t('ui.report.quotes.anonymiseHint')}</p>

@@ -5,13 +5,13 @@ import { sectionTextKeys } from '../../../shared/report/reportTextKeys';
 import { ReportTextField } from './ReportTextField';
 import { previewSummary, type PreviewState } from './previewSummary';
 import { textLabel } from './textLabel';
-import type { ReportSettingsPatch } from './useReportSettingsEdit';
+import type { ReportSettingsEdit } from './useReportSettingsEdit';
 
 interface Props {
   settings: ReportSettings;
   factorFrameworks: readonly string[];
   preview: PreviewState;
-  edit: (change: ReportSettingsPatch | ((current: ReportSettings) => ReportSettingsPatch)) => Promise<void>;
+  edit: ReportSettingsEdit;
 }
 
 /**
@@ -22,7 +22,7 @@ export function SectionList({ settings, factorFrameworks, preview, edit }: Props
   const { t } = useTranslation();
   const count = settings.sections.length;
   const name = (id: ReportSectionId) => t(`ui.report.section.${id}`);
-  const saveText = (key: string) => (text: string) => edit((current) => ({ texts: { ...current.texts, [key]: text } }));
+  const saveText = (key: string) => (text: string) => edit({ texts: { [key]: text } }, t('ui.report.log.text', { label: textLabel(t, key) }));
   return (
     <section className="report-sections" aria-labelledby="report-sections">
       <h2 id="report-sections">{t('ui.report.sections.heading')}</h2>
@@ -42,15 +42,18 @@ export function SectionList({ settings, factorFrameworks, preview, edit }: Props
                   {!section.enabled && <span className="report-section-badge">{t('ui.report.sections.off')}</span>}
                 </h3>
                 <label className="checkbox-label">
-                  <input type="checkbox" checked={section.enabled} onChange={(event) => void edit((current) => ({ sections: switchSection(current.sections, section.id, event.target.checked) }))} />
+                  <input type="checkbox" checked={section.enabled} onChange={(event) => {
+                      const enabled = event.target.checked;
+                      void edit((current) => ({ sections: switchSection(current.sections, section.id, enabled) }), t(enabled ? 'ui.report.log.included' : 'ui.report.log.excluded', { section: name(section.id) }));
+                    }} />
                   <span className="visually-hidden">{t('ui.report.sections.include', { section: name(section.id) })}</span>
                   <span aria-hidden="true">{t('ui.report.sections.inReport')}</span>
                 </label>
                 <div className="report-section-move">
-                  <button type="button" aria-label={t('ui.report.sections.moveUp', { section: name(section.id) })} disabled={index === 0} onClick={() => void edit((current) => ({ sections: moveSection(current.sections, section.id, -1) }))}>
+                  <button type="button" aria-label={t('ui.report.sections.moveUp', { section: name(section.id) })} disabled={index === 0} onClick={() => void edit((current) => ({ sections: moveSection(current.sections, section.id, -1) }), t('ui.report.log.moved', { section: name(section.id) }))}>
                     ↑ {t('ui.report.sections.up')}
                   </button>
-                  <button type="button" aria-label={t('ui.report.sections.moveDown', { section: name(section.id) })} disabled={index === count - 1} onClick={() => void edit((current) => ({ sections: moveSection(current.sections, section.id, 1) }))}>
+                  <button type="button" aria-label={t('ui.report.sections.moveDown', { section: name(section.id) })} disabled={index === count - 1} onClick={() => void edit((current) => ({ sections: moveSection(current.sections, section.id, 1) }), t('ui.report.log.moved', { section: name(section.id) }))}>
                     ↓ {t('ui.report.sections.down')}
                   </button>
                 </div>

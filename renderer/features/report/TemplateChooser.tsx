@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReportTemplate } from '../../../shared/domain/reportSettings';
 import { templateStylesFrom } from '../../../shared/report/docx/templateStyles';
 import { useServices } from '../../services/AppContext';
-import type { ReportSettingsPatch } from './useReportSettingsEdit';
+import type { ReportSettingsEdit } from './useReportSettingsEdit';
 
 const TEMPLATE_PROBLEMS = ['notZip', 'noStyles', 'tooLarge'] as const;
 
@@ -14,7 +14,7 @@ function problemOf(error: unknown): string {
 }
 
 /** An optional Word template (.docx or .dotx): its styles become the report's; its name shown; removed. */
-export function TemplateChooser({ template, edit }: { template: ReportTemplate | null; edit: (patch: ReportSettingsPatch) => Promise<void> }) {
+export function TemplateChooser({ template, edit }: { template: ReportTemplate | null; edit: ReportSettingsEdit }) {
   const { t } = useTranslation();
   const { platform } = useServices();
   const [problem, setProblem] = useState<string | null>(null);
@@ -33,7 +33,7 @@ export function TemplateChooser({ template, edit }: { template: ReportTemplate |
       return setProblem(t('ui.report.template.bad', { fileName: file.name, reason: t(`ui.report.template.problem.${problemOf(error)}`) }));
     }
     setProblem(null);
-    await edit({ template: { fileName: file.name, stylesXml } });
+    await edit({ template: { fileName: file.name, stylesXml } }, t('ui.report.log.template'));
   };
 
   return (
@@ -46,7 +46,7 @@ export function TemplateChooser({ template, edit }: { template: ReportTemplate |
           {t('ui.report.template.choose')}
         </button>
         {template && (
-          <button type="button" onClick={() => void edit({ template: null })}>
+          <button type="button" onClick={() => void edit({ template: null }, t('ui.report.log.template'))}>
             {t('ui.report.template.remove')}
           </button>
         )}

@@ -9,13 +9,13 @@ import { Field } from '../../ui/Field';
 import { useNotify } from '../../ui/notify';
 import { EvaluationForm } from '../evaluations/EvaluationForm';
 import { LogoChooser } from './LogoChooser';
-import type { ReportSettingsPatch } from './useReportSettingsEdit';
+import type { ReportSettingsEdit } from './useReportSettingsEdit';
 
 /**
  * The title page: the evaluation's own facts (changed through the evaluation's form, the one place they
  * are edited), the report's date, and the logo.
  */
-export function TitlePagePanel({ evaluation, settings, edit }: { evaluation: Evaluation; settings: ReportSettings; edit: (patch: ReportSettingsPatch) => Promise<void> }) {
+export function TitlePagePanel({ evaluation, settings, edit }: { evaluation: Evaluation; settings: ReportSettings; edit: ReportSettingsEdit }) {
   const { t } = useTranslation();
   const { repos } = useServices();
   const notify = useNotify();
@@ -59,7 +59,7 @@ export function TitlePagePanel({ evaluation, settings, edit }: { evaluation: Eva
                 setDate(value);
                 if (value === '' || isIsoDate(value)) {
                   const next = value === '' ? null : value;
-                  if (next !== settings.reportDate) void edit({ reportDate: next });
+                  if (next !== settings.reportDate) void edit({ reportDate: next }, t('ui.report.log.date'));
                 }
               }}
             />

@@ -14,7 +14,7 @@ import { renderReportDocx } from '../../../shared/report/docx/renderReport';
 import { reportFileName } from '../../../shared/report/reportFileName';
 import { evidenceListSheet } from '../../../shared/report/evidenceListSheet';
 import type { Sheet } from '../../../shared/report/model/evidenceSheet';
-import { workerSvgRasterizer } from './workerSvgRasterizer';
+import { createWorkerSvgRasterizer } from './workerSvgRasterizer';
 
 export type ReportRequest =
   /** Reads the evaluation and makes its report in the evaluation's report language. */
@@ -60,7 +60,7 @@ async function build(request: Extract<ReportRequest, { type: 'build' }>): Promis
   const document = buildReportDocument(input);
   post({ type: 'progress', phase: 'writing', fraction: BUILD_END });
   const bytes = await renderReportDocx(document, {
-    rasterize: workerSvgRasterizer,
+    rasterize: createWorkerSvgRasterizer(),
     templateStylesXml: input.settings.template?.stylesXml ?? null,
     onProgress: (done, total) => post({ type: 'progress', phase: 'writing', fraction: BUILD_END + ((1 - BUILD_END) * done) / Math.max(total, 1) }),
   });
