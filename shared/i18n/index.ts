@@ -18,6 +18,10 @@ import { level } from './level';
 import { levelShort } from './levelShort';
 import { menu } from './menu';
 import { report } from './report';
+import { reportAppendix } from './reportAppendix';
+import { reportBody } from './reportBody';
+import { reportFindings } from './reportFindings';
+import { reportMethod } from './reportMethod';
 import { tableError } from './tableError';
 import { tableProblem } from './tableProblem';
 import { about } from './ui/about';
@@ -113,6 +117,10 @@ const catalogs = assemble({
   menu,
   dialog,
   report,
+  reportBody,
+  reportMethod,
+  reportFindings,
+  reportAppendix,
   importError,
   importWarning,
   encryption,

@@ -44,3 +44,38 @@ export function formatCitation(fields: CitationFields, language: ReportLanguage)
     page: translate(catalog, 'report.citationPage', { page }),
   });
 }
+
+/** What a quote in the report is cited with: beyond `CitationFields`, the document's title and the quote's evidence number. */
+export interface ReportCitationFields extends CitationFields {
+  documentTitle: string;
+  /** The quote's number in the evidence list (numbered from 1). */
+  evidenceNumber: number;
+}
+
+/**
+ * A report footnote's citation in the report language: the project (for a programme document about no
+ * project, "Programmet"), the document's title, type and date, the page and the evidence number, e.g.
+ * `Smart upphandling på Höglandet, ”Slutrapport 2024” (Slutrapport, 2024-08-31), s. 4. Belägg 12.`
+ */
+export function formatReportCitation(fields: ReportCitationFields, language: ReportLanguage): string {
+  const catalog = catalogFor(language);
+  return translate(catalog, 'reportBody.citationFull', {
+    source: formatReportSource(fields, language),
+    evidence: translate(catalog, 'reportBody.citationEvidence', { number: fields.evidenceNumber }),
+  });
+}
+
+/** Where a quote is from, without its number (the evidence list's source column): project, document title, type, date and page. */
+export function formatReportSource(fields: CitationFields & { documentTitle: string }, language: ReportLanguage): string {
+  const catalog = catalogFor(language);
+  const word = (key: string, values: Record<string, string | number> = {}) => translate(catalog, `reportBody.${key}`, values);
+  const date = fields.documentDate === null || fields.documentDate.trim() === '' ? word('undated') : fields.documentDate;
+  const source = word('citationSource', {
+    project: fields.projectName.trim(),
+    title: fields.documentTitle.trim(),
+    type: translate(catalog, `documentType.${fields.documentType}`),
+    date,
+  });
+  const page = fields.page?.trim() ?? '';
+  return page === '' ? source : word('citationWithPage', { source, page: word('citationPage', { page }) });
+}

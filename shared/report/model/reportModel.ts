@@ -31,6 +31,9 @@ export interface ReportQuote {
   citation: string;
 }
 
+/** What quotes are ordered by. */
+export type QuoteOrder = Pick<ReportQuote, 'projectName' | 'projectId' | 'documentDate' | 'documentTitle' | 'documentId' | 'position' | 'segmentId'>;
+
 /** A category (code) of the results matrix with its quotes. */
 export interface ReportCategory {
   codeId: Id;
@@ -110,7 +113,8 @@ function compareStrings(a: string, b: string): number {
 // languages, so the English report lists quotes in the same order as the Swedish one.
 const nameCollator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
 
-function compareQuotes(a: ReportQuote, b: ReportQuote): number {
+/** The stable order of quotes: project name, project, document date (undated last), title, document, position. */
+export function compareQuotes(a: QuoteOrder, b: QuoteOrder): number {
   return (
     nameCollator.compare(a.projectName, b.projectName) ||
     compareStrings(a.projectId ?? '', b.projectId ?? '') ||
