@@ -59,7 +59,7 @@ export function SectionList({ settings, factorFrameworks, preview, edit }: Props
                 </div>
               </div>
               <p className="report-section-preview">{previewSummary(t, preview, section.id)}</p>
-              {section.enabled && keys.map((key) => <ReportTextField key={key} label={textLabel(t, key)} stored={settings.texts[key] ?? ''} save={saveText(key)} />)}
+              {section.enabled && keys.map((key) => <ReportTextField key={key} textKey={key} label={textLabel(t, key)} stored={settings.texts[key] ?? ''} save={saveText(key)} />)}
             </li>
           );
         })}
