@@ -18,9 +18,13 @@ test('the report screen: a section switched off and one moved, a summary typed a
   // Each section shows what its data part will hold, counted in the worker.
   const results = page.getByRole('listitem', { name: /Resultat per nivå/ });
   await expect(results.getByText(/^Ur materialet: .*\d+ kategorier/)).toBeVisible();
+  await page.screenshot({ path: '/tmp/app-report-top.png' });
 
   // Method off; conclusions moved up above "what was not reached".
-  await page.getByRole('checkbox', { name: 'Ta med Metod och material i rapporten' }).uncheck();
+  // The switch shows the stored setting: it turns once the step is written.
+  const method = page.getByRole('checkbox', { name: 'Ta med Metod och material i rapporten' });
+  await method.click();
+  await expect(method).not.toBeChecked();
   await expect(page.getByRole('listitem', { name: /Metod och material/ }).getByText('Ej med')).toBeVisible();
   const moveUp = page.getByRole('button', { name: 'Flytta upp Slutsatser och rekommendationer' });
   await moveUp.focus();
