@@ -28,9 +28,19 @@ export interface DemoRecords extends DemoJudgementRecords {
   reportSettings: ReportSettings;
 }
 
+/** The demo's report settings: the defaults with the manifest's texts and people; a factor text names a framework of the demo. */
+function demoReportSettings(manifest: DemoManifest, frameworks: Framework[], evaluationId: string, now: string): ReportSettings {
+  for (const key of Object.keys(manifest.report.texts)) {
+    const frameworkId = key.startsWith('factors.') ? key.slice('factors.'.length) : null;
+    if (frameworkId !== null && !frameworks.some((f) => f.id === frameworkId)) throw new Error(`demo: report text ${key} names no framework of the demo`);
+  }
+  return { ...defaultReportSettings(evaluationId, now), texts: { ...manifest.report.texts }, people: manifest.report.people.map((p) => ({ ...p })) };
+}
+
 /**
  * Builds every record of the demo evaluation from its manifest and files: the projects, documents, codes
- * and coded passages, then the judgements, findings and recommendations on them (buildDemoJudgements.ts).
+ * and coded passages (with their report marks), then the judgements, findings and recommendations on them
+ * (buildDemoJudgements.ts), and the report's settings.
  * Pure: ids and the time are passed in. Throws when the manifest and the files disagree (a missing file,
  * a quote not in its file) or the judgements name what is not there.
  */
@@ -105,6 +115,8 @@ export function buildDemo(manifest: DemoManifest, files: ReadonlyMap<string, Dem
       strength: coding.strength,
       direction: coding.direction,
       coder: evaluation.evaluators[0] ?? '',
+      ...(coding.inReport === true ? { inReport: true } : {}),
+      ...(coding.memoInReport === true && coding.memo.trim() !== '' ? { memoInReport: true } : {}),
       createdAt: now,
       updatedAt: now,
     };
@@ -118,6 +130,6 @@ export function buildDemo(manifest: DemoManifest, files: ReadonlyMap<string, Dem
     return passageProjectIn(document.projectId, id);
   }
   const judged = buildDemoJudgements(manifest, { evaluation, projectIds, codes, segmentIds, newId, now });
-  const reportSettings = defaultReportSettings(evaluation.id, now);
+  const reportSettings = demoReportSettings(manifest, frameworks, evaluation.id, now);
   return { evaluation, projects, documents, codes, segments, ...judged, reportSettings };
 }

@@ -5,6 +5,7 @@ import { PROJECT_LEVELS, type ProjectInput } from '../domain/project';
 import { isOneOf, isRecord, isString, isStringArray, ShapeError } from '../base/guards';
 import { validateEvaluationForm, evaluationToFormValues } from '../domain/evaluationForm';
 import { parseDemoJudgements, type DemoJudgementsManifest } from './demoJudgementsManifest';
+import { parseDemoReport, type DemoReport } from './demoReportManifest';
 
 /** A demo document's `project` for a document of the programme as a whole. */
 export const PROGRAMME_DOCUMENT = 'programme';
@@ -17,9 +18,23 @@ export interface DemoManifest extends DemoJudgementsManifest {
   documents: { file: string; project: string; type: DocumentType; date: string; title: string }[];
   /**
    * A coding's `key` (optional) is how judgements and findings name the passage; its `project` (optional,
-   * only in a programme document) is the key of the project the passage is about, null for the programme.
+   * only in a programme document) is the key of the project the passage is about, null for the programme;
+   * `inReport` and `memoInReport` (optional, absent: false) are the passage's marks for the report.
    */
-  codings: { key: string | null; file: string; project: string | null; quote: string; codes: string[]; memo: string; strength: EvidenceStrength | null; direction: EvidenceDirection | null }[];
+  codings: {
+    key: string | null;
+    file: string;
+    project: string | null;
+    quote: string;
+    codes: string[];
+    memo: string;
+    strength: EvidenceStrength | null;
+    direction: EvidenceDirection | null;
+    inReport?: boolean;
+    memoInReport?: boolean;
+  }[];
+  /** The evaluator's texts of the report and the people its quotes name. */
+  report: DemoReport;
 }
 
 function text(value: unknown, what: string): string {
@@ -87,7 +102,9 @@ export function parseDemoManifest(value: unknown): DemoManifest {
       memo: isString(c.memo) ? c.memo : '',
       strength: isOneOf(EVIDENCE_STRENGTHS, c.strength) ? c.strength : null,
       direction: isOneOf(EVIDENCE_DIRECTIONS, c.direction) ? c.direction : null,
+      inReport: c.inReport === true,
+      memoInReport: c.memoInReport === true,
     };
   });
-  return { evaluation: evaluationResult.value, projects, documents, codings, ...parseDemoJudgements(value) };
+  return { evaluation: evaluationResult.value, projects, documents, codings, report: parseDemoReport(value.report), ...parseDemoJudgements(value) };
 }

@@ -34,6 +34,7 @@ function keyOf(table: EvaluationTable, record: Record<string, unknown>): Indexab
   if (table === 'documentTexts') return [record.documentId, record.index] as IndexableType;
   if (table === 'originals') return record.documentId as string;
   if (table === 'keyMatches') return [record.evaluationId, record.key] as string[];
+  if (table === 'reportSettings') return record.evaluationId as string;
   return record.id as string;
 }
 

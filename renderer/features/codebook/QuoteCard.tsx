@@ -5,6 +5,12 @@ import { codeLabel } from '../../../shared/domain/codeLabel';
 import { JudgementLine } from './JudgementLine';
 import type { Citations } from './useCitations';
 import { QuoteText } from './QuoteText';
+import { excerpt } from '../../../shared/coding/stepSummary';
+import { useServices } from '../../services/AppContext';
+import { markForReport } from '../../services/reportMarking';
+import { errorDetail } from '../../ui/errorDetail';
+import { useNotify } from '../../ui/notify';
+import { InReportBadge, ReportMarkToggles, type ReportMarkState } from '../../ui/ReportMarkToggles';
 
 interface QuoteCardProps {
   evaluationId: string;
@@ -17,9 +23,24 @@ interface QuoteCardProps {
   codesLabel?: string;
 }
 
+/** A quote's "I rapporten" marks in a list, each change one undoable step, announced. */
+function QuoteReportMarks({ segment }: { segment: Segment }) {
+  const { t } = useTranslation();
+  const { repos } = useServices();
+  const notify = useNotify();
+  const onChange = (marks: ReportMarkState) => {
+    void markForReport(repos, [segment.id], marks).then(
+      (changed) => changed && marks.inReport !== undefined && notify(t(marks.inReport ? 'ui.reportMarks.marked' : 'ui.reportMarks.unmarked')),
+      (error: unknown) => notify(t('ui.common.actionFailed', { detail: errorDetail(t, error) })),
+    );
+  };
+  return <ReportMarkToggles marks={segment} hasMemo={segment.memo.trim() !== ''} quote={excerpt(segment.quote.exact, 50)} compact onChange={onChange} />;
+}
+
 /**
  * One quote as evidence: its citation (project, document, page), the quote in context as a link that opens
- * the reader at it, and the evaluator's judgement and note.
+ * the reader at it, the evaluator's judgement and note, and whether it is in the report (a badge, and the
+ * checkboxes that mark it).
  */
 export function QuoteCard({ evaluationId, segment, citations, pages, codes = [], codesLabel }: QuoteCardProps) {
   const { t, i18n } = useTranslation();
@@ -39,6 +60,7 @@ export function QuoteCard({ evaluationId, segment, citations, pages, codes = [],
         {citation}
         {older && <span className="muted"> ({older})</span>}
         {document && document.duplicateOf !== null && <span className="muted twin-mark"> ({t('ui.codebookEditor.quote.twin', { title: twinOf?.title ?? t('ui.codebookEditor.quote.unknownDocument') })})</span>}
+        {segment.inReport === true && <InReportBadge />}
       </p>
       <a className="quote-link" href={routeHref({ name: 'reader', evaluationId, documentId: segment.documentId, segmentId: segment.id })} title={t('ui.codebookEditor.quote.openInReader')}>
         <QuoteText quote={segment.quote} />
@@ -56,6 +78,7 @@ export function QuoteCard({ evaluationId, segment, citations, pages, codes = [],
           ))}
         </p>
       )}
+      <QuoteReportMarks segment={segment} />
     </li>
   );
 }

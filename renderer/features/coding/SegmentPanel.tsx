@@ -5,6 +5,7 @@ import { codeLabel } from '../../../shared/domain/codeLabel';
 import './coding.css';
 import { JudgementEditor, type JudgementChange } from './JudgementEditor';
 import { PassageProjectField } from './PassageProjectField';
+import { ReportMarkToggles, type ReportMarkState } from '../../ui/ReportMarkToggles';
 import type { Direction } from './navigation';
 import type { RangeStep } from './wordStep';
 
@@ -25,6 +26,8 @@ interface Props {
   onClose: () => void;
   onRemoveCode: (codeId: string) => void;
   onJudge: (segmentId: string, change: JudgementChange) => Promise<void>;
+  /** Marks the passage (or its memo) for the report: one undoable step. */
+  onMarkReport: (marks: ReportMarkState) => void;
   onDelete: () => void;
   onUseSelection: () => void;
   onStep: (step: RangeStep) => void;
@@ -77,6 +80,11 @@ export const SegmentPanel = memo(function SegmentPanel(props: Props): ReactNode 
       {props.passageProject && <PassageProjectField projectId={segment.projectId} projects={props.passageProject.projects} onChange={props.passageProject.onChange} />}
 
       <JudgementEditor record={segment} codesById={codesById} onRemoveCode={props.onRemoveCode} onJudge={props.onJudge} />
+
+      <fieldset className="segment-report">
+        <legend>{t('ui.reportMarks.legend')}</legend>
+        <ReportMarkToggles key={segment.id} marks={segment} hasMemo={segment.memo.trim() !== ''} onChange={props.onMarkReport} />
+      </fieldset>
 
       {followable.length > 0 && (
         <div className="segment-follow">

@@ -3,6 +3,7 @@ import { namespace } from '../catalog';
 /** Strings of the "I rapporten" marks on passages (namespace `ui.reportMarks`). */
 export const reportMarks = namespace({
   sv: {
+    legend: 'Rapporten',
     inReport: 'I rapporten',
     memoInReport: 'Notat i rapporten',
     memoNone: 'Passagen har inget notat att ta med.',
@@ -19,6 +20,7 @@ export const reportMarks = namespace({
     },
   },
   en: {
+    legend: 'The report',
     inReport: 'In the report',
     memoInReport: 'Memo in the report',
     memoNone: 'The passage has no memo to include.',

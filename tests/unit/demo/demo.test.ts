@@ -27,6 +27,7 @@ function tinyManifest(quote: string, codes = ['lokal.results.natverk']): DemoMan
     judgements: [],
     findings: [],
     recommendations: [],
+    report: { texts: {}, people: [] },
   };
 }
 

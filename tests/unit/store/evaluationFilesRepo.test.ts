@@ -74,10 +74,15 @@ describe('evaluation files repository', () => {
   it('carries the report settings and the passages\u2019 report marks through a file, to a copy under its new id', async () => {
     harness = openHarness('evfile-report');
     const id = await storeDemo(harness);
-    const [first, second] = (await harness.db.segments.where('evaluationId').equals(id).sortBy('id')).filter((s) => s.memo.trim() !== '');
+    const marksOf = async (evaluationId: string) =>
+      (await harness.db.segments.where('evaluationId').equals(evaluationId).toArray()).filter((s) => s.inReport || s.memoInReport).map((s) => `${s.quote.exact}|${String(s.inReport)}|${String(s.memoInReport ?? false)}`).sort();
+    const [first, second] = (await harness.db.segments.where('evaluationId').equals(id).sortBy('id')).filter((s) => s.memo.trim() !== '' && !s.inReport);
     await harness.repos.reportSettings.update(id, { texts: { summary: 'Programmet har i huvudsak nått sina mål.' }, people: [{ name: 'Eva Ek', role: 'projektledaren' }], anonymise: false });
     await harness.repos.segments.setReportMarks([first!.id, second!.id], { inReport: true });
     await harness.repos.segments.setReportMarks([first!.id], { memoInReport: true });
+    const marked = await marksOf(id);
+    expect(marked).toHaveLength(14);
+    expect(marked).toContain(`${first!.quote.exact}|true|true`);
     const snap = await harness.repos.evaluationFiles.snapshotOf(id);
     expect(snap.tables.reportSettings).toEqual([await harness.repos.reportSettings.get(id)]);
     const opened = await throughFile(snap);
@@ -85,8 +90,7 @@ describe('evaluation files repository', () => {
     const copyId = await harness.repos.evaluationFiles.restore(opened, 'copy');
     const copied = await harness.repos.reportSettings.get(copyId);
     expect(copied).toEqual({ ...(await harness.repos.reportSettings.get(id)), evaluationId: copyId });
-    const marks = (await harness.db.segments.where('evaluationId').equals(copyId).toArray()).filter((s) => s.inReport || s.memoInReport);
-    expect(marks.map((s) => [s.quote.exact, s.inReport, s.memoInReport ?? false]).sort()).toEqual([[first!.quote.exact, true, true], [second!.quote.exact, true, false]].sort());
+    expect(await marksOf(copyId)).toEqual(marked);
     await harness.repos.evaluations.remove(copyId);
     expect(await harness.db.reportSettings.get(copyId)).toBeUndefined();
   });

@@ -2,6 +2,7 @@ import { memo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, Segment } from '../../../../shared/domain';
 import { codeLabel } from '../../../../shared/domain/codeLabel';
+import { InReportBadge } from '../../../ui/ReportMarkToggles';
 
 interface Props {
   codesById: ReadonlyMap<string, Code>;
@@ -40,6 +41,7 @@ const SegmentItem = memo(
         <button type="button" className="segment-quote" title={t('ui.reader.showInText')} onClick={() => onShowSegment(segment)}>
           <q>{shorten(segment.quote.exact, 160)}</q>
         </button>
+        {segment.inReport === true && <InReportBadge />}
         <ul className="chips" aria-label={t('ui.reader.segmentCodes')}>
           {segment.codeIds.map((id) => {
             const code = codesById.get(id);
@@ -66,6 +68,7 @@ const SegmentItem = memo(
     a.onUncode === b.onUncode &&
     a.segment.id === b.segment.id &&
     a.segment.quote.exact === b.segment.quote.exact &&
+    a.segment.inReport === b.segment.inReport &&
     a.segment.codeIds.join() === b.segment.codeIds.join(),
 );
 

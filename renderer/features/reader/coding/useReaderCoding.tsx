@@ -1,5 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent, type ReactNode } from 'react';
 import type { Segment } from '../../../../shared/domain';
+import type { ReportMarks } from '../../../../shared/coding/reportMarks';
 import { choosesPassageProject } from '../../../../shared/coding/passageProject';
 import { useServices } from '../../../services/AppContext';
 import { useProjects } from '../../../store';
@@ -91,6 +92,17 @@ export function useReaderCoding(options: Options): ReaderCoding {
   const onPassageProject = useStableCallback((projectId: string | null) => {
     if (!selectedSegment) return;
     void repos.coding.setProject(selectedSegment.id, projectId).then(
+      (step) => {
+        recordStep(step);
+        laid(step);
+      },
+      (error: unknown) => notify(t('ui.common.actionFailed', { detail: errorDetail(t, error) })),
+    );
+  });
+
+  const onMarkReport = useStableCallback((marks: ReportMarks) => {
+    if (!selectedSegment) return;
+    void repos.segments.setReportMarks([selectedSegment.id], marks).then(
       (step) => {
         recordStep(step);
         laid(step);
@@ -208,6 +220,7 @@ export function useReaderCoding(options: Options): ReaderCoding {
       onClose={onPanelClose}
       onRemoveCode={onPanelRemoveCode}
       onJudge={onJudge}
+      onMarkReport={onMarkReport}
       onDelete={onPanelDelete}
       onUseSelection={onPanelUseSelection}
       onStep={onPanelStep}
