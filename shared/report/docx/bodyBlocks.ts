@@ -1,4 +1,4 @@
-import { HeadingLevel, PageBreak, Paragraph, TableOfContents, TextRun, type Table } from 'docx';
+import { Bookmark, HeadingLevel, PageBreak, Paragraph, TableOfContents, TextRun, type Table } from 'docx';
 import type { ReportBlock } from '../document/reportDocument';
 import type { RasterImage } from '../charts/svgRasterizer';
 import { chartBlock } from './chartBlock';
@@ -21,7 +21,22 @@ export interface BlockContext {
   image: RasterImage | null;
   /** A numbered list's own instance, so each list counts from 1. */
   listInstance: number;
+  /** A heading's bookmark, which its entry in the table of contents links to. */
+  bookmark: string;
+  /** The table of contents' entries, with their estimated pages (see pageEstimate.ts). */
+  contents: ContentsEntry[];
 }
+
+/** An entry of the table of contents: a heading, its level, its estimated page and its bookmark. */
+export interface ContentsEntry {
+  title: string;
+  level: number;
+  page: number;
+  href: string;
+}
+
+/** The bookmark of the n-th heading (from 0), the target of its entry in the table of contents. */
+export const headingBookmark = (n: number) => `_TocReport${n + 1}`;
 
 /** One block of the report as Word paragraphs, tables or the table of contents. */
 export function bodyBlock(block: ReportBlock, context: BlockContext): BodyChild[] {
@@ -31,7 +46,7 @@ export function bodyBlock(block: ReportBlock, context: BlockContext): BodyChild[
         new Paragraph({
           heading: HEADINGS[block.level],
           pageBreakBefore: block.level === 1 && !context.atPageStart,
-          children: [new TextRun(block.text)],
+          children: [new Bookmark({ id: context.bookmark, children: [new TextRun(block.text)] })],
         }),
       ];
     case 'paragraph':
@@ -56,7 +71,8 @@ export function bodyBlock(block: ReportBlock, context: BlockContext): BodyChild[
     case 'contents':
       return [
         new Paragraph({ style: STYLE.tocHeading, pageBreakBefore: !context.atPageStart, children: [new TextRun(block.title)] }),
-        new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-3' }),
+        // The cached entries are what LibreOffice shows, and Word until it updates the field on opening.
+        new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-3', cachedEntries: context.contents }),
       ];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];

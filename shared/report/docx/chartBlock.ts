@@ -6,7 +6,7 @@ import { PAGE, STYLE, TEXT_WIDTH } from './reportStyles';
 type ChartBlock = Extract<ReportBlock, { kind: 'chart' }>;
 
 /** docx sizes images in pixels at 96 to the inch; a twip is 1/1440 inch. */
-const TWIPS_PER_PIXEL = 15;
+export const TWIPS_PER_PIXEL = 15;
 const TEXT_WIDTH_PX = Math.floor(TEXT_WIDTH / TWIPS_PER_PIXEL);
 /** At most two thirds of the text height, so the caption and some text fit on the chart's page. */
 const MAX_HEIGHT_PX = Math.floor(((PAGE.height - 2 * PAGE.margin) * 2) / 3 / TWIPS_PER_PIXEL);

@@ -2,10 +2,11 @@ import { AlignmentType, Document, LevelFormat, Packer, SectionType, type ISectio
 import { catalogFor, translate } from '../../i18n';
 import type { ReportBlock, ReportDocument } from '../document/reportDocument';
 import type { RasterImage, SvgRasterizer } from '../charts/svgRasterizer';
-import { bodyBlock, NUMBERED_LIST, type BodyChild } from './bodyBlocks';
+import { bodyBlock, headingBookmark, NUMBERED_LIST, type BodyChild } from './bodyBlocks';
+import { fittedSize, TWIPS_PER_PIXEL } from './chartBlock';
+import { estimateHeadingPages } from './pageEstimate';
 import { emptyFooter, emptyHeader, PAGE_PROPERTIES, pageNumberFooter, runningHeader } from './pageFrame';
-import { reportPageNumbers } from './reportPageNumbers';
-import { defaultStyles, LANGUAGE_TAGS, paragraphStyles } from './reportStyles';
+import { characterStyles, LANGUAGE_TAGS, paragraphStyles, reportStyles } from './reportStyles';
 import { templateStyleIds, withDefaultLanguage } from './templateStyles';
 import { titlePage } from './titlePage';
 
@@ -19,7 +20,7 @@ export interface RenderReportOptions {
   rasterize: SvgRasterizer;
   /** A Word template's `word/styles.xml` (templateStylesFrom): its fonts and colours replace the house's. */
   templateStylesXml?: string | null;
-  /** Called after each group of blocks and once packed: `done` of `total` steps. */
+  /** Called after each group of blocks (its charts drawn) and once packed: `done` of `total` steps. */
   onProgress?: (done: number, total: number) => void;
   /** When aborted, the rendering stops at the next group with a DOMException named `AbortError`. */
   signal?: AbortSignalLike;
@@ -65,13 +66,16 @@ function nextTask(): Promise<void> {
 
 function styleOptions(doc: ReportDocument, templateXml: string | null) {
   if (templateXml === null) {
-    return { styles: { default: defaultStyles(doc.language), paragraphStyles: paragraphStyles() } };
+    return { styles: reportStyles(doc.language) };
   }
   // The template's own styles win; the house's fill in only the ids it lacks (Quote, Caption, Note, TOC…).
   const ids = templateStyleIds(templateXml);
   return {
     externalStyles: withDefaultLanguage(templateXml, LANGUAGE_TAGS[doc.language]),
-    styles: { paragraphStyles: paragraphStyles().filter((style) => !ids.has(style.id)) },
+    styles: {
+      paragraphStyles: paragraphStyles(null).filter((style) => !ids.has(style.id)),
+      characterStyles: characterStyles().filter((style) => !ids.has(style.id)),
+    },
   };
 }
 
@@ -91,21 +95,38 @@ export async function renderReportDocx(doc: ReportDocument, options: RenderRepor
   const total = groups.length + 1;
   throwIfAborted(signal);
 
-  const children: BodyChild[] = [];
-  let atPageStart = true;
-  let listInstance = 0;
-  for (const [index, group] of groups.entries()) {
+  // First the charts, drawn group by group (the slow part), so the page estimate knows their heights.
+  const images = new Map<number, RasterImage>();
+  const chartHeights = new Map<number, number>();
+  let index = 0;
+  for (const [step, group] of groups.entries()) {
     for (const block of group) {
-      let image: RasterImage | null = null;
-      if (block.kind === 'chart') image = await rasterize(block.svg);
-      if (block.kind === 'bullets' && block.numbered === true) listInstance += 1;
-      children.push(...bodyBlock(block, { atPageStart, marks, image, listInstance }));
-      atPageStart = block.kind === 'pageBreak';
+      if (block.kind === 'chart') {
+        const image = await rasterize(block.svg);
+        images.set(index, image);
+        chartHeights.set(index, fittedSize(image.width, image.height).height * TWIPS_PER_PIXEL);
+      }
+      index += 1;
     }
-    onProgress?.(index + 1, total);
+    onProgress?.(step + 1, total);
     await nextTask();
     throwIfAborted(signal);
   }
+
+  const pages = estimateHeadingPages(doc.blocks, doc.titlePage === null ? 1 : 2, chartHeights);
+  const headings = doc.blocks.filter((block) => block.kind === 'heading');
+  const contents = headings.map((heading, n) => ({ title: heading.text, level: heading.level, page: pages[n] ?? 1, href: headingBookmark(n) }));
+  const children: BodyChild[] = [];
+  let atPageStart = true;
+  let listInstance = 0;
+  let headingIndex = 0;
+  for (const [i, block] of doc.blocks.entries()) {
+    if (block.kind === 'bullets' && block.numbered === true) listInstance += 1;
+    const bookmark = headingBookmark(block.kind === 'heading' ? headingIndex++ : -1);
+    children.push(...bodyBlock(block, { atPageStart, marks, image: images.get(i) ?? null, listInstance, bookmark, contents }));
+    atPageStart = block.kind === 'pageBreak';
+  }
+  throwIfAborted(signal);
 
   const body: ISectionOptions = {
     properties: { ...PAGE_PROPERTIES, type: SectionType.NEXT_PAGE },
@@ -140,7 +161,6 @@ export async function renderReportDocx(doc: ReportDocument, options: RenderRepor
       ],
     },
     features: { updateFields: true },
-    pageNumbers: reportPageNumbers(),
     sections,
   });
   const bytes = await Packer.pack(document, 'uint8array');

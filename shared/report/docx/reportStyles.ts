@@ -1,4 +1,4 @@
-import { BorderStyle, LineRuleType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
+import { BorderStyle, LineRuleType, type ICharacterStyleOptions, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
 import type { ReportLanguage } from '../../domain/evaluation';
 
 /** The house look of the Word report: Calibri 11 pt, a dark blue accent, A4 with 2.5 cm margins. */
@@ -19,6 +19,8 @@ export const STYLE = {
   caption: 'Caption',
   note: 'Note',
   tocHeading: 'TOCHeading',
+  /** The run style of the table of contents' cached entries (links that look like text). */
+  indexLink: 'IndexLink',
   toc: ['TOC1', 'TOC2', 'TOC3'],
 } as const;
 
@@ -63,8 +65,12 @@ const paragraphStyle = (id: string, name: string, rest: Omit<IParagraphStyleOpti
   ...rest,
 });
 
-/** The house's paragraph styles beyond the defaults, by id. */
-export function paragraphStyles(): IParagraphStyleOptions[] {
+/**
+ * The house's paragraph styles beyond the defaults, by id. `font` is left out where a template's own body
+ * font should carry on into the styles the house fills in for it.
+ */
+export function paragraphStyles(font: string | null): IParagraphStyleOptions[] {
+  const face = font ?? undefined;
   const tocLevel = (level: number) =>
     paragraphStyle(STYLE.toc[level] as string, `toc ${level + 1}`, {
       run: level === 0 ? { bold: true } : {},
@@ -75,7 +81,7 @@ export function paragraphStyles(): IParagraphStyleOptions[] {
     });
   return [
     paragraphStyle(STYLE.subtitle, 'Subtitle', {
-      run: { font: FONT, size: 30, color: MUTED },
+      run: { font: face, size: 30, color: MUTED },
       paragraph: {
         spacing: { after: 480 },
         border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: ACCENT, space: 12 } },
@@ -94,7 +100,7 @@ export function paragraphStyles(): IParagraphStyleOptions[] {
       paragraph: { indent: { left: 567, right: 567 }, spacing: { before: 0, after: 200 } },
     }),
     paragraphStyle(STYLE.tocHeading, 'TOC Heading', {
-      run: { font: FONT, size: 32, bold: true, color: ACCENT },
+      run: { font: face, size: 32, bold: true, color: ACCENT },
       paragraph: { spacing: { before: 0, after: 240 }, keepNext: true },
     }),
     tocLevel(0),
@@ -103,7 +109,12 @@ export function paragraphStyles(): IParagraphStyleOptions[] {
   ];
 }
 
+/** The house's character styles, by id. */
+export function characterStyles(): ICharacterStyleOptions[] {
+  return [{ id: STYLE.indexLink, name: 'Index Link', basedOn: 'DefaultParagraphFont', run: {} }];
+}
+
 /** The house look as docx styles (the skeleton report uses the same). */
 export function reportStyles(language: ReportLanguage): IStylesOptions {
-  return { default: defaultStyles(language), paragraphStyles: paragraphStyles() };
+  return { default: defaultStyles(language), paragraphStyles: paragraphStyles(FONT), characterStyles: characterStyles() };
 }
