@@ -58,7 +58,11 @@ export function coderAgreement(segments: readonly Pick<Segment, 'documentId' | '
     byDocument.set(segment.documentId, coders);
     const codes = coders.get(coder) ?? new Map<Id, Span[]>();
     coders.set(coder, codes);
-    for (const codeId of new Set(segment.codeIds)) codes.set(codeId, [...(codes.get(codeId) ?? []), [segment.position.start, segment.position.end]]);
+    for (const codeId of new Set(segment.codeIds)) {
+      const spans = codes.get(codeId) ?? [];
+      spans.push([segment.position.start, segment.position.end]);
+      codes.set(codeId, spans);
+    }
   }
   let documents = 0;
   let pairs = 0;

@@ -15,6 +15,7 @@ export const reportFindings = namespace({
       confidence: 'säkerhet: {{confidence}}',
       noLinkedEvidence: 'Bedömningen är inte kopplad till några citat.',
       unjudged: 'Inte bedömda för programmet: {{factors}}.',
+      notJudged: 'Ramverkets faktorer är inte bedömda för projekten eller programmet.',
     },
     notReached: {
       heading: 'Vad som inte nåddes',
@@ -64,6 +65,7 @@ export const reportFindings = namespace({
       confidence: 'confidence: {{confidence}}',
       noLinkedEvidence: 'The judgement is not linked to any quote.',
       unjudged: 'Not judged for the programme: {{factors}}.',
+      notJudged: 'The framework’s factors have not been judged for the projects or the programme.',
     },
     notReached: {
       heading: 'What was not reached',

@@ -56,8 +56,8 @@ export function quotePlan(ctx: ReportContext): QuotePlan {
       for (const row of factorRows(ctx, frameworkId)) {
         const judgement = ctx.judgementOf(row.code.id, { kind: 'programme' });
         if (judgement === null) continue;
-        const linked = judgement.segmentIds.flatMap((id) => ctx.quoteById.get(id) ?? []);
-        const ordered = ctx.quotes.filter((q) => linked.includes(q));
+        const linked = new Set(judgement.segmentIds);
+        const ordered = ctx.quotes.filter((q) => linked.has(q.segmentId));
         const chosen = selectQuotes(ordered, limit);
         autoChosen ||= chosen.auto && chosen.quotes.length < ordered.length;
         factors.set(row.code.id, take(chosen.quotes));
@@ -81,7 +81,8 @@ export function quotePlan(ctx: ReportContext): QuotePlan {
   if (ctx.enabled('conclusions')) {
     const inBody = new Set(used);
     for (const finding of ctx.input.findings) {
-      const evidence = ctx.quotes.filter((q) => finding.segmentIds.includes(q.segmentId));
+      const ids = new Set(finding.segmentIds);
+      const evidence = ctx.quotes.filter((q) => ids.has(q.segmentId));
       findings.set(finding.id, { quoted: take(evidence.filter((q) => !inBody.has(q.segmentId))), referenced: evidence.filter((q) => inBody.has(q.segmentId)) });
     }
   }

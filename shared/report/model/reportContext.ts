@@ -121,7 +121,13 @@ export function reportContext(input: ReportInput): ReportContext {
   quotes.sort((a, b) => (a.projectId === null ? 1 : 0) - (b.projectId === null ? 1 : 0) || compareQuotes(a, b));
   const quoteById = new Map(quotes.map((q) => [q.segmentId, q]));
   const byCode = new Map<Id, ReportQuoteItem[]>();
-  for (const quote of quotes) for (const id of quote.codeIds) byCode.set(id, [...(byCode.get(id) ?? []), quote]);
+  for (const quote of quotes) {
+    for (const id of quote.codeIds) {
+      const list = byCode.get(id);
+      if (list) list.push(quote);
+      else byCode.set(id, [quote]);
+    }
+  }
 
   const items = [...counted.map(passageItem), ...input.dataCodings.filter((d) => d.evaluationId === evaluationId).map(rowItem)];
   const analysis = analyseMatrix(codes, items, { projects, documents });

@@ -4,16 +4,23 @@ import { DEFAULT_SCALE_FRAMEWORKS, MATRIX_FRAMEWORK_ID } from '../../domain/rati
 import { frameworkRows, type HeatmapRow } from '../../analysis/judgementHeatmap';
 import type { ReportContext } from './reportContext';
 
+/** The frameworks with at least one judgement of one of their codes. */
+export function judgedFrameworks(ctx: ReportContext): Set<string | null> {
+  return new Set(ctx.input.judgements.map((j) => ctx.codeById.get(j.criterionCodeId)?.frameworkId ?? null));
+}
+
 /**
  * The factor frameworks the report presents: every framework of the codebook other than the results
- * matrix (own codes aside) that has a judgement or a coded passage, the shipped ones in their order first.
+ * matrix (own codes aside) that has a judgement, a coded passage or the evaluator's text
+ * (`factors.<frameworkId>`), the shipped ones in their order first.
  */
 export function factorFrameworks(ctx: ReportContext): string[] {
   const used = new Set<string>();
-  const judged = new Set(ctx.input.judgements.map((j) => ctx.codeById.get(j.criterionCodeId)?.frameworkId ?? null));
+  const judged = judgedFrameworks(ctx);
+  const texts = ctx.input.settings.texts;
   for (const code of ctx.codes) {
     if (code.frameworkId === null || code.frameworkId === MATRIX_FRAMEWORK_ID) continue;
-    if (judged.has(code.frameworkId) || ctx.quotesOf(code.id).length > 0) used.add(code.frameworkId);
+    if (judged.has(code.frameworkId) || ctx.quotesOf(code.id).length > 0 || (texts[`factors.${code.frameworkId}`] ?? '').trim() !== '') used.add(code.frameworkId);
   }
   const shipped: readonly string[] = DEFAULT_SCALE_FRAMEWORKS;
   const rank = (id: string) => (shipped.includes(id) ? shipped.indexOf(id) : shipped.length);

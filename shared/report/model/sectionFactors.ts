@@ -8,7 +8,7 @@ import { judgementDistributionSpec } from '../charts/judgementDistributionChart'
 import { stackedBarChartSvg } from '../charts/stackedBarChart';
 import { cell, evaluatorText, fillOf, heading, paragraph, quoteBlock, table, widths } from './reportBlocks';
 import type { ReportContext } from './reportContext';
-import { codePath, factorFrameworks, factorRows, frameworkName } from './reportFrameworks';
+import { codePath, factorFrameworks, factorRows, frameworkName, judgedFrameworks } from './reportFrameworks';
 import type { QuotePlan } from './quotePlan';
 
 /** At most this many projects side by side in one factor table; more projects make more tables. */
@@ -88,8 +88,15 @@ export function factorsSection(ctx: ReportContext, plan: QuotePlan): ReportBlock
   const blocks: ReportBlock[] = [heading(1, w.t('factors.heading')), paragraph(w.t('factors.intro'))];
   const frameworks = factorFrameworks(ctx);
   if (frameworks.length === 0) blocks.push(paragraph(w.t('factors.none'), 'note'));
+  const judged = judgedFrameworks(ctx);
   for (const frameworkId of frameworks) {
-    blocks.push(heading(2, frameworkName(ctx, frameworkId)), ...evaluatorText(ctx, `factors.${frameworkId}`), ...factorTables(ctx, frameworkId));
+    blocks.push(heading(2, frameworkName(ctx, frameworkId)), ...evaluatorText(ctx, `factors.${frameworkId}`));
+    // A framework no one judged (coded or written about only) gets no table of dashes.
+    if (!judged.has(frameworkId)) {
+      blocks.push(paragraph(w.t('factors.notJudged'), 'note'));
+      continue;
+    }
+    blocks.push(...factorTables(ctx, frameworkId));
     const chart = distributionChart(ctx, frameworkId);
     if (chart !== null) blocks.push(chart);
     blocks.push(...factorBlocks(ctx, plan, frameworkId));

@@ -59,7 +59,7 @@ function codingBlocks(ctx: ReportContext, plan: QuotePlan): ReportBlock[] {
   const quoted = new Set(coded.map((q) => q.segmentId));
   const agreement = coderAgreement(input.segments.filter((s) => quoted.has(s.id)));
   const blocks: ReportBlock[] = [
-    paragraph(`${w.n('method.codedPassages', coded.length)} ${w.n('method.codedRows', rowsCoded.length)} ${w.n('method.coders', coders.size)}`),
+    paragraph([w.n('method.codedPassages', coded.length), ...(rowsCoded.length > 0 ? [w.n('method.codedRows', rowsCoded.length)] : []), w.n('method.coders', coders.size)].join(' ')),
     table(w.t('method.codersCaption'), [w.t('method.coder'), w.t('method.passages'), w.t('method.tableRows')], [50, 25, 25], rows),
     paragraph(auto === 0 ? w.t('method.noAutoCoding') : w.n('method.autoCoded', auto)),
     paragraph(
