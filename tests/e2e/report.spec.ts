@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { createReport, nav, openDemo, watchNetwork } from './helpers';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { readFile } from 'node:fs/promises';
+import { readCsv } from '../../shared/ingest/tables/csv/readCsv';
+import { chooseFile, createReport, nav, openDemo, watchNetwork } from './helpers';
 
 const SUMMARY = 'Programmet har i huvudsak nått sina resultat på lokal nivå; på regional nivå är det för tidigt att säga.';
 
@@ -87,4 +90,60 @@ test('cancelling while the report is made leaves no file', async ({ page, contex
   await page.waitForTimeout(1500);
   expect(downloads).toEqual([]);
   await expect(page.getByRole('button', { name: 'Skapa rapport' })).toBeEnabled();
+});
+
+/** A 2x1 PNG (8-bit grey): signature, IHDR, IDAT and IEND with their CRCs. */
+const LOGO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAAAAAD4qnXsAAAAC0lEQVR4nGNgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII=', 'base64');
+
+test('the title page’s logo, a Word template (a bad one refused), the people anonymised and the evidence list with its numbers', async ({ page }) => {
+  const outside = watchNetwork(page);
+  await openDemo(page);
+  await nav(page, 'Rapport').click();
+
+  // The logo: picked, shown, removed, picked again.
+  await chooseFile(page, () => page.getByRole('button', { name: 'Välj logotyp…' }).click(), { name: 'logga.png', mimeType: 'image/png', buffer: LOGO });
+  await expect(page.getByRole('img', { name: 'Logotyp: logga.png' })).toBeVisible();
+  await page.getByRole('button', { name: 'Ta bort logotypen' }).click();
+  await expect(page.getByText('Ingen logotyp vald.')).toBeVisible();
+  await chooseFile(page, () => page.getByRole('button', { name: 'Välj logotyp…' }).click(), { name: 'inte-en-bild.png', mimeType: 'image/png', buffer: Buffer.from('GIF89a') });
+  await expect(page.getByRole('alert')).toHaveText('inte-en-bild.png är inte en PNG- eller JPEG-bild som går att läsa. Välj en annan bild.');
+  await chooseFile(page, () => page.getByRole('button', { name: 'Välj logotyp…' }).click(), { name: 'logga.png', mimeType: 'image/png', buffer: LOGO });
+  await expect(page.getByRole('img', { name: 'Logotyp: logga.png' })).toBeVisible();
+
+  // A template: a file that is no Word document is refused with what to do; a .dotx with styles is taken.
+  await chooseFile(page, () => page.getByRole('button', { name: 'Välj Word-mall…' }).click(), { name: 'mall.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('inte en zip') });
+  await expect(page.getByRole('alert')).toHaveText('mall.docx gick inte att använda som mall: filen är inte ett Word-dokument. Välj en annan .docx- eller .dotx-fil.');
+  const styles = '<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Georgia" w:hAnsi="Georgia"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style></w:styles>';
+  const template = Buffer.from(zipSync({ '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'), 'word/styles.xml': strToU8(styles) }));
+  await chooseFile(page, () => page.getByRole('button', { name: 'Välj Word-mall…' }).click(), { name: 'husmall.dotx', mimeType: 'application/octet-stream', buffer: template });
+  await expect(page.getByText('Mall: husmall.dotx')).toBeVisible();
+
+  // A person added to the anonymisation list, and removed.
+  await page.getByRole('textbox', { name: 'Namn' }).fill('Anna Berg');
+  await page.getByRole('textbox', { name: 'Roll' }).fill('en kommunal tjänsteperson');
+  await page.getByRole('button', { name: 'Lägg till person' }).click();
+  await expect(page.getByRole('row', { name: /Anna Berg en kommunal tjänsteperson/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Ta bort Anna Berg' }).click();
+  await expect(page.getByRole('row', { name: /Anna Berg/ })).toHaveCount(0);
+
+  // The evidence list as CSV: a number column first, 1..n, the same numbers as the report's footnotes.
+  await page.getByRole('button', { name: 'Bevislista (.xlsx eller CSV)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Exportera bevislistan' });
+  await dialog.getByRole('radio', { name: 'CSV för svenska Excel (semikolon)' }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Exportera', exact: true }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('Delutvärdering av Lärande för tillväxt i Mellanbygden – bevislista.csv');
+  const table = readCsv(new Uint8Array(await readFile(await file.path())), { fileName: 'bevislista.csv', delimiter: ';', hasHeader: true, skipLines: 0 });
+  expect(table.columns.slice(0, 3).map((c) => c.name)).toEqual(['Nr', 'Typ', 'Citat']);
+  const numbers = table.rawRows.map((row) => Number(row[0]));
+  expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+  await expect(page.getByRole('status').filter({ hasText: `Bevislistan sparades som ${file.suggestedFilename()} (${numbers.length} belägg).` })).toBeVisible();
+
+  // The report carries the logo on its title page and the template's font.
+  const report = await createReport(page);
+  expect(report.html.slice(0, 120)).toMatch(/^<p><img alt="logga\.png" src="data:image\/png;base64,/);
+  const documentStyles = strFromU8(unzipSync(new Uint8Array(report.bytes))['word/styles.xml'] ?? new Uint8Array());
+  expect(documentStyles).toContain('Georgia');
+  expect(outside).toEqual([]);
 });

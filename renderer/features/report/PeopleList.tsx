@@ -39,8 +39,8 @@ export function PeopleList({ people, disabled, edit }: { people: readonly Report
                 <td>{person.name}</td>
                 <td>{person.role}</td>
                 <td>
-                  <button type="button" className="link-button" onClick={() => void edit({ people: people.filter((p) => p !== person) }, t('ui.report.log.people'))}>
-                    {t('ui.report.quotes.remove', { name: person.name })}
+                  <button type="button" className="link-button" aria-label={t('ui.report.quotes.remove', { name: person.name })} onClick={() => void edit({ people: people.filter((p) => p !== person) }, t('ui.report.log.people'))}>
+                    {t('ui.report.quotes.removeShort')}
                   </button>
                 </td>
               </tr>

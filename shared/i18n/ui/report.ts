@@ -73,6 +73,7 @@ export const report = namespace({
       role: 'Roll',
       add: 'Lägg till person',
       remove: 'Ta bort {{name}}',
+      removeShort: 'Ta bort',
       nameRequired: 'Skriv både namn och roll.',
     },
     sections: {
@@ -229,6 +230,7 @@ export const report = namespace({
       role: 'Role',
       add: 'Add person',
       remove: 'Remove {{name}}',
+      removeShort: 'Remove',
       nameRequired: 'Enter both a name and a role.',
     },
     sections: {
