@@ -1,7 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import mammoth from 'mammoth';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildReportDocx } from '../fixtures/docx/buildReportDocx';
 import { buildOdt } from '../fixtures/odt/buildOdt';
