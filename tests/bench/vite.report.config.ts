@@ -7,6 +7,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   publicDir: false,
   logLevel: 'warn',
+  // The store's index also carries its React hooks, which read process.env.NODE_ENV: a library build keeps it.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: 'dist/bench-report',
     emptyOutDir: true,

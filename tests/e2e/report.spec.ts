@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { readFile } from 'node:fs/promises';
@@ -22,6 +23,8 @@ test('the report screen: a section switched off and one moved, a summary typed a
   const results = page.getByRole('listitem', { name: /Resultat per nivå/ });
   await expect(results.getByText(/^Ur materialet: .*\d+ kategorier/)).toBeVisible();
   await page.screenshot({ path: '/tmp/app-report-top.png' });
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   // Method off; conclusions moved up above "what was not reached".
   // The switch shows the stored setting: it turns once the step is written.
