@@ -86,6 +86,7 @@ test('cancelling while the report is made leaves no file', async ({ page, contex
   await page.getByRole('button', { name: 'Skapa rapport' }).click();
   await expect(page.getByRole('progressbar', { name: 'Rapporten skapas' })).toBeVisible();
   await expect(page.getByText('Skriver Word-dokumentet…')).toBeVisible();
+  await page.screenshot({ path: '/tmp/app-report-progress.png' });
   await page.getByRole('button', { name: 'Avbryt' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Rapporten avbröts. Ingen fil skrevs.' })).toBeVisible();
   await expect(page.getByRole('progressbar')).toBeHidden();
