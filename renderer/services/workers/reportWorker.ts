@@ -40,6 +40,9 @@ export type ReportWorkerMessage =
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: ReportWorkerMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 
+/** A chart of nothing: drawing it loads the rasterizer ahead of the first real chart. */
+const WARM_UP_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';
+
 /** The share of the whole bar each phase ends at. */
 const READ_END = 0.3;
 const BUILD_END = 0.4;
@@ -55,12 +58,15 @@ async function inputOf(request: ReportRequest): Promise<ReportInput> {
 async function build(request: Extract<ReportRequest, { type: 'build' }>): Promise<void> {
   const started = performance.now();
   post({ type: 'progress', phase: 'reading', fraction: 0.02 });
+  // resvg's WebAssembly and the chart font are fetched and compiled while the evaluation is read.
+  const rasterize = createWorkerSvgRasterizer();
+  void rasterize(WARM_UP_SVG).catch(() => undefined);
   const input = await inputOf(request);
   post({ type: 'progress', phase: 'building', fraction: READ_END });
   const document = buildReportDocument(input);
   post({ type: 'progress', phase: 'writing', fraction: BUILD_END });
   const bytes = await renderReportDocx(document, {
-    rasterize: createWorkerSvgRasterizer(),
+    rasterize,
     templateStylesXml: input.settings.template?.stylesXml ?? null,
     onProgress: (done, total) => post({ type: 'progress', phase: 'writing', fraction: BUILD_END + ((1 - BUILD_END) * done) / Math.max(total, 1) }),
   });
