@@ -13,7 +13,7 @@ import { conclusionsSection } from './sectionConclusions';
 import { appendicesSection } from './sectionAppendices';
 
 /** The blocks of each section with data (the title page is apart). */
-export const SECTIONS: Record<Exclude<ReportSectionId, 'titlePage'>, (ctx: ReportContext, plan: QuotePlan) => ReportBlock[]> = {
+const SECTIONS: Record<Exclude<ReportSectionId, 'titlePage'>, (ctx: ReportContext, plan: QuotePlan) => ReportBlock[]> = {
   contents: (ctx) => [{ kind: 'contents', title: ctx.w.t('contents') }],
   summary: summarySection,
   introduction: introductionSection,
@@ -24,6 +24,11 @@ export const SECTIONS: Record<Exclude<ReportSectionId, 'titlePage'>, (ctx: Repor
   conclusions: conclusionsSection,
   appendices: appendicesSection,
 };
+
+/** A section's blocks as the report has them: a table without rows (an empty register, no coded passage) is left out. */
+export function sectionBlocks(ctx: ReportContext, plan: QuotePlan, id: Exclude<ReportSectionId, 'titlePage'>): ReportBlock[] {
+  return SECTIONS[id](ctx, plan).filter((block) => block.kind !== 'table' || block.rows.length > 0);
+}
 
 /** The report's title: the evaluation's, or the catalog's default. */
 export function reportTitle(ctx: ReportContext): string {
@@ -49,7 +54,7 @@ export function documentOf(ctx: ReportContext, plan: QuotePlan): ReportDocument 
   const blocks: ReportBlock[] = [];
   for (const section of ctx.input.settings.sections) {
     if (!section.enabled || section.id === 'titlePage') continue;
-    blocks.push(...SECTIONS[section.id](ctx, plan));
+    blocks.push(...sectionBlocks(ctx, plan, section.id));
   }
   return {
     language: ctx.input.language,

@@ -4,7 +4,6 @@ import type { Judgement, JudgementSubject, RatingScale, ScaleLevel } from '../..
 import type { Project } from '../../domain/project';
 import type { ReportSectionId } from '../../domain/reportSettings';
 import type { EvidenceDirection, EvidenceStrength } from '../../domain/segment';
-import type { DocumentType } from '../../domain/document';
 import { codeLabel } from '../../domain/codeLabel';
 import { levelLabel, scaleFor } from '../../domain/ratingScales';
 import { subjectKeyOf } from '../../domain/judgement';
@@ -12,25 +11,17 @@ import { countedOnce } from '../../analysis/countedOnce';
 import { analyseMatrix, type MatrixAnalysis } from '../../analysis/matrixAnalysis';
 import { passageItem, rowItem } from '../../analysis/evidenceItem';
 import { anonymise, namesToReplace } from './anonymise';
-import { collapseWhitespace, compareQuotes } from './reportModel';
+import { collapseWhitespace, compareQuotes, type ReportQuote } from './reportModel';
 import { quotePage } from './citation';
 import type { ReportInput, ReportSourceDocument } from './reportInput';
 import { reportWords, type ReportWords } from './reportWords';
 
-/** A coded passage as the report may quote it: anonymised when the report is, with what it is cited and chosen by. */
-export interface ReportQuoteItem {
-  segmentId: Id;
-  /** The quote, whitespace collapsed, names replaced by roles when the report is anonymised. */
-  text: string;
-  projectId: Id | null;
-  /** The project's name, or "Programmet" for a passage of a programme document about no project. */
-  projectName: string;
-  documentId: Id;
-  documentType: DocumentType;
-  documentDate: string | null;
-  documentTitle: string;
-  page: string | null;
-  position: number;
+/**
+ * A coded passage as the report may quote it: the old model's quote (reportModel.ts) without its
+ * formatted citation, `text` anonymised when the report is, `projectName` "Programmet" for a passage of
+ * a programme document about no project; and what it is chosen by.
+ */
+export interface ReportQuoteItem extends Omit<ReportQuote, 'citation'> {
   /** The codes the passage counts for (a twin's repeats taken away). */
   codeIds: Id[];
   strength: EvidenceStrength | null;

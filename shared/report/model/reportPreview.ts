@@ -1,6 +1,6 @@
 import type { ReportBlock } from '../document/reportDocument';
 import { REPORT_SECTION_IDS, type ReportSectionId } from '../../domain/reportSettings';
-import { SECTIONS } from './buildReport';
+import { sectionBlocks } from './buildReport';
 import { reportContext, type ReportContext } from './reportContext';
 import type { ReportInput } from './reportInput';
 import { quotePlan, type QuotePlan } from './quotePlan';
@@ -50,7 +50,7 @@ function ownParts(ctx: ReportContext, plan: QuotePlan, id: ReportSectionId, bloc
 }
 
 function previewOf(ctx: ReportContext, plan: QuotePlan, id: ReportSectionId, enabled: boolean): SectionPreview {
-  const blocks = id === 'titlePage' ? [] : SECTIONS[id](ctx, plan);
+  const blocks = id === 'titlePage' ? [] : sectionBlocks(ctx, plan, id);
   const all: [PreviewKind, number][] = [...ownParts(ctx, plan, id, blocks), ['quotes', count(blocks, 'quote')], ['tables', count(blocks, 'table')], ['charts', count(blocks, 'chart')]];
   const parts = all.filter(([kind, n]) => n > 0 || (kind !== 'quotes' && kind !== 'tables' && kind !== 'charts')).map(([kind, n]) => ({ kind, count: n }));
   return { enabled, parts, text: parts.map((p) => ctx.w.n(`preview.${p.kind}`, p.count)).join(', ') };

@@ -2,6 +2,7 @@ import type { ReportBlock, ReportTableCell } from '../document/reportDocument';
 import type { Code } from '../../domain/code';
 import type { Dataset, DatasetRow } from '../../domain/dataset';
 import type { Project } from '../../domain/project';
+import type { CellValue, ColumnType } from '../../domain/tableValues';
 import { codeDefinition } from '../../domain/codeLabel';
 import { MATRIX_FRAMEWORK_ID } from '../../domain/ratingScales';
 import { frameworkRows } from '../../analysis/judgementHeatmap';
@@ -23,7 +24,9 @@ function rowsTable(ctx: ReportContext, dataset: Dataset, rows: readonly DatasetR
   const catalog = catalogFor(ctx.input.language);
   const columns = dataset.columns.slice(0, MAX_DATA_COLUMNS);
   const shown = rows.slice(0, MAX_DATA_ROWS);
-  const body = shown.map((row) => columns.map((column, i) => cell(cellText(row.values[i] ?? null, column.type, catalog, ctx.input.language), column.type === 'text' ? {} : { align: 'right' })));
+  // Numbers in the report language's format (`1 200`, `1,200`); other values as the data grid writes them.
+  const valueText = (value: CellValue, type: ColumnType) => (typeof value === 'number' ? w.num(value) : cellText(value, type, catalog, ctx.input.language));
+  const body = shown.map((row) => columns.map((column, i) => cell(valueText(row.values[i] ?? null, column.type), column.type === 'text' ? {} : { align: 'right' })));
   const notes = [
     ...(rows.length > shown.length ? [w.t('appendices.rowsCut', { shown: w.num(shown.length), total: w.num(rows.length) })] : []),
     ...(dataset.columns.length > columns.length ? [w.t('appendices.columnsCut', { shown: w.num(columns.length), total: w.num(dataset.columns.length) })] : []),

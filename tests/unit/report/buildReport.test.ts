@@ -86,7 +86,7 @@ describe('buildReportDocument on the demo', () => {
       used.add(quote.evidenceNumber);
     }
     // Every listed quote is quoted or referred to in the body.
-    const referred = [...allText(sv).matchAll(/Se belägg ([\d, ]+) ovan/g)].flatMap((m) => (m[1] ?? '').split(', ').map(Number));
+    const referred = [...allText(sv).matchAll(/Fyndet vilar på belägg ([\d, ]+)\./g)].flatMap((m) => (m[1] ?? '').split(', ').map(Number));
     for (const n of byNumber.keys()) expect(used.has(n) || referred.includes(n)).toBe(true);
   });
 
@@ -137,11 +137,25 @@ describe('buildReportDocument on the demo', () => {
     const at = blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Ett fynd utan belägg');
     expect(blocks.slice(at + 1, at + 4)).toContainEqual({ kind: 'paragraph', inlines: [{ text: 'Fyndet saknar kopplade belägg.' }], style: 'note' });
     expect(allText(buildReportDocument(input))).not.toContain('Fyndet saknar kopplade belägg.');
-    expect(allText({ ...document, blocks })).toMatch(/Se belägg \d+(, \d+)* ovan\./);
+    expect(allText({ ...document, blocks })).toMatch(/Fyndet vilar på belägg \d+(, \d+)*\./);
   });
 
   it('is the same document for the same input', () => {
     expect(buildReportDocument(pagedInput('sv'))).toEqual(sv);
     expect(REPORT_SECTION_IDS).toHaveLength(10);
+  });
+});
+
+describe('buildReportDocument on an evaluation with nothing in it yet', () => {
+  const demo = demoInput('en');
+  const empty: ReportInput = { ...demo, projects: [], documents: [], codes: [], segments: [], judgements: [], findings: [], recommendations: [], ratingScales: [], auditLog: [], settings: { ...demo.settings, texts: {} } };
+  const document = buildReportDocument(empty);
+
+  it('still has every section, says what is missing, and holds no empty table', () => {
+    expect(sectionHeadings(document)).toEqual(EN_HEADINGS);
+    for (const table of tables(document.blocks)) expect(table.rows.length, table.caption).toBeGreaterThan(0);
+    const text = allText(document);
+    for (const note of ['No findings have been written yet.', 'No factor has been judged or coded yet.', 'The report quotes no evidence.', 'The project register is empty.', 'No recommendations have been written yet.']) expect(text).toContain(note);
+    expect(quotes(document.blocks)).toEqual([]);
   });
 });

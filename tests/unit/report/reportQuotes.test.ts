@@ -88,3 +88,16 @@ describe('anonymisation in the report', () => {
     expect(quoteOf({ ...named, language: 'en' })).toBe('The project manager ledde träffarna. Enligt linnea borgs anteckningar kom Karin också.');
   });
 });
+
+describe('citations of programme documents', () => {
+  it('cite a passage about no project as the programme’s, with the document’s title, and number it after the projects’', () => {
+    const base = demoInput('sv');
+    const programmeDocument = base.documents.find((d) => d.projectId === null);
+    const passage = base.segments.find((s) => s.documentId === programmeDocument?.id) as Segment;
+    const input = withSegments(base, (s) => (s.id === passage.id ? { ...s, projectId: null, inReport: true } : s));
+    const all = quotes(buildReportDocument(input).blocks);
+    const quote = all.find((q) => q.text === passage.quote.exact.replace(/\s+/g, ' ').trim());
+    expect(quote?.citation.startsWith(`Programmet, ”${programmeDocument?.title ?? '?'}” (Övrigt, ${programmeDocument?.date ?? '?'})`)).toBe(true);
+    expect(quote?.evidenceNumber).toBe(Math.max(...all.map((q) => q.evidenceNumber)));
+  });
+});
