@@ -1,6 +1,6 @@
 // Builds the command line (cli/sparbar.ts) for Node into one file, dist/cli/sparbar.mjs, with shared/
-// and its parsers bundled in. pdfjs-dist stays external: it loads from node_modules at run time, with
-// its worker and data files. Run through bin/buildCli.mjs (`npm run build:cli`), which writes the
+// and its parsers bundled in. pdfjs-dist and @resvg/resvg-wasm stay external: they load from node_modules
+// at run time, with their worker, data and font files and WebAssembly (cli/nodeSvgRasterizer.ts). Run through bin/buildCli.mjs (`npm run build:cli`), which writes the
 // bundle atomically so concurrent builds never leave half a file.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -18,5 +18,5 @@ export default defineConfig({
     sourcemap: false,
     rollupOptions: { output: { format: 'es', entryFileNames: 'sparbar.mjs' } },
   },
-  ssr: { target: 'node', noExternal: true, external: ['pdfjs-dist'] },
+  ssr: { target: 'node', noExternal: true, external: ['pdfjs-dist', '@resvg/resvg-wasm'] },
 });

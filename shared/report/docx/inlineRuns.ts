@@ -8,9 +8,12 @@ export interface RunLook {
   size?: number;
 }
 
+/** Word's built-in style of a footnote's text (10 pt, single-spaced; a template may have its own). */
+const FOOTNOTE_TEXT = 'FootnoteText';
+
 /** A footnote reference whose footnote is `text`, set in Word's footnote style. */
 export function footnoteRun(text: string): FootnoteReferenceRun {
-  return new FootnoteReferenceRun({ children: [new Paragraph({ children: [new TextRun(text)] })] });
+  return new FootnoteReferenceRun({ children: [new Paragraph({ style: FOOTNOTE_TEXT, children: [new TextRun(text)] })] });
 }
 
 /**

@@ -7,8 +7,8 @@ import { PAGE, TEXT_WIDTH } from './reportStyles';
  * cached page numbers of the table of contents, which LibreOffice shows as they are and Word shows until it
  * updates the field. Text is measured by its number of characters in the house's Calibri (an average
  * width per point of size), lines by Word's line height, with the house's spacing; headings and captions
- * keep with what follows, quotes and table rows are never split, a paragraph leaves at least two lines on
- * either side of a break, a table repeats its header row, footnotes take their room at the page's foot.
+ * keep with what follows, table rows are never split, a paragraph leaves at least two lines on either
+ * side of a break, a table repeats its header row, footnotes take their room at the page's foot.
  */
 
 /** Twips per point, Calibri's line height per point of size, and its average character width per point. */
@@ -40,6 +40,10 @@ const CELL_PADDING = 160;
 /** Something placed whole: its height, the footnotes it brings to its page, and whether it keeps with the next. */
 interface Atom {
   height: number;
+  /** The space after it, within `height`: not needed at the foot of a page. */
+  after?: number;
+  /** The space before it, within `height`: between two paragraphs the larger of this and `after` counts. */
+  before?: number;
   footnotes: number;
   keepNext: boolean;
   /** Starts a new page (a level-1 heading, the contents, after a page break). */
@@ -71,9 +75,10 @@ const footnoteHeight = (text: string) => lineCount(text, TEXT_WIDTH, FOOTNOTE) *
 function paragraphAtoms(text: string, width: number, font: Font, after: number, footnotes: number, keepNext = false): Atom[] {
   const lines = lineCount(text, width, font);
   const line = lineHeight(font);
-  if (lines <= 3) return [{ height: lines * line + after, footnotes, keepNext }];
+  if (lines <= 3) return [{ height: lines * line + after, after, footnotes, keepNext }];
   return Array.from({ length: lines }, (_, i) => ({
     height: line + (i === lines - 1 ? after : 0),
+    after: i === lines - 1 ? after : 0,
     footnotes: i === 0 ? footnotes : 0,
     keepNext: i === 0 || i === lines - 2 || (i === lines - 1 && keepNext),
   }));
@@ -92,21 +97,27 @@ function blockAtoms(block: ReportBlock, heading: () => number, chartHeight: numb
     case 'heading': {
       const { font, before, after } = HEADING[block.level];
       const height = before + lineCount(block.text, TEXT_WIDTH, font) * lineHeight(font) + after;
-      return [{ height, footnotes: 0, keepNext: true, newPage: block.level === 1, heading: heading() }];
+      return [{ height, before, after, footnotes: 0, keepNext: true, newPage: block.level === 1, heading: heading() }];
     }
     case 'paragraph':
       return paragraphAtoms(textOf(block.inlines), block.style === 'note' ? TEXT_WIDTH - QUOTE_INDENT : TEXT_WIDTH, block.style === 'note' ? SMALL : BODY, block.style === 'note' ? 200 : 120, footnotesOf(block.inlines));
     case 'bullets':
       return block.items.flatMap((item) => paragraphAtoms(textOf(item), TEXT_WIDTH - LIST_INDENT, BODY, 60, footnotesOf(item)));
     case 'quote': {
+      // Word keeps a quote's lines together; LibreOffice, which shows these numbers, breaks a quote whose
+      // footnote does not fit beside it, the footnote going with the line that holds its reference.
       const hasMemo = block.memo !== null && block.memo.trim() !== '';
-      const quote: Atom = {
-        height: 60 + lineCount(`”${block.text}”9`, TEXT_WIDTH - QUOTE_INDENT, BODY) * lineHeight(BODY) + (hasMemo ? 60 : 200),
-        footnotes: footnoteHeight(block.citation),
-        keepNext: hasMemo,
-      };
-      if (!hasMemo) return [quote];
-      return [quote, { height: lineCount(block.memo as string, TEXT_WIDTH - QUOTE_INDENT, SMALL) * lineHeight(SMALL) + 200, footnotes: 0, keepNext: false }];
+      const lines = lineCount(`”${block.text}”9`, TEXT_WIDTH - QUOTE_INDENT, BODY);
+      const after = hasMemo ? 60 : 200;
+      const quote: Atom[] = Array.from({ length: lines }, (_, i) => ({
+        height: lineHeight(BODY) + (i === 0 ? 60 : 0) + (i === lines - 1 ? after : 0),
+        before: i === 0 ? 60 : 0,
+        after: i === lines - 1 ? after : 0,
+        footnotes: i === lines - 1 ? footnoteHeight(block.citation) : 0,
+        keepNext: i === lines - 1 && hasMemo,
+      }));
+      if (!hasMemo) return quote;
+      return [...quote, { height: lineCount(block.memo as string, TEXT_WIDTH - QUOTE_INDENT, SMALL) * lineHeight(SMALL) + 200, footnotes: 0, keepNext: false }];
     }
     case 'table': {
       const widths = columnWidths(block.columns.map((column) => column.widthPercent));
@@ -139,14 +150,16 @@ function chainFrom(atoms: readonly Atom[], start: number): { height: number; foo
   let height = 0;
   let footnotes = 0;
   let i = start;
+  let last: Atom | undefined;
   for (; i < atoms.length; i += 1) {
     const atom = atoms[i] as Atom;
     if (i > start && atom.newPage === true) break;
     height += atom.height;
     footnotes += atom.footnotes;
+    last = atom;
     if (!atom.keepNext) break;
   }
-  return { height, footnotes, end: Math.min(i, atoms.length - 1) };
+  return { height: height - (last?.after ?? 0), footnotes, end: Math.min(i, atoms.length - 1) };
 }
 
 /**
@@ -169,6 +182,7 @@ export function estimateHeadingPages(blocks: readonly ReportBlock[], firstPage: 
     notes = 0;
   };
   let chainEnd = -1;
+  let lastAfter = 0;
   for (const [i, atom] of atoms.entries()) {
     if (atom.newPage === true && used > 0) newPage();
     if (i > chainEnd) {
@@ -179,12 +193,14 @@ export function estimateHeadingPages(blocks: readonly ReportBlock[], firstPage: 
       if (used > 0 && chain.height + chain.footnotes + extra > room() && chain.height + chain.footnotes + FOOTNOTE_SEPARATOR <= PAGE_TEXT_HEIGHT) newPage();
     }
     const extra = atom.footnotes > 0 && notes === 0 ? FOOTNOTE_SEPARATOR : 0;
-    if (used > 0 && atom.height + atom.footnotes + extra > room()) {
+    if (used > 0 && atom.height - (atom.after ?? 0) + atom.footnotes + extra > room()) {
       newPage();
       if (atom.inTable === true && atom.repeat !== undefined) used += atom.repeat.height;
     }
     if (atom.heading !== undefined) pages[atom.heading] = page;
-    used += atom.height;
+    // Between two paragraphs LibreOffice, like Word, leaves the larger of the space after and before.
+    used += atom.height - (used > 0 ? Math.min(atom.before ?? 0, lastAfter) : 0);
+    lastAfter = atom.after ?? 0;
     notes += atom.footnotes;
   }
   return pages;

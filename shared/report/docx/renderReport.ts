@@ -1,4 +1,4 @@
-import { AlignmentType, Document, LevelFormat, Packer, SectionType, type ISectionOptions } from 'docx';
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, SectionType, type ISectionOptions } from 'docx';
 import { catalogFor, translate } from '../../i18n';
 import type { ReportBlock, ReportDocument } from '../document/reportDocument';
 import type { RasterImage, SvgRasterizer } from '../charts/svgRasterizer';
@@ -9,6 +9,7 @@ import { emptyFooter, emptyHeader, PAGE_PROPERTIES, pageNumberFooter, runningHea
 import { characterStyles, LANGUAGE_TAGS, paragraphStyles, reportStyles } from './reportStyles';
 import { templateStyleIds, withDefaultLanguage } from './templateStyles';
 import { titlePage } from './titlePage';
+import { xmlSafeDocument } from './xmlSafeDocument';
 
 /** What the caller's AbortSignal is to the rendering (shared/ has no DOM types; a real AbortSignal fits). */
 export interface AbortSignalLike {
@@ -87,7 +88,8 @@ function styleOptions(doc: ReportDocument, templateXml: string | null) {
  * field (updated by Word on opening) whose cached entries carry estimated page numbers, so LibreOffice shows
  * them too. Runs in Node and in a Web Worker: no DOM, no Node.
  */
-export async function renderReportDocx(doc: ReportDocument, options: RenderReportOptions): Promise<Uint8Array> {
+export async function renderReportDocx(report: ReportDocument, options: RenderReportOptions): Promise<Uint8Array> {
+  const doc = xmlSafeDocument(report);
   const { rasterize, onProgress, signal } = options;
   const catalog = catalogFor(doc.language);
   const marks = (text: string) => translate(catalog, 'report.quote', { text });
@@ -122,10 +124,12 @@ export async function renderReportDocx(doc: ReportDocument, options: RenderRepor
   let headingIndex = 0;
   for (const [i, block] of doc.blocks.entries()) {
     if (block.kind === 'bullets' && block.numbered === true) listInstance += 1;
-    const bookmark = headingBookmark(block.kind === 'heading' ? headingIndex++ : -1);
+    const bookmark = block.kind === 'heading' ? headingBookmark(headingIndex++) : '';
     children.push(...bodyBlock(block, { atPageStart, marks, image: images.get(i) ?? null, listInstance, bookmark, contents }));
     atPageStart = block.kind === 'pageBreak';
   }
+  // Word wants a paragraph in every section.
+  if (children.length === 0) children.push(new Paragraph({ children: [] }));
   throwIfAborted(signal);
 
   const body: ISectionOptions = {

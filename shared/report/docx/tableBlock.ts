@@ -110,5 +110,7 @@ export function tableBlock(block: TableBlock): (Paragraph | Table)[] {
       ? []
       : [new Paragraph({ style: STYLE.note, indent: { left: 0, right: 0 }, spacing: { before: 80 }, children: [new TextRun(block.note)] })];
   // A paragraph after the table keeps the next table or heading from joining it.
-  return [caption, table, ...(note.length > 0 ? note : [new Paragraph({ spacing: { after: 120 }, children: [] })])];
+  const after = note.length > 0 ? note : [new Paragraph({ spacing: { after: 120 }, children: [] })];
+  // A table needs a column: without one there is only the caption and the note to write.
+  return block.columns.length === 0 ? [caption, ...after] : [caption, table, ...after];
 }

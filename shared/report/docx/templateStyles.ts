@@ -1,6 +1,7 @@
 import { ImportError } from '../../domain/importError';
 import { decodeText } from '../../formats/encoding/decodeText';
 import { openZip } from '../../formats/zip/readZip';
+import { withThemeResolved } from './templateTheme';
 
 /** Why a Word template could not give the report its styles. */
 export type TemplateStylesErrorCode = 'notZip' | 'noStyles' | 'tooLarge';
@@ -25,21 +26,25 @@ export const TEMPLATE_LIMITS = {
 };
 
 const STYLES_PART = 'word/styles.xml';
+const THEME_PART = /^word\/theme\/theme\d*\.xml$/i;
 
 /**
  * The styles of a Word document or template (.docx, .dotx): its `word/styles.xml` as text, for the report
  * to use as external styles, so its headings, quotes and body text take the organisation's fonts and
- * colours. Throws a TemplateStylesError: `notZip` (not a Word file, or damaged), `noStyles` (a zip without
+ * colours; fonts and colours named by the template's theme are written in (templateTheme.ts). Throws a TemplateStylesError: `notZip` (not a Word file, or damaged), `noStyles` (a zip without
  * a styles part, or one that is not Word's styles), `tooLarge`.
  */
 export function templateStylesFrom(bytes: Uint8Array): string {
   if (bytes.length > TEMPLATE_LIMITS.maxFileBytes) throw new TemplateStylesError('tooLarge', `${bytes.length} bytes`);
   let part: Uint8Array | null;
+  let theme: Uint8Array | null = null;
   try {
     const zip = openZip(bytes, TEMPLATE_LIMITS);
     const entry = zip.entries.find((e) => e.name.toLowerCase() === STYLES_PART);
     if (entry !== undefined && entry.size > TEMPLATE_LIMITS.maxStylesBytes) throw new TemplateStylesError('tooLarge', `${STYLES_PART}: ${entry.size} bytes`);
     part = zip.read(STYLES_PART);
+    const themeEntry = zip.entries.find((e) => THEME_PART.test(e.name) && e.size <= TEMPLATE_LIMITS.maxStylesBytes);
+    if (part !== null && themeEntry !== undefined) theme = zip.read(themeEntry.name);
   } catch (error) {
     if (error instanceof TemplateStylesError) throw error;
     if (error instanceof ImportError && error.code === 'zipTooLarge') throw new TemplateStylesError('tooLarge', error.detail);
@@ -49,7 +54,7 @@ export function templateStylesFrom(bytes: Uint8Array): string {
   if (part === null) throw new TemplateStylesError('noStyles', `no ${STYLES_PART}`);
   const xml = decodeText(part).text;
   if (!/<w:styles[\s>]/.test(xml)) throw new TemplateStylesError('noStyles', `${STYLES_PART} has no w:styles element`);
-  return xml;
+  return withThemeResolved(xml, theme === null ? null : decodeText(theme).text);
 }
 
 /** The ids of the styles a styles part defines (`w:styleId`), e.g. `Heading1`, `Quote`. */

@@ -103,3 +103,37 @@ describe('the layout rules', () => {
     expect(blockGroups([])).toEqual([]);
   });
 });
+
+describe('renderReportDocx at the edges', () => {
+  const words = { page: 'Sida' };
+
+  it('drops the characters XML forbids from imported text, so Word opens the file', async () => {
+    const doc: ReportDocument = {
+      language: 'sv',
+      title: 'Rapport\u0001',
+      titlePage: null,
+      blocks: [
+        { kind: 'heading', level: 1, text: 'Rubrik\u000b' },
+        { kind: 'quote', text: 'Ett\u0002 citat\ufffe ur en pdf\ud800', citation: 'Projekt\u0007, s. 2', evidenceNumber: 1, memo: 'Minne\u001f' },
+        { kind: 'table', caption: 'Tabell\u0003', columns: [{ header: 'A\u0004', widthPercent: 100 }], rows: [[{ inlines: [{ text: 'cell\uffff' }] }]] },
+      ],
+      words,
+    };
+    const parts = zipParts(Buffer.from(await renderReportDocx(doc, { rasterize })));
+    for (const name of ['word/document.xml', 'word/footnotes.xml', 'docProps/core.xml']) {
+      // eslint-disable-next-line no-control-regex -- the characters XML forbids are what is looked for
+      expect(part(parts, name)).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
+    }
+    expect(part(parts, 'word/document.xml')).toContain('”Ett citat ur en pdf”');
+    expect(part(parts, 'word/footnotes.xml')).toContain('Projekt, s. 2');
+  });
+
+  it('writes a document without blocks, and a table without columns as its caption', async () => {
+    const empty = zipParts(Buffer.from(await renderReportDocx({ language: 'en', title: 'Tom', titlePage: null, blocks: [], words }, { rasterize })));
+    expect(part(empty, 'word/document.xml')).toMatch(/<w:body><w:p\/?>/);
+    const noColumns: ReportDocument = { language: 'sv', title: 'T', titlePage: null, blocks: [{ kind: 'table', caption: 'Tom tabell', columns: [], rows: [] }], words };
+    const parts = zipParts(Buffer.from(await renderReportDocx(noColumns, { rasterize })));
+    expect(part(parts, 'word/document.xml')).toContain('Tom tabell');
+    expect(part(parts, 'word/document.xml')).not.toContain('<w:tbl>');
+  });
+});

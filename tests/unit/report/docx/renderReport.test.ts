@@ -120,6 +120,12 @@ describe('renderReportDocx (Swedish, its XML)', async () => {
     expect(h1.every((props) => props.includes('<w:pageBreakBefore/>'))).toBe(true);
   });
 
+  it('sets footnotes in the footnote style', () => {
+    const notes = [...part(parts, 'word/footnotes.xml').matchAll(/<w:footnote w:id="(\d+)">(.*?)<\/w:footnote>/g)].filter((m) => Number(m[1]) > 0);
+    expect(notes).toHaveLength(31);
+    for (const note of notes) expect(note[2]).toContain('<w:pStyle w:val="FootnoteText"/>');
+  });
+
   it('keeps a quote with its memo and each quote whole', () => {
     const quotes = [...documentXml.matchAll(/<w:pPr><w:pStyle w:val="Quote"\/>(.*?)<\/w:pPr>/g)].map((m) => m[1] as string);
     expect(quotes).toHaveLength(30);

@@ -67,6 +67,36 @@ describe('templateStylesFrom', () => {
   });
 });
 
+/** Word's way: fonts by the theme (heading and body fonts) and colours by theme name beside their value. */
+const THEMED_STYLES =
+  `<w:styles ${W}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:asciiTheme="minorHAnsi" w:eastAsiaTheme="minorEastAsia" w:hAnsiTheme="minorHAnsi" w:cstheme="minorBidi"/></w:rPr></w:rPrDefault></w:docDefaults>` +
+  '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:rPr><w:rFonts w:asciiTheme="majorHAnsi" w:hAnsiTheme="majorHAnsi"/><w:color w:val="2F5496" w:themeColor="accent1" w:themeShade="BF"/></w:rPr></w:style></w:styles>';
+const THEME =
+  '<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Husets tema"><a:themeElements><a:fontScheme name="Hus">' +
+  '<a:majorFont><a:latin typeface="Rubrikhus Sans"/><a:ea typeface=""/><a:cs typeface=""/></a:majorFont>' +
+  '<a:minorFont><a:latin typeface="Brödhus &amp; Serif"/><a:ea typeface=""/><a:cs typeface="Arial"/></a:minorFont></a:fontScheme></a:themeElements></a:theme>';
+
+describe('a template whose styles name theme fonts and colours', () => {
+  const styles = templateStylesFrom(wordFile({ 'word/styles.xml': THEMED_STYLES, 'word/theme/theme1.xml': THEME }));
+
+  it('names the theme fonts in the styles: the body font by default, the heading font in headings', () => {
+    expect(styles).toContain('<w:rFonts w:cs="Arial" w:hAnsi="Brödhus &amp; Serif" w:ascii="Brödhus &amp; Serif"/>');
+    expect(styles).toContain('<w:rFonts w:hAnsi="Rubrikhus Sans" w:ascii="Rubrikhus Sans"/>');
+    expect(styles).not.toMatch(/Theme=|cstheme=/);
+  });
+
+  it('keeps the colour values and drops the theme colour names', () => {
+    expect(styles).toContain('<w:color w:val="2F5496"/>');
+    expect(styles).not.toContain('themeColor');
+  });
+
+  it('leaves theme references as they are named where the template has no theme part, but not the colour names', () => {
+    const unthemed = templateStylesFrom(wordFile({ 'word/styles.xml': THEMED_STYLES }));
+    expect(unthemed).toContain('w:asciiTheme="majorHAnsi"');
+    expect(unthemed).toContain('<w:color w:val="2F5496"/>');
+  });
+});
+
 describe('the template styles helpers', () => {
   it('lists the style ids a styles part defines', () => {
     expect(templateStyleIds(TEMPLATE_STYLES)).toEqual(new Set(['Normal', 'Heading1', 'Title']));
