@@ -25,7 +25,7 @@ export const report = namespace({
       submit: 'Exportera',
       fileName: '{{title}} – bevislista',
       exported_one: 'Bevislistan sparades som {{fileName}} ({{count}} belägg).',
-      exported_other: 'Bevislistan sparades som {{fileName}} ({{count}} belägg).',
+      exported: 'Bevislistan sparades som {{fileName}} ({{count}} belägg).',
     },
     titlePage: {
       heading: 'Titelsida',
@@ -182,7 +182,7 @@ export const report = namespace({
       submit: 'Export',
       fileName: '{{title}} – evidence list',
       exported_one: 'The evidence list was saved as {{fileName}} ({{count}} piece of evidence).',
-      exported_other: 'The evidence list was saved as {{fileName}} ({{count}} pieces of evidence).',
+      exported: 'The evidence list was saved as {{fileName}} ({{count}} pieces of evidence).',
     },
     titlePage: {
       heading: 'Title page',
