@@ -44,6 +44,7 @@ const rendererLayers = {
   'features/codebook': [...featureAllowed, 'features/datasets', 'features/evidence'],
   'features/datasets': [...featureAllowed, 'features/coding'],
   'features/findings': [...featureAllowed, 'features/codebook'],
+  'features/report': [...featureAllowed, 'features/coding', 'features/evaluations', 'features/evidence'],
   'features/judgements': [...featureAllowed, 'features/evidence'],
   'features/projects': [...featureAllowed, 'features/datasets'],
   'features/reader': [...featureAllowed, 'features/coding'],

@@ -15,7 +15,9 @@ export interface InspectArgs {
 export type EvaluationFileArgs =
   | { command: 'demo'; out: string; language: Language; passphraseFile: string | undefined }
   | { command: 'info'; file: string; json: boolean; language: Language; passphraseFile: string | undefined }
-  | { command: 'verify'; file: string; language: Language; passphraseFile: string | undefined };
+  | { command: 'verify'; file: string; language: Language; passphraseFile: string | undefined }
+  /** `sparbar report FILE --out F.docx`: `reportLanguage` is --lang when given, else the evaluation's own report language. */
+  | { command: 'report'; file: string; out: string; language: Language; reportLanguage: Language | undefined; passphraseFile: string | undefined };
 
 export type ParsedArgs =
   | InspectArgs
@@ -36,8 +38,8 @@ function languageOf(argv: readonly string[]): Language {
 }
 
 /**
- * Parses `sparbar inspect [options] FILE...`, `sparbar demo --out FILE`, `sparbar info [--json] FILE` and
- * `sparbar verify FILE`; options may come before or after the files, `--` ends them.
+ * Parses `sparbar inspect [options] FILE...`, `sparbar demo --out FILE`, `sparbar info [--json] FILE`,
+ * `sparbar verify FILE` and `sparbar report FILE --out FILE.docx`; options may come before or after the files, `--` ends them.
  */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const language = languageOf(argv);
@@ -50,6 +52,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let out: string | undefined;
   let passphraseFile: string | undefined;
   let lang: Language = 'sv';
+  let langGiven = false;
   let help = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -107,6 +110,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         if (value === null) return usage('missingValue', { option: name });
         if (value !== 'sv' && value !== 'en') return usage('badLanguage', { value });
         lang = value;
+        langGiven = true;
         break;
       }
       case '--timeout-ms': {
@@ -126,6 +130,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (command === 'demo') {
     if (files.length > 0) return usage('unexpected', { value: files[0] as string });
     return out === undefined ? usage('missingOut') : { command, out, language: lang, passphraseFile };
+  }
+  if (command === 'report') {
+    if (files.length !== 1) return usage('oneFile', { command });
+    if (out === undefined) return usage('missingOut');
+    return { command, file: files[0] as string, out, language: lang, reportLanguage: langGiven ? lang : undefined, passphraseFile };
   }
   if (command === 'info' || command === 'verify') {
     if (files.length !== 1) return usage('oneFile', { command });

@@ -1,36 +1,18 @@
-// `sparbar demo`, `sparbar info` and `sparbar verify`: evaluation files (.sparbar) on the same shared/
+// `sparbar demo`, `sparbar info`, `sparbar verify` and (reading the file here) `sparbar report`: evaluation files (.sparbar) on the same shared/
 // code as the app (shared/exchange/evaluationFile).
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import packageJson from '../package.json';
 import { catalogFor, translate } from '../shared/i18n';
-import { EVALUATION_TABLES, errorValues, readEvaluationFile, readEvaluationManifest, webSha256, writeEvaluationFile, type EvaluationFileError, type Manifest } from '../shared/exchange/evaluationFile';
+import { EVALUATION_TABLES, readEvaluationFile, readEvaluationManifest, webSha256, writeEvaluationFile, type Manifest } from '../shared/exchange/evaluationFile';
 import type { EvaluationFileArgs } from './cliArgs';
-import { fileSize } from './fileSize';
+import { evaluationFileBytes, fileErrorMessage, type CommandIo } from './openEvaluationFile';
 import { readPassphraseFile } from './passphraseFile';
-import { containerErrorMessage, decryptContainer, encryptContainer, isEncryptedContainer } from '../shared/formats/crypto';
+import { encryptContainer } from '../shared/formats/crypto';
 import { demoEvaluation } from './demoEvaluation';
-
-export interface CommandIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
+import { writeReport } from './reportCommand';
 
 const sha256 = webSha256(globalThis.crypto.subtle);
 
-/** The file's bytes, or the message that says why they cannot be read. */
-async function readBytes(path: string, catalog: object): Promise<Uint8Array | string> {
-  const size = await fileSize(path);
-  if ('problem' in size) return translate(catalog, `cli.${size.problem}`, { path, reason: size.reason });
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (error) {
-    return translate(catalog, 'cli.unreadable', { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
-  }
-}
-
-function fileErrorMessage(error: EvaluationFileError, catalog: object): string {
-  return translate(catalog, `evaluationFile.${error.code}`, errorValues(error));
-}
 
 /** `info` as text: the manifest and the records per table, in the catalog's words. */
 function infoText(path: string, manifest: Manifest, catalog: object): string {
@@ -67,7 +49,7 @@ async function demo(out: string, passphrase: string | null, catalog: object, io:
   return 0;
 }
 
-/** Runs demo, info or verify; resolves to the exit status (0 done, 1 the file was refused or not written). */
+/** Runs demo, info, verify or report; resolves to the exit status (0 done, 1 the file was refused or not written). */
 export async function runEvaluationFileCommand(args: EvaluationFileArgs, io: CommandIo): Promise<number> {
   const catalog = catalogFor(args.language);
   let passphrase: string | null = null;
@@ -80,25 +62,13 @@ export async function runEvaluationFileCommand(args: EvaluationFileArgs, io: Com
     passphrase = read.passphrase;
   }
   if (args.command === 'demo') return demo(args.out, passphrase, catalog, io);
-  const stored = await readBytes(args.file, catalog);
-  if (typeof stored === 'string') {
-    io.stderr(`sparbar: ${stored}\n`);
+  const opened = await evaluationFileBytes(args.file, passphrase, catalog);
+  if ('problem' in opened) {
+    io.stderr(`sparbar: ${opened.problem}\n`);
     return 1;
   }
-  let bytes = stored;
-  if (isEncryptedContainer(stored)) {
-    if (passphrase === null) {
-      io.stderr(`sparbar: ${args.file}: ${translate(catalog, 'cli.encryptedNeedsPassphrase')}\n`);
-      return 1;
-    }
-    const opened = await decryptContainer(stored, passphrase, containerDeps);
-    if (!opened.ok) {
-      const { key, values } = containerErrorMessage(opened.error);
-      io.stderr(`sparbar: ${args.file}: ${translate(catalog, key, values)}\n`);
-      return 1;
-    }
-    bytes = opened.bytes;
-  }
+  const { bytes } = opened;
+  if (args.command === 'report') return writeReport(args, bytes, io);
   if (args.command === 'info') {
     const read = readEvaluationManifest(bytes);
     if (args.json) {

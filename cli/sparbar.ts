@@ -1,6 +1,6 @@
 // The command line: `sparbar inspect FILE...` reads files with the same importers as the app (shared/),
 // each in a worker thread it stops at the time limit; `sparbar demo|info|verify` write and check evaluation
-// files (evaluationFileCommands.ts). Built by Vite into dist/cli/sparbar.mjs, which
+// files (evaluationFileCommands.ts) and `sparbar report` writes the Word report of one (reportCommand.ts). Built by Vite into dist/cli/sparbar.mjs, which
 // bin/sparbar.mjs runs; the bundle is also the worker's script.
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';

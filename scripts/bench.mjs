@@ -9,6 +9,8 @@
 // - the encrypted container: 50 MB encrypted and decrypted against one bare AES-GCM call, and the key derivations (Node, tests/bench/cryptoContainer.ts).
 // - saving and opening that evaluation, with originals, as an evaluation file through the app in Chromium, plain and
 //   encrypted, each against the bare work of the same size in the same page (scripts/benchEvaluationFile.mjs).
+// - the Word report of that evaluation with 2,000 passages marked for it, made in the report worker through the
+//   app, against the docx library's Packer on the same Document (scripts/benchReport.mjs).
 import { chromium } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,6 +21,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { benchAnalysis } from './benchAnalysis.mjs';
 import { benchCoding } from './benchCoding.mjs';
 import { benchEvaluationFiles } from './benchEvaluationFile.mjs';
+import { benchReport } from './benchReport.mjs';
 import { generatedEvaluation } from './benchEvaluation.mjs';
 
 const PORT = 4188;
@@ -203,7 +206,7 @@ function buildBenchHelpers() {
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'tests/bench/vite.config.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-// `npm run bench -- --only coding` (or start, import, matrix, analysis, crypto, evfile; several joined by commas) runs those
+// `npm run bench -- --only coding` (or start, import, matrix, analysis, crypto, evfile, report; several joined by commas) runs those
 // groups; without it, all of them.
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : null;
 const wanted = (group) => !only || only.includes(group);
@@ -239,6 +242,10 @@ try {
   if (wanted('evfile')) {
     buildBenchHelpers();
     result.evaluationFile = await benchEvaluationFiles(browser, BASE);
+  }
+  if (wanted('report')) {
+    buildBenchHelpers();
+    result.report = await benchReport(browser, BASE);
   }
   if (wanted('crypto')) {
     buildBenchHelpers();

@@ -34,6 +34,7 @@ export type Route =
   | { name: 'findings'; evaluationId: string; /** A new finding tied to this judgement (from the judgement editor). */ judgementId?: string }
   | { name: 'analysis'; evaluationId: string; filter?: MatrixFilter; framework?: string; by?: string; subtree?: boolean }
   | { name: 'codebook'; evaluationId: string }
+  | { name: 'report'; evaluationId: string }
   | { name: 'datasets'; evaluationId: string }
   | { name: 'dataset'; evaluationId: string; datasetId: string }
   | { name: 'project'; evaluationId: string; projectId: string };
@@ -108,6 +109,7 @@ export function parseRoute(hash: string): Route {
       return { name: 'analysis', evaluationId, ...filterOf(query), ...(subtree ? { subtree } : {}), ...(framework ? { framework } : {}), ...(by ? { by } : {}) };
     }
     if (parts[2] === 'audit') return { name: 'audit', evaluationId };
+    if (parts[2] === 'report') return { name: 'report', evaluationId };
     if (parts[2] === 'documents') return { name: 'documents', evaluationId };
     if (parts[2] === 'matrix') return { name: 'matrix', evaluationId, ...filterOf(query) };
     if (parts[2] === 'codebook') return { name: 'codebook', evaluationId };
@@ -160,6 +162,8 @@ export function routeHref(route: Route): string {
       return `#/e/${encodeURIComponent(route.evaluationId)}/audit`;
     case 'codebook':
       return `#/e/${encodeURIComponent(route.evaluationId)}/codebook`;
+    case 'report':
+      return `#/e/${encodeURIComponent(route.evaluationId)}/report`;
     case 'matrix':
       return `#/e/${encodeURIComponent(route.evaluationId)}/matrix${queryOf(route.filter)}`;
     case 'judgements':

@@ -29,6 +29,7 @@ import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SearchScreen } from '../features/search/SearchScreen';
 import { CodeQuotesScreen } from '../features/codebook/CodeQuotesScreen';
 import { AuditLogScreen } from '../features/audit/AuditLogScreen';
+import { ReportScreen } from '../features/report/ReportScreen';
 
 function evaluationIdOf(route: Route): string | null {
   return 'evaluationId' in route ? route.evaluationId : null;
@@ -92,6 +93,8 @@ function Screen({ route }: { route: Route }) {
       return <DatasetScreen evaluationId={route.evaluationId} datasetId={route.datasetId} />;
     case 'project':
       return <ProjectScreen evaluationId={route.evaluationId} projectId={route.projectId} />;
+    case 'report':
+      return <ReportScreen evaluationId={route.evaluationId} />;
   }
 }
 
@@ -127,7 +130,8 @@ export function App() {
         }
         if (command === 'new-evaluation' || command === 'open-demo') navigate({ name: 'evaluations' });
         if (command === 'import-document' && evaluationId) navigate({ name: 'documents', evaluationId });
-        if (command === 'export-report' && evaluationId) navigate({ name: 'matrix', evaluationId });
+        // The report is made on its screen (one way to make it): the menu opens it.
+        if (command === 'export-report') return evaluationId ? navigate({ name: 'report', evaluationId }) : undefined;
         dispatchCommand(command);
       }),
     [platform, evaluationId],
@@ -170,6 +174,7 @@ export function App() {
                 {link({ name: 'matrix', evaluationId }, t('ui.nav.matrix'))}
                 {link({ name: 'judgements', evaluationId }, t('ui.judgements.nav'))}
                 {link({ name: 'findings', evaluationId }, t('ui.findings.nav'))}
+                {link({ name: 'report', evaluationId }, t('ui.report.nav'))}
                 {link({ name: 'analysis', evaluationId }, t('ui.analysis.nav'))}
                 {link({ name: 'audit', evaluationId }, t('ui.nav.audit'))}
               </div>

@@ -6,7 +6,7 @@ import { namespace } from './catalog';
  */
 export const cli = namespace({
   sv: {
-    usage: 'Användning: sparbar inspect [--json] [--password LÖSENORD] [--sheet BLAD] [--lang sv|en] [--timeout-ms MS] FIL... | sparbar demo --out FIL [--passphrase-file F] | sparbar info [--json] [--passphrase-file F] FIL | sparbar verify [--passphrase-file F] FIL',
+    usage: 'Användning: sparbar inspect [--json] [--password LÖSENORD] [--sheet BLAD] [--lang sv|en] [--timeout-ms MS] FIL... | sparbar demo --out FIL [--passphrase-file F] | sparbar info [--json] [--passphrase-file F] FIL | sparbar verify [--passphrase-file F] FIL | sparbar report --out FIL.docx [--lang sv|en] [--passphrase-file F] FIL',
     help: [
       'sparbar inspect FIL...',
       '',
@@ -19,15 +19,18 @@ export const cli = namespace({
       'sparbar info FIL          visar en utvärderingsfils manifest och antal poster per tabell (--json: som JSON)',
       'sparbar verify FIL        kontrollerar varje kontrollsumma, schemaversionen och posterna; slutstatus 1 och',
       '                          en rad om varför när filen inte kan öppnas',
+      'sparbar report FIL --out RAPPORT.docx',
+      '                          skriver utvärderingsrapporten i Word ur utvärderingsfilen, samma rapport som appens',
+      '                          (på utvärderingens rapportspråk, eller det --lang anger); förlopp på stderr',
       '',
       'Flaggor:',
       '  --json             skriv resultatet som JSON (en lista med en post per fil, med blockens text)',
       '  --password LÖSEN   lösenord till lösenordsskyddade PDF-filer',
       '  --sheet BLAD       bladet att läsa i en .xlsx-arbetsbok (förval: det första)',
-      '  --lang sv|en       språk för meddelanden (svenska är förval)',
+      '  --lang sv|en       språk för meddelanden (svenska är förval) och, för report, rapportens språk',
       '  --timeout-ms MS    längsta tid per fil i millisekunder (förval 120000)',
-      '  --out FIL          filen som demo skriver',
-      '  --passphrase-file F  lösenfrasen i filen F (första raden): demo krypterar med den, info och verify öppnar',
+      '  --out FIL          filen som demo eller report skriver',
+      '  --passphrase-file F  lösenfrasen i filen F (första raden): demo krypterar med den, info, verify och report öppnar',
       '                     en krypterad utvärderingsfil med den',
       '  -h, --help         visa den här hjälpen',
       '',
@@ -89,6 +92,14 @@ export const cli = namespace({
       comment: 'kommentarer',
       textBox: 'textrutor',
     },
+    report: {
+      phase: {
+        reading: 'Läser utvärderingsfilen…',
+        building: 'Sätter samman rapporten…',
+        writing: 'Skriver Word-dokumentet… {{percent}} %',
+      },
+      written: 'Skrev {{path}}: rapporten om {{title}} ({{size}} byte, {{seconds}} s).',
+    },
     file: {
       written: 'Skrev {{path}}: {{title}} ({{size}} byte).',
       notWritten: 'Filen {{path}} kunde inte skrivas ({{reason}}).',
@@ -125,7 +136,7 @@ export const cli = namespace({
     twin: 'Samma text som {{of}} ({{percent}} % lika): en import markerar {{name}} som dubblett, och dess belägg räknas en gång.',
   },
   en: {
-    usage: 'Usage: sparbar inspect [--json] [--password PASSWORD] [--sheet SHEET] [--lang sv|en] [--timeout-ms MS] FILE... | sparbar demo --out FILE [--passphrase-file F] | sparbar info [--json] [--passphrase-file F] FILE | sparbar verify [--passphrase-file F] FILE',
+    usage: 'Usage: sparbar inspect [--json] [--password PASSWORD] [--sheet SHEET] [--lang sv|en] [--timeout-ms MS] FILE... | sparbar demo --out FILE [--passphrase-file F] | sparbar info [--json] [--passphrase-file F] FILE | sparbar verify [--passphrase-file F] FILE | sparbar report --out FILE.docx [--lang sv|en] [--passphrase-file F] FILE',
     help: [
       'sparbar inspect FILE...',
       '',
@@ -138,15 +149,18 @@ export const cli = namespace({
       'sparbar info FILE         shows an evaluation file’s manifest and the records per table (--json: as JSON)',
       'sparbar verify FILE       checks every checksum, the schema version and the records; exit status 1 and',
       '                          one line on why when the file cannot be opened',
+      'sparbar report FILE --out REPORT.docx',
+      '                          writes the evaluation report in Word from the evaluation file, the same report as',
+      '                          the app’s (in the evaluation’s report language, or the one --lang names); progress on stderr',
       '',
       'Options:',
       '  --json             print the result as JSON (an array with an entry per file, with the blocks’ text)',
       '  --password PW      password for password-protected PDFs',
       '  --sheet SHEET      the sheet to read in an .xlsx workbook (default: the first)',
-      '  --lang sv|en       language of the messages (Swedish by default)',
+      '  --lang sv|en       language of the messages (Swedish by default) and, for report, of the report',
       '  --timeout-ms MS    longest time per file in milliseconds (default 120000)',
-      '  --out FILE         the file demo writes',
-      '  --passphrase-file F  the passphrase in the file F (its first line): demo encrypts with it, info and verify',
+      '  --out FILE         the file demo or report writes',
+      '  --passphrase-file F  the passphrase in the file F (its first line): demo encrypts with it, info, verify and report',
       '                     open an encrypted evaluation file with it',
       '  -h, --help         show this help',
       '',
@@ -207,6 +221,14 @@ export const cli = namespace({
       note: 'notes',
       comment: 'comments',
       textBox: 'text boxes',
+    },
+    report: {
+      phase: {
+        reading: 'Reading the evaluation file…',
+        building: 'Putting the report together…',
+        writing: 'Writing the Word document… {{percent}} %',
+      },
+      written: 'Wrote {{path}}: the report on {{title}} ({{size}} bytes, {{seconds}} s).',
     },
     file: {
       written: 'Wrote {{path}}: {{title}} ({{size}} bytes).',

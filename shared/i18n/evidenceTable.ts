@@ -8,7 +8,10 @@ import { namespace } from './catalog';
 export const evidenceTable = namespace({
   sv: {
     sheetName: 'Citattabell',
+    /** The report's evidence list (its quotes with their evidence numbers). */
+    listSheetName: 'Bevislista',
     column: {
+      number: 'Nr',
       kind: 'Typ',
       quote: 'Citat',
       codes: 'Koder',
@@ -45,7 +48,9 @@ export const evidenceTable = namespace({
   },
   en: {
     sheetName: 'Evidence table',
+    listSheetName: 'Evidence list',
     column: {
+      number: 'No.',
       kind: 'Kind',
       quote: 'Quote',
       codes: 'Codes',

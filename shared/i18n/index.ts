@@ -53,6 +53,7 @@ import { project } from './ui/project';
 import { projectPage } from './ui/projectPage';
 import { projects } from './ui/projects';
 import { reader } from './ui/reader';
+import { report as reportScreen } from './ui/report';
 import { reportMarks } from './ui/reportMarks';
 import { refi } from './ui/refi';
 import { evaluationFiles } from './ui/evaluationFiles';
@@ -108,6 +109,7 @@ const ui = assemble({
   renderError,
   evidenceExport,
   heatmapExport,
+  report: reportScreen,
 });
 
 const catalogs = assemble({

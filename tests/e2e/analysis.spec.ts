@@ -39,7 +39,10 @@ test('the demo analysed: a cross-tab by county leading to its quotes, co-occurre
   await expect(table).toBeVisible();
 
   // Counted with the codes below it, a level counts its whole subtree.
-  await crossTab.getByRole('checkbox', { name: 'Räkna in underkoderna i en överordnad kod' }).check();
+  // The box follows the address (the click navigates), so it turns once the screen has read the new route.
+  const subtree = crossTab.getByRole('checkbox', { name: 'Räkna in underkoderna i en överordnad kod' });
+  await subtree.click();
+  await expect(subtree).toBeChecked();
   await table.getByRole('link', { name: /^Lokal nivå, Totalt: 10 citat, 3 av 4 projekt/ }).click();
   await expect(page.getByRole('heading', { name: 'Lokal nivå', level: 1 })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Ta med citat kodade med underkoderna' })).toBeChecked();

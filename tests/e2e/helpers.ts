@@ -1,4 +1,6 @@
 import { expect, type FileChooser, type Page } from '@playwright/test';
+import mammoth from 'mammoth';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
@@ -170,4 +172,20 @@ export async function importDocuments(page: Page, files: string[], options: { pr
   await submit.click();
   await expect(dialog.getByRole('list', { name: 'Resultat av importen' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Stäng' }).click();
+}
+
+/**
+ * Makes the open evaluation's Word report on the report screen ("Skapa rapport") and reads it back with
+ * mammoth (quotes in the Quote style as blockquotes): the suggested file name, the bytes and the HTML.
+ */
+export async function createReport(page: Page): Promise<{ name: string; bytes: Buffer; html: string }> {
+  await nav(page, 'Rapport').click();
+  await expect(page.getByRole('heading', { name: 'Rapport', level: 1 })).toBeVisible();
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Skapa rapport' }).click();
+  const file = await download;
+  await expect(page.getByRole('status').filter({ hasText: 'Rapporten sparades som' })).toBeVisible();
+  const bytes = await readFile(await file.path());
+  const { value: html } = await mammoth.convertToHtml({ buffer: bytes }, { styleMap: ["p[style-name='Quote'] => blockquote > p:fresh"] });
+  return { name: file.suggestedFilename(), bytes, html };
 }

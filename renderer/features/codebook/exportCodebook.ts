@@ -3,10 +3,11 @@ import type { Id } from '../../../shared/domain';
 import { writeQdc, type QdcLanguage } from '../../../shared/exchange/refi';
 import type { Repositories } from '../../store';
 import type { Platform } from '../../platform';
+import { fileNamePart } from '../../../shared/base/fileNamePart';
 
 /** A file name from the evaluation's title: letters (åäö too), digits, spaces and dashes. */
 export function codebookFileName(t: TFunction, title: string): string {
-  const safe = title.normalize('NFC').replace(/[^\p{L}\p{N} _-]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
+  const safe = fileNamePart(title);
   return t('ui.codebookEditor.refi.fileName', { title: safe || 'Spårbar' });
 }
 

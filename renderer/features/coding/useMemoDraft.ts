@@ -43,6 +43,8 @@ export function useMemoDraft(recordId: string, saved: string, save: (recordId: s
     setTyped(false);
   } else if (shown.saved !== saved) {
     setShown({ recordId, saved });
+    // The echo of this draft's save is taken once; after it (an undo, then a redo) the same value is news.
+    setSent(null);
     if (saved !== sent) {
       if (typed && draft !== saved) setElsewhere(saved);
       else {

@@ -6,7 +6,8 @@ import { evidenceSheet } from '../../../shared/report/model/evidenceSheet';
 import type { Repositories } from '../../store';
 import type { Platform } from '../../platform';
 import { sheetCsv, sheetXlsx } from './evidenceFiles';
-import { codedRows, fileNamePart, saveSpreadsheet, type EvidenceFormat } from './saveSpreadsheet';
+import { codedRows, saveSpreadsheet, type EvidenceFormat } from './saveSpreadsheet';
+import { fileNamePart } from '../../../shared/base/fileNamePart';
 
 export { EVIDENCE_FORMATS, type EvidenceFormat } from './saveSpreadsheet';
 

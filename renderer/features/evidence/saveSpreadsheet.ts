@@ -12,10 +12,6 @@ const MIME: Record<EvidenceFormat, string> = {
   csv: 'text/csv',
 };
 
-/** Text fit for a file name: letters (åäö too), digits, spaces and dashes, at most `max` characters. */
-export function fileNamePart(text: string, max = 120): string {
-  return text.normalize('NFC').replace(/[^\p{L}\p{N} _-]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
-}
 
 /** The rows the data codings point at (only those), read per dataset that holds them. */
 export async function codedRows(repos: Repositories, codings: readonly DataCoding[]): Promise<DatasetRow[]> {

@@ -6,7 +6,8 @@ import { heatmapSheets } from '../../../shared/report/model/heatmapSheets';
 import type { Repositories } from '../../store';
 import type { Platform } from '../../platform';
 import { sheetCsv, sheetsXlsx } from '../evidence/evidenceFiles';
-import { codedRows, fileNamePart, saveSpreadsheet, type EvidenceFormat } from '../evidence/saveSpreadsheet';
+import { codedRows, saveSpreadsheet, type EvidenceFormat } from '../evidence/saveSpreadsheet';
+import { fileNamePart } from '../../../shared/base/fileNamePart';
 
 /** A file name from the framework's and the evaluation's names, then the extension. */
 export function heatmapFileName(t: TFunction, framework: string, title: string, format: EvidenceFormat): string {

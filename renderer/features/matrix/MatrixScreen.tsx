@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { analyseMatrix } from '../../../shared/analysis/matrixAnalysis';
 import { EMPTY_MATRIX_FILTER, type MatrixFilter } from '../../../shared/analysis/matrixFilter';
@@ -6,55 +6,35 @@ import { MATRIX_LEVEL_ORDER } from '../../../shared/analysis/matrixCells';
 import { MATRIX_COLUMNS } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
 import { useMatrixEvidence } from '../../store';
-import { useMenuCommand } from '../../services/commands';
-import { useNotify } from '../../ui/notify';
-import { navigate, useRoute } from '../../services/route';
+import { navigate, routeHref, useRoute } from '../../services/route';
 import { CategoryEvidence } from './CategoryEvidence';
 import { MapCheck } from './MapCheck';
 import { MatrixFilterBar } from './MatrixFilterBar';
 import { evidenceSummary } from './evidenceSummary';
 import './matrix.css';
-import { errorDetail } from '../../ui/errorDetail';
 
 /**
  * The results matrix analysed: per level and column each category's evidence (numbers, projects, strength
  * and direction), a filter that recomputes all of it, and whether the map matched reality. Every number
- * leads to its quotes, filtered the same way. Exports the report.
+ * leads to its quotes, filtered the same way. The report is made on its own screen (linked).
  */
 export function MatrixScreen({ evaluationId }: { evaluationId: string }) {
   const { t } = useTranslation();
-  const { repos, platform } = useServices();
-  const notify = useNotify();
+  const { repos } = useServices();
   const route = useRoute();
   const filter: MatrixFilter = (route.name === 'matrix' ? route.filter : undefined) ?? EMPTY_MATRIX_FILTER;
   const evidence = useMatrixEvidence(repos, evaluationId);
   const analysis = useMemo(() => (evidence ? analyseMatrix(evidence.codes, evidence.items, evidence, filter) : null), [evidence, filter]);
   const projectNames = useMemo(() => new Map((evidence?.projects ?? []).map((p) => [p.id, p.name])), [evidence]);
-  const [exporting, setExporting] = useState(false);
-
-  const runExport = async () => {
-    setExporting(true);
-    try {
-      // The report builder (docx) loads on first use, keeping start-up light.
-      const { exportReport } = await import('./exportReport');
-      const result = await exportReport(repos, platform, evaluationId);
-      if (result.saved) notify(t('ui.matrix.exported', { fileName: result.fileName }));
-    } catch (e) {
-      notify(t('ui.common.actionFailed', { detail: errorDetail(t, e) }));
-    } finally {
-      setExporting(false);
-    }
-  };
-  useMenuCommand('export-report', () => void runExport());
 
   return (
     <section className="screen" aria-labelledby="matrix-heading">
       <header className="screen-header">
         <h1 id="matrix-heading">{t('ui.matrix.heading')}</h1>
         <div className="actions">
-          <button type="button" className="primary" onClick={runExport} disabled={exporting}>
-            {t('ui.matrix.export')}
-          </button>
+          <a className="button-link" href={routeHref({ name: 'report', evaluationId })}>
+            {t('ui.matrix.toReport')}
+          </a>
         </div>
       </header>
       <p className="lead">{t('ui.matrix.lead')}</p>

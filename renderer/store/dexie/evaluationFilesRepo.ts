@@ -57,13 +57,15 @@ export function createEvaluationFilesRepo(db: SparbarDatabase, deps: RepositoryD
     /**
      * Every record of an evaluation in the tables of EVALUATION_TABLES, read in one transaction; originals'
      * Blobs become `bytes` (read after the transaction: a Blob's bytes are not an IndexedDB request).
+     * `originals: false` leaves the originals' table empty, for a reader that never needs their bytes (the report).
      */
-    async snapshotOf(evaluationId: Id): Promise<EvaluationSnapshot> {
+    async snapshotOf(evaluationId: Id, options: { originals?: boolean } = {}): Promise<EvaluationSnapshot> {
+      const wanted = options.originals === false ? BY_EVALUATION.filter((name) => name !== 'originals') : BY_EVALUATION;
       const read = await db.transaction('r', tables(), async () => {
         const evaluation = await db.evaluations.get(evaluationId);
         if (!evaluation) throw new Error(`No evaluation ${evaluationId}`);
         const result: Record<string, StoredRecord[]> = { evaluations: [evaluation as unknown as StoredRecord] };
-        for (const name of BY_EVALUATION) {
+        for (const name of wanted) {
           result[name] = name === 'documentTexts' ? (await readTextsOf(db, evaluationId)) as unknown as StoredRecord[] : await tableOf(db, name).where('evaluationId').equals(evaluationId).toArray();
         }
         result.auditLog = (await auditOf(db, evaluationId).toArray()) as unknown as StoredRecord[];

@@ -29,8 +29,7 @@ export const matrix = namespace({
     hindering: 'hindrande',
     directionNone: 'utan riktning',
     mix: '{{name}}: {{parts}}',
-    export: 'Exportera rapport (Word)',
-    exported: 'Rapporten är sparad som {{fileName}}.',
+    toReport: 'Till rapporten',
     filter: {
       heading: 'Filtrera analysen',
       any: 'Alla',
@@ -93,8 +92,7 @@ export const matrix = namespace({
     hindering: 'hindering',
     directionNone: 'no direction',
     mix: '{{name}}: {{parts}}',
-    export: 'Export report (Word)',
-    exported: 'The report was saved as {{fileName}}.',
+    toReport: 'To the report',
     filter: {
       heading: 'Filter the analysis',
       any: 'All',

@@ -114,7 +114,7 @@ export function characterStyles(): ICharacterStyleOptions[] {
   return [{ id: STYLE.indexLink, name: 'Index Link', basedOn: 'DefaultParagraphFont', run: {} }];
 }
 
-/** The house look as docx styles (the skeleton report uses the same). */
+/** The house look as docx styles. */
 export function reportStyles(language: ReportLanguage): IStylesOptions {
   return { default: defaultStyles(language), paragraphStyles: paragraphStyles(FONT), characterStyles: characterStyles() };
 }

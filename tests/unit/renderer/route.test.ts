@@ -14,6 +14,7 @@ const ROUTES: Route[] = [
   { name: 'codebook', evaluationId: 'e1' },
   { name: 'code', evaluationId: 'e1', codeId: 'c1' },
   { name: 'audit', evaluationId: 'e1' },
+  { name: 'report', evaluationId: 'e1' },
   { name: 'matrix', evaluationId: 'e1' },
   { name: 'judgements', evaluationId: 'e1' },
   { name: 'judgements', evaluationId: 'e1', framework: 'success-factors', open: { codeId: 'c 1', subjectKey: 'programme' } },

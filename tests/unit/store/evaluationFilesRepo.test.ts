@@ -71,6 +71,17 @@ describe('evaluation files repository', () => {
     for (const record of Object.values(snap.tables).flat()) if (typeof record.id === 'string') expect(copyIds.has(record.id)).toBe(false);
   });
 
+  it('leaves the originals out when asked (the report reads everything else, the same as a file holds)', async () => {
+    harness = openHarness('evfile-no-originals');
+    const id = await storeDemo(harness);
+    const whole = await harness.repos.evaluationFiles.snapshotOf(id);
+    const lean = await harness.repos.evaluationFiles.snapshotOf(id, { originals: false });
+    expect(lean.tables.originals).toEqual([]);
+    const { originals: _left, ...rest } = counts(whole);
+    expect(counts(lean)).toEqual({ ...rest, originals: 0 });
+    expect(lean.tables.documentTexts).toEqual(whole.tables.documentTexts);
+  });
+
   it('carries the report settings and the passages\u2019 report marks through a file, to a copy under its new id', async () => {
     harness = openHarness('evfile-report');
     const id = await storeDemo(harness);
