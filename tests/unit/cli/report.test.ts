@@ -40,7 +40,7 @@ describe('sparbar report', () => {
     const quotes = [...html.matchAll(/<blockquote>(.*?)<\/blockquote>/g)].map((m) => m[1] ?? '');
     expect(quotes.length).toBeGreaterThan(10);
     for (const quote of quotes) expect(quote).toMatch(/”<sup><a href="#footnote-\d+" id="footnote-ref-\d+">\[\d+\]<\/a><\/sup>/);
-    expect(html).toMatch(/<li id="footnote-1"><p>[^<]+, ”[^”]+” \([^)]+\)\. Belägg \d+\./);
+    expect(html).toMatch(/<li id="footnote-1"><p>[^<]+, ”[^”]+” \([^)]+\), s\. \d+\. Belägg \d+\./);
     // Nothing is left beside the report.
     expect(readdirSync(work).filter((name) => name.endsWith('.part'))).toEqual([]);
   });
