@@ -10,7 +10,8 @@ const QUOTE =
   'Den viktigaste aktiviteten har varit att pröva så kallade leverantörsträffar inför tre konkreta upphandlingar: städtjänster i Aneby, livsmedel till skolköken i Eksjö och markentreprenader i Sävsjö.';
 const GUIDANCE = 'Samtidigt efterfrågar upphandlarna tydligare nationell vägledning om hur dialog med lokala företag kan föras utan att likabehandlingsprincipen hotas.';
 const GUIDANCE_JUDGEMENTS =
-  'Byråkratisk smidighet – Programmet: Svagt; Byråkratisk smidighet – Smart upphandling på Höglandet: Svagt; Handlingsutrymme – Smart upphandling på Höglandet: Svagt';
+  'Byråkratisk smidighet – Programmet: Svagt; Byråkratisk smidighet – Smart upphandling på Höglandet: Svagt; Handlingsutrymme – Smart upphandling på Höglandet: Svagt; ' +
+  'Utvecklingsområden (ex. samverkan lokal och regional nivå) – Programmet: Delvis uppnått';
 const HEADERS = ['Typ', 'Citat', 'Koder', 'Ramverk', 'Projekt', 'Projektkod', 'Dokument', 'Dokumenttyp', 'Dokumentdatum', 'Sida'];
 
 /** Exports the evidence table in a format and gives the saved file's name and bytes. */
@@ -68,12 +69,12 @@ test('the evidence table of the demo exports as .xlsx and as CSV for Swedish Exc
   expect(cell('Dokument')).toBe('Delrapport 1 – Smart upphandling på Höglandet');
   expect(cell('Dokumenttyp')).toBe('Delrapport');
   expect(cell('Dokumentdatum')).toEqual(new Date('2023-09-15T00:00:00Z'));
-  // The demo's documents are plain text, without pages: the page cell is empty, as in the report.
-  expect(cell('Sida')).toBeNull();
+  // The demo's documents are plain text with form feeds between pages: the quote is on page 2, as in the report.
+  expect(cell('Sida')).toBe('2');
   expect(cell('Styrka')).toBe('Starkt belägg');
   expect(cell('Riktning')).toBe('Främjande');
-  // The judgements linking a passage, each with criterion, subject and rating; none link this one.
-  expect(cell('Kopplade bedömningar')).toBeNull();
+  // The judgements linking a passage, each with criterion, subject and rating: the programme's of its category.
+  expect(cell('Kopplade bedömningar')).toBe('Goda exempel, metoder – Programmet: Uppnått');
   const guidance = data.find((cells) => cells[1] === GUIDANCE);
   expect(guidance?.[header.indexOf('Kopplade bedömningar')]).toBe(GUIDANCE_JUDGEMENTS);
 
@@ -90,8 +91,8 @@ test('the evidence table of the demo exports as .xlsx and as CSV for Swedish Exc
   expect(field('Projekt')).toBe('Smart upphandling på Höglandet');
   expect(field('Dokument')).toBe('Delrapport 1 – Smart upphandling på Höglandet');
   expect(field('Dokumentdatum')).toBe('2023-09-15');
-  expect(field('Sida')).toBe('');
-  expect(field('Kopplade bedömningar')).toBe('');
+  expect(field('Sida')).toBe('2');
+  expect(field('Kopplade bedömningar')).toBe('Goda exempel, metoder – Programmet: Uppnått');
   expect(table.rawRows.find((cells) => cells[1] === GUIDANCE)?.[names.indexOf('Kopplade bedömningar')]).toBe(GUIDANCE_JUDGEMENTS);
   // Both files list the evidence in the same order.
   expect(table.rawRows.map((cells) => cells[1])).toEqual(data.slice(1).map((cells) => cells[1]));

@@ -64,7 +64,7 @@ test("the demo's heatmap exports as .xlsx and CSV as shown, and its judgements a
   expect(cell('Säkerhet')).toBe('Hög');
   expect(cell('Projektkod')).toBe('MB-2022-01');
   expect(cell('Kopplade citat')).toBe(3);
-  expect(cell('Citat med källa')).toContain('(Slutrapport – Kompetenslyft Mellanbygden; Kompetenslyft Mellanbygden, Slutrapport, 2024-12-13)');
+  expect(cell('Citat med källa')).toContain('(Slutrapport – Kompetenslyft Mellanbygden; Kompetenslyft Mellanbygden, Slutrapport, 2024-12-13, s. 3)');
   expect(cell('Bedömare')).toBe('Omar Haddad');
 
   // CSV of the whole heatmap: one row per judgement, read back through the app's CSV reader.
@@ -78,7 +78,7 @@ test("the demo's heatmap exports as .xlsx and CSV as shown, and its judgements a
   expect(rows.rawRows).toHaveLength(6 * 5);
   const lesson = rows.rawRows.find((row) => row[1] === 'Fel och misstag som källa till lärande' && row[2] === UPPHANDLING);
   expect(lesson?.[names.indexOf('Betyg')]).toBe('Starkt');
-  expect(lesson?.[names.indexOf('Citat med källa')]).toContain(`”${LESSON}” (Delrapport 1 – ${UPPHANDLING}; ${UPPHANDLING}, Delrapport, 2023-09-15)`);
+  expect(lesson?.[names.indexOf('Citat med källa')]).toContain(`”${LESSON}” (Delrapport 1 – ${UPPHANDLING}; ${UPPHANDLING}, Delrapport, 2023-09-15, s. 3)`);
   const bare = rows.rawRows.find((row) => row[1] === 'Konstruktiv återkoppling' && row[2] === 'Handel som tillväxtmotor i Vetlanda och Sävsjö');
   expect(bare?.[names.indexOf('Citat med källa')]).toBe('inget belägg');
 
