@@ -5,7 +5,7 @@ import { useEvaluation, useEvaluationContents } from '../../store';
 import { useNotify } from '../../ui/notify';
 import { routeHref } from '../../services/route';
 import { formatPeriod } from '../../ui/formatDates';
-import { EvaluationForm } from './EvaluationForm';
+import { EditEvaluationDialog } from './EditEvaluationDialog';
 import { SaveEvaluationFileDialog } from './SaveEvaluationFileDialog';
 import { useMenuCommand } from '../../services/commands';
 
@@ -88,20 +88,8 @@ export function OverviewScreen({ evaluationId }: { evaluationId: string }) {
         </div>
       </div>
       {saving && <SaveEvaluationFileDialog evaluation={evaluation} onClose={() => setSaving(false)} />}
-      {editing && (
-        <EvaluationForm
-          title={t('ui.overview.editTitle')}
-          submitLabel={t('ui.common.save')}
-          initial={evaluation}
-          current={evaluation}
-          onClose={() => setEditing(false)}
-          onSubmit={async (input, _frameworks, base) => {
-            const conflicts = await repos.evaluations.update(evaluationId, { base, edited: input });
-            if (conflicts.length > 0) return conflicts;
-            setEditing(false);
-            notify(t('ui.overview.saved'));
-          }}
-        />
+      {editing && evaluation && (
+        <EditEvaluationDialog evaluation={evaluation} title={t('ui.overview.editTitle')} submitLabel={t('ui.common.save')} onClose={() => setEditing(false)} onSaved={() => notify(t('ui.overview.saved'))} />
       )}
     </section>
   );

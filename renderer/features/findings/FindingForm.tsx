@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useChangedElsewhere } from '../../ui/useChangedElsewhere';
 import { ChangedElsewhereNotice } from '../../ui/ChangedElsewhereNotice';
 import { FINDING_SECTIONS, isFindingSection, type FindingFields, type FindingSection } from '../../../shared/coding/findingEdit';
+import { ProblemAlert } from '../../ui/ProblemAlert';
 
 /** The title, text and section of a finding, written or edited in place. */
 interface Props {
@@ -39,11 +40,7 @@ export function FindingForm(props: Props) {
         <span>{t('ui.findings.title')}</span>
         <input value={title} onChange={(e) => setTitle(e.target.value)} aria-invalid={error} aria-describedby={error ? `${id}-error` : undefined} />
       </label>
-      {error && (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {t('ui.findings.titleRequired')}
-        </p>
-      )}
+      <ProblemAlert id={`${id}-error`} problem={error && t('ui.findings.titleRequired')} />
       <label className="field">
         <span>{t('ui.findings.text')}</span>
         <textarea rows={4} value={text} onChange={(e) => setText(e.target.value)} />

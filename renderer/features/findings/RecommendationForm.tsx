@@ -4,6 +4,7 @@ import type { RecommendationFields } from '../../../shared/coding/recommendation
 import type { Finding } from '../../../shared/domain';
 import { useChangedElsewhere } from '../../ui/useChangedElsewhere';
 import { ChangedElsewhereNotice } from '../../ui/ChangedElsewhereNotice';
+import { ProblemAlert } from '../../ui/ProblemAlert';
 
 /** A recommendation's title, text and the findings it rests on (checkboxes, at least one). */
 interface Props {
@@ -58,11 +59,7 @@ export function RecommendationForm(props: Props) {
           </label>
         ))}
       </fieldset>
-      {error && (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error === 'title' ? t('ui.findings.titleRequired') : t('ui.findings.findingRequired')}
-        </p>
-      )}
+      <ProblemAlert id={`${id}-error`} problem={error && (error === 'title' ? t('ui.findings.titleRequired') : t('ui.findings.findingRequired'))} />
       <ChangedElsewhereNotice
         changed={elsewhere.changed}
         asking={elsewhere.asking}

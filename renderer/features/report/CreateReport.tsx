@@ -5,6 +5,7 @@ import { useServices } from '../../services/AppContext';
 import { buildReportInWorker, type ReportJob, type ReportOutcome, type ReportProgress } from '../../services/workers/reportInWorker';
 import { useNotify } from '../../ui/notify';
 import { errorDetail } from '../../ui/errorDetail';
+import { ProblemAlert } from '../../ui/ProblemAlert';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -64,11 +65,7 @@ export function CreateReport({ evaluationId }: { evaluationId: string }) {
           </button>
         </div>
       )}
-      {problem && (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemAlert problem={problem} />
     </div>
   );
 }

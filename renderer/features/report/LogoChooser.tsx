@@ -5,6 +5,7 @@ import { imageInfo } from '../../../shared/formats/image/imageInfo';
 import { bytesToBase64 } from '../../../shared/base/base64';
 import { useServices } from '../../services/AppContext';
 import type { ReportSettingsEdit } from './useReportSettingsEdit';
+import { ChooseFileActions } from '../../ui/ChooseFileActions';
 
 /** The largest logo kept in the report's settings (it travels in every evaluation file and backup). */
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
@@ -37,21 +38,13 @@ export function LogoChooser({ logo, edit }: { logo: ReportLogo | null; edit: Rep
       ) : (
         <p className="muted">{t('ui.report.titlePage.noLogo')}</p>
       )}
-      <div className="actions">
-        <button type="button" onClick={() => void choose()}>
-          {t('ui.report.titlePage.chooseLogo')}
-        </button>
-        {logo && (
-          <button type="button" onClick={() => void edit({ logo: null }, t('ui.report.log.logo'))}>
-            {t('ui.report.titlePage.removeLogo')}
-          </button>
-        )}
-      </div>
-      {problem && (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ChooseFileActions
+        chooseLabel={t('ui.report.titlePage.chooseLogo')}
+        removeLabel={t('ui.report.titlePage.removeLogo')}
+        onChoose={() => void choose()}
+        onRemove={logo ? () => void edit({ logo: null }, t('ui.report.log.logo')) : null}
+        problem={problem}
+      />
     </div>
   );
 }

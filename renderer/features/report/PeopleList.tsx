@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportPerson } from '../../../shared/domain/reportSettings';
 import type { ReportSettingsEdit } from './useReportSettingsEdit';
+import { ProblemAlert } from '../../ui/ProblemAlert';
 
 /** The names the report replaces in quotes by a role: a table of name and role, each removable, and a row to add one. */
 export function PeopleList({ people, disabled, edit }: { people: readonly ReportPerson[]; disabled: boolean; edit: ReportSettingsEdit }) {
@@ -67,11 +68,7 @@ export function PeopleList({ people, disabled, edit }: { people: readonly Report
           {t('ui.report.quotes.add')}
         </button>
       </form>
-      {problem && (
-        <p className="field-error" role="alert">
-          {t('ui.report.quotes.nameRequired')}
-        </p>
-      )}
+      <ProblemAlert problem={problem && t('ui.report.quotes.nameRequired')} />
     </div>
   );
 }

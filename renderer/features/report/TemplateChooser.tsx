@@ -4,6 +4,7 @@ import type { ReportTemplate } from '../../../shared/domain/reportSettings';
 import { templateStylesFrom } from '../../../shared/report/docx/templateStyles';
 import { useServices } from '../../services/AppContext';
 import type { ReportSettingsEdit } from './useReportSettingsEdit';
+import { ChooseFileActions } from '../../ui/ChooseFileActions';
 
 const TEMPLATE_PROBLEMS = ['notZip', 'noStyles', 'tooLarge'] as const;
 
@@ -41,21 +42,13 @@ export function TemplateChooser({ template, edit }: { template: ReportTemplate |
       <h2 id="report-template">{t('ui.report.template.heading')}</h2>
       <p className="muted">{t('ui.report.template.lead')}</p>
       <p>{template ? t('ui.report.template.chosen', { fileName: template.fileName }) : t('ui.report.template.none')}</p>
-      <div className="actions">
-        <button type="button" onClick={() => void choose()}>
-          {t('ui.report.template.choose')}
-        </button>
-        {template && (
-          <button type="button" onClick={() => void edit({ template: null }, t('ui.report.log.template'))}>
-            {t('ui.report.template.remove')}
-          </button>
-        )}
-      </div>
-      {problem && (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ChooseFileActions
+        chooseLabel={t('ui.report.template.choose')}
+        removeLabel={t('ui.report.template.remove')}
+        onChoose={() => void choose()}
+        onRemove={template ? () => void edit({ template: null }, t('ui.report.log.template')) : null}
+        problem={problem}
+      />
     </section>
   );
 }

@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Evaluation } from '../../../shared/domain';
 import type { ReportSettings } from '../../../shared/domain/reportSettings';
 import { isIsoDate } from '../../../shared/base/isoDate';
-import { useServices } from '../../services/AppContext';
 import { DateInput } from '../../ui/DateInput';
 import { Field } from '../../ui/Field';
 import { useNotify } from '../../ui/notify';
-import { EvaluationForm } from '../evaluations/EvaluationForm';
+import { EditEvaluationDialog } from '../evaluations/EditEvaluationDialog';
 import { LogoChooser } from './LogoChooser';
 import type { ReportSettingsEdit } from './useReportSettingsEdit';
 
@@ -17,7 +16,6 @@ import type { ReportSettingsEdit } from './useReportSettingsEdit';
  */
 export function TitlePagePanel({ evaluation, settings, edit }: { evaluation: Evaluation; settings: ReportSettings; edit: ReportSettingsEdit }) {
   const { t } = useTranslation();
-  const { repos } = useServices();
   const notify = useNotify();
   const [editing, setEditing] = useState(false);
   const [date, setDate] = useState(settings.reportDate ?? '');
@@ -68,19 +66,7 @@ export function TitlePagePanel({ evaluation, settings, edit }: { evaluation: Eva
       </div>
       <LogoChooser logo={settings.logo} edit={edit} />
       {editing && (
-        <EvaluationForm
-          title={t('ui.report.titlePage.editTitle')}
-          submitLabel={t('ui.common.save')}
-          initial={evaluation}
-          current={evaluation}
-          onClose={() => setEditing(false)}
-          onSubmit={async (input, _frameworks, base) => {
-            const conflicts = await repos.evaluations.update(evaluation.id, { base, edited: input });
-            if (conflicts.length > 0) return conflicts;
-            setEditing(false);
-            notify(t('ui.report.titlePage.savedFacts'));
-          }}
-        />
+        <EditEvaluationDialog evaluation={evaluation} title={t('ui.report.titlePage.editTitle')} submitLabel={t('ui.common.save')} onClose={() => setEditing(false)} onSaved={() => notify(t('ui.report.titlePage.savedFacts'))} />
       )}
     </section>
   );
