@@ -7,57 +7,17 @@
 // LibreOffice sets Calibri in a wider font and a long report drifts from the estimate.
 import { CONTENTS_LEVELS } from '../../../../shared/report/docx/contentsLevels';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ReportBlock, ReportDocument } from '../../../../shared/report/document/reportDocument';
 import { renderReportDocx } from '../../../../shared/report/docx/renderReport';
 import { citationText, quoteText, RATINGS, reportDocumentFixture } from '../../../fixtures/report/reportDocumentFixture';
-import { onPath } from '../../../support/onPath';
 import { rasterize, rendered } from './renderedFixture';
+import { contentsAndPages, pdfPages, reportPdfTools } from '../../../support/reportPdf';
 
-const tools = { soffice: onPath('soffice'), pdftotext: onPath('pdftotext'), pdftoppm: onPath('pdftoppm') };
-const missing = Object.entries(tools).filter(([, path]) => !path).map(([name]) => name).join(', ');
-const skipReason = missing === '' ? '' : `skipped: ${missing} not on PATH (libreoffice-writer-nogui, poppler-utils)`;
-
-const collapse = (text: string) => text.replace(/\s+/g, ' ');
-/** Carlito has Calibri's metrics; without it LibreOffice sets the report in a wider font than Word. */
-const carlito = (() => {
-  const fcList = onPath('fc-list');
-  if (!fcList) return false;
-  return execFileSync(fcList, ['Carlito'], { encoding: 'utf8' }).includes('Carlito');
-})();
-
-/** The PDF's pages as text (pdftotext), from a .docx converted by LibreOffice in `work`. */
-function pdfPages(work: string, name: string, bytes: Uint8Array): string[] {
-  const docx = join(work, `${name}.docx`);
-  writeFileSync(docx, bytes);
-  // A private LibreOffice profile, so a running LibreOffice or a parallel test cannot lock it.
-  const profile = pathToFileURL(join(work, 'profile')).href;
-  execFileSync(tools.soffice as string, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], {
-    stdio: 'pipe',
-    timeout: 240_000,
-  });
-  execFileSync(tools.pdftotext as string, ['-enc', 'UTF-8', join(work, `${name}.pdf`), join(work, `${name}.txt`)], { stdio: 'pipe' });
-  return readFileSync(join(work, `${name}.txt`), 'utf8').split('\f');
-}
-
-/** Every heading's number in the contents (page 2 on) and the page it is on: [listed, actual]. */
-function contentsAndPages(pages: readonly string[], headings: readonly string[]): Map<string, [number, number]> {
-  const isOn = (page: string, heading: string) => page.split('\n').some((line) => line.trim() === heading);
-  // The contents end where the first heading is (its entry there ends in dots and a number).
-  const lastContentsPage = pages.findIndex((page, i) => i > 0 && isOn(page, headings[0] as string));
-  const contents = pages.slice(1, lastContentsPage).join('\n');
-  const found = new Map<string, [number, number]>();
-  for (const heading of headings) {
-    const entry = new RegExp(`^${heading.replace(/[()]/g, '\\$&')}[ .]*?(\\d+)\\s*$`, 'm').exec(contents);
-    const actual = pages.findIndex((page, i) => i >= lastContentsPage && isOn(page, heading)) + 1;
-    found.set(heading, [entry === null ? Number.NaN : Number(entry[1]), actual]);
-  }
-  return found;
-}
+const { tools, skipReason, collapse, carlito } = reportPdfTools();
 
 describe('the rendered report in LibreOffice', () => {
   const work = mkdtempSync(join(tmpdir(), 'sparbar-report-docx-'));
@@ -67,7 +27,7 @@ describe('the rendered report in LibreOffice', () => {
 
   it.skipIf(skipReason !== '')(skipReason || 'has the contents with page numbers that land, every citation and every rating label', async () => {
     const { doc, buffer } = await rendered();
-    const pages = pdfPages(work, 'rapport', buffer);
+    const pages = pdfPages(tools, work, 'rapport', buffer);
     const pdf = join(work, 'rapport.pdf');
     const all = collapse(pages.join(' '));
 
@@ -107,7 +67,7 @@ describe('the rendered report in LibreOffice', () => {
       }
     }
     const doc: ReportDocument = { ...base, blocks };
-    const pages = pdfPages(work, 'lang', await renderReportDocx(doc, { rasterize }));
+    const pages = pdfPages(tools, work, 'lang', await renderReportDocx(doc, { rasterize }));
     expect(pages.length).toBeGreaterThan(45);
     const headings = blocks.flatMap((block) => (block.kind === 'heading' && block.level <= CONTENTS_LEVELS ? [block.text] : []));
     const found = contentsAndPages(pages, headings);
