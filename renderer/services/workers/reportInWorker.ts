@@ -20,21 +20,43 @@ export interface ReportProgress {
   fraction: number;
 }
 
-/** Sends one request to a new worker and settles with its answer (or cancelled, or its crash); the worker then ends. */
+/**
+ * A worker that answered and is kept for the next request: the report screen's preview leaves it with its
+ * code compiled, the chart renderer loaded and the database open, so "Skapa rapport" starts at once.
+ */
+let idle: Worker | null = null;
+
+function takeWorker(type: ReportRequest['type']): Worker {
+  const kept = idle;
+  idle = null;
+  return kept ?? new Worker(new URL('./reportWorker.ts', import.meta.url), { type: 'module', name: `report ${type}` });
+}
+
+/** Keeps a worker that answered for the next request, unless one is kept already. */
+function keepOrEnd(worker: Worker): void {
+  if (idle === null) idle = worker;
+  else worker.terminate();
+}
+
+/**
+ * Sends one request to the kept worker (or a new one) and settles with its answer (or cancelled, or its
+ * crash). A worker that answered is kept for the next request; a cancelled or crashed one ends.
+ */
 function run<T>(request: ReportRequest, onProgress: (progress: ReportProgress) => void, answer: (message: ReportWorkerMessage) => T | null): ReportJob<T | { ok: false; cancelled: boolean; detail: string }> {
   type Outcome = T | { ok: false; cancelled: boolean; detail: string };
-  const worker = new Worker(new URL('./reportWorker.ts', import.meta.url), { type: 'module', name: `report ${request.type}` });
+  const worker = takeWorker(request.type);
   let settle: (outcome: Outcome) => void = () => {};
   const result = new Promise<Outcome>((resolve) => {
     settle = resolve;
   });
   let done = false;
-  const finish = (outcome: Outcome) => {
+  const finish = (outcome: Outcome, answered = false) => {
     if (done) return;
     done = true;
     worker.onmessage = null;
     worker.onerror = null;
-    worker.terminate();
+    if (answered) keepOrEnd(worker);
+    else worker.terminate();
     settle(outcome);
   };
   worker.onmessage = (event: MessageEvent<ReportWorkerMessage>) => {
@@ -42,7 +64,7 @@ function run<T>(request: ReportRequest, onProgress: (progress: ReportProgress) =
     if (message.type === 'progress') return onProgress({ phase: message.phase, fraction: message.fraction });
     if (message.type === 'crashed') return finish({ ok: false, cancelled: false, detail: message.detail });
     const outcome = answer(message);
-    if (outcome !== null) finish(outcome);
+    if (outcome !== null) finish(outcome, true);
   };
   worker.onerror = (event) => {
     event.preventDefault();

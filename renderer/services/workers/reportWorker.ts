@@ -47,8 +47,27 @@ const WARM_UP_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1
 const READ_END = 0.3;
 const BUILD_END = 0.4;
 
+/**
+ * The worker is kept for the next request (see reportInWorker.ts), so it keeps its database open between
+ * requests, reopened when it was closed (another window upgraded the schema) or another database is asked for.
+ */
+let opened: { name: string; db: Awaited<ReturnType<typeof openDatabase>>; repos: ReturnType<typeof createRepositories> } | null = null;
+
+async function reposFor(databaseName: string): Promise<ReturnType<typeof createRepositories>> {
+  if (opened === null || opened.name !== databaseName || !opened.db.isOpen()) {
+    opened?.db.close();
+    const db = await openDatabase(databaseName);
+    opened = { name: databaseName, db, repos: createRepositories(db, browserDeps, () => []) };
+  }
+  return opened.repos;
+}
+
+/** Draws the charts; resvg's WebAssembly and the chart font are fetched and compiled as the worker starts. */
+const rasterize = createWorkerSvgRasterizer();
+void rasterize(WARM_UP_SVG).catch(() => undefined);
+
 async function inputOf(request: ReportRequest): Promise<ReportInput> {
-  const repos = createRepositories(await openDatabase(request.databaseName), browserDeps, () => []);
+  const repos = await reposFor(request.databaseName);
   const snapshot = await repos.evaluationFiles.snapshotOf(request.evaluationId, { originals: false });
   const evaluation = snapshot.tables.evaluations?.[0] as { reportLanguage?: unknown } | undefined;
   const language = evaluation?.reportLanguage === 'en' ? 'en' : 'sv';
@@ -58,9 +77,6 @@ async function inputOf(request: ReportRequest): Promise<ReportInput> {
 async function build(request: Extract<ReportRequest, { type: 'build' }>): Promise<void> {
   const started = performance.now();
   post({ type: 'progress', phase: 'reading', fraction: 0.02 });
-  // resvg's WebAssembly and the chart font are fetched and compiled while the evaluation is read.
-  const rasterize = createWorkerSvgRasterizer();
-  void rasterize(WARM_UP_SVG).catch(() => undefined);
   const input = await inputOf(request);
   post({ type: 'progress', phase: 'building', fraction: READ_END });
   const document = buildReportDocument(input);
