@@ -57,7 +57,25 @@ function cell(source: ReportTableCell, width: number, align: Align): TableCell {
   });
 }
 
-function headerCell(text: string, width: number, align: Align): TableCell {
+/** A bold character's width in Calibri, in ems, taken on the wide side so the estimate errs towards fitting. */
+const BOLD_EM = 0.52;
+const SMALLEST_HEADER_SIZE = 14; // half-points: 7 pt
+
+/**
+ * A header's size in half-points: the cells' size, or smaller (down to 7 pt) so its longest word fits the
+ * column and is not broken in the middle (a project's name over a narrow column of a factor table). A
+ * table's headers all take the smallest of its columns' sizes, so the row reads as one.
+ */
+export function headerSize(text: string, width: number): number {
+  const room = width - MARGINS.left - MARGINS.right;
+  const longest = Math.max(0, ...text.split(/\s+/).map((word) => word.length));
+  if (longest === 0) return CELL_SIZE;
+  // A character of a font of s half-points is s / 2 points, 10 s twips, wide BOLD_EM of that.
+  const fitting = Math.floor(room / (longest * BOLD_EM * 10));
+  return Math.max(SMALLEST_HEADER_SIZE, Math.min(CELL_SIZE, fitting));
+}
+
+function headerCell(text: string, width: number, align: Align, size: number): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     borders: BORDERS,
@@ -69,7 +87,7 @@ function headerCell(text: string, width: number, align: Align): TableCell {
         alignment: ALIGN[align],
         spacing: { before: 0, after: 0 },
         keepNext: true,
-        children: [new TextRun({ text, bold: true, size: CELL_SIZE, color: ACCENT })],
+        children: [new TextRun({ text, bold: true, size, color: ACCENT })],
       }),
     ],
   });
@@ -83,6 +101,7 @@ function headerCell(text: string, width: number, align: Align): TableCell {
 export function tableBlock(block: TableBlock): (Paragraph | Table)[] {
   const widths = columnWidths(block.columns.map((column) => column.widthPercent));
   const aligns = block.columns.map((column) => column.align ?? 'left');
+  const size = Math.min(CELL_SIZE, ...block.columns.map((column, i) => headerSize(column.header, widths[i] as number)));
   const table = new Table({
     width: { size: widths.reduce((sum, w) => sum + w, 0), type: WidthType.DXA },
     columnWidths: widths,
@@ -91,7 +110,7 @@ export function tableBlock(block: TableBlock): (Paragraph | Table)[] {
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: block.columns.map((column, i) => headerCell(column.header, widths[i] as number, aligns[i] as Align)),
+        children: block.columns.map((column, i) => headerCell(column.header, widths[i] as number, aligns[i] as Align, size)),
       }),
       ...block.rows.map(
         (row) =>

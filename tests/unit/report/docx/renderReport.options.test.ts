@@ -5,7 +5,7 @@ import type { ReportDocument } from '../../../../shared/report/document/reportDo
 import { fittedSize } from '../../../../shared/report/docx/chartBlock';
 import { blockGroups, renderReportDocx } from '../../../../shared/report/docx/renderReport';
 import { TEXT_WIDTH } from '../../../../shared/report/docx/reportStyles';
-import { columnWidths, inkOn } from '../../../../shared/report/docx/tableBlock';
+import { columnWidths, headerSize, inkOn } from '../../../../shared/report/docx/tableBlock';
 import { logoSize } from '../../../../shared/report/docx/titlePage';
 import { reportDocumentFixture } from '../../../fixtures/report/reportDocumentFixture';
 import { part, zipParts } from '../docxParts';
@@ -70,6 +70,18 @@ describe('the layout rules', () => {
     expect(columnWidths([40, 30, 18, 12])).toEqual([40, 30, 18, 12].map((p) => Math.floor((TEXT_WIDTH * p) / 100)));
     expect(columnWidths([1, 1])).toEqual([Math.floor(TEXT_WIDTH / 2), Math.floor(TEXT_WIDTH / 2)]);
     expect(columnWidths([0, 0, 0])).toEqual(Array(3).fill(Math.floor(TEXT_WIDTH / 3)));
+  });
+
+  it('sets a header smaller, down to 7 pt, where its longest word would not fit its column', () => {
+    const narrow = columnWidths([28, 14.4, 14.4, 14.4, 14.4, 14.4])[1] as number;
+    expect(headerSize('Faktor', 3000)).toBe(19);
+    expect(headerSize('Smart upphandling på Höglandet', narrow)).toBe(19);
+    const smaller = headerSize('Kompetenslyft Mellanbygden', narrow);
+    expect(smaller).toBeLessThan(19);
+    expect(smaller).toBeGreaterThanOrEqual(14);
+    // The longest word fits at that size, by the estimate's own width of a bold character.
+    expect('Kompetenslyft'.length * 0.52 * 10 * smaller).toBeLessThanOrEqual(narrow - 160);
+    expect(headerSize('Utvecklingsområdesansvarighetsförklaring', 600)).toBe(14);
   });
 
   it('writes white on dark fills and dark on light ones', () => {
