@@ -15,7 +15,7 @@ import { PAGE, TEXT_WIDTH } from './reportStyles';
 /** Twips per point, Calibri's line height per point of size, and its average character width per point. */
 const TWIPS = 20;
 const LINE_HEIGHT = 1.22;
-const CHAR_WIDTH = 0.44;
+const CHAR_WIDTH = 0.42;
 const BOLD_CHAR_WIDTH = 0.48;
 const PAGE_TEXT_HEIGHT = PAGE.height - 2 * PAGE.margin;
 /** The footnote separator's line and the space around it. */

@@ -56,7 +56,7 @@ describe('estimateHeadingPages', () => {
 
   it('keeps a heading with what follows it: one at the foot of a page goes to the next', () => {
     // Fill a page to within a few lines of its end, then a heading and a paragraph.
-    const filler = paragraph(92 * 38);
+    const filler = paragraph(92 * 40);
     const pages = estimateHeadingPages([h(1), filler, h(2), paragraph(600)], 1, new Map());
     expect(pages).toEqual([1, 2]);
   });
