@@ -11,17 +11,16 @@ import { countedOnce } from '../../analysis/countedOnce';
 import { analyseMatrix, type MatrixAnalysis } from '../../analysis/matrixAnalysis';
 import { passageItem, rowItem } from '../../analysis/evidenceItem';
 import { anonymise, namesToReplace } from './anonymise';
-import { collapseWhitespace, compareQuotes, type ReportQuote } from './reportModel';
+import { collapseWhitespace, compareQuotes, nameCollator, type ReportQuote } from './reportQuote';
 import { quotePage } from './citation';
 import type { ReportInput, ReportSourceDocument } from './reportInput';
 import { reportWords, type ReportWords } from './reportWords';
 
 /**
- * A coded passage as the report may quote it: the old model's quote (reportModel.ts) without its
- * formatted citation, `text` anonymised when the report is, `projectName` "Programmet" for a passage of
- * a programme document about no project; and what it is chosen by.
+ * A coded passage as the report may quote it (`text` anonymised when the report is, `projectName`
+ * "Programmet" for a passage of a programme document about no project), and what it is chosen by.
  */
-export interface ReportQuoteItem extends Omit<ReportQuote, 'citation'> {
+export interface ReportQuoteItem extends ReportQuote {
   /** The codes the passage counts for (a twin's repeats taken away). */
   codeIds: Id[];
   strength: EvidenceStrength | null;
@@ -61,8 +60,6 @@ export interface ReportContext {
   ratingText: (judgement: Judgement | null) => string;
 }
 
-const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
-
 function byOrder(a: Code, b: Code): number {
   return a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
@@ -73,7 +70,7 @@ export function reportContext(input: ReportInput): ReportContext {
   const w = reportWords(language);
   const evaluationId = evaluation.id;
   const on = new Map(settings.sections.map((s) => [s.id, s.enabled]));
-  const projects = input.projects.filter((p) => p.evaluationId === evaluationId).sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+  const projects = input.projects.filter((p) => p.evaluationId === evaluationId).sort((a, b) => nameCollator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
   const projectById = new Map(projects.map((p) => [p.id, p]));
   const documents = input.documents.filter((d) => d.evaluationId === evaluationId && d.supersededBy === null);
   const documentById = new Map(documents.map((d) => [d.id, d]));

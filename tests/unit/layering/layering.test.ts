@@ -74,11 +74,11 @@ describe('layering', () => {
 describe('layer order inside shared/', () => {
   it.each([
     ['shared/domain/bad.ts', '../ingest/documents/importTypes', 'shared/domain may import base only'],
-    ['shared/coding/bad.ts', '../report/model/reportModel', 'shared/coding may import base, domain and text only'],
+    ['shared/coding/bad.ts', '../report/model/reportQuote', 'shared/coding may import base, domain and text only'],
     ['shared/base/bad.ts', '../domain/ids', 'shared/base may import no other folder of shared/'],
     ['shared/formats/zip/bad.ts', '../../ingest/documents/importTypes', 'shared/formats may import base and domain only'],
     ['shared/text/bad.ts', '../coding/codeTree', 'shared/text may import base, domain and formats only'],
-    ['shared/analysis/bad.ts', '../report/model/reportModel', 'shared/analysis may import base, domain, text and coding only'],
+    ['shared/analysis/bad.ts', '../report/model/reportQuote', 'shared/analysis may import base, domain, text and coding only'],
     ['shared/ingest/tables/bad.ts', '../../exchange/refi/readQdc', 'shared/ingest may import base, domain, formats, text, i18n and ports only'],
     ['shared/i18n/bad.ts', '../text/wordCount', 'shared/i18n may import base and domain only'],
     ['shared/ports/bad.ts', '../coding/codeTree', 'shared/ports may import base and domain only'],
@@ -107,7 +107,7 @@ describe('layer order inside shared/', () => {
     ['shared/ingest/documents/good.ts', '../../i18n'],
     ['shared/report/model/good.ts', '../../analysis/matrixCells'],
     ['shared/exchange/refi/good.ts', '../../ingest/documents/importTypes'],
-    ['shared/demo/good.ts', '../report/model/reportModel'],
+    ['shared/demo/good.ts', '../report/model/reportQuote'],
     ['shared/migrations/good.ts', '../domain/ids'],
   ])('%s may import %s', async (file, specifier) => {
     expect(await lint(file, importing(specifier))).toEqual([]);
