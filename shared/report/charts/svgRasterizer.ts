@@ -44,7 +44,11 @@ function initialiseOnce(wasm: ArrayBuffer | Uint8Array): Promise<void> {
 export function resvgRasterizer(load: () => Promise<ResvgAssets>): SvgRasterizer {
   let assets: Promise<ResvgAssets> | null = null;
   return async (svg) => {
-    assets ??= load();
+    // A failed load (a fetch refused) is tried again on the next chart, not kept.
+    assets ??= load().catch((error: unknown) => {
+      assets = null;
+      throw error;
+    });
     const { wasm, fonts, family } = await assets;
     await initialiseOnce(wasm);
     const resvg = new Resvg(svg, {
