@@ -22,6 +22,8 @@ export const IMPORT_WARNING_CODES = [
   'pagesWithoutText',
   /** TXT: the file was not UTF-8 and was read as Windows-1252. */
   'decodedAsWindows1252',
+  /** TXT, HTML: the file mixes UTF-8 and Windows-1252; each part was read in its own encoding. */
+  'mixedEncodings',
   /** TXT: the file was read as UTF-16. */
   'decodedAsUtf16',
   /** The file name's extension does not match its content ({{extension}}, {{format}}). */

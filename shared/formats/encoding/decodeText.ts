@@ -1,6 +1,8 @@
 import type { ImportWarning } from '../../domain/importWarning';
 import { tryDecodeUtf8 } from './strictUtf8';
 import { decodeUtf16 } from './utf16';
+import { utf16WithoutBom } from './utf16WithoutBom';
+import { decodeUtf8OrWindows1252 } from './utf8OrWindows1252';
 import { decodeUtf8Replacing } from './utf8Lenient';
 import { decodeWindows1252 } from './windows1252';
 
@@ -36,14 +38,17 @@ function withReplacements(text: string, encoding: TextEncoding, replacements: nu
 
 /**
  * Decodes a file's bytes: a byte order mark decides first (UTF-8, UTF-16 LE or BE); then an encoding the
- * file declares; then valid UTF-8 is UTF-8 and anything else is Windows-1252, with a warning, since that is
- * what older Swedish Windows programs write. Windows-1252 is read by our own table (Node 20's TextDecoder
- * gets 0x80-0x9F wrong); UTF-8 that is said to be UTF-8 but is not quite keeps what can be read, each
- * malformed sequence a counted U+FFFD, as browsers do; so does UTF-16 with lone surrogates or an odd byte.
+ * file declares; then UTF-16 without a BOM told from its NUL bytes (utf16WithoutBom); then valid UTF-8 is
+ * UTF-8, and anything else is Windows-1252, since that is what older Swedish Windows programs write: with
+ * a warning, and where the file also holds well-formed UTF-8 sequences (text pasted from a newer system)
+ * those are read as UTF-8 and the warning says the file mixes encodings. Windows-1252 is read by our own
+ * table (Node 20's TextDecoder gets 0x80-0x9F wrong); UTF-8 that is said to be UTF-8 but is not quite keeps
+ * what can be read, each malformed sequence a counted U+FFFD, as browsers do; so does UTF-16 with lone
+ * surrogates or an odd byte.
  */
 export function decodeText(bytes: Uint8Array, declared: TextEncoding | null = null): DecodedText {
   const bom = byteOrderMark(bytes);
-  const encoding = bom?.encoding ?? declared;
+  const encoding = bom?.encoding ?? declared ?? utf16WithoutBom(bytes);
   const start = bom?.length ?? 0;
   if (encoding === 'utf-16le' || encoding === 'utf-16be') {
     const { text, replacements } = decodeUtf16(bytes, encoding === 'utf-16le', start);
@@ -56,5 +61,6 @@ export function decodeText(bytes: Uint8Array, declared: TextEncoding | null = nu
   }
   const text = tryDecodeUtf8(bytes);
   if (text !== null) return { text, encoding: 'utf-8', warnings: [] };
-  return { text: decodeWindows1252(bytes), encoding: 'windows-1252', warnings: [{ code: 'decodedAsWindows1252' }] };
+  const mixed = decodeUtf8OrWindows1252(bytes);
+  return { text: mixed.text, encoding: 'windows-1252', warnings: [{ code: mixed.utf8Sequences > 0 ? 'mixedEncodings' : 'decodedAsWindows1252' }] };
 }

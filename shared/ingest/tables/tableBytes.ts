@@ -3,6 +3,7 @@
  * (a password-protected .xlsx or an old .xls), a known binary format, or text in some encoding.
  */
 import { byteOrderMark, decodeText } from '../../formats/encoding/decodeText';
+import { utf16WithoutBom } from '../../formats/encoding/utf16WithoutBom';
 import type { TableProblem } from './tableTypes';
 import { ImportError } from '../../domain/importError';
 
@@ -32,22 +33,6 @@ export function tableContainer(bytes: Uint8Array, maxBytes?: number): TableConta
   return 'text';
 }
 
-/** UTF-16 without a byte order mark: most odd (LE) or even (BE) bytes of the start are NUL. */
-function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(bytes.length - (bytes.length % 2), 2000);
-  if (n < 4) return null;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZero++;
-    if (bytes[i + 1] === 0) oddZero++;
-  }
-  const pairs = n / 2;
-  if (oddZero > pairs * 0.6 && evenZero === 0) return 'utf-16le';
-  if (evenZero > pairs * 0.6 && oddZero === 0) return 'utf-16be';
-  return null;
-}
-
 export interface DecodedTableText {
   text: string;
   encoding: string;
@@ -61,12 +46,12 @@ export interface DecodedTableText {
 export function decodeTableText(bytes: Uint8Array): DecodedTableText {
   if (bytes.length === 0) throw new ImportError('empty');
   const bom = byteOrderMark(bytes);
-  const declared = bom === null ? bomlessUtf16(bytes) : null;
+  const declared = bom === null ? utf16WithoutBom(bytes) : null;
   if (bom === null && declared === null && bytes.indexOf(0) !== -1) throw new ImportError('binary', `a NUL byte at offset ${bytes.indexOf(0)}`);
   const decoded = decodeText(bytes, declared);
   const problems: TableProblem[] = [];
   for (const warning of decoded.warnings) {
-    if (warning.code === 'decodedAsWindows1252') problems.push({ code: 'decodedAsWindows1252', line: null });
+    if (warning.code === 'decodedAsWindows1252' || warning.code === 'mixedEncodings') problems.push({ code: warning.code, line: null });
     else if (warning.code === 'decodedAsUtf16') problems.push({ code: 'decodedAsUtf16', line: null });
     else if (warning.code === 'replacementCharacters') problems.push({ code: 'replacementCharacters', line: null, values: warning.values ?? {} });
   }

@@ -23,6 +23,8 @@ export const TABLE_PROBLEM_CODES = [
   'mixedLineEndings',
   /** The file was not UTF-8 and was read as Windows-1252. */
   'decodedAsWindows1252',
+  /** The file mixes UTF-8 and Windows-1252; each part was read in its own encoding. */
+  'mixedEncodings',
   /** The file was read as UTF-16 (LE or BE). */
   'decodedAsUtf16',
   /** Bytes that were not valid in the declared encoding were replaced with U+FFFD ({{count}}). */

@@ -3,6 +3,7 @@ import type { ImportWarning } from '../../../domain/importWarning';
 import type { SourceFormat } from '../../../domain/sourceFormat';
 import { byteOrderMark } from '../../../formats/encoding/decodeText';
 import { decodeUtf16 } from '../../../formats/encoding/utf16';
+import { utf16WithoutBom } from '../../../formats/encoding/utf16WithoutBom';
 import { extensionOf } from './fileExtension';
 import { summariseZip } from './zipEntries';
 
@@ -91,10 +92,10 @@ function hasOleEntry(bytes: Uint8Array, name: string): boolean {
   return indexOfAscii(bytes, utf16) !== -1;
 }
 
-/** The first kilobyte as text, for sniffing markup: UTF-16 by its BOM, else byte by byte. */
-function headText(bytes: Uint8Array): string {
+/** The first kilobyte as text, for sniffing markup: UTF-16 by its BOM or its NUL bytes, else byte by byte. */
+function headText(bytes: Uint8Array, utf16: 'utf-16le' | 'utf-16be' | null): string {
   const bom = byteOrderMark(bytes);
-  if (bom && bom.encoding !== 'utf-8') return decodeUtf16(bytes.subarray(0, 2048), bom.encoding === 'utf-16le', 2).text;
+  if (utf16 !== null) return decodeUtf16(bytes.subarray(0, 2048), utf16 === 'utf-16le', bom?.length ?? 0).text;
   let text = '';
   for (let i = bom?.length ?? 0; i < Math.min(bytes.length, 1024); i++) text += String.fromCharCode(bytes[i] as number);
   return text;
@@ -146,11 +147,11 @@ function sniff(bytes: Uint8Array, extension: string, claimed: SourceFormat | nul
   const signature = UNSUPPORTED_SIGNATURES.find((candidate) => startsWith(bytes, candidate.bytes));
   if (signature) throw new ImportError('unsupportedFormat', signature.name);
   const bom = byteOrderMark(bytes);
-  const utf16 = bom !== null && bom.encoding !== 'utf-8';
-  if (!utf16 && bytes.indexOf(0) !== -1) {
+  const utf16 = bom === null ? utf16WithoutBom(bytes) : bom.encoding === 'utf-16le' || bom.encoding === 'utf-16be' ? bom.encoding : null;
+  if (utf16 === null && bytes.indexOf(0) !== -1) {
     throw new ImportError(claimed === 'pdf' || claimed === 'docx' || claimed === 'odt' ? 'corrupt' : 'binary', `NUL byte at ${bytes.indexOf(0)}`);
   }
-  if (looksLikeHtml(headText(bytes))) return 'html';
+  if (looksLikeHtml(headText(bytes, utf16))) return 'html';
   if (claimed === 'txt' || claimed === 'md' || claimed === 'html') return claimed;
   if (UNSUPPORTED_EXTENSIONS.has(extension)) throw new ImportError('unsupportedFormat', `a .${extension} file`);
   return 'txt';
@@ -159,7 +160,7 @@ function sniff(bytes: Uint8Array, extension: string, claimed: SourceFormat | nul
 /**
  * Tells a file's format from its bytes, not its name: PDF, Word (a zip with word/document.xml),
  * OpenDocument text (a zip whose mimetype says so), HTML (a doctype, html, head or body tag at the
- * start), else text when there are no NUL bytes (UTF-16 with a BOM allowed). An extension that names
+ * start), else text when there are no NUL bytes (UTF-16 allowed, told by its BOM or its NUL bytes). An extension that names
  * another format gives a 'mislabelled' warning; the content wins. Throws ImportError for what Spårbar
  * does not read: 'unsupportedFormat' (spreadsheets, presentations, images, .doc, other zips),
  * 'encryptedOffice' (a password-protected Word file), 'binary', 'corrupt', 'empty'.
