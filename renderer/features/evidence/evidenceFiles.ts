@@ -8,8 +8,8 @@ export const EXCEL_CELL_LIMIT = 32_767;
 
 /**
  * The sheet as CSV for Swedish Excel: `;`, UTF-8 with a BOM, CRLF, decimal commas, dates ISO, and
- * text that Excel would run as a formula (`=`, `+`, `-`, `@` first) defused with an apostrophe
- * (the project's one CSV writer, as the dataset and register exports use it).
+ * text that Excel would run as a formula defused with an apostrophe (formulaText.ts; the project's one
+ * CSV writer, as the dataset and register exports use it).
  */
 export function sheetCsv(sheet: Sheet): Uint8Array {
   return writeCsv(

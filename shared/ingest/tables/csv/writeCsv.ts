@@ -1,18 +1,16 @@
 /**
  * Writing a table as CSV for spreadsheets: UTF-8 with a BOM (so Excel reads å, ä, ö right), CRLF
  * line ends, `;` with Swedish numbers (decimal comma) and ja/nej, or `,` with English numbers and
- * true/false; dates as ISO. Text that a spreadsheet would run as a formula is defused with a leading
- * apostrophe.
+ * true/false; dates as ISO. Numbers typed as numbers are written as numbers (so -5 stays a number); text
+ * that a spreadsheet would run as a formula is defused with a leading apostrophe (formulaText.ts).
  */
 import type { CellValue } from '../../../domain/tableValues';
 import { encodeUtf8 } from '../../../formats/encoding/utf8Encode';
+import { defuseFormula } from './formulaText';
 
 export interface WriteCsvOptions {
   delimiter: ';' | ',';
 }
-
-/** Characters that make a spreadsheet treat a cell as a formula (or run it) when they come first. */
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** A number without exponent notation: `0.0000001` rather than `1e-7`. */
 function plainNumber(value: number): string {
@@ -30,7 +28,7 @@ function cellText(value: CellValue, delimiter: ';' | ','): string {
     return delimiter === ';' ? text.replace('.', ',') : text;
   }
   if (typeof value === 'boolean') return delimiter === ';' ? (value ? 'ja' : 'nej') : value ? 'true' : 'false';
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return defuseFormula(value);
 }
 
 function quoted(text: string, delimiter: string): string {
