@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { catalogFor, translate } from '../shared/i18n';
+import { escapeBidiInJson, showBidiControls } from '../shared/base/bidiControls';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../shared/domain/importLimits';
 import { parseArgs } from './cliArgs';
 import { inspectFile } from './inspectFile';
@@ -25,8 +26,17 @@ const processIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
 };
 
+/**
+ * What the command line prints, with bidirectional controls (in file names from the outside) shown as
+ * their code points, so `rapport\u202Excod.pdf` cannot pass for "rapportfdp.docx" on a terminal.
+ */
+function withBidiShown(io: CliIo): CliIo {
+  return { stdout: (text) => io.stdout(showBidiControls(text)), stderr: (text) => io.stderr(showBidiControls(text)) };
+}
+
 /** Runs the command line; resolves to the exit status (0 all read, 1 a file failed, 2 usage error). */
-export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIo = processIo): Promise<number> {
+  const io = withBidiShown(rawIo);
   const args = parseArgs(argv);
   const catalog = catalogFor(args.language);
   if (args.command === 'help') {
@@ -64,7 +74,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     const twinLine = twin ? `\n${translate(catalog, 'cli.twin', { name, of: twin.of, percent: Math.round(twin.similarity * 100) })}` : '';
     if (!args.json) io.stdout(`${entries.length > 1 ? '\n' : ''}${toText(entry, outcome, args.language)}${twinLine}\n`);
   }
-  if (args.json) io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
+  // JSON keeps the names exact: a bidirectional control is written as its \u escape.
+  if (args.json) io.stdout(`${escapeBidiInJson(JSON.stringify(entries, null, 2))}\n`);
   else if (args.files.length > 1) io.stdout(`\n${translate(catalog, 'cli.summary', { ok: args.files.length - failed, total: args.files.length })}\n`);
   return failed > 0 ? 1 : 0;
 }

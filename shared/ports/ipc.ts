@@ -4,6 +4,7 @@
  */
 import { REPORT_LANGUAGES, type ReportLanguage } from '../domain/evaluation';
 import { isOneOf, isRecord, isString, ShapeError } from '../base/guards';
+import { hasBidiControls } from '../base/bidiControls';
 import type { StoredBackup } from '../domain/backup';
 import type { BackupRef, BackupWriteRequest } from './backupIpc';
 import type { BackupLocation } from './backupStore';
@@ -124,10 +125,11 @@ export function parseOpenFilesRequest(value: unknown): OpenFilesRequest {
   return { title: parseText(value.title, 'title'), filters: parseFilters(value.filters), multiple: value.multiple };
 }
 
-/** A file name to suggest in a save dialog: no folders, no control or reserved characters. */
+/** A file name to suggest in a save dialog: no folders, no control, bidirectional control or reserved characters. */
 export function isSafeFileName(name: string): boolean {
   return (
     name.length > 0 &&
+    !hasBidiControls(name) &&
     name.length <= 200 &&
     !/[\\/:*?"<>|]/.test(name) &&
     !Array.from(name).some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f) &&

@@ -5,6 +5,7 @@ import type { QdcWarningCode, ReadQdcResult } from '../../../shared/exchange/ref
 import { Dialog } from '../../ui/Dialog';
 import type { ImportPlan } from '../../../shared/coding/importPlan';
 import { errorDetail } from '../../ui/errorDetail';
+import { showBidiControls } from '../../../shared/base/bidiControls';
 
 /** A codebook file that was read, and what importing it would add. */
 export interface CodebookImport {
@@ -44,7 +45,7 @@ export function CodebookImportDialog({ file, onImport, onChooseOther, onClose }:
   if (plan?.shortcutsDropped) warnings.push(t('ui.codebookEditor.refi.shortcutsDropped'));
   const adding = plan?.add.length ?? 0;
   return (
-    <Dialog title={t('ui.codebookEditor.refi.importTitle', { name: file.fileName })} onClose={onClose} wide>
+    <Dialog title={t('ui.codebookEditor.refi.importTitle', { name: showBidiControls(file.fileName) })} onClose={onClose} wide>
       {!result.ok ? (
         <div role="alert" className="import-problem">
           <p className="error-text">

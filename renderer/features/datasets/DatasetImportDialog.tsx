@@ -20,6 +20,7 @@ import { TableReadOptions } from './TableReadOptions';
 import { TableProblems } from './TableProblems';
 import { useTableRead } from './useTableRead';
 import { errorDetail } from '../../ui/errorDetail';
+import { showBidiControls } from '../../../shared/base/bidiControls';
 
 const PREVIEW_ROWS = 20;
 
@@ -53,7 +54,7 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
   const { state, choices, choose, cancel } = useTableRead(file);
   const table = state.status === 'read' ? state.table : state.previous;
   const match = useMemo(() => projectMatcher(projects, []), [projects]);
-  const [name, setName] = useState(replaces?.name ?? baseName(file.name));
+  const [name, setName] = useState(replaces?.name ?? showBidiControls(baseName(file.name)));
   // The key column chosen by the user, by name (null: none); until they choose, the guess applies.
   const [keyChoice, setKeyChoice] = useState<{ name: string | null } | null>(null);
   const [skipUnreadable, setSkipUnreadable] = useState(false);
@@ -133,12 +134,12 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
     <Dialog title={title} onClose={close} wide>
       <div className="dataset-import">
         <p className="muted small">
-          {file.name}
+          {showBidiControls(file.name)}
           {table && ` · ${t('ui.datasets.previewSummary', { rows: formatSwedishNumber(table.rows.length), columns: table.columns.length })}`}
         </p>
         {reading && (
           <div className="dataset-reading">
-            <progress max={1} value={state.progress} aria-label={t('ui.datasets.readingFile', { name: file.name })} />
+            <progress max={1} value={state.progress} aria-label={t('ui.datasets.readingFile', { name: showBidiControls(file.name) })} />
             <span className="muted small">{t('ui.datasets.reading')}</span>
             <button type="button" onClick={close}>
               {t('ui.datasets.cancelReading')}
@@ -147,7 +148,7 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
         )}
         {state.status === 'failed' && state.code !== 'cancelled' && (
           <p role="alert" className="error-text">
-            {state.code === 'timeout' ? t('ui.datasets.timeout') : t(`tableError.${state.code}`, { name: file.name, detail: state.detail, defaultValue: t('ui.datasets.readFailed', { detail: state.detail || state.code }) })}
+            {state.code === 'timeout' ? t('ui.datasets.timeout') : t(`tableError.${state.code}`, { name: showBidiControls(file.name), detail: state.detail, defaultValue: t('ui.datasets.readFailed', { detail: state.detail || state.code }) })}
           </p>
         )}
         {table && (

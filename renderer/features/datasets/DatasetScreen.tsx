@@ -18,6 +18,7 @@ import { useDatasetExport } from './useDatasetExport';
 import { codeLabel } from '../../../shared/domain/codeLabel';
 import { formatDate } from '../../ui/formatDates';
 import { errorDetail } from '../../ui/errorDetail';
+import { showBidiControls } from '../../../shared/base/bidiControls';
 
 const ALL = '';
 const NONE = '__none__';
@@ -108,10 +109,10 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
       </a>
       <header className="screen-header">
         <div>
-          <h1 id="dataset-heading">{dataset.name}</h1>
+          <h1 id="dataset-heading">{showBidiControls(dataset.name)}</h1>
           <p className="muted small dataset-meta">
             {t('ui.datasets.meta', {
-              file: dataset.fileName,
+              file: showBidiControls(dataset.fileName),
               rows: formatSwedishNumber(dataset.rowCount),
               version: dataset.version,
               date: formatDate(dataset.updatedAt),

@@ -13,6 +13,7 @@ import { pickTable } from './pickTable';
 import { useDatasetExport } from './useDatasetExport';
 import { formatDate } from '../../ui/formatDates';
 import type { OpenedFile } from '../../platform';
+import { showBidiControls } from '../../../shared/base/bidiControls';
 
 /** How many rows of a dataset match no project (its own query: a large dataset must not hold up the list). */
 function UnmatchedCount({ datasetId }: { datasetId: string }) {
@@ -80,7 +81,7 @@ export function DatasetsScreen({ evaluationId }: { evaluationId: string }) {
                   </a>
                   <div className="muted small">{t('ui.datasets.columnsCount', { count: dataset.columns.length })}</div>
                 </th>
-                <td className="break">{dataset.fileName}</td>
+                <td className="break">{showBidiControls(dataset.fileName)}</td>
                 <td className="numeric nowrap">{formatSwedishNumber(dataset.rowCount)}</td>
                 {dataset.keyColumn === null ? <td className="numeric">–</td> : <UnmatchedCount datasetId={dataset.id} />}
                 <td className="numeric">{dataset.version}</td>

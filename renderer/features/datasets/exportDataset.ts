@@ -1,6 +1,7 @@
 import type { Dataset, DatasetRow } from '../../../shared/domain';
 import type { CellValue } from '../../../shared/domain/tableValues';
 import { writeCsv } from '../../../shared/ingest/tables/csv/writeCsv';
+import { withoutBidiControls } from '../../../shared/base/bidiControls';
 
 export type CsvFlavour = 'semicolon' | 'comma';
 
@@ -14,9 +15,9 @@ export function datasetCsv(dataset: Dataset, rows: readonly DatasetRow[], projec
   return writeCsv(columns, body, { delimiter: flavour === 'semicolon' ? ';' : ',' });
 }
 
-/** The suggested file name: the dataset's name, made safe for a file system, with `.csv`. */
+/** The suggested file name: the dataset's name, made safe for a file system (no bidirectional controls either), with `.csv`. */
 export function csvFileName(name: string, flavour: CsvFlavour): string {
-  const printable = Array.from(name, (char) => (char.charCodeAt(0) < 32 ? '_' : char)).join('');
+  const printable = Array.from(withoutBidiControls(name), (char) => (char.charCodeAt(0) < 32 ? '_' : char)).join('');
   const safe = printable.replace(/[\\/:*?"<>|]+/g, '_').trim() || 'dataset';
   return `${safe}${flavour === 'comma' ? ' (komma)' : ''}.csv`;
 }

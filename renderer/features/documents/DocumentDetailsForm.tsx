@@ -19,6 +19,7 @@ const LABELS = {
 } as const;
 import { PROGRAMME_CHOICE, projectChoiceOf, projectOfChoice } from './projectChoice';
 import { DateInput } from '../../ui/DateInput';
+import { showBidiControls } from '../../../shared/base/bidiControls';
 
 /** What the form saves: the details, and the document this one is a twin of (null: none). */
 export type DocumentDetailsChange = DocumentFields;
@@ -130,7 +131,7 @@ export function DocumentDetailsForm({ document, current, projects, documents, on
               <option value="">{t('ui.documents.noTwin')}</option>
               {others.map((other) => (
                 <option key={other.id} value={other.id}>
-                  {other.title} ({other.fileName})
+                  {showBidiControls(other.title)} ({showBidiControls(other.fileName)})
                 </option>
               ))}
             </select>

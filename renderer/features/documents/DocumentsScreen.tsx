@@ -21,6 +21,7 @@ import { DateInput } from '../../ui/DateInput';
 import { repeatedText } from '../../ui/repeatedText';
 import { PROGRAMME_CHOICE, projectChoiceOf } from './projectChoice';
 import { TwinMark } from './TwinMark';
+import { showBidiControls } from '../../../shared/base/bidiControls';
 
 interface Filters {
   projectId: string;
@@ -182,10 +183,10 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
               <tr key={document.id}>
                 <td>
                   <a className="strong-link" href={routeHref({ name: 'reader', evaluationId, documentId: document.id })}>
-                    {document.title}
+                    {showBidiControls(document.title)}
                   </a>
                   <div className="muted small">
-                    {document.fileName}
+                    {showBidiControls(document.fileName)}
                     {document.version > 1 && ` · ${words.text('ui.documents.version', { version: document.version })}`}
                     {document.warnings.length > 0 && ` · ${words.text('ui.documents.warnings', { count: document.warnings.length })}`}
                   </div>
@@ -199,9 +200,9 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
                 <td className="nowrap">{formatDate(document.importedAt)}</td>
                 <RowActions
                   actions={[
-                    { label: words.text('ui.common.edit'), name: editNamed({ title: document.title }), onClick: () => setEditing(document) },
-                    { label: words.text('ui.documents.replace'), name: replaceNamed({ title: document.title }), onClick: () => void pick(document) },
-                    { label: words.text('ui.common.delete'), name: deleteNamed({ title: document.title }), onClick: () => setDeleting(document), danger: true },
+                    { label: words.text('ui.common.edit'), name: editNamed({ title: showBidiControls(document.title) }), onClick: () => setEditing(document) },
+                    { label: words.text('ui.documents.replace'), name: replaceNamed({ title: showBidiControls(document.title) }), onClick: () => void pick(document) },
+                    { label: words.text('ui.common.delete'), name: deleteNamed({ title: showBidiControls(document.title) }), onClick: () => setDeleting(document), danger: true },
                   ]}
                 />
               </tr>

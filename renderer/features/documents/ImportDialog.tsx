@@ -20,6 +20,7 @@ import { pickDocuments } from './pickDocuments';
 import { importErrorKey } from '../../../shared/domain/importError';
 import { DateInput } from '../../ui/DateInput';
 import { errorDetail } from '../../ui/errorDetail';
+import { showBidiControls } from '../../../shared/base/bidiControls';
 
 interface Props {
   evaluationId: string;
@@ -35,7 +36,7 @@ function ProgressCell({ item }: { item: ImportItem }) {
   if (item.status === 'waiting') return <span className="muted">{t('ui.import.waiting')}</span>;
   if (item.status === 'parsing') {
     return (
-      <progress max={1} value={item.progress} aria-label={t('ui.import.readingFile', { name: item.file.name })}>
+      <progress max={1} value={item.progress} aria-label={t('ui.import.readingFile', { name: showBidiControls(item.file.name) })}>
         {Math.round(item.progress * 100)} %
       </progress>
     );
@@ -44,7 +45,7 @@ function ProgressCell({ item }: { item: ImportItem }) {
     const size = formatBytes(item.file.bytes.byteLength);
     return (
       <span className="error-text" role="alert">
-        {t(importErrorKey(item.error.code, 'importError'), { name: item.file.name, size, max: formatBytes(DEFAULT_IMPORT_LIMITS.maxFileBytes) })}
+        {t(importErrorKey(item.error.code, 'importError'), { name: showBidiControls(item.file.name), size, max: formatBytes(DEFAULT_IMPORT_LIMITS.maxFileBytes) })}
       </span>
     );
   }
@@ -67,7 +68,7 @@ function PasswordForm({ item, onRetry }: { item: ImportItem; onRetry: (password:
       }}
     >
       <label>
-        {t('ui.import.password', { name: item.file.name })}
+        {t('ui.import.password', { name: showBidiControls(item.file.name) })}
         <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="off" />
       </label>
       <button type="submit">{t('ui.import.unlock')}</button>
@@ -188,7 +189,7 @@ export function ImportDialog({ evaluationId, projects, initialFiles, replaces, o
           </thead>
           <tbody>
             {items.map((item) => {
-              const name = item.file.name;
+              const name = showBidiControls(item.file.name);
               const bad = showErrors ? invalid(item) : { project: false, date: false };
               const fileCell = (
                 <th scope="row" className="import-file">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../services/route';
 import type { ImportItem } from './useImportBatch';
 import { importErrorKey } from '../../../shared/domain/importError';
+import { showBidiControls } from '../../../shared/base/bidiControls';
 
 interface Props {
   evaluationId: string;
@@ -15,7 +16,7 @@ interface Props {
 /** The twin a stored file repeats, in words, with the control to take the mark off or put it back. */
 function TwinNote({ item, twin, onMarkTwin }: { item: ImportItem; twin: NonNullable<ImportItem['twin']>; onMarkTwin: Props['onMarkTwin'] }) {
   const { t } = useTranslation();
-  const values = { title: twin.title, percent: Math.round(twin.similarity * 100), name: item.file.name };
+  const values = { title: twin.title, percent: Math.round(twin.similarity * 100), name: showBidiControls(item.file.name) };
   return (
     <p className="import-twin small" role="status">
       {twin.marked ? t('ui.import.resultTwin', values) : t('ui.import.resultTwinUnmarked', values)}{' '}
@@ -34,7 +35,7 @@ export function ImportResults({ evaluationId, items, onImportAnyway, onMarkTwin,
       <ul className="import-results" aria-label={t('ui.import.resultsLabel')}>
         {items.map((item) => (
           <li key={item.key} className={`import-result import-result-${item.status}`}>
-            <strong>{item.file.name}</strong>{' '}
+            <strong>{showBidiControls(item.file.name)}</strong>{' '}
             {item.status === 'imported' && item.documentId && (
               <>
                 <span>{t('ui.import.resultImported')}</span>{' '}
@@ -54,11 +55,11 @@ export function ImportResults({ evaluationId, items, onImportAnyway, onMarkTwin,
               <>
                 <span>{t('ui.import.resultDuplicate', { title: item.duplicateOf ?? '' })}</span>{' '}
                 <button type="button" onClick={() => onImportAnyway(item)}>
-                  {t('ui.import.importAnywayNamed', { name: item.file.name })}
+                  {t('ui.import.importAnywayNamed', { name: showBidiControls(item.file.name) })}
                 </button>
               </>
             )}
-            {item.status === 'failed' && item.error && <span className="error-text">{t(importErrorKey(item.error.code, 'importError'), { name: item.file.name, size: '', max: '' })}</span>}
+            {item.status === 'failed' && item.error && <span className="error-text">{t(importErrorKey(item.error.code, 'importError'), { name: showBidiControls(item.file.name), size: '', max: '' })}</span>}
             {item.status === 'storeFailed' && <span className="error-text">{t('ui.common.actionFailed', { detail: item.storeError ?? '' })}</span>}
             {item.status === 'parsed' && <span className="muted">{t('ui.import.resultSkipped')}</span>}
           </li>

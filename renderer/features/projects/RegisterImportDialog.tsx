@@ -12,6 +12,7 @@ import { TableProblems } from '../datasets/TableProblems';
 import { TableReadOptions } from '../datasets/TableReadOptions';
 import { useTableRead } from '../datasets/useTableRead';
 import { errorDetail } from '../../ui/errorDetail';
+import { showBidiControls } from '../../../shared/base/bidiControls';
 
 interface Props {
   evaluationId: string;
@@ -173,11 +174,11 @@ export function RegisterImportDialog({ evaluationId, file, projects, onClose }: 
   };
 
   return (
-    <Dialog title={t('ui.register.title', { name: file.name })} onClose={onClose} wide>
-      {state.status === 'reading' && <progress max={1} value={state.progress} aria-label={t('ui.register.reading', { name: file.name })} />}
+    <Dialog title={t('ui.register.title', { name: showBidiControls(file.name) })} onClose={onClose} wide>
+      {state.status === 'reading' && <progress max={1} value={state.progress} aria-label={t('ui.register.reading', { name: showBidiControls(file.name) })} />}
       {state.status === 'failed' && state.code !== 'cancelled' && (
         <p role="alert" className="error-text">
-          {state.code === 'timeout' ? t('ui.datasets.timeout') : t(`tableError.${state.code}`, { name: file.name, detail: state.detail })}
+          {state.code === 'timeout' ? t('ui.datasets.timeout') : t(`tableError.${state.code}`, { name: showBidiControls(file.name), detail: state.detail })}
         </p>
       )}
       {table && (

@@ -17,6 +17,7 @@ import { selectionOffsets } from './selectionOffsets';
 import { useFind } from './useFind';
 import { useOutlineFollow } from './useOutlineFollow';
 import { useJump, type Jump } from './useJump';
+import { showBidiControls } from '../../../shared/base/bidiControls';
 
 /** At most this many chunks are kept rendered for a selection, whatever its length. */
 const MAX_KEPT_CHUNKS = 24;
@@ -209,7 +210,7 @@ export function Reader({ document, segments: liveSegments, codes, project, evalu
           <a href={routeHref({ name: 'documents', evaluationId })} className="back-link">
             {t('ui.reader.back')}
           </a>
-          <h1 id="reader-title">{document.title}</h1>
+          <h1 id="reader-title">{showBidiControls(document.title)}</h1>
           <p className="muted">{[document.projectId === null ? t('ui.documents.programme') : project?.name, t(`documentType.${document.type}`), document.date ?? t('ui.reader.undated')].filter(Boolean).join(' · ')}</p>
           {document.supersededBy !== null && (
             <p className="notice">

@@ -8,6 +8,7 @@ import type { Finding, Judgement, RatingScale, Recommendation } from '../../doma
 import type { Project } from '../../domain/project';
 import { defaultReportSettings, type ReportSettings } from '../../domain/reportSettings';
 import type { Segment } from '../../domain/segment';
+import { showBidiControls } from '../../base/bidiControls';
 
 /** A document as the report needs it: its record and the blocks of its text (for the pages quotes are cited with). */
 export type ReportSourceDocument = DocumentRecord & { blocks: Block[] };
@@ -52,8 +53,11 @@ export function reportInputFromTables(tables: Readonly<Record<string, readonly o
   if (evaluation === undefined) throw new RangeError('The tables hold no evaluation');
   const mine = <T extends { evaluationId: string }>(records: T[]): T[] => records.filter((r) => r.evaluationId === evaluation.id);
   const blocksOf = new Map(table<{ documentId: string; blocks: Block[] }>(tables, 'documentTexts').map((t) => [t.documentId, t.blocks]));
+  // Names from the outside keep their bidirectional controls visible in the report's lists and citations.
   const documents = mine(table<DocumentRecord & { text?: unknown; blocks?: unknown }>(tables, 'documents')).map(({ text: _text, blocks: _blocks, ...record }) => ({
     ...record,
+    title: showBidiControls(record.title),
+    fileName: showBidiControls(record.fileName),
     blocks: blocksOf.get(record.id) ?? [],
   }));
   const settings = mine(table<ReportSettings>(tables, REPORT_SETTINGS_TABLE))[0] ?? defaultReportSettings(evaluation.id, evaluation.updatedAt);
@@ -64,7 +68,7 @@ export function reportInputFromTables(tables: Readonly<Record<string, readonly o
     documents,
     codes: mine(table<Code>(tables, 'codes')),
     segments: mine(table<Segment>(tables, 'segments')),
-    datasets: mine(table<Dataset>(tables, 'datasets')),
+    datasets: mine(table<Dataset>(tables, 'datasets')).map((dataset) => ({ ...dataset, name: showBidiControls(dataset.name), fileName: showBidiControls(dataset.fileName) })),
     datasetRows: mine(table<DatasetRow>(tables, 'datasetRows')),
     dataCodings: mine(table<DataCoding>(tables, 'dataCodings')),
     judgements: mine(table<Judgement>(tables, 'judgements')),
