@@ -3,7 +3,8 @@ export interface PdfDocumentLike {
   numPages: number;
   getPage(pageNumber: number): Promise<PdfPageLike>;
   getPageLabels(): Promise<string[] | null>;
-  getMetadata(): Promise<{ info: unknown }>;
+  /** `info` is the document information dictionary; `metadata` the XMP packet as pdf.js reads it (its `get('dc:title')`), or null. */
+  getMetadata(): Promise<{ info: unknown; metadata?: unknown }>;
   destroy(): Promise<void>;
 }
 

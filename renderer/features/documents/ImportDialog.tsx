@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_TYPES, type Project } from '../../../shared/domain';
 import { isIsoDate } from '../../../shared/base/isoDate';
-import { DEFAULT_IMPORT_LIMITS } from '../../../shared/domain/importLimits';
 import { useServices } from '../../services/AppContext';
 import { useRunningWhile } from '../../services/runningWork';
 import { storeJournalled } from '../../services/importJournal';
@@ -14,10 +13,10 @@ import { newItem, useImportBatch, type ImportItem, type ItemFields } from './use
 import { formatBytes } from '../../ui/formatDates';
 import type { OpenedFile } from '../../platform';
 import { ImportResults } from './ImportResults';
+import { PasswordForm, ProgressCell } from './ImportFileStatus';
 import { mimeOf } from './mimeOf';
 import { PROGRAMME_CHOICE, projectChoiceOf, projectOfChoice } from './projectChoice';
 import { pickDocuments } from './pickDocuments';
-import { importErrorKey } from '../../../shared/domain/importError';
 import { DateInput } from '../../ui/DateInput';
 import { errorDetail } from '../../ui/errorDetail';
 import { showBidiControls } from '../../../shared/base/bidiControls';
@@ -29,51 +28,6 @@ interface Props {
   /** Set when the files replace a document as its newer version. */
   replaces: DocumentRecord | null;
   onClose: () => void;
-}
-
-function ProgressCell({ item }: { item: ImportItem }) {
-  const { t } = useTranslation();
-  if (item.status === 'waiting') return <span className="muted">{t('ui.import.waiting')}</span>;
-  if (item.status === 'parsing') {
-    return (
-      <progress max={1} value={item.progress} aria-label={t('ui.import.readingFile', { name: showBidiControls(item.file.name) })}>
-        {Math.round(item.progress * 100)} %
-      </progress>
-    );
-  }
-  if (item.status === 'failed' && item.error) {
-    const size = formatBytes(item.file.bytes.byteLength);
-    return (
-      <span className="error-text" role="alert">
-        {t(importErrorKey(item.error.code, 'importError'), { name: showBidiControls(item.file.name), size, max: formatBytes(DEFAULT_IMPORT_LIMITS.maxFileBytes) })}
-      </span>
-    );
-  }
-  if (item.parsed) {
-    const pages = item.parsed.pageCount === null ? '' : t('ui.import.pages', { count: item.parsed.pageCount });
-    return <span className="muted">{[t(`ui.import.format.${item.parsed.format}`), pages].filter(Boolean).join(' · ')}</span>;
-  }
-  return null;
-}
-
-function PasswordForm({ item, onRetry }: { item: ImportItem; onRetry: (password: string) => void }) {
-  const { t } = useTranslation();
-  const [password, setPassword] = useState('');
-  return (
-    <form
-      className="password-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onRetry(password);
-      }}
-    >
-      <label>
-        {t('ui.import.password', { name: showBidiControls(item.file.name) })}
-        <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="off" />
-      </label>
-      <button type="submit">{t('ui.import.unlock')}</button>
-    </form>
-  );
 }
 
 /**

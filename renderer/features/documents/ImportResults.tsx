@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../services/route';
 import type { ImportItem } from './useImportBatch';
 import { importErrorKey } from '../../../shared/domain/importError';
+import { ImportWarnings } from './ImportWarnings';
 import { showBidiControls } from '../../../shared/base/bidiControls';
 
 interface Props {
@@ -42,13 +43,7 @@ export function ImportResults({ evaluationId, items, onImportAnyway, onMarkTwin,
                 <a href={routeHref({ name: 'reader', evaluationId, documentId: item.documentId })}>{t('ui.import.open', { title: item.title })}</a>
                 {item.anchors && (item.anchors.moved > 0 || item.anchors.kept > 0) && <p className="small">{t('ui.import.reanchored', item.anchors)}</p>}
                 {item.twin && <TwinNote item={item} twin={item.twin} onMarkTwin={onMarkTwin} />}
-                {item.parsed && item.parsed.warnings.length > 0 && (
-                  <ul className="import-warnings">
-                    {item.parsed.warnings.map((warning, index) => (
-                      <li key={index}>{t(`importWarning.${warning.code}`, warning.values ?? {})}</li>
-                    ))}
-                  </ul>
-                )}
+                {item.parsed && <ImportWarnings warnings={item.parsed.warnings} name={showBidiControls(item.file.name)} />}
               </>
             )}
             {item.status === 'duplicate' && (

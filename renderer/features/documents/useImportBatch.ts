@@ -4,6 +4,9 @@ import { DEFAULT_IMPORT_LIMITS } from '../../../shared/domain/importLimits';
 import type { ImportErrorCode } from '../../../shared/domain/importError';
 import type { DocumentType, Project } from '../../../shared/domain';
 import { guessDocumentMeta } from './guessDocumentMeta';
+import { ownTitle } from '../../../shared/ingest/documents/ownFacts/ownTitle';
+import { ownDate } from '../../../shared/ingest/documents/ownFacts/ownDate';
+import { showBidiControls } from '../../../shared/base/bidiControls';
 import { guessProject } from './guessProject';
 import { PROGRAMME_CHOICE } from './projectChoice';
 import type { OpenedFile } from '../../platform';
@@ -71,12 +74,19 @@ export function newItem(file: OpenedFile, projects: readonly Project[], defaults
   };
 }
 
-/** Fills what the file's own metadata says, where the file name gave nothing. */
+/**
+ * Once the file is read: its own title (from its metadata, unless junk) and its own date (ownDate: never
+ * the file's created or modified time), where the evaluator has not changed what the file name gave, and
+ * the organisation its metadata names where none is given.
+ */
 function withMetadata(item: ImportItem, document: ImportedDocument): ImportItem {
   const { metadata } = document;
+  const guess = guessDocumentMeta(item.file.name);
+  const title = item.title === guess.title ? ownTitle(metadata.title, item.file.name) : null;
   return {
     ...item,
-    date: item.date || metadata.date || '',
+    title: title === null ? item.title : showBidiControls(title),
+    date: item.date === guess.date ? (ownDate(document, item.file.name) ?? '') : item.date,
     authorOrganisation: item.authorOrganisation || metadata.organisation || '',
   };
 }

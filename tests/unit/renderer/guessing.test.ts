@@ -44,3 +44,9 @@ describe('guessDocumentMeta', () => {
     expect(guessDocumentMeta('bilaga.txt')).toEqual({ type: 'ovrigt', date: '', title: 'Bilaga' });
   });
 });
+
+describe('guessDocumentMeta: names with bidirectional controls', () => {
+  it('shows a right-to-left override in the title it makes from the name, not obeys it', () => {
+    expect(guessDocumentMeta('rapport\u202Excod.pdf').title).toBe('Rapport⟨U+202E⟩xcod');
+  });
+});

@@ -9,7 +9,7 @@ import { formatPageRanges, pageLabelOf, readPageLabels } from './pageLabels';
 import { loadError } from './pdfErrors';
 import { openPdf } from './pdfPassword';
 import { buildLines } from './pdfLines';
-import { readPdfMetadata } from './pdfMetadata';
+import { readPdfMetadata, xmpTitle } from './pdfMetadata';
 import { buildParagraphs, type HeadingLevelOf, type Paragraph } from './pdfParagraphs';
 import { readTextRuns, type PageBox } from './pdfTextItems';
 import type { PdfLine, PdfPageText } from './pdfTypes';
@@ -108,9 +108,9 @@ async function readDocument(doc: PdfDocumentLike, options: ImportOptions): Promi
   const pageCount = doc.numPages;
   if (!Number.isInteger(pageCount) || pageCount < 1) throw new ImportError('corrupt', 'the PDF has no pages');
   const labels = readPageLabels(await doc.getPageLabels().catch(() => null), pageCount);
-  const info = await doc.getMetadata().then(
-    (metadata) => metadata.info,
-    () => null,
+  const { info, xmp } = await doc.getMetadata().then(
+    (metadata) => ({ info: metadata.info, xmp: metadata.metadata ?? null }),
+    () => ({ info: null, xmp: null }),
   );
 
   const pages: PdfPageText[] = [];
@@ -161,7 +161,7 @@ async function readDocument(doc: PdfDocumentLike, options: ImportOptions): Promi
     warnings.push({ code: 'pagesWithoutText', values: { pages: formatPageRanges(withoutText, (number) => pageLabelOf(labels, number - 1)) } });
   }
   const { text, blocks } = builder.build();
-  return { format: 'pdf', text, blocks, pageCount, warnings, metadata: readPdfMetadata(info) };
+  return { format: 'pdf', text, blocks, pageCount, warnings, metadata: readPdfMetadata(info, xmpTitle(xmp)) };
 }
 
 /**

@@ -22,22 +22,35 @@ function text(value: unknown): string | null {
   return trimmed === '' ? null : trimmed.normalize('NFC');
 }
 
-/** Word's PDF export titles the document "Microsoft Word - name.docx": keep "name". */
+/**
+ * Word's PDF export titles the document "Microsoft Word - name.docx", and other programs put the file's
+ * name there: a file name, not the document's title, so none.
+ */
 function cleanTitle(value: string | null): string | null {
-  if (value === null) return null;
-  const title = value.replace(WORD_PREFIX, '').replace(OFFICE_EXTENSION, '').trim();
-  return title === '' ? null : title;
+  if (value === null || WORD_PREFIX.test(value) || OFFICE_EXTENSION.test(value)) return null;
+  return value;
+}
+
+/** The title in a PDF's XMP metadata (dc:title), as pdf.js's Metadata object gives it; null when none. */
+export function xmpTitle(xmp: unknown): string | null {
+  if (typeof xmp !== 'object' || xmp === null || typeof (xmp as { get?: unknown }).get !== 'function') return null;
+  try {
+    return text((xmp as { get(name: string): unknown }).get('dc:title'));
+  } catch {
+    return null;
+  }
 }
 
 /**
- * Metadata from pdf.js's `getMetadata().info` (the document information dictionary): Title, Author, Company
- * (pdf.js keeps keys outside the standard under `Custom`) and the creation date, else the modification date.
+ * Metadata from pdf.js's `getMetadata().info` (the document information dictionary): Title (else the XMP
+ * packet's dc:title), Author, Company (pdf.js keeps keys outside the standard under `Custom`) and the
+ * creation date, else the modification date.
  */
-export function readPdfMetadata(info: unknown): SourceMetadata {
+export function readPdfMetadata(info: unknown, xmpDcTitle: string | null = null): SourceMetadata {
   const record = typeof info === 'object' && info !== null ? (info as Record<string, unknown>) : {};
   const custom = typeof record.Custom === 'object' && record.Custom !== null ? (record.Custom as Record<string, unknown>) : {};
   return {
-    title: cleanTitle(text(record.Title)),
+    title: cleanTitle(text(record.Title)) ?? cleanTitle(xmpDcTitle),
     author: text(record.Author),
     organisation: text(record.Company) ?? text(custom.Company),
     date: parsePdfDate(record.CreationDate) ?? parsePdfDate(record.ModDate),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSizeStats } from '../../../../../shared/ingest/documents/pdf/headingSizes';
 import { formatPageRanges, pageLabelOf, readPageLabels } from '../../../../../shared/ingest/documents/pdf/pageLabels';
 import { loadError } from '../../../../../shared/ingest/documents/pdf/pdfErrors';
-import { parsePdfDate, readPdfMetadata } from '../../../../../shared/ingest/documents/pdf/pdfMetadata';
+import { parsePdfDate, readPdfMetadata, xmpTitle } from '../../../../../shared/ingest/documents/pdf/pdfMetadata';
 import { openPdf, saslPrep } from '../../../../../shared/ingest/documents/pdf/pdfPassword';
 import type { PdfDocumentLike, PdfLoader } from '../../../../../shared/ports/pdfLoader';
 
@@ -29,14 +29,22 @@ describe('readPdfMetadata', () => {
     expect(readPdfMetadata({ Company: 'Kommunen', ModDate: 'D:20231001' })).toMatchObject({ organisation: 'Kommunen', date: '2023-10-01' });
   });
 
-  it('drops Word\'s "Microsoft Word - name.docx" wrapping and empty or non-string values', () => {
+  it('drops Word\'s "Microsoft Word - name.docx" titles (a file name, not a title) and empty or non-string values', () => {
     expect(readPdfMetadata({ Title: 'Microsoft Word - Slutrapport Projekt X.docx', Author: '  ', CreationDate: 5 })).toEqual({
-      title: 'Slutrapport Projekt X',
+      title: null,
       author: null,
       organisation: null,
       date: null,
     });
     expect(readPdfMetadata(null)).toEqual({ title: null, author: null, organisation: null, date: null });
+  });
+
+  it('takes the XMP dc:title where the information dictionary has no title worth keeping', () => {
+    const xmp = { get: (name: string) => (name === 'dc:title' ? 'Idéskrift för Lokal Näringslivsutveckling' : null) };
+    expect(readPdfMetadata({ Title: 'Microsoft Word - lnu_ideskrift.docx' }, xmpTitle(xmp)).title).toBe('Idéskrift för Lokal Näringslivsutveckling');
+    expect(readPdfMetadata({ Title: 'Delrapport 2023' }, xmpTitle(xmp)).title).toBe('Delrapport 2023');
+    expect(xmpTitle(null)).toBeNull();
+    expect(xmpTitle({ get: () => { throw new Error('bad packet'); } })).toBeNull();
   });
 });
 
