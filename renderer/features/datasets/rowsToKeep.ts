@@ -2,7 +2,7 @@ import type { ReadTable, TableProblem, TableProblemCode } from '../../../shared/
 import type { CellValue } from '../../../shared/domain/tableValues';
 
 /** Problems that change nothing in the rows: the table can be saved without the user's say-so. */
-const HARMLESS: readonly TableProblemCode[] = ['headerRenamed', 'preambleSkipped', 'mixedLineEndings', 'decodedAsWindows1252'];
+const HARMLESS: readonly TableProblemCode[] = ['headerRenamed', 'preambleSkipped', 'mixedLineEndings', 'decodedAsWindows1252', 'mixedEncodings'];
 /** Problems that make a row unreadable: with "skip" ticked, such rows are left out. */
 const UNREADABLE: readonly TableProblemCode[] = ['raggedRow', 'unclosedQuote'];
 

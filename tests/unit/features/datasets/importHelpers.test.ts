@@ -46,6 +46,7 @@ describe('rowsToKeep and consent', () => {
 
   it('needs consent for ragged rows, unclosed quotes and type mismatches, not for renames or a preamble', () => {
     expect(needsSkipConsent([problem('headerRenamed', null), problem('preambleSkipped', null), problem('decodedAsWindows1252', null)])).toBe(false);
+    expect(needsSkipConsent([problem('mixedEncodings', null)])).toBe(false);
     expect(needsSkipConsent([problem('typeMismatch', 3)])).toBe(true);
     expect(needsSkipConsent([problem('raggedRow', 3)])).toBe(true);
   });
