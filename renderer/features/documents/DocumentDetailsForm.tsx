@@ -138,7 +138,7 @@ export function DocumentDetailsForm({ document, current, projects, documents, on
           )}
         </Field>
       </div>
-      <p className="muted small">{t('ui.documents.fileFacts', { fileName: document.fileName, format: t(`ui.import.format.${document.format}`), version: document.version })}</p>
+      <p className="muted small">{t('ui.documents.fileFacts', { fileName: showBidiControls(document.fileName), format: t(`ui.import.format.${document.format}`), version: document.version })}</p>
     </FormDialog>
   );
 }

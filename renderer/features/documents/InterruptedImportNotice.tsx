@@ -4,6 +4,7 @@ import { withoutStored, type ImportJournalEntry } from '../../../shared/domain/i
 import { useServices } from '../../services/AppContext';
 import { forgetInterruptedImport, interruptedImportsNow } from '../../services/importJournal';
 import { navigate } from '../../services/route';
+import { showBidiControls } from '../../../shared/base/bidiControls';
 
 interface Shown extends ImportJournalEntry {
   /** The evaluation's title, or null when it is gone. */
@@ -50,7 +51,7 @@ export function InterruptedImportNotice() {
         return (
           <section key={entry.batchId} className="notice interrupted-import" role="alert" aria-label={t('ui.interruptedImport.heading')}>
             <h2>{t('ui.interruptedImport.heading')}</h2>
-            <p>{t('ui.interruptedImport.body', { count, evaluation: entry.title ?? t('ui.interruptedImport.unknownEvaluation'), files: entry.pending.join(', ') })}</p>
+            <p>{t('ui.interruptedImport.body', { count, evaluation: entry.title ?? t('ui.interruptedImport.unknownEvaluation'), files: entry.pending.map(showBidiControls).join(', ') })}</p>
             <p>
               {t('ui.interruptedImport.kept')} {t('ui.interruptedImport.whatToDo', { count })}
             </p>

@@ -87,7 +87,7 @@ function withMetadata(item: ImportItem, document: ImportedDocument): ImportItem 
     ...item,
     title: title === null ? item.title : showBidiControls(title),
     date: item.date === guess.date ? (ownDate(document, item.file.name) ?? '') : item.date,
-    authorOrganisation: item.authorOrganisation || metadata.organisation || '',
+    authorOrganisation: item.authorOrganisation || showBidiControls(metadata.organisation ?? ''),
   };
 }
 
