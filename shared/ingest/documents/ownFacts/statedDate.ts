@@ -11,7 +11,7 @@ const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 /** `2023-09-30`, `30 september 2023` (`30 sept. 2023`), `September 30, 2023`. */
 const DATES = new RegExp(`\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b(\\d{1,2})\\s+(${MONTH})\\.?\\s+(\\d{4})\\b|\\b(${MONTH})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'gi');
 /** Words that say the date that follows is the document's: "Datum: 2023-09-30", "Published 30 September 2023". */
-const LABEL = /(?:datum|date|daterad|dated|rapportdatum|publicerad|published|utgiven|issued|version)\s*[:.]?\s*(?:den\s+)?$/i;
+const LABEL = /\b(?:datum|date|daterad|dated|rapportdatum|publicerad|published|utgiven|issued|version|updated|uppdaterad)\s*[:.]?\s*(?:den\s+)?$/i;
 /** A date that is one end of a period ("2021-01-01 – 2023-06-30", "januari 2022 till maj 2023") is not the document's. */
 const RANGE_AFTER = /^\s*(?:[–—-]{1,2}|till|to|t\.o\.m\.?)\s*\d/i;
 const RANGE_BEFORE = /\d\s*(?:[–—-]{1,2}|till|to|fr\.o\.m\.?|från|from)\s*$/i;

@@ -4,11 +4,13 @@ import { fileNameDate, ownDate } from '../../../../../shared/ingest/documents/ow
 import { statedDate } from '../../../../../shared/ingest/documents/ownFacts/statedDate';
 import type { ImportedDocument } from '../../../../../shared/ingest/documents/importTypes';
 
-const doc = (text: string, format: ImportedDocument['format'] = 'pdf', date: string | null = null): Pick<ImportedDocument, 'format' | 'text' | 'metadata'> => ({
+const doc = (text: string, format: ImportedDocument['format'] = 'pdf', date: string | null = null, blocks: ImportedDocument['blocks'] = []): Pick<ImportedDocument, 'format' | 'text' | 'blocks' | 'metadata'> => ({
   format,
   text,
+  blocks,
   metadata: { title: null, author: null, organisation: null, date },
 });
+const block = (start: number, end: number, page: string): ImportedDocument['blocks'][number] => ({ id: `b${start}`, kind: 'paragraph', level: null, page, start, end });
 
 describe('ownTitle', () => {
   it('prefers the title in the metadata to one made from the file name', () => {
@@ -62,6 +64,12 @@ describe('statedDate and ownDate', () => {
     expect(ownDate(doc('Text', 'html', '2024-03-31'), 'sida-2022-01-01.html')).toBe('2024-03-31');
     expect(ownDate(doc('Rapport 2023-09-30'), 'rapport-2022-01-01.pdf')).toBe('2022-01-01');
     expect(ownDate(doc('Rapport\n\n30 september 2023'), 'rapport.pdf')).toBe('2023-09-30');
+  });
+
+  it('looks for an unlabelled date on the first page of a paged document only', () => {
+    const text = 'Slutrapport\n\nBeslut om stöd 2022-05-01.';
+    expect(ownDate(doc(text, 'pdf', null, [block(0, 11, '1'), block(13, text.length, '2')]), 'rapport.pdf')).toBeNull();
+    expect(ownDate(doc(text, 'pdf', null, [block(0, 11, '1'), block(13, text.length, '1')]), 'rapport.pdf')).toBe('2022-05-01');
   });
 
   it('leaves the date empty when nothing in the document gives it, never the created or modified time of the file', () => {
