@@ -11,6 +11,7 @@ import { catalogFor, translate } from '../shared/i18n';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ports/ipc';
 import { registerIpcHandlers, writeFileAtomic } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { createGoneHandler } from './renderProcessGone';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './protocol';
 import { guardAllWebContents, guardSession } from './security';
 
@@ -84,7 +85,13 @@ function createWindow(): BrowserWindow {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
+      plugins: false,
+      enableWebSQL: false,
+      // A page cannot paste on its own (document.execCommand('paste')), nor pile up alert() dialogs.
+      enableDeprecatedPaste: false,
+      safeDialogs: true,
       navigateOnDragDrop: false,
       // The spell checker downloads its dictionaries from the network on Windows and Linux.
       spellcheck: false,
@@ -107,6 +114,19 @@ function createWindow(): BrowserWindow {
       message: translate(catalog, 'dialog.leaveMessage'),
     });
     if (choice === 1) event.preventDefault();
+  });
+  // The renderer crashed or was killed: load the app again and say what happened (electron/renderProcessGone.ts).
+  const onGone = createGoneHandler({
+    language: () => language,
+    now: () => Date.now(),
+    reload: () => {
+      if (!window.isDestroyed()) void window.loadURL(APP_ENTRY_URL);
+    },
+    showMessage: async (message) => (window.isDestroyed() ? dialog.showMessageBox(message) : dialog.showMessageBox(window, message)).then((result) => result.response),
+    quit: () => app.quit(),
+  });
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (!window.isDestroyed()) void onGone(details);
   });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
