@@ -10,6 +10,7 @@ import type { ReportLanguage } from '../shared/domain/evaluation';
 import { catalogFor, translate } from '../shared/i18n';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ports/ipc';
 import { registerIpcHandlers, writeFileAtomic } from './ipc';
+import { readFileChunk } from './openFiles';
 import { buildMenuTemplate } from './menu';
 import { createGoneHandler } from './renderProcessGone';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './protocol';
@@ -152,16 +153,8 @@ function onReady(): void {
       const parent = dialogParent();
       return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
     },
-    showTooManyFiles: async (count, max) => {
-      const options = {
-        type: 'warning' as const,
-        message: translate(catalogFor(language), 'dialog.tooManyFiles', { count, max }),
-      };
-      const parent = dialogParent();
-      await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
-    },
     stat: (file) => stat(file),
-    readFile: (file) => readFile(file),
+    readChunk: readFileChunk,
     showSaveDialog: (options) => {
       const parent = dialogParent();
       return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);

@@ -1,12 +1,18 @@
 import { namespace } from './catalog';
 
-/** The desktop app's open and save dialogs and their limits (namespace `dialog`). */
+/**
+ * The open and save dialogs and their limits, and the main process's own dialogs (namespace `dialog`).
+ * tooManyFiles and batchTooLarge have no singular: they count more than 500 files, and files above 1 GB
+ * together of at most 256 MB each (shared/ports/openBatch.ts).
+ */
 export const dialog = namespace({
   sv: {
     openTitle: 'Välj filer',
     saveTitle: 'Spara som',
     tooLarge: 'Filen {{name}} är för stor för att öppnas (högst 256 MB). Dela upp den, eller spara den utan bilder, och försök igen.',
     tooManyFiles: 'Du valde {{count}} filer. Välj högst {{max}} filer åt gången.',
+    openRefusedTitle: 'Filerna öppnades inte',
+    batchTooLarge: 'De {{count}} filerna du valde är {{total}} tillsammans, och högst {{max}} kan öppnas på en gång. Välj färre filer och öppna resten i en ny omgång.',
     backupFolderTitle: 'Välj mapp för säkerhetskopior',
     leaveMessage: 'Spårbar arbetar fortfarande (en import, en autokodning eller en utvärderingsfil som öppnas eller sparas). Stänger du nu blir det arbetet inte klart.',
     leaveStay: 'Stanna kvar',
@@ -34,6 +40,8 @@ export const dialog = namespace({
     saveTitle: 'Save as',
     tooLarge: 'The file {{name}} is too large to open (256 MB at most). Split it, or save it without images, and try again.',
     tooManyFiles: 'You chose {{count}} files. Choose at most {{max}} files at a time.',
+    openRefusedTitle: 'The files were not opened',
+    batchTooLarge: 'The {{count}} files you chose come to {{total}} together, and at most {{max}} can be opened at a time. Choose fewer files and open the rest in another round.',
     backupFolderTitle: 'Choose a folder for backups',
     leaveMessage: 'Spårbar is still working (an import, an auto-coding, or an evaluation file being opened or saved). If you close now, that work is not finished.',
     leaveStay: 'Stay',
