@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test';
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /**
- * A port of its own for the test server, so the tests run while the app is open in web mode (4173). Picked
+ * A port of its own for the test server, so the tests run while the app is open in web mode
+ * (WEB_MODE_PORT, scripts/webModePort.mjs; a fresh browser profile, so no data is shared either). Picked
  * once by asking the system for a free port; the environment carries it to Playwright's worker processes,
  * which load this file again. SPARBAR_E2E_PORT chooses one by hand.
  */

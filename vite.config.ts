@@ -3,6 +3,7 @@ import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from './shared/ports/csp.ts';
+import { DEV_PORT, WEB_MODE_PORT } from './scripts/webModePort.mjs';
 
 /** Adds the strict CSP to the built index.html (not in dev, where Vite injects inline scripts). */
 function contentSecurityPolicy(): Plugin {
@@ -56,10 +57,10 @@ export default defineConfig({
     sourcemap: false,
     target: 'es2022',
   },
-  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  server: { host: '127.0.0.1', port: DEV_PORT, strictPort: true },
   preview: {
     host: '127.0.0.1',
-    port: 4173,
+    port: WEB_MODE_PORT,
     strictPort: true,
     headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
   },

@@ -9,21 +9,10 @@ import { open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { IpcMain } from 'electron';
 import type { ReportLanguage } from '../shared/domain/evaluation';
-import {
-  IPC_CHANNELS,
-  MAX_OPEN_FILE_BYTES,
-  MAX_OPEN_FILES,
-  parseLanguage,
-  parseOpenFilesRequest,
-  parseSaveFileRequest,
-  type AppInfo,
-  type FileFilter,
-  type OpenFilesResult,
-  type PickedFile,
-  type SaveFileResult,
-} from '../shared/ports/ipc';
+import { IPC_CHANNELS, parseLanguage, parseSaveFileRequest, type AppInfo, type FileFilter, type SaveFileResult } from '../shared/ports/ipc';
 import { APP_ORIGIN, originOf } from './protocol';
 import { createBackupHandlers, type BackupEffects } from './backups';
+import { OpenedFiles, openFiles, readOpenedFile, type OpenFilesEffects } from './openFiles';
 
 /** The parts of a frame the sender check reads (Electron's WebFrameMain has them all). */
 export interface SenderFrame {
@@ -66,59 +55,6 @@ export function assertTrustedSender(event: InvokeEvent, trusted: TrustedContents
   if (frame.processId !== trusted.mainFrame.processId || frame.routingId !== trusted.mainFrame.routingId) {
     throw new UntrustedSenderError('the sender is not the main frame of the app window');
   }
-}
-
-/** What a file system entry's stat gives that openFiles needs. */
-export interface FileStat {
-  size: number;
-  isFile(): boolean;
-}
-
-export interface OpenDialogOptions {
-  title: string;
-  filters: FileFilter[];
-  properties: Array<'openFile' | 'multiSelections'>;
-}
-
-export interface OpenFilesEffects {
-  showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
-  /** Tells the user they chose more than `max` files (nothing is opened then). */
-  showTooManyFiles(count: number, max: number): Promise<void>;
-  stat(filePath: string): Promise<FileStat>;
-  readFile(filePath: string): Promise<Uint8Array>;
-}
-
-/**
- * Validates the request, shows the native open dialog and reads the chosen files. Files over
- * MAX_OPEN_FILE_BYTES are listed by name in `tooLarge` and not read. More than MAX_OPEN_FILES chosen: the
- * user is told so and nothing is opened, so nothing is half-imported.
- */
-export async function openFiles(rawRequest: unknown, effects: OpenFilesEffects): Promise<OpenFilesResult> {
-  const request = parseOpenFilesRequest(rawRequest);
-  const properties: OpenDialogOptions['properties'] = request.multiple ? ['openFile', 'multiSelections'] : ['openFile'];
-  const choice = await effects.showOpenDialog({ title: request.title, filters: request.filters, properties });
-  if (choice.canceled || choice.filePaths.length === 0) return { cancelled: true };
-  const filePaths = request.multiple ? choice.filePaths : choice.filePaths.slice(0, 1);
-  if (filePaths.length > MAX_OPEN_FILES) {
-    await effects.showTooManyFiles(filePaths.length, MAX_OPEN_FILES);
-    return { cancelled: true };
-  }
-  const files: PickedFile[] = [];
-  const tooLarge: string[] = [];
-  for (const filePath of filePaths) {
-    const name = path.basename(filePath);
-    const info = await effects.stat(filePath);
-    if (!info.isFile()) throw new Error(`${name} is not a file`);
-    if (info.size > MAX_OPEN_FILE_BYTES) {
-      tooLarge.push(name);
-      continue;
-    }
-    const bytes = await effects.readFile(filePath);
-    // The file may have grown between stat and read.
-    if (bytes.byteLength > MAX_OPEN_FILE_BYTES) tooLarge.push(name);
-    else files.push({ name, bytes });
-  }
-  return { cancelled: false, files, tooLarge };
 }
 
 export interface SaveDialogOptions {
@@ -184,6 +120,7 @@ type ChannelKey = keyof typeof IPC_CHANNELS;
 /** One handler per channel; the type makes a channel without a handler a compile error. */
 export function createIpcHandlers(effects: IpcEffects): Record<ChannelKey, Handler> {
   const backups = createBackupHandlers(effects);
+  const opened = new OpenedFiles();
   const checked =
     (handle: (...args: unknown[]) => Promise<unknown>): Handler =>
     async (event, ...args) => {
@@ -191,7 +128,8 @@ export function createIpcHandlers(effects: IpcEffects): Record<ChannelKey, Handl
       return handle(...args);
     };
   return {
-    openFiles: checked((request) => openFiles(request, effects)),
+    openFiles: checked((request) => openFiles(request, effects, opened)),
+    readOpenedFile: checked((request) => readOpenedFile(request, effects, opened)),
     saveFile: checked((request) => saveFile(request, effects)),
     setLanguage: checked(async (language) => {
       effects.setLanguage(parseLanguage(language));

@@ -10,7 +10,9 @@ import type { ReportLanguage } from '../shared/domain/evaluation';
 import { catalogFor, translate } from '../shared/i18n';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ports/ipc';
 import { registerIpcHandlers, writeFileAtomic } from './ipc';
+import { readFileChunk } from './openFiles';
 import { buildMenuTemplate } from './menu';
+import { createGoneHandler } from './renderProcessGone';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './protocol';
 import { guardAllWebContents, guardSession } from './security';
 
@@ -84,7 +86,13 @@ function createWindow(): BrowserWindow {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
+      plugins: false,
+      enableWebSQL: false,
+      // A page cannot paste on its own (document.execCommand('paste')), nor pile up alert() dialogs.
+      enableDeprecatedPaste: false,
+      safeDialogs: true,
       navigateOnDragDrop: false,
       // The spell checker downloads its dictionaries from the network on Windows and Linux.
       spellcheck: false,
@@ -107,6 +115,19 @@ function createWindow(): BrowserWindow {
       message: translate(catalog, 'dialog.leaveMessage'),
     });
     if (choice === 1) event.preventDefault();
+  });
+  // The renderer crashed or was killed: load the app again and say what happened (electron/renderProcessGone.ts).
+  const onGone = createGoneHandler({
+    language: () => language,
+    now: () => Date.now(),
+    reload: () => {
+      if (!window.isDestroyed()) void window.loadURL(APP_ENTRY_URL);
+    },
+    showMessage: async (message) => (window.isDestroyed() ? dialog.showMessageBox(message) : dialog.showMessageBox(window, message)).then((result) => result.response),
+    quit: () => app.quit(),
+  });
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (!window.isDestroyed()) void onGone(details);
   });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
@@ -132,16 +153,8 @@ function onReady(): void {
       const parent = dialogParent();
       return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
     },
-    showTooManyFiles: async (count, max) => {
-      const options = {
-        type: 'warning' as const,
-        message: translate(catalogFor(language), 'dialog.tooManyFiles', { count, max }),
-      };
-      const parent = dialogParent();
-      await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
-    },
     stat: (file) => stat(file),
-    readFile: (file) => readFile(file),
+    readChunk: readFileChunk,
     showSaveDialog: (options) => {
       const parent = dialogParent();
       return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);

@@ -11,6 +11,7 @@ const { IPC_CHANNELS, MENU_COMMAND_CHANNEL, isMenuCommand } = require('../shared
 
 const api: Contract.SparbarApi = {
   openFiles: (request) => ipcRenderer.invoke(IPC_CHANNELS.openFiles, request),
+  readOpenedFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.readOpenedFile, request),
   saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request),
   setLanguage: async (language) => {
     await ipcRenderer.invoke(IPC_CHANNELS.setLanguage, language);

@@ -23,8 +23,9 @@ import { benchCoding } from './benchCoding.mjs';
 import { benchEvaluationFiles } from './benchEvaluationFile.mjs';
 import { benchReport } from './benchReport.mjs';
 import { generatedEvaluation } from './benchEvaluation.mjs';
+import { BENCH_PORT } from './webModePort.mjs';
 
-const PORT = 4188;
+const PORT = BENCH_PORT;
 const RUNS = 7;
 const BASE = `http://127.0.0.1:${PORT}/`;
 

@@ -15,8 +15,9 @@ import { applyByShortcut, openLarge, openSearch, searchQueries, stats } from './
 import { generatedEvaluation } from './benchEvaluation.mjs';
 import { appOpen, appSave, seedOriginals } from './benchEvaluationFile.mjs';
 import { profilesOf } from './traceProfile.mjs';
+import { PROFILE_BENCH_PORT } from './webModePort.mjs';
 
-const PORT = 4189;
+const PORT = PROFILE_BENCH_PORT;
 const BASE = `http://127.0.0.1:${PORT}/`;
 const phase = process.argv[2] ?? 'all';
 const CATEGORIES = ['disabled-by-default-v8.cpu_profiler', 'v8', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];

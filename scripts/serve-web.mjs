@@ -4,12 +4,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
+import { WEB_MODE_PORT } from './webModePort.mjs';
 
 const HOST = '127.0.0.1';
-const DEFAULT_PORT = 4173;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The port from `--port N` or `--port=N`, else 4173; throws a message when it is not a port. */
+/** The port from `--port N` or `--port=N`, else web mode's own (webModePort.mjs); throws a message when it is not a port. */
 export function parsePort(args) {
   let value;
   for (let i = 0; i < args.length; i += 1) {
@@ -17,7 +17,7 @@ export function parsePort(args) {
     if (arg === '--port') value = args[i + 1];
     else if (arg.startsWith('--port=')) value = arg.slice('--port='.length);
   }
-  if (value === undefined) return DEFAULT_PORT;
+  if (value === undefined) return WEB_MODE_PORT;
   const port = Number(value);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new Error(`--port måste vara ett heltal mellan 1 och 65535 (fick "${value}").`);

@@ -1,7 +1,10 @@
 import type { ReportLanguage } from '../../shared/domain';
 import type { MenuCommand } from '../../shared/ports/ipc';
+import type { OpenRefusal } from '../../shared/ports/openBatch';
 import type { OpenedFile, OpenResult, Platform } from '../../shared/ports/platform';
 import { createMemoryBackupStore, type MemoryBackupStore } from './memoryBackupStore';
+import { createOpenRefusals } from './openRefusals';
+import { readPickedFiles } from './readPickedFiles';
 
 export type OpenRequest = Parameters<Platform['openFiles']>[0];
 export type SavedFile = Parameters<Platform['saveFile']>[0];
@@ -16,6 +19,8 @@ export interface TestingPlatform extends Platform {
   willOpen(files: readonly OpenedFile[], tooLarge?: readonly string[]): void;
   /** The next open dialog is cancelled (as is every dialog nothing was queued for). */
   willCancelOpen(): void;
+  /** The user's choice in the next open dialog is over the limits: refused, and the listeners told. */
+  willRefuseOpen(refusal: OpenRefusal): void;
   /** Whether the user cancels the save dialogs from now on (they do not, at first). */
   cancelSaves(cancel: boolean): void;
   /** Sends a menu command to every listener, as the application menu would. */
@@ -38,13 +43,16 @@ export function createTestingPlatform(kind: Platform['kind'] = 'web'): TestingPl
   const saved: SavedFile[] = [];
   const languages: ReportLanguage[] = [];
   const listeners = new Set<(command: MenuCommand) => void>();
+  const refusals = createOpenRefusals();
   let savesCancelled = false;
   return {
     kind,
     async openFiles(options) {
       openRequests.push({ ...options, filters: options.filters.map((filter) => ({ ...filter, extensions: [...filter.extensions] })) });
-      return dialogs.shift() ?? { cancelled: true };
+      return refusals.tell(dialogs.shift() ?? { cancelled: true });
     },
+    readDroppedFiles: async (files) => refusals.tell(await readPickedFiles(files)),
+    onOpenRefused: refusals.subscribe,
     async saveFile(options) {
       if (savesCancelled) return false;
       saved.push({ ...options, bytes: options.bytes.slice() });
@@ -66,6 +74,9 @@ export function createTestingPlatform(kind: Platform['kind'] = 'web'): TestingPl
     },
     willCancelOpen() {
       dialogs.push({ cancelled: true });
+    },
+    willRefuseOpen(refusal) {
+      dialogs.push({ cancelled: true, refused: { ...refusal } });
     },
     cancelSaves(cancel) {
       savesCancelled = cancel;

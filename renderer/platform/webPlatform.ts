@@ -1,7 +1,8 @@
-import { MAX_OPEN_FILE_BYTES } from '../../shared/ports/ipc';
-import type { OpenResult, Platform } from '../../shared/ports/platform';
+import type { Platform } from '../../shared/ports/platform';
 import { createWebBackupStore } from './webBackupStore';
 import { blobInPieces } from './blobInPieces';
+import { createOpenRefusals } from './openRefusals';
+import { readPickedFiles } from './readPickedFiles';
 
 /** Opens the browser's file picker; resolves with no files when the user cancels. */
 function pickFiles(accept: string, multiple: boolean): Promise<File[]> {
@@ -24,23 +25,17 @@ function pickFiles(accept: string, multiple: boolean): Promise<File[]> {
   });
 }
 
-/** Reads picked files, leaving out (by name) those over the size limit. */
-export async function readPickedFiles(files: File[]): Promise<OpenResult> {
-  if (files.length === 0) return { cancelled: true };
-  const tooLarge = files.filter((file) => file.size > MAX_OPEN_FILE_BYTES).map((file) => file.name);
-  const readable = files.filter((file) => file.size <= MAX_OPEN_FILE_BYTES);
-  const read = await Promise.all(readable.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
-  return { cancelled: false, files: read, tooLarge };
-}
-
 /** The platform in a plain browser (web mode): file picker and downloads; no native menu. */
 export function createWebPlatform(): Platform {
+  const refusals = createOpenRefusals();
   return {
     kind: 'web',
     async openFiles({ filters, multiple }) {
       const accept = filters.flatMap((filter) => filter.extensions.filter((e) => e !== '*').map((e) => `.${e}`)).join(',');
-      return readPickedFiles(await pickFiles(accept, multiple));
+      return refusals.tell(await readPickedFiles(await pickFiles(accept, multiple)));
     },
+    readDroppedFiles: async (files) => refusals.tell(await readPickedFiles(files)),
+    onOpenRefused: refusals.subscribe,
     async saveFile({ suggestedName, bytes, mimeType }) {
       const url = URL.createObjectURL(await blobInPieces(bytes, mimeType));
       const link = document.createElement('a');

@@ -11,6 +11,7 @@ import { useHistoryState } from '../services/history';
 import { navigate, routeHref, useRoute, type Route } from '../services/route';
 import { AboutDialog } from './AboutDialog';
 import { BackupNotice } from './BackupNotice';
+import { OpenRefusedNotice } from './OpenRefusedNotice';
 import { BackupProvider, useAppBackupScheduler } from '../services/backups';
 import { DatasetScreen } from '../features/datasets/DatasetScreen';
 import { DatasetsScreen } from '../features/datasets/DatasetsScreen';
@@ -194,6 +195,7 @@ export function App() {
           </main>
         </div>
         {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
+        <OpenRefusedNotice />
       </BackupProvider>
     </NotifyProvider>
   );

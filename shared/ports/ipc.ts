@@ -8,9 +8,13 @@ import { hasBidiControls } from '../base/bidiControls';
 import type { StoredBackup } from '../domain/backup';
 import type { BackupRef, BackupWriteRequest } from './backupIpc';
 import type { BackupLocation } from './backupStore';
+import type { OpenRefusal } from './openBatch';
+
+export { MAX_OPEN_BATCH_BYTES, MAX_OPEN_FILE_BYTES, MAX_OPEN_FILES, openBatchRefusal, type OpenRefusal } from './openBatch';
 
 export const IPC_CHANNELS = {
   openFiles: 'sparbar:dialog:open-files',
+  readOpenedFile: 'sparbar:dialog:read-opened-file',
   saveFile: 'sparbar:dialog:save-file',
   setLanguage: 'sparbar:app:set-language',
   appInfo: 'sparbar:app:info',
@@ -40,10 +44,8 @@ export const MENU_COMMANDS = [
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
-/** The largest file the native open dialog hands to the renderer (import limits may be lower). */
-export const MAX_OPEN_FILE_BYTES = 256 * 1024 * 1024;
-/** At most this many files in one open dialog. */
-export const MAX_OPEN_FILES = 500;
+/** The most bytes one readOpenedFile call returns: a file comes over in pieces, never in one reply. */
+export const MAX_READ_CHUNK_BYTES = 8 * 1024 * 1024;
 /** The largest file the renderer may ask main to save. */
 export const MAX_SAVE_FILE_BYTES = 512 * 1024 * 1024;
 
@@ -58,14 +60,25 @@ export interface OpenFilesRequest {
   multiple: boolean;
 }
 
-export interface PickedFile {
+/** A chosen file main lets the window read (readOpenedFile), until it has read the last piece or chooses again. */
+export interface OpenedFileHandle {
+  /** Main's random id of the file; the window never learns its path. */
+  id: string;
+  /** The file's base name. */
   name: string;
-  bytes: Uint8Array;
+  size: number;
 }
 
 export type OpenFilesResult =
-  | { cancelled: true }
-  | { cancelled: false; files: PickedFile[]; tooLarge: string[] };
+  | { cancelled: true; refused?: OpenRefusal }
+  | { cancelled: false; files: OpenedFileHandle[]; tooLarge: string[] };
+
+/** A piece of an opened file: `length` bytes from `offset`, within the file's size. */
+export interface ReadOpenedFileRequest {
+  id: string;
+  offset: number;
+  length: number;
+}
 
 export interface SaveFileRequest {
   title: string;
@@ -83,7 +96,9 @@ export interface AppInfo {
 
 /** What the preload exposes on `window.sparbar`. */
 export interface SparbarApi {
+  /** Shows the open dialog; the files chosen come back as handles, read piece by piece with readOpenedFile. */
   openFiles(request: OpenFilesRequest): Promise<OpenFilesResult>;
+  readOpenedFile(request: ReadOpenedFileRequest): Promise<Uint8Array>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   setLanguage(language: ReportLanguage): Promise<void>;
   appInfo(): Promise<AppInfo>;
@@ -123,6 +138,22 @@ export function parseOpenFilesRequest(value: unknown): OpenFilesRequest {
   if (!isRecord(value)) throw new ShapeError('open request must be an object');
   if (typeof value.multiple !== 'boolean') throw new ShapeError('multiple must be a boolean');
   return { title: parseText(value.title, 'title'), filters: parseFilters(value.filters), multiple: value.multiple };
+}
+
+const HANDLE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function isByteCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+export function parseReadOpenedFileRequest(value: unknown): ReadOpenedFileRequest {
+  if (!isRecord(value)) throw new ShapeError('read request must be an object');
+  if (!isString(value.id) || !HANDLE_ID.test(value.id)) throw new ShapeError('id must be a file handle id');
+  if (!isByteCount(value.offset)) throw new ShapeError('offset must be a whole number of bytes');
+  if (!isByteCount(value.length) || value.length === 0 || value.length > MAX_READ_CHUNK_BYTES) {
+    throw new ShapeError(`length must be a whole number of bytes from 1 to ${MAX_READ_CHUNK_BYTES}`);
+  }
+  return { id: value.id, offset: value.offset, length: value.length };
 }
 
 /** A file name to suggest in a save dialog: no folders, no control, bidirectional control or reserved characters. */

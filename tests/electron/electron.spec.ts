@@ -8,7 +8,8 @@ import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const API_FUNCTIONS = ['appInfo', 'onMenuCommand', 'openFiles', 'saveFile', 'setLanguage'];
+// Every function of SparbarApi, sorted (tests/unit/electron/preload.test.ts checks the list against the type).
+const API_FUNCTIONS = ['appInfo', 'backupChooseFolder', 'backupDelete', 'backupList', 'backupLocation', 'backupRead', 'backupWrite', 'onMenuCommand', 'openFiles', 'readOpenedFile', 'saveFile', 'setLanguage'];
 
 /**
  * Where the electron package put its binary, without requiring it (require('electron') would try to

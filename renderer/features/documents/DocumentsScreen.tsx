@@ -11,7 +11,6 @@ import { navigate, routeHref } from '../../services/route';
 import { DeleteDialog } from '../../ui/DeleteDialog';
 import { EmptyState, ListTable, RowActions } from '../../ui/ListTable';
 import type { DocumentRecord } from '../../store';
-import { readPickedFiles } from '../../platform/webPlatform';
 import { formatDate } from '../../ui/formatDates';
 import type { OpenedFile } from '../../platform';
 import { DocumentDetailsForm } from './DocumentDetailsForm';
@@ -79,7 +78,7 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
     event.preventDefault();
     setDragging(false);
     if (importing) return;
-    const result = await readPickedFiles(Array.from(event.dataTransfer.files));
+    const result = await platform.readDroppedFiles(Array.from(event.dataTransfer.files));
     if (result.cancelled) return;
     for (const name of result.tooLarge) notify(t('dialog.tooLarge', { name }));
     if (result.files.length > 0) setImporting({ files: result.files, replaces: null });

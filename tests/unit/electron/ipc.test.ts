@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { IpcMain } from 'electron';
@@ -8,7 +8,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   assertTrustedSender,
   createIpcHandlers,
-  openFiles,
   registerIpcHandlers,
   saveFile,
   writeFileAtomic,
@@ -17,7 +16,7 @@ import {
   type SenderFrame,
   type TrustedContents,
 } from '../../../electron/ipc';
-import { IPC_CHANNELS, MAX_OPEN_FILE_BYTES, MAX_OPEN_FILES } from '../../../shared/ports/ipc';
+import { IPC_CHANNELS } from '../../../shared/ports/ipc';
 
 // Pass-through spies on the file functions writeFileAtomic uses, to see the order of its steps.
 const fsSpies = vi.hoisted(() => ({
@@ -81,9 +80,8 @@ function fakeEffects(overrides: Partial<IpcEffects> = {}) {
   const effects = {
     trustedContents: vi.fn(() => TRUSTED),
     showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
-    showTooManyFiles: vi.fn(async () => undefined),
     stat: vi.fn(async () => ({ size: 1, isFile: () => true })),
-    readFile: vi.fn(async () => new Uint8Array([1])),
+    readChunk: vi.fn(async () => ({ bytes: new Uint8Array([1]), size: 1 })),
     showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: undefined as string | undefined })),
     documentsDir: vi.fn(() => '/home/user/Documents'),
     writeFileAtomic: vi.fn(async () => undefined),
@@ -111,6 +109,7 @@ describe('IPC handlers', () => {
     const handlers = createIpcHandlers(effects);
     const args: Record<keyof typeof IPC_CHANNELS, unknown[]> = {
       openFiles: [GOOD_OPEN],
+      readOpenedFile: [{ id: '0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d', offset: 0, length: 1 }],
       saveFile: [GOOD_SAVE],
       setLanguage: ['en'],
       appInfo: [],
@@ -127,6 +126,7 @@ describe('IPC handlers', () => {
       }
     }
     expect(effects.showOpenDialog).not.toHaveBeenCalled();
+    expect(effects.readChunk).not.toHaveBeenCalled();
     expect(effects.showSaveDialog).not.toHaveBeenCalled();
     expect(effects.writeFileAtomic).not.toHaveBeenCalled();
     expect(effects.setLanguage).not.toHaveBeenCalled();
@@ -179,71 +179,6 @@ describe('IPC handlers', () => {
   it('answers appInfo', async () => {
     const effects = fakeEffects();
     await expect(createIpcHandlers(effects).appInfo(event())).resolves.toEqual({ version: '0.1.0', platform: 'linux' });
-  });
-});
-
-describe('openFiles', () => {
-  let dir: string;
-  beforeEach(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'sparbar-open-'));
-  });
-  afterEach(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
-
-  const realFs = () => ({ stat: vi.fn((file: string) => stat(file)), readFile: vi.fn((file: string) => readFile(file)) });
-
-  it('reads the chosen files and returns their base names and bytes', async () => {
-    await writeFile(path.join(dir, 'Slutrapport.docx'), 'docx bytes');
-    await mkdir(path.join(dir, 'sub'));
-    await writeFile(path.join(dir, 'sub', 'register.csv'), 'a;b\n1;2');
-    const fs = realFs();
-    const showOpenDialog = vi.fn(async () => ({ canceled: false, filePaths: [path.join(dir, 'Slutrapport.docx'), path.join(dir, 'sub', 'register.csv')] }));
-    const result = await openFiles(GOOD_OPEN, fakeEffects({ ...fs, showOpenDialog }));
-    expect(showOpenDialog).toHaveBeenCalledWith({ title: 'Välj filer', filters: GOOD_OPEN.filters, properties: ['openFile', 'multiSelections'] });
-    expect(result.cancelled).toBe(false);
-    if (result.cancelled) return;
-    expect(result.tooLarge).toEqual([]);
-    expect(result.files.map((file) => file.name)).toEqual(['Slutrapport.docx', 'register.csv']);
-    expect(new TextDecoder().decode(result.files[0]?.bytes)).toBe('docx bytes');
-    expect(result.files[1]?.bytes).toBeInstanceOf(Uint8Array);
-  });
-
-  it('asks for one file when multiple is false', async () => {
-    await writeFile(path.join(dir, 'a.txt'), 'a');
-    const showOpenDialog = vi.fn(async () => ({ canceled: false, filePaths: [path.join(dir, 'a.txt')] }));
-    await openFiles({ ...GOOD_OPEN, multiple: false }, fakeEffects({ ...realFs(), showOpenDialog }));
-    expect(showOpenDialog).toHaveBeenCalledWith(expect.objectContaining({ properties: ['openFile'] }));
-  });
-
-  it('lists files over the limit by name without reading them', async () => {
-    const big = path.join(dir, 'huge.pdf');
-    await writeFile(big, '');
-    await truncate(big, MAX_OPEN_FILE_BYTES + 1); // sparse: no real disk use
-    await writeFile(path.join(dir, 'small.txt'), 'ok');
-    const fs = realFs();
-    const showOpenDialog = vi.fn(async () => ({ canceled: false, filePaths: [big, path.join(dir, 'small.txt')] }));
-    const result = await openFiles(GOOD_OPEN, fakeEffects({ ...fs, showOpenDialog }));
-    expect(result).toEqual({ cancelled: false, files: [{ name: 'small.txt', bytes: expect.any(Uint8Array) }], tooLarge: ['huge.pdf'] });
-    expect(fs.readFile).toHaveBeenCalledTimes(1);
-    expect(fs.readFile).not.toHaveBeenCalledWith(big);
-  });
-
-  it('returns cancelled when the dialog is cancelled or empty', async () => {
-    const fs = realFs();
-    expect(await openFiles(GOOD_OPEN, fakeEffects({ ...fs, showOpenDialog: async () => ({ canceled: true, filePaths: [] }) }))).toEqual({ cancelled: true });
-    expect(await openFiles(GOOD_OPEN, fakeEffects({ ...fs, showOpenDialog: async () => ({ canceled: false, filePaths: [] }) }))).toEqual({ cancelled: true });
-    expect(fs.stat).not.toHaveBeenCalled();
-  });
-
-  it('opens nothing and tells the user when more than MAX_OPEN_FILES are chosen', async () => {
-    const filePaths = Array.from({ length: MAX_OPEN_FILES + 1 }, (_, i) => path.join(dir, `f${i}.txt`));
-    const fs = realFs();
-    const effects = fakeEffects({ ...fs, showOpenDialog: async () => ({ canceled: false, filePaths }) });
-    expect(await openFiles(GOOD_OPEN, effects)).toEqual({ cancelled: true });
-    expect(effects.showTooManyFiles).toHaveBeenCalledWith(MAX_OPEN_FILES + 1, MAX_OPEN_FILES);
-    expect(fs.stat).not.toHaveBeenCalled();
-    expect(fs.readFile).not.toHaveBeenCalled();
   });
 });
 

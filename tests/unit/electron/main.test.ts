@@ -3,6 +3,7 @@
  * settings: privileged scheme before ready, single-instance lock, the locked-down window, the guards.
  */
 import { EventEmitter } from 'node:events';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { IPC_CHANNELS, MENU_COMMAND_CHANNEL } from '../../../shared/ports/ipc';
@@ -117,6 +118,71 @@ function beforeRequestDecision(url: string) {
   return decision;
 }
 
+/** Every key of Electron's WebPreferences, from the installed Electron's types. */
+function webPreferenceKeys(): string[] {
+  const types = readFileSync(path.resolve(import.meta.dirname, '../../../node_modules/electron/electron.d.ts'), 'utf8');
+  const body = /^ {2}interface WebPreferences \{\n([\s\S]*?)^ {2}\}/m.exec(types)?.[1] ?? '';
+  return [...body.matchAll(/^ {4}(\w+)\??:/gm)].map((match) => match[1] ?? '');
+}
+
+/** The window's settings that bear on security, each as the window must have it. */
+const SECURE_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  plugins: false,
+  enableWebSQL: false,
+  enableDeprecatedPaste: false,
+  safeDialogs: true,
+  navigateOnDragDrop: false,
+  // Chromium's spell checker fetches dictionaries from the network.
+  spellcheck: false,
+};
+
+/**
+ * The rest of WebPreferences, left unset on purpose: each is either Electron's safe default or not about
+ * security. A key that a new Electron adds is in neither list, and the test says so.
+ */
+const LEFT_AT_DEFAULT: Record<string, string> = {
+  // Unset so that no one adds flags, features or a session of their own behind the guards.
+  additionalArguments: 'no extra command-line switches for the renderer',
+  enableBlinkFeatures: 'no experimental Blink features switched on',
+  disableBlinkFeatures: 'nothing of Blink switched off either',
+  partition: 'the default session, which guardSession locks down',
+  session: 'the default session, which guardSession locks down',
+  javascript: 'on (the app is a script)',
+  images: 'on',
+  webgl: 'on (Chromium default; nothing of the app uses it)',
+  disableDialogs: 'the page may confirm (beforeunload), safeDialogs stops floods',
+  safeDialogsMessage: 'Electron’s wording',
+  offscreen: 'a visible window',
+  transparent: 'an opaque window',
+  autoplayPolicy: 'Chromium default',
+  backgroundThrottling: 'Chromium default',
+  focusOnNavigation: 'Chromium default',
+  imageAnimationPolicy: 'Chromium default',
+  accessibleTitle: 'the window title',
+  defaultEncoding: 'UTF-8 pages',
+  defaultFontFamily: 'the stylesheet sets fonts',
+  defaultFontSize: 'the stylesheet sets sizes',
+  defaultMonospaceFontSize: 'the stylesheet sets sizes',
+  minimumFontSize: 'the user may zoom',
+  disableHtmlFullscreenWindowResize: 'Chromium default',
+  disableWakeLocks: 'Chromium default',
+  enablePreferredSizeMode: 'not used',
+  scrollBounce: 'macOS default',
+  textAreasAreResizable: 'Chromium default',
+  zoomFactor: '1',
+  zoomMode: 'Chromium default',
+  v8CacheOptions: 'Chromium default (code cache)',
+};
+
 describe('electron/main', () => {
   beforeEach(() => {
     vi.clearAllMocks();
@@ -146,25 +212,41 @@ describe('electron/main', () => {
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
     const order = electron.log.filter((entry) => ['protocol.handle', 'onBeforeRequest', 'setApplicationMenu', 'new BrowserWindow'].includes(entry));
     expect(order.at(-1)).toBe('new BrowserWindow');
-    expect(window.options).toMatchObject({
-      title: 'Spårbar',
-      show: false,
-      minWidth: expect.any(Number),
-      minHeight: expect.any(Number),
-      webPreferences: {
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        webSecurity: true,
-        webviewTag: false,
-        spellcheck: false,
-        preload: path.join(path.resolve('/opt/sparbar'), 'dist', 'electron', 'preload.cjs'),
-      },
+    expect(window.options).toMatchObject({ title: 'Spårbar', show: false, minWidth: expect.any(Number), minHeight: expect.any(Number) });
+    // Exactly these, nothing else: no setting of WebPreferences is set that the test does not check.
+    expect(window.options.webPreferences).toEqual({
+      ...SECURE_PREFERENCES,
+      preload: path.join(path.resolve('/opt/sparbar'), 'dist', 'electron', 'preload.cjs'),
+      devTools: true,
     });
     expect(window.loadURL).toHaveBeenCalledWith('app://sparbar/index.html');
     expect(window.show).not.toHaveBeenCalled();
     window.emit('ready-to-show');
     expect(window.show).toHaveBeenCalled();
+  });
+
+  it("checks or leaves to its default on purpose every one of Electron's WebPreferences", () => {
+    const keys = webPreferenceKeys();
+    expect(keys.length).toBeGreaterThan(30);
+    const classified = [...Object.keys(SECURE_PREFERENCES), ...Object.keys(LEFT_AT_DEFAULT), 'preload', 'devTools'];
+    expect(keys.filter((key) => !classified.includes(key)), 'WebPreferences neither checked nor left at default').toEqual([]);
+    expect(classified.filter((key) => !keys.includes(key)), 'not a WebPreferences key in this Electron').toEqual([]);
+  });
+
+  it('reloads the window when its renderer goes, and says what happened', async () => {
+    await start();
+    const window = await ready();
+    electron.dialog.showMessageBox!.mockResolvedValue({ response: 0 });
+    const contents = window.webContents as unknown as EventEmitter;
+    const loads = (window.loadURL as Mock).mock.calls.length;
+    contents.emit('render-process-gone', {}, { reason: 'clean-exit', exitCode: 0 });
+    expect((window.loadURL as Mock).mock.calls.length).toBe(loads);
+    contents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 0 });
+    expect(window.loadURL).toHaveBeenLastCalledWith('app://sparbar/index.html');
+    expect((window.loadURL as Mock).mock.calls.length).toBe(loads + 1);
+    await vi.waitFor(() => expect(electron.dialog.showMessageBox).toHaveBeenCalled());
+    expect(electron.dialog.showMessageBox!.mock.calls[0]?.[0]).toBe(window);
+    expect(electron.dialog.showMessageBox!.mock.calls[0]?.[1]).toMatchObject({ type: 'warning', message: 'Spårbars fönster slutade fungera och har lästs in igen.' });
   });
 
   it('the protocol handler serves the renderer from dist/renderer and refuses other hosts', async () => {

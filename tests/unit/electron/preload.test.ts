@@ -13,7 +13,7 @@ import type { SparbarApi } from '../../../shared/ports/ipc';
 const PRELOAD = path.resolve(import.meta.dirname, '../../../electron/preload.cts');
 
 // Every function of SparbarApi, checked both ways by the compiler.
-const API_KEYS = ['openFiles', 'saveFile', 'setLanguage', 'appInfo', 'onMenuCommand', 'backupLocation', 'backupList', 'backupWrite', 'backupRead', 'backupDelete', 'backupChooseFolder'] as const satisfies readonly (keyof SparbarApi)[];
+const API_KEYS = ['openFiles', 'readOpenedFile', 'saveFile', 'setLanguage', 'appInfo', 'onMenuCommand', 'backupLocation', 'backupList', 'backupWrite', 'backupRead', 'backupDelete', 'backupChooseFolder'] as const satisfies readonly (keyof SparbarApi)[];
 type MissingKey = Exclude<keyof SparbarApi, (typeof API_KEYS)[number]>;
 const allKeysListed: [MissingKey] extends [never] ? true : false = true;
 
@@ -84,7 +84,9 @@ describe('preload', () => {
     const api = exposed.sparbar as SparbarApi;
     const openRequest = { title: 't', filters: [], multiple: false };
     const saveRequest = { title: 't', suggestedName: 'a.docx', filters: [], bytes: new Uint8Array([1]) };
+    const readRequest = { id: '0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d', offset: 0, length: 10 };
     await api.openFiles(openRequest);
+    await api.readOpenedFile(readRequest);
     await api.saveFile(saveRequest);
     await expect(api.setLanguage('en')).resolves.toBeUndefined();
     await api.appInfo();
@@ -98,6 +100,7 @@ describe('preload', () => {
     await api.backupChooseFolder();
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       [contract.IPC_CHANNELS.openFiles, openRequest],
+      [contract.IPC_CHANNELS.readOpenedFile, readRequest],
       [contract.IPC_CHANNELS.saveFile, saveRequest],
       [contract.IPC_CHANNELS.setLanguage, 'en'],
       [contract.IPC_CHANNELS.appInfo],

@@ -20,6 +20,12 @@ const DETACHED = 1.8;
 /** Repeated text must be on this share of the pages with text, and on at least MIN_PAGES pages. */
 const MIN_SHARE = 0.4;
 const MIN_PAGES = 3;
+/**
+ * A document with text on fewer than MIN_PAGES pages (a report whose fonts made it two pages, not three):
+ * its running text is on every one of them at the same place, within this share of the page height. Only
+ * text and place are compared, never fonts or their metrics, which differ from machine to machine.
+ */
+const SAME_PLACE = 0.01;
 
 /** "12", "- 4 -", "Sida 3 av 10", "Page 3 of 10", "3 (10)", "iv", "3/10". */
 const PAGE_NUMBER =
@@ -44,6 +50,8 @@ interface Candidate {
   kind: RunningKind;
   key: string;
   pageNumber: boolean;
+  /** The line's distance from its edge, as a share of the page height. */
+  place: number;
 }
 
 type RunningLine = RunningPage['lines'][number];
@@ -85,7 +93,7 @@ function candidatesOf(page: RunningPage, pageIndex: number): Candidate[] {
       const pageNumber = rank < 2 && isPageNumberLine(line.text);
       if (distance(line.y) > BAND * height && !pageNumber) return;
       taken.add(index);
-      candidates.push({ page: pageIndex, line: index, kind, key: `${kind}:${runningKey(line.text)}`, pageNumber });
+      candidates.push({ page: pageIndex, line: index, kind, key: `${kind}:${runningKey(line.text)}`, pageNumber, place: distance(line.y) / height });
     });
   };
   look('header', byHeight);
@@ -94,27 +102,42 @@ function candidatesOf(page: RunningPage, pageIndex: number): Candidate[] {
 }
 
 /**
+ * The keys repeated often enough to be running text: on at least 40 % of the pages with text and at least
+ * three pages; in a document with text on two pages, on both at the same place.
+ */
+function repeatedKeys(all: readonly Candidate[], withText: number): Set<string> {
+  const byKey = new Map<string, { pages: Set<number>; nearest: number; farthest: number }>();
+  for (const { key, page, place } of all) {
+    const seen = byKey.get(key);
+    if (seen === undefined) byKey.set(key, { pages: new Set([page]), nearest: place, farthest: place });
+    else {
+      seen.pages.add(page);
+      seen.nearest = Math.min(seen.nearest, place);
+      seen.farthest = Math.max(seen.farthest, place);
+    }
+  }
+  const needed = Math.max(MIN_PAGES, Math.ceil(MIN_SHARE * withText));
+  const short = withText >= 2 && withText < MIN_PAGES;
+  const repeated = new Set<string>();
+  for (const [key, { pages, nearest, farthest }] of byKey) {
+    if (pages.size >= needed || (short && pages.size === withText && farthest - nearest <= SAME_PLACE)) repeated.add(key);
+  }
+  return repeated;
+}
+
+/**
  * Finds running headers and footers: lines in the top or bottom band of a page whose text, page numbers
- * aside, comes back on at least 40 % of the pages with text (and at least three pages), and lines at the
- * very top or bottom that are only a page number. Returns, per page, the running kind of each line or null.
+ * aside, comes back on at least 40 % of the pages with text (and at least three pages, or both pages of a
+ * two-page document at the same place), and lines at the very top or bottom that are only a page number.
+ * Returns, per page, the running kind of each line or null.
  */
 export function findRunningText(pages: readonly RunningPage[]): (RunningKind | null)[][] {
   const marks = pages.map((page) => page.lines.map((): RunningKind | null => null));
-  const all: Candidate[] = [];
-  const pagesWithKey = new Map<string, Set<number>>();
-  pages.forEach((page, index) => {
-    for (const candidate of candidatesOf(page, index)) {
-      all.push(candidate);
-      const set = pagesWithKey.get(candidate.key) ?? new Set<number>();
-      set.add(index);
-      pagesWithKey.set(candidate.key, set);
-    }
-  });
+  const all = pages.flatMap((page, index) => candidatesOf(page, index));
   const withText = pages.filter((page) => page.lines.length > 0).length;
-  const needed = Math.max(MIN_PAGES, Math.ceil(MIN_SHARE * withText));
+  const repeated = repeatedKeys(all, withText);
   for (const candidate of all) {
-    const repeated = (pagesWithKey.get(candidate.key)?.size ?? 0) >= needed;
-    if (repeated || candidate.pageNumber) marks[candidate.page]![candidate.line] = candidate.kind;
+    if (repeated.has(candidate.key) || candidate.pageNumber) marks[candidate.page]![candidate.line] = candidate.kind;
   }
   return marks;
 }

@@ -1,5 +1,8 @@
 // The importer on a PDF that LibreOffice writes, as a real word processor's export. Needs `soffice` on PATH
 // (Debian: libreoffice-writer-nogui; CI installs it); skipped with the reason otherwise.
+// Fonts decide the layout (a report that takes three pages in DejaVu Serif takes two in Liberation Serif), so
+// the report is written once per font family below with that family pinned, for each family installed
+// (.ci/run installs them all); the PDF is checked to embed the family asked for.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,16 +16,37 @@ import { createNodePdfLoader } from '../../../../support/nodePdfLoader';
 import { onPath } from '../../../../support/onPath';
 
 const soffice = onPath('soffice');
-const title = soffice ? 'imports a LibreOffice PDF export' : 'skipped: soffice (libreoffice-writer-nogui) not on PATH';
+
+/** Font families as LibreOffice's users have them: its recommended fonts, Debian's default and Calibri's twin. */
+const FONTS = [
+  { family: 'Liberation Serif', embedded: 'LiberationSerif', debian: 'fonts-liberation2' },
+  { family: 'DejaVu Serif', embedded: 'DejaVuSerif', debian: 'fonts-dejavu-core' },
+  { family: 'Carlito', embedded: 'Carlito', debian: 'fonts-crosextra-carlito' },
+];
+
+/** The font families fontconfig knows on this machine (none where fc-list is missing). */
+function installedFamilies(): Set<string> {
+  if (onPath('fc-list') === null) return new Set();
+  const listed = execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' });
+  return new Set(listed.split('\n').flatMap((line) => line.split(',').map((family) => family.trim())));
+}
+
+/** The font families a PDF embeds: subset prefixes ("BAAAAA+") and styles ("-Bold") taken off. */
+function embeddedFonts(pdf: Uint8Array): Set<string> {
+  const names = Buffer.from(pdf).toString('latin1').matchAll(/\/BaseFont\s*\/(?:[A-Z]{6}\+)?([A-Za-z0-9]+)/g);
+  return new Set([...names].map((match) => match[1] ?? ''));
+}
+
+const installed = installedFamilies();
 
 describe('a report exported to PDF by LibreOffice', () => {
   const work = mkdtempSync(join(tmpdir(), 'sparbar-pdf-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it.skipIf(soffice === null)(
-    title,
-    async () => {
-      const report = libreOfficeReport();
+  for (const { family, embedded, debian } of FONTS) {
+    const missing = soffice === null ? 'soffice (libreoffice-writer-nogui) not on PATH' : installed.has(family) ? null : `${family} not installed (Debian: ${debian})`;
+    it.skipIf(missing !== null)(missing === null ? `imports a LibreOffice PDF export in ${family}` : `skipped in ${family}: ${missing}`, async () => {
+      const report = libreOfficeReport(family);
       writeFileSync(join(work, 'rapport.fodt'), report.fodt);
       // A private LibreOffice profile, so a running LibreOffice or a parallel test cannot lock it.
       const profile = pathToFileURL(join(work, 'profile')).href;
@@ -31,6 +55,8 @@ describe('a report exported to PDF by LibreOffice', () => {
         timeout: 120_000,
       });
       const bytes = new Uint8Array(readFileSync(join(work, 'rapport.pdf')));
+      // The family asked for, and nothing else (the bullets are OpenSymbol's).
+      expect(embeddedFonts(bytes)).toEqual(new Set([embedded, 'OpenSymbol']));
       const document = await importPdf(bytes, { fileName: 'rapport.pdf', limits: DEFAULT_IMPORT_LIMITS, pdf: createNodePdfLoader() });
       const text = (index: number) => document.text.slice(document.blocks[index]!.start, document.blocks[index]!.end);
       const pages = document.pageCount ?? 0;
@@ -54,7 +80,6 @@ describe('a report exported to PDF by LibreOffice', () => {
       for (const paragraph of report.paragraphs) expect(joined).toContain(paragraph);
       for (const item of report.listItems) expect(paragraphs).toContain(`• ${item}`);
       for (const row of report.tableRows) expect(paragraphs).toContain(row.join(' '));
-    },
-    180_000,
-  );
+    }, 180_000);
+  }
 });

@@ -39,10 +39,26 @@ describe('findRunningText', () => {
   });
 
   it('needs the text on at least three pages and 40 % of the pages with text', () => {
-    const pages = [page([['Återkommande rad', 810], ['Brödtext', 700]]), page([['Återkommande rad', 810], ['Brödtext två', 700]])];
-    expect(findRunningText(pages).flat()).not.toContain('header');
+    const three = [page([['Återkommande rad', 810], ['Brödtext', 700]]), page([['Brödtext tre', 700]]), page([['Återkommande rad', 810], ['Brödtext två', 700]])];
+    expect(findRunningText(three).flat()).not.toContain('header');
     const many = Array.from({ length: 10 }, (_, i) => page([[i < 3 ? 'Bara på tre sidor' : `Rubrik ${'abcdefghij'[i]}`, 810], ['Brödtext', 700]]));
     expect(findRunningText(many).flat()).not.toContain('header');
+  });
+
+  it('in a document with text on two pages, marks text on both at the same place, whatever its fonts made of the layout', () => {
+    // LibreOffice with Liberation fonts lays a report out on two pages where DejaVu takes three.
+    const two = [1, 2].map((n) => page([['Slutrapport – Projekt Y', 788], [n === 1 ? '1 Kapitel 1' : 'Brödtext', 736], [`Sida ${n} av 2`, 45]]));
+    expect(findRunningText(two)).toEqual([
+      ['header', null, 'footer'],
+      ['header', null, 'footer'],
+    ]);
+    // A few points apart is the same place; a tenth of the page apart is not.
+    expect(findRunningText([page([['Rapport', 810], ['Brödtext', 700]]), page([['Rapport', 806], ['Brödtext två', 700]])]).flat()).toContain('header');
+    expect(findRunningText([page([['Rapport', 810], ['Brödtext', 700]]), page([['Rapport', 740], ['Brödtext två', 600]])]).flat()).not.toContain('header');
+    // On one of the two pages only: not running text.
+    expect(findRunningText([page([['Rapport', 810], ['Brödtext', 700]]), page([['Annan rad', 810], ['Brödtext två', 700]])]).flat()).not.toContain('header');
+    // A single page cannot show that anything repeats.
+    expect(findRunningText([page([['Rapport', 810], ['Brödtext', 700]])]).flat()).not.toContain('header');
   });
 
   it('marks a lone page number at the top or bottom even on a single page', () => {

@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { OpenRefusal } from '../../shared/ports/openBatch';
+import { useServices } from '../services/AppContext';
+import { Dialog } from '../ui/Dialog';
+import { formatBytes } from '../ui/formatDates';
+
+/** The words of a refused choice of files: the limit, the choice's figure, and what to do. */
+export function openRefusalMessage(t: TFunction, refusal: OpenRefusal): string {
+  if (refusal.reason === 'tooManyFiles') return t('dialog.tooManyFiles', { count: refusal.count, max: refusal.max });
+  return t('dialog.batchTooLarge', { count: refusal.count, total: formatBytes(refusal.totalBytes), max: formatBytes(refusal.maxBytes) });
+}
+
+/**
+ * Says so when a choice of files (open dialog or drop, in any screen) was refused as over the limits: the
+ * platform refuses it whole and tells this one listener.
+ */
+export function OpenRefusedNotice() {
+  const { t } = useTranslation();
+  const { platform } = useServices();
+  const [refusal, setRefusal] = useState<OpenRefusal | null>(null);
+  useEffect(() => platform.onOpenRefused(setRefusal), [platform]);
+  if (!refusal) return null;
+  const close = () => setRefusal(null);
+  return (
+    <Dialog title={t('dialog.openRefusedTitle')} onClose={close}>
+      <p role="alert">{openRefusalMessage(t, refusal)}</p>
+      <div className="dialog-actions">
+        <button type="button" className="primary" onClick={close} autoFocus>
+          {t('ui.common.close')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
