@@ -10,7 +10,6 @@
  */
 import Papa from 'papaparse';
 
-const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
@@ -103,7 +102,8 @@ export function createCsvTokenizer(options: CsvTokenizerOptions): CsvTokenizer {
             breakLength = 2;
             const end = fields.length - 1;
             const value = fields[end] as string;
-            if (value.charCodeAt(value.length - 1) === CR && !(text.charCodeAt(cursor - 3) === QUOTE && !value.endsWith('"\r'))) fields[end] = value.slice(0, -1);
+            // An unquoted last field ends with the CR (a quoted one cannot: a CR before its closing quote was lone).
+            if (value.charCodeAt(value.length - 1) === CR) fields[end] = value.slice(0, -1);
           } else {
             lineEnds.lf++;
             breakLength = 1;
