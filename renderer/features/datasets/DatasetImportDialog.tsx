@@ -1,24 +1,24 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useRunningWhile } from '../../services/runningWork';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Project } from '../../../shared/domain';
 import { formatSwedishNumber } from '../../../shared/base/swedishNumber';
-import { projectMatcher } from '../../../shared/ingest/tables/linkRows';
-import type { ReadTable } from '../../../shared/ingest/tables/tableTypes';
+import type { MatchCounts } from '../../../shared/ingest/tables/keyColumn';
+import { countProblems, needsSkipConsent } from '../../../shared/ingest/tables/rowsToKeep';
+import type { TableRead } from '../../services/workers/tableInWorker';
 import { COLUMN_TYPES, type ColumnType } from '../../../shared/domain/tableValues';
 import { useServices } from '../../services/AppContext';
 import { useNotify } from '../../ui/notify';
 import { navigate } from '../../services/route';
 import { Dialog } from '../../ui/Dialog';
-import { browserDeps, type DatasetChanges } from '../../store';
+import type { DatasetChanges } from '../../store';
 import type { OpenedFile } from '../../platform';
 import { formatCell } from '../../../shared/domain/formatCell';
 import { isNumericType } from './gridModel';
-import { countMatched, guessKeyColumn } from './guessKeyColumn';
-import { baseName, countProblems, needsSkipConsent, rowsToKeep } from './rowsToKeep';
+import { baseName } from './tableFiles';
 import { TableReadOptions } from './TableReadOptions';
 import { TableProblems } from './TableProblems';
-import { useTableRead } from './useTableRead';
+import { shownRead, useTableRead } from './useTableRead';
 import { errorDetail } from '../../ui/errorDetail';
 
 const PREVIEW_ROWS = 20;
@@ -33,26 +33,27 @@ interface Props {
 }
 
 /** The key column to start with: the replaced dataset's (by column name) or the best-matching column. */
-function initialKey(table: ReadTable, replaces: Dataset | null, match: (key: string | null) => string | null): number | null {
+function initialKey(read: TableRead, replaces: Dataset | null): number | null {
   if (replaces && replaces.keyColumn !== null) {
     const name = replaces.columns[replaces.keyColumn]?.name;
-    const index = table.columns.findIndex((column) => column.name === name);
+    const index = read.table.columns.findIndex((column) => column.name === name);
     if (index >= 0) return index;
   }
-  return guessKeyColumn(table.columns, table.rows, match);
+  return read.keyGuess;
 }
 
 /**
  * Imports a table as a dataset (or as a newer version of one): reads it in a worker, previews what was
- * detected with every choice overridable, and stores it only when the user says so.
+ * detected with every choice overridable, and stores it only when the user says so, from the worker that
+ * read it (the page holds only the first rows).
  */
 export function DatasetImportDialog({ evaluationId, projects, file, replaces, onClose }: Props) {
   const { t } = useTranslation();
   const { repos } = useServices();
   const notify = useNotify();
-  const { state, choices, choose, cancel } = useTableRead(file);
-  const table = state.status === 'read' ? state.table : state.previous;
-  const match = useMemo(() => projectMatcher(projects, []), [projects]);
+  const { state, choices, choose, cancel, matches, store } = useTableRead(file, { projects });
+  const shown = shownRead(state);
+  const table = shown?.table ?? null;
   const [name, setName] = useState(replaces?.name ?? baseName(file.name));
   // The key column chosen by the user, by name (null: none); until they choose, the guess applies.
   const [keyChoice, setKeyChoice] = useState<{ name: string | null } | null>(null);
@@ -63,11 +64,23 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
   const [changes, setChanges] = useState<DatasetChanges | null>(null);
   const [nameMissing, setNameMissing] = useState(false);
 
-  const guessed = useMemo(() => (table ? initialKey(table, replaces, match) : null), [table, replaces, match]);
+  const guessed = shown ? initialKey(shown, replaces) : null;
   const chosenIndex = keyChoice && keyChoice.name !== null && table ? table.columns.findIndex((column) => column.name === keyChoice.name) : -1;
   const keyColumn = keyChoice === null ? guessed : keyChoice.name === null ? null : chosenIndex >= 0 ? chosenIndex : guessed;
-  const matched = useMemo(() => (table && keyColumn !== null ? countMatched(table.rows, keyColumn, match) : null), [table, keyColumn, match]);
-  const kept = useMemo(() => (table ? rowsToKeep(table) : []), [table]);
+  const [counted, setCounted] = useState<{ read: TableRead; keyColumn: number; matches: MatchCounts } | null>(null);
+  useEffect(() => {
+    if (!shown || keyColumn === null || keyColumn === shown.keyGuess || state.status !== 'read') return;
+    let live = true;
+    void matches(keyColumn).then((counts) => {
+      if (live && counts) setCounted({ read: shown, keyColumn, matches: counts });
+    });
+    return () => {
+      live = false;
+    };
+  }, [shown, keyColumn, matches, state.status]);
+  const matched = !shown || keyColumn === null ? null : keyColumn === shown.keyGuess ? shown.matches : counted?.read === shown && counted.keyColumn === keyColumn ? counted.matches : null;
+  const rowCount = shown?.rowCount ?? 0;
+  const keptCount = shown?.keptCount ?? 0;
   const consentNeeded = table ? needsSkipConsent(table.problems) : false;
   const counts = table ? countProblems(table.problems) : { skipped: 0, mismatched: 0 };
   const yesNo = { yes: t('ui.datasets.yes'), no: t('ui.datasets.no') };
@@ -79,21 +92,13 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
     setSaving(true);
     setFailure(null);
     try {
-      const input = {
-        name: name.trim(),
-        fileName: file.name,
-        format: table.format,
-        sha256: await browserDeps.sha256(file.bytes),
-        columns: table.columns,
-        keyColumn,
-        rows: rowsToKeep(table),
-      };
-      if (replaces) {
-        const result = await repos.datasets.replace(replaces.id, input);
-        setChanges(result);
-        notify(t('ui.datasets.changes', { ...result }));
+      const outcome = await store({ databaseName: repos.evaluationFiles.databaseName, evaluationId, name: name.trim(), keyColumn, replaces: replaces?.id ?? null });
+      if (!outcome.ok) throw outcome.error;
+      if ('changes' in outcome) {
+        setChanges(outcome.changes);
+        notify(t('ui.datasets.changes', { ...outcome.changes }));
       } else {
-        const dataset = await repos.datasets.create(evaluationId, input);
+        const { dataset } = outcome;
         notify(t('ui.datasets.saved', { name: dataset.name, count: formatSwedishNumber(dataset.rowCount) }));
         onClose();
         navigate({ name: 'dataset', evaluationId, datasetId: dataset.id });
@@ -134,7 +139,7 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
       <div className="dataset-import">
         <p className="muted small">
           {file.name}
-          {table && ` · ${t('ui.datasets.previewSummary', { rows: formatSwedishNumber(table.rows.length), columns: table.columns.length })}`}
+          {table && ` · ${t('ui.datasets.previewSummary', { rows: formatSwedishNumber(rowCount), columns: table.columns.length })}`}
         </p>
         {reading && (
           <div className="dataset-reading">
@@ -185,7 +190,7 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
               </label>
               <p className="muted small dataset-match-summary" aria-live="polite">
                 {matched
-                  ? t('ui.datasets.matchSummary', { matched: formatSwedishNumber(matched.matched), unmatched: formatSwedishNumber(matched.unmatched), total: formatSwedishNumber(table.rows.length) })
+                  ? t('ui.datasets.matchSummary', { matched: formatSwedishNumber(matched.matched), unmatched: formatSwedishNumber(matched.unmatched), total: formatSwedishNumber(rowCount) })
                   : t('ui.datasets.noKeyHint')}
               </p>
             </div>
@@ -238,7 +243,7 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
                 </tbody>
               </table>
             </div>
-            {table.rows.length > PREVIEW_ROWS && <p className="muted small">{t('ui.datasets.previewMore', { count: formatSwedishNumber(table.rows.length - PREVIEW_ROWS) })}</p>}
+            {rowCount > PREVIEW_ROWS && <p className="muted small">{t('ui.datasets.previewMore', { count: formatSwedishNumber(rowCount - PREVIEW_ROWS) })}</p>}
 
             <TableProblems problems={table.problems} />
             {consentNeeded && (
@@ -248,7 +253,7 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
                   {t('ui.datasets.skipUnreadable')}
                 </label>
                 <p className="small">
-                  {t('ui.datasets.skipConsequence', { skipped: formatSwedishNumber(table.rows.length - kept.length), mismatched: formatSwedishNumber(counts.mismatched) })}
+                  {t('ui.datasets.skipConsequence', { skipped: formatSwedishNumber(rowCount - keptCount), mismatched: formatSwedishNumber(counts.mismatched) })}
                 </p>
               </div>
             )}
@@ -274,7 +279,7 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
         <button type="button" onClick={close}>
           {t('ui.common.cancel')}
         </button>
-        <button type="button" className="primary" disabled={!table || state.status !== 'read' || saving || (consentNeeded && !skipUnreadable) || kept.length === 0} onClick={() => void save()}>
+        <button type="button" className="primary" disabled={!table || state.status !== 'read' || saving || (consentNeeded && !skipUnreadable) || keptCount === 0} onClick={() => void save()}>
           {replaces ? t('ui.datasets.saveVersion') : t('ui.datasets.save')}
         </button>
       </div>

@@ -3,8 +3,9 @@ import { emptyProjectInput, type Project } from '../../../../shared/domain';
 import { projectMatcher } from '../../../../shared/ingest/tables/linkRows';
 import type { TableProblem } from '../../../../shared/ingest/tables/tableTypes';
 import type { TableColumn } from '../../../../shared/domain/tableValues';
-import { countMatched, guessKeyColumn } from '../../../../renderer/features/datasets/guessKeyColumn';
-import { baseName, needsSkipConsent, rowsToKeep } from '../../../../renderer/features/datasets/rowsToKeep';
+import { countMatched, guessKeyColumn } from '../../../../shared/ingest/tables/keyColumn';
+import { needsSkipConsent, rowsToKeep } from '../../../../shared/ingest/tables/rowsToKeep';
+import { baseName } from '../../../../renderer/features/datasets/tableFiles';
 import { csvFileName } from '../../../../renderer/features/datasets/exportDataset';
 
 function project(id: string, name: string, code: string): Project {
