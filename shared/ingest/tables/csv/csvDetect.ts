@@ -22,6 +22,8 @@ const PREAMBLE_PENALTY = 1.5;
  */
 const HEAD_PENALTY = 1.5;
 const HEAD_ROWS = 3;
+/** Score won when every row after the preamble has the table's width: a table is one block of rows. */
+const WHOLE_BONUS = 1.5;
 
 export interface SampleRow {
   fields: string[];
@@ -94,7 +96,8 @@ function scoreDelimiter(text: string, start: number, firstLine: number, delimite
     }
   }
   const offHead = body.slice(0, HEAD_ROWS).filter((count) => count !== mode).length;
-  const score = mode >= 2 && body.length > 0 ? (modeCount / body.length) * mode - PREAMBLE_PENALTY * skipRows - HEAD_PENALTY * offHead : Number.NEGATIVE_INFINITY;
+  const whole = modeCount === body.length ? WHOLE_BONUS : 0;
+  const score = mode >= 2 && body.length > 0 ? (modeCount / body.length) * mode + whole - PREAMBLE_PENALTY * skipRows - HEAD_PENALTY * offHead : Number.NEGATIVE_INFINITY;
   return { delimiter, rows, skipRows, score };
 }
 

@@ -272,6 +272,8 @@ describe('the reader over papaparse', () => {
     expect(table.columns.map((c) => [c.name, c.type])).toEqual([['Kommun', 'text'], ['Andel', 'decimal']]);
     expect(table.rows[0]).toEqual(['Mora', 1.5]);
     expect(table.rowLines).toEqual([4, 5, 6, 7]);
+    const both = read('Rapport, bilaga 2\nKälla: SCB, 2024\nKommun;Andel\nMora;1,5\nOrsa;2,25\n');
+    expect([both.delimiter, both.skipLines, both.columns.map((c) => c.name)]).toEqual([';', 2, ['Kommun', 'Andel']]);
   });
 
   it('reports ragged rows with their physical lines after quoted fields that hold line breaks', () => {
