@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chooseFile, createEvaluation, nav } from './helpers';
+import { addProject, chooseFile, createEvaluation, nav } from './helpers';
 
 /** A table of `rows` rows of 12 columns: `;`, decimal commas, CRLF. */
 function table(rows: number): string {
@@ -32,6 +32,7 @@ test('a large table is stored from the table worker; cancelled while storing, no
   test.setTimeout(180_000);
   await page.goto('/');
   await createEvaluation(page, 'Stora tabeller');
+  await addProject(page, 'Mora');
   await nav(page, 'Data').click();
   const file = { name: 'indikatorer.csv', mimeType: 'text/csv', buffer: Buffer.from(table(60_000), 'utf8') };
 
@@ -40,6 +41,11 @@ test('a large table is stored from the table worker; cancelled while storing, no
   const dialog = page.getByRole('dialog', { name: 'Importera tabell' });
   await expect(dialog.getByText(/60.000 rader, 12 kolumner/)).toBeVisible({ timeout: 60_000 });
   await expect(dialog.getByText(/och 59.980 rader till/)).toBeVisible();
+  // The key column guessed and counted in the worker, which counts another column on request.
+  await expect(dialog.getByLabel('Kolumn som anger projektet')).toHaveValue('2');
+  await expect(dialog.getByText(/^60.000 av 60.000 rader matchar ett projekt/)).toBeVisible();
+  await dialog.getByLabel('Kolumn som anger projektet').selectOption({ label: 'Projektkod' });
+  await expect(dialog.getByText(/^0 av 60.000 rader matchar ett projekt/)).toBeVisible();
   await dialog.getByRole('button', { name: 'Spara som dataset' }).click();
   await expect(dialog.getByRole('status').filter({ hasText: 'Sparar' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Avbryt' }).click();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useRunningWhile } from '../../services/runningWork';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Project } from '../../../shared/domain';
@@ -6,22 +6,19 @@ import { formatSwedishNumber } from '../../../shared/base/swedishNumber';
 import type { MatchCounts } from '../../../shared/ingest/tables/keyColumn';
 import { countProblems, needsSkipConsent } from '../../../shared/ingest/tables/rowsToKeep';
 import type { TableRead } from '../../services/workers/tableInWorker';
-import { COLUMN_TYPES, type ColumnType } from '../../../shared/domain/tableValues';
+import type { ColumnType } from '../../../shared/domain/tableValues';
 import { useServices } from '../../services/AppContext';
 import { useNotify } from '../../ui/notify';
 import { navigate } from '../../services/route';
 import { Dialog } from '../../ui/Dialog';
 import type { DatasetChanges } from '../../store';
 import type { OpenedFile } from '../../platform';
-import { formatCell } from '../../../shared/domain/formatCell';
-import { isNumericType } from './gridModel';
+import { ImportPreview, PREVIEW_ROWS } from './ImportPreview';
 import { baseName } from './tableFiles';
 import { TableReadOptions } from './TableReadOptions';
 import { TableProblems } from './TableProblems';
 import { shownRead, useTableRead } from './useTableRead';
 import { errorDetail } from '../../ui/errorDetail';
-
-const PREVIEW_ROWS = 20;
 
 interface Props {
   evaluationId: string;
@@ -83,7 +80,6 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
   const keptCount = shown?.keptCount ?? 0;
   const consentNeeded = table ? needsSkipConsent(table.problems) : false;
   const counts = table ? countProblems(table.problems) : { skipped: 0, mismatched: 0 };
-  const yesNo = { yes: t('ui.datasets.yes'), no: t('ui.datasets.no') };
   const title = replaces ? t('ui.datasets.reimportTitle', { name: replaces.name }) : t('ui.datasets.importTitle');
 
   const save = async () => {
@@ -115,6 +111,8 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
     onClose();
   };
 
+  const setType = useCallback((column: number, type: ColumnType) => choose({ types: { ...(choices.types ?? {}), [column]: type } }), [choose, choices.types]);
+
   if (changes) {
     return (
       <Dialog title={title} onClose={onClose}>
@@ -131,7 +129,6 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
     );
   }
 
-  const setType = (column: number, type: ColumnType) => choose({ types: { ...(choices.types ?? {}), [column]: type } });
   const reading = state.status === 'reading';
 
   return (
@@ -189,60 +186,13 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
                 </select>
               </label>
               <p className="muted small dataset-match-summary" aria-live="polite">
-                {matched
-                  ? t('ui.datasets.matchSummary', { matched: formatSwedishNumber(matched.matched), unmatched: formatSwedishNumber(matched.unmatched), total: formatSwedishNumber(rowCount) })
-                  : t('ui.datasets.noKeyHint')}
+                {keyColumn === null
+                  ? t('ui.datasets.noKeyHint')
+                  : matched && t('ui.datasets.matchSummary', { matched: formatSwedishNumber(matched.matched), unmatched: formatSwedishNumber(matched.unmatched), total: formatSwedishNumber(rowCount) })}
               </p>
             </div>
 
-            <div className="table-scroll dataset-preview">
-              <table className="table preview-table">
-                <caption className="visually-hidden">{t('ui.datasets.previewCaption', { count: Math.min(PREVIEW_ROWS, table.rows.length) })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="numeric">
-                      {t('ui.datasets.line')}
-                    </th>
-                    {table.columns.map((column, index) => (
-                      <th scope="col" key={index} className={isNumericType(column.type) ? 'numeric' : undefined}>
-                        <span className="preview-column-name" title={column.originalName !== column.name ? column.originalName : undefined}>
-                          {column.name}
-                        </span>
-                        <select
-                          className="type-select"
-                          aria-label={t('ui.datasets.typeFor', { name: column.name })}
-                          value={column.type}
-                          onChange={(e) => setType(index, COLUMN_TYPES.find((type) => type === e.target.value) ?? 'text')}
-                        >
-                          {COLUMN_TYPES.map((type) => (
-                            <option key={type} value={type}>
-                              {t(`ui.columnType.${type}`)}
-                            </option>
-                          ))}
-                        </select>
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {table.rows.slice(0, PREVIEW_ROWS).map((row, r) => (
-                    <tr key={r}>
-                      <td className="numeric muted">{table.rowLines[r]}</td>
-                      {table.columns.map((column, c) => {
-                        const value = row[c] ?? null;
-                        const raw = table.rawRows[r]?.[c] ?? '';
-                        const mismatch = value === null && raw.trim() !== '';
-                        return (
-                          <td key={c} className={[isNumericType(column.type) ? 'numeric' : '', mismatch ? 'cell-mismatch' : ''].join(' ').trim() || undefined} title={mismatch ? t('ui.datasets.mismatchCell', { raw }) : undefined}>
-                            {mismatch ? raw : formatCell(value, column.type, yesNo)}
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ImportPreview table={table} onType={setType} />
             {rowCount > PREVIEW_ROWS && <p className="muted small">{t('ui.datasets.previewMore', { count: formatSwedishNumber(rowCount - PREVIEW_ROWS) })}</p>}
 
             <TableProblems problems={table.problems} />
