@@ -1,28 +1,25 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useRunningWhile } from '../../services/runningWork';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Project } from '../../../shared/domain';
 import { formatSwedishNumber } from '../../../shared/base/swedishNumber';
-import { projectMatcher } from '../../../shared/ingest/tables/linkRows';
-import type { ReadTable } from '../../../shared/ingest/tables/tableTypes';
-import { COLUMN_TYPES, type ColumnType } from '../../../shared/domain/tableValues';
+import type { MatchCounts } from '../../../shared/ingest/tables/keyColumn';
+import { countProblems, needsSkipConsent } from '../../../shared/ingest/tables/rowsToKeep';
+import type { TableRead } from '../../services/workers/tableInWorker';
+import type { ColumnType } from '../../../shared/domain/tableValues';
 import { useServices } from '../../services/AppContext';
 import { useNotify } from '../../ui/notify';
 import { navigate } from '../../services/route';
 import { Dialog } from '../../ui/Dialog';
-import { browserDeps, type DatasetChanges } from '../../store';
+import type { DatasetChanges } from '../../store';
 import type { OpenedFile } from '../../platform';
-import { formatCell } from '../../../shared/domain/formatCell';
-import { isNumericType } from './gridModel';
-import { countMatched, guessKeyColumn } from './guessKeyColumn';
-import { baseName, countProblems, needsSkipConsent, rowsToKeep } from './rowsToKeep';
+import { ImportPreview, PREVIEW_ROWS } from './ImportPreview';
+import { baseName } from './tableFiles';
 import { TableReadOptions } from './TableReadOptions';
 import { TableProblems } from './TableProblems';
-import { useTableRead } from './useTableRead';
+import { shownRead, useTableRead } from './useTableRead';
 import { errorDetail } from '../../ui/errorDetail';
 import { showBidiControls } from '../../../shared/base/bidiControls';
-
-const PREVIEW_ROWS = 20;
 
 interface Props {
   evaluationId: string;
@@ -34,26 +31,27 @@ interface Props {
 }
 
 /** The key column to start with: the replaced dataset's (by column name) or the best-matching column. */
-function initialKey(table: ReadTable, replaces: Dataset | null, match: (key: string | null) => string | null): number | null {
+function initialKey(read: TableRead, replaces: Dataset | null): number | null {
   if (replaces && replaces.keyColumn !== null) {
     const name = replaces.columns[replaces.keyColumn]?.name;
-    const index = table.columns.findIndex((column) => column.name === name);
+    const index = read.table.columns.findIndex((column) => column.name === name);
     if (index >= 0) return index;
   }
-  return guessKeyColumn(table.columns, table.rows, match);
+  return read.keyGuess;
 }
 
 /**
  * Imports a table as a dataset (or as a newer version of one): reads it in a worker, previews what was
- * detected with every choice overridable, and stores it only when the user says so.
+ * detected with every choice overridable, and stores it only when the user says so, from the worker that
+ * read it (the page holds only the first rows).
  */
 export function DatasetImportDialog({ evaluationId, projects, file, replaces, onClose }: Props) {
   const { t } = useTranslation();
   const { repos } = useServices();
   const notify = useNotify();
-  const { state, choices, choose, cancel } = useTableRead(file);
-  const table = state.status === 'read' ? state.table : state.previous;
-  const match = useMemo(() => projectMatcher(projects, []), [projects]);
+  const { state, choices, choose, cancel, matches, store } = useTableRead(file, { projects });
+  const shown = shownRead(state);
+  const table = shown?.table ?? null;
   const [name, setName] = useState(replaces?.name ?? showBidiControls(baseName(file.name)));
   // The key column chosen by the user, by name (null: none); until they choose, the guess applies.
   const [keyChoice, setKeyChoice] = useState<{ name: string | null } | null>(null);
@@ -64,14 +62,25 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
   const [changes, setChanges] = useState<DatasetChanges | null>(null);
   const [nameMissing, setNameMissing] = useState(false);
 
-  const guessed = useMemo(() => (table ? initialKey(table, replaces, match) : null), [table, replaces, match]);
+  const guessed = shown ? initialKey(shown, replaces) : null;
   const chosenIndex = keyChoice && keyChoice.name !== null && table ? table.columns.findIndex((column) => column.name === keyChoice.name) : -1;
   const keyColumn = keyChoice === null ? guessed : keyChoice.name === null ? null : chosenIndex >= 0 ? chosenIndex : guessed;
-  const matched = useMemo(() => (table && keyColumn !== null ? countMatched(table.rows, keyColumn, match) : null), [table, keyColumn, match]);
-  const kept = useMemo(() => (table ? rowsToKeep(table) : []), [table]);
+  const [counted, setCounted] = useState<{ read: TableRead; keyColumn: number; matches: MatchCounts } | null>(null);
+  useEffect(() => {
+    if (!shown || keyColumn === null || keyColumn === shown.keyGuess || state.status !== 'read') return;
+    let live = true;
+    void matches(keyColumn).then((counts) => {
+      if (live && counts) setCounted({ read: shown, keyColumn, matches: counts });
+    });
+    return () => {
+      live = false;
+    };
+  }, [shown, keyColumn, matches, state.status]);
+  const matched = !shown || keyColumn === null ? null : keyColumn === shown.keyGuess ? shown.matches : counted?.read === shown && counted.keyColumn === keyColumn ? counted.matches : null;
+  const rowCount = shown?.rowCount ?? 0;
+  const keptCount = shown?.keptCount ?? 0;
   const consentNeeded = table ? needsSkipConsent(table.problems) : false;
   const counts = table ? countProblems(table.problems) : { skipped: 0, mismatched: 0 };
-  const yesNo = { yes: t('ui.datasets.yes'), no: t('ui.datasets.no') };
   const title = replaces ? t('ui.datasets.reimportTitle', { name: replaces.name }) : t('ui.datasets.importTitle');
 
   const save = async () => {
@@ -80,21 +89,13 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
     setSaving(true);
     setFailure(null);
     try {
-      const input = {
-        name: name.trim(),
-        fileName: file.name,
-        format: table.format,
-        sha256: await browserDeps.sha256(file.bytes),
-        columns: table.columns,
-        keyColumn,
-        rows: rowsToKeep(table),
-      };
-      if (replaces) {
-        const result = await repos.datasets.replace(replaces.id, input);
-        setChanges(result);
-        notify(t('ui.datasets.changes', { ...result }));
+      const outcome = await store({ databaseName: repos.evaluationFiles.databaseName, evaluationId, name: name.trim(), keyColumn, replaces: replaces?.id ?? null });
+      if (!outcome.ok) throw outcome.error;
+      if ('changes' in outcome) {
+        setChanges(outcome.changes);
+        notify(t('ui.datasets.changes', { ...outcome.changes }));
       } else {
-        const dataset = await repos.datasets.create(evaluationId, input);
+        const { dataset } = outcome;
         notify(t('ui.datasets.saved', { name: dataset.name, count: formatSwedishNumber(dataset.rowCount) }));
         onClose();
         navigate({ name: 'dataset', evaluationId, datasetId: dataset.id });
@@ -110,6 +111,8 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
     cancel();
     onClose();
   };
+
+  const setType = useCallback((column: number, type: ColumnType) => choose({ types: { ...(choices.types ?? {}), [column]: type } }), [choose, choices.types]);
 
   if (changes) {
     return (
@@ -127,7 +130,6 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
     );
   }
 
-  const setType = (column: number, type: ColumnType) => choose({ types: { ...(choices.types ?? {}), [column]: type } });
   const reading = state.status === 'reading';
 
   return (
@@ -135,7 +137,7 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
       <div className="dataset-import">
         <p className="muted small">
           {showBidiControls(file.name)}
-          {table && ` · ${t('ui.datasets.previewSummary', { rows: formatSwedishNumber(table.rows.length), columns: table.columns.length })}`}
+          {table && ` · ${t('ui.datasets.previewSummary', { rows: formatSwedishNumber(rowCount), columns: table.columns.length })}`}
         </p>
         {reading && (
           <div className="dataset-reading">
@@ -185,61 +187,14 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
                 </select>
               </label>
               <p className="muted small dataset-match-summary" aria-live="polite">
-                {matched
-                  ? t('ui.datasets.matchSummary', { matched: formatSwedishNumber(matched.matched), unmatched: formatSwedishNumber(matched.unmatched), total: formatSwedishNumber(table.rows.length) })
-                  : t('ui.datasets.noKeyHint')}
+                {keyColumn === null
+                  ? t('ui.datasets.noKeyHint')
+                  : matched && t('ui.datasets.matchSummary', { matched: formatSwedishNumber(matched.matched), unmatched: formatSwedishNumber(matched.unmatched), total: formatSwedishNumber(rowCount) })}
               </p>
             </div>
 
-            <div className="table-scroll dataset-preview">
-              <table className="table preview-table">
-                <caption className="visually-hidden">{t('ui.datasets.previewCaption', { count: Math.min(PREVIEW_ROWS, table.rows.length) })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="numeric">
-                      {t('ui.datasets.line')}
-                    </th>
-                    {table.columns.map((column, index) => (
-                      <th scope="col" key={index} className={isNumericType(column.type) ? 'numeric' : undefined}>
-                        <span className="preview-column-name" title={column.originalName !== column.name ? column.originalName : undefined}>
-                          {column.name}
-                        </span>
-                        <select
-                          className="type-select"
-                          aria-label={t('ui.datasets.typeFor', { name: column.name })}
-                          value={column.type}
-                          onChange={(e) => setType(index, COLUMN_TYPES.find((type) => type === e.target.value) ?? 'text')}
-                        >
-                          {COLUMN_TYPES.map((type) => (
-                            <option key={type} value={type}>
-                              {t(`ui.columnType.${type}`)}
-                            </option>
-                          ))}
-                        </select>
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {table.rows.slice(0, PREVIEW_ROWS).map((row, r) => (
-                    <tr key={r}>
-                      <td className="numeric muted">{table.rowLines[r]}</td>
-                      {table.columns.map((column, c) => {
-                        const value = row[c] ?? null;
-                        const raw = table.rawRows[r]?.[c] ?? '';
-                        const mismatch = value === null && raw.trim() !== '';
-                        return (
-                          <td key={c} className={[isNumericType(column.type) ? 'numeric' : '', mismatch ? 'cell-mismatch' : ''].join(' ').trim() || undefined} title={mismatch ? t('ui.datasets.mismatchCell', { raw }) : undefined}>
-                            {mismatch ? raw : formatCell(value, column.type, yesNo)}
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            {table.rows.length > PREVIEW_ROWS && <p className="muted small">{t('ui.datasets.previewMore', { count: formatSwedishNumber(table.rows.length - PREVIEW_ROWS) })}</p>}
+            <ImportPreview table={table} onType={setType} />
+            {rowCount > PREVIEW_ROWS && <p className="muted small">{t('ui.datasets.previewMore', { count: formatSwedishNumber(rowCount - PREVIEW_ROWS) })}</p>}
 
             <TableProblems problems={table.problems} />
             {consentNeeded && (
@@ -249,7 +204,7 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
                   {t('ui.datasets.skipUnreadable')}
                 </label>
                 <p className="small">
-                  {t('ui.datasets.skipConsequence', { skipped: formatSwedishNumber(table.rows.length - kept.length), mismatched: formatSwedishNumber(counts.mismatched) })}
+                  {t('ui.datasets.skipConsequence', { skipped: formatSwedishNumber(rowCount - keptCount), mismatched: formatSwedishNumber(counts.mismatched) })}
                 </p>
               </div>
             )}
@@ -275,7 +230,7 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
         <button type="button" onClick={close}>
           {t('ui.common.cancel')}
         </button>
-        <button type="button" className="primary" disabled={!table || state.status !== 'read' || saving || (consentNeeded && !skipUnreadable) || kept.length === 0} onClick={() => void save()}>
+        <button type="button" className="primary" disabled={!table || state.status !== 'read' || saving || (consentNeeded && !skipUnreadable) || keptCount === 0} onClick={() => void save()}>
           {replaces ? t('ui.datasets.saveVersion') : t('ui.datasets.save')}
         </button>
       </div>

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { OpenedFile, Platform } from '../../platform';
-import { TABLE_EXTENSIONS } from './rowsToKeep';
+import { TABLE_EXTENSIONS } from './tableFiles';
 
 /** Opens the file picker for one table (.csv, .tsv, .txt, .xlsx); a file over the size limit is announced. */
 export async function pickTable(platform: Platform, t: TFunction, notify: (message: string) => void): Promise<OpenedFile | null> {

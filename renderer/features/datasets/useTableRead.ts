@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ReadTable, TableReadOptions } from '../../../shared/ingest/tables/tableTypes';
+import type { TableReadOptions } from '../../../shared/ingest/tables/tableTypes';
 import type { TableErrorCode } from '../../../shared/domain/importError';
 import type { ColumnType } from '../../../shared/domain/tableValues';
-import { readTableInWorker, type TableJob } from '../../services/workers/readTableInWorker';
+import type { Project } from '../../../shared/domain';
+import type { MatchCounts } from '../../../shared/ingest/tables/keyColumn';
+import { readTableInWorker, type StoreOutcome, type StoreRequest, type TableJob, type TableRead } from '../../services/workers/tableInWorker';
 import type { OpenedFile } from '../../platform';
 
 /** The reading options the user can override in the preview (undefined: let the reader detect). */
@@ -15,9 +17,9 @@ export interface ReadChoices {
 }
 
 export type ReadState =
-  | { status: 'reading'; progress: number; previous: ReadTable | null }
-  | { status: 'read'; table: ReadTable }
-  | { status: 'failed'; code: TableErrorCode | 'timeout'; detail: string; previous: ReadTable | null };
+  | { status: 'reading'; progress: number; previous: TableRead | null }
+  | { status: 'read'; read: TableRead }
+  | { status: 'failed'; code: TableErrorCode | 'timeout'; detail: string; previous: TableRead | null };
 
 function optionsOf(file: OpenedFile, choices: ReadChoices): Omit<TableReadOptions, 'onProgress'> {
   const options: Omit<TableReadOptions, 'onProgress'> = { fileName: file.name };
@@ -29,35 +31,67 @@ function optionsOf(file: OpenedFile, choices: ReadChoices): Omit<TableReadOption
   return options;
 }
 
-/** Reads a table in a worker, and again whenever the choices change; cancelling stops the worker. */
-export function useTableRead(file: OpenedFile) {
+/** The table of a read state: the one read, or the one shown while reading again. */
+export function shownRead(state: ReadState): TableRead | null {
+  return state.status === 'read' ? state.read : state.previous;
+}
+
+export interface TableReadSetup {
+  /** Every row to the page (a project register is planned there); else the preview's rows only. */
+  whole?: boolean;
+  /** The evaluation's projects, for the key column's guess and counts. */
+  projects?: readonly Project[];
+}
+
+/**
+ * Reads a table in a worker, and again whenever the choices change; cancelling stops the worker. The
+ * worker keeps the table: `matches` counts a key column's matches there and `store` stores it from there.
+ */
+export function useTableRead(file: OpenedFile, setup: TableReadSetup = {}) {
   const [choices, setChoices] = useState<ReadChoices>({});
   const [state, setState] = useState<ReadState>({ status: 'reading', progress: 0, previous: null });
   const job = useRef<TableJob | null>(null);
-  const lastTable = useRef<ReadTable | null>(null);
+  const lastRead = useRef<TableRead | null>(null);
+  const projects = useRef<readonly Project[]>([]);
+  const latestProjects = setup.projects;
+  const whole = setup.whole ?? false;
+
+  useEffect(() => {
+    projects.current = latestProjects ?? [];
+  }, [latestProjects]);
 
   useEffect(() => {
     let live = true;
-    setState({ status: 'reading', progress: 0, previous: lastTable.current });
-    const current = readTableInWorker(file.bytes, optionsOf(file, choices), (fraction) => {
-      if (live) setState({ status: 'reading', progress: fraction, previous: lastTable.current });
-    });
+    setState({ status: 'reading', progress: 0, previous: lastRead.current });
+    const current = readTableInWorker(
+      file.bytes,
+      optionsOf(file, choices),
+      (fraction) => {
+        if (live) setState({ status: 'reading', progress: fraction, previous: lastRead.current });
+      },
+      { whole, projects: projects.current },
+    );
     job.current = current;
     void current.result.then((outcome) => {
       if (!live) return;
-      job.current = null;
       if (outcome.ok) {
-        lastTable.current = outcome.table;
-        setState({ status: 'read', table: outcome.table });
-      } else setState({ status: 'failed', code: outcome.code, detail: outcome.detail, previous: lastTable.current });
+        lastRead.current = outcome.read;
+        setState({ status: 'read', read: outcome.read });
+      } else setState({ status: 'failed', code: outcome.code, detail: outcome.detail, previous: lastRead.current });
     });
     return () => {
       live = false;
+      job.current = null;
       current.cancel();
     };
-  }, [file, choices]);
+  }, [file, choices, whole]);
 
   const cancel = useCallback(() => job.current?.cancel(), []);
+  const matches = useCallback((keyColumn: number | null): Promise<MatchCounts | null> => job.current?.matches(keyColumn, projects.current) ?? Promise.resolve(null), []);
+  const store = useCallback(
+    (request: StoreRequest): Promise<StoreOutcome> => job.current?.store(request) ?? Promise.resolve({ ok: false, error: new Error('no table was read') }),
+    [],
+  );
   /** Changes how the table is read; a change of shape (delimiter, header, lines, sheet) resets the column types. */
   const choose = useCallback((change: ReadChoices) => {
     setChoices((current) => {
@@ -67,5 +101,5 @@ export function useTableRead(file: OpenedFile) {
       return next;
     });
   }, []);
-  return { state, choices, choose, cancel };
+  return { state, choices, choose, cancel, matches, store };
 }

@@ -10,7 +10,7 @@ import { Dialog } from '../../ui/Dialog';
 import type { OpenedFile } from '../../platform';
 import { TableProblems } from '../datasets/TableProblems';
 import { TableReadOptions } from '../datasets/TableReadOptions';
-import { useTableRead } from '../datasets/useTableRead';
+import { shownRead, useTableRead } from '../datasets/useTableRead';
 import { errorDetail } from '../../ui/errorDetail';
 import { showBidiControls } from '../../../shared/base/bidiControls';
 
@@ -144,8 +144,8 @@ export function RegisterImportDialog({ evaluationId, file, projects, onClose }: 
   const { t } = useTranslation();
   const { repos } = useServices();
   const notify = useNotify();
-  const { state, choices, choose } = useTableRead(file);
-  const table = state.status === 'read' ? state.table : state.previous;
+  const { state, choices, choose } = useTableRead(file, { whole: true });
+  const table = shownRead(state)?.table ?? null;
   const [targetsByHeader, setTargets] = useState<{ headers: string; targets: ColumnTarget[] } | null>(null);
   const headers = table ? table.columns.map((c) => c.name).join('\u0000') : '';
   // The user's mapping while the columns stay the same; a new guess when a re-read changes them.

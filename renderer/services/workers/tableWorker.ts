@@ -1,33 +1,111 @@
 /// <reference lib="webworker" />
-// Reads a table (CSV or .xlsx) off the UI thread, with progress. The host terminates the worker on
-// cancel or timeout.
+// Reads a table (CSV or .xlsx) off the UI thread, with progress, keeps it, and stores it as a dataset from
+// here: the worker opens the database itself (as the report worker does) and the store's repository
+// writes the rows in one transaction, so the UI thread never holds, clones or writes a large table's rows.
+// The page gets the columns, the problems and the first rows, and asks this worker how many rows a key
+// column matches. The host terminates the worker on cancel: a store then aborts whole, nothing is kept.
 import { readTable } from '../../../shared/ingest/tables/readTable';
 import { browserXlsxReader } from './browserXlsxReader';
 import type { ReadTable, TableReadOptions } from '../../../shared/ingest/tables/tableTypes';
 import { ImportError, isTableErrorCode, type TableErrorCode } from '../../../shared/domain/importError';
+import type { Dataset, Id, Project } from '../../../shared/domain';
+import { projectMatcher } from '../../../shared/ingest/tables/linkRows';
+import { countMatched, guessKeyColumn, type MatchCounts } from '../../../shared/ingest/tables/keyColumn';
+import { rowsToKeep } from '../../../shared/ingest/tables/rowsToKeep';
+import { StorageFullError, type StorageFullReason, type StorageUse } from '../../../shared/domain/storageFull';
+import { browserDeps, createRepositories, openDatabase, type DatasetChanges, type DatasetInput } from '../../store';
 
-export interface TableReadRequest {
-  bytes: Uint8Array;
-  options: Omit<TableReadOptions, 'onProgress'>;
+export type TableRequest =
+  /** Reads a table; `whole` sends every row to the page (a project register), else the first ROWS_SENT. */
+  | { type: 'read'; bytes: Uint8Array; options: Omit<TableReadOptions, 'onProgress'>; whole: boolean; projects: readonly Project[] }
+  /** Counts the rows of the table read whose key matches a project. */
+  | { type: 'matches'; keyColumn: number | null; projects: readonly Project[] }
+  /** Stores the table read as a dataset, or as the newer version of `replaces`. */
+  | { type: 'store'; databaseName: string; evaluationId: Id; name: string; keyColumn: number | null; replaces: Id | null };
+
+/** What the page knows of a table read here: its first rows, how many there are, how many would be kept. */
+export interface TableRead {
+  /** Rows and rowLines whole when asked for, else the first ROWS_SENT; rawRows always the first ROWS_SENT. */
+  table: ReadTable;
+  rowCount: number;
+  keptCount: number;
+  /** The column most likely naming the project, and how many rows it matches. */
+  keyGuess: number | null;
+  matches: MatchCounts;
 }
 
-/**
- * `done` carries the typed rows in full but the raw cells of the first RAW_ROWS_SENT rows only: the UI shows
- * raw text only in the preview, and the raw copy of a large table would double what crosses to the UI thread.
- */
-export type TableWorkerMessage = { type: 'progress'; fraction: number } | { type: 'done'; table: ReadTable } | { type: 'failed'; code: TableErrorCode; detail: string };
+export type TableWorkerMessage =
+  | { type: 'progress'; fraction: number }
+  | ({ type: 'done' } & TableRead)
+  | { type: 'failed'; code: TableErrorCode; detail: string }
+  | { type: 'matches'; keyColumn: number | null; matches: MatchCounts }
+  | { type: 'stored'; dataset: Dataset }
+  | { type: 'replaced'; changes: DatasetChanges }
+  /** `storageFull` when the store refused the write for lack of space (worded by the page, like any StorageFullError). */
+  | { type: 'storeFailed'; detail: string; storageFull?: { reason: StorageFullReason; use: StorageUse } };
 
-export const RAW_ROWS_SENT = 200;
+/** Rows sent to the page for the preview (the raw cells only of these, as the preview shows them). */
+export const ROWS_SENT = 200;
 
 const post = (message: TableWorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
 
-self.onmessage = async (event: MessageEvent<TableReadRequest>) => {
-  const { bytes, options } = event.data;
+/** The table read last, with its file's bytes (for the dataset's SHA-256). */
+let current: { table: ReadTable; bytes: Uint8Array; fileName: string } | null = null;
+let opened: { name: string; repos: ReturnType<typeof createRepositories> } | null = null;
+
+async function reposFor(databaseName: string) {
+  if (opened === null || opened.name !== databaseName) opened = { name: databaseName, repos: createRepositories(await openDatabase(databaseName), browserDeps, () => []) };
+  return opened.repos;
+}
+
+const matcherOf = (projects: readonly Project[]) => projectMatcher(projects, []);
+
+async function read(request: Extract<TableRequest, { type: 'read' }>): Promise<void> {
+  current = null;
+  const { bytes, options } = request;
   try {
     const table = await readTable(bytes, { ...options, xlsxReader: browserXlsxReader, onProgress: (fraction) => post({ type: 'progress', fraction }) });
-    post({ type: 'done', table: { ...table, rawRows: table.rawRows.slice(0, RAW_ROWS_SENT) } });
+    current = { table, bytes, fileName: options.fileName };
+    const match = matcherOf(request.projects);
+    const keyGuess = guessKeyColumn(table.columns, table.rows, match);
+    const rows = request.whole ? table.rows : table.rows.slice(0, ROWS_SENT);
+    const rowLines = request.whole ? table.rowLines : table.rowLines.slice(0, ROWS_SENT);
+    post({
+      type: 'done',
+      table: { ...table, rows, rowLines, rawRows: table.rawRows.slice(0, ROWS_SENT) },
+      rowCount: table.rows.length,
+      keptCount: rowsToKeep(table).length,
+      keyGuess,
+      matches: countMatched(table.rows, keyGuess, match),
+    });
   } catch (error) {
     if (error instanceof ImportError && isTableErrorCode(error.code)) post({ type: 'failed', code: error.code, detail: error.detail });
     else post({ type: 'failed', code: 'corrupt', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
   }
+}
+
+function matches(request: Extract<TableRequest, { type: 'matches' }>): void {
+  const rows = current?.table.rows ?? [];
+  post({ type: 'matches', keyColumn: request.keyColumn, matches: countMatched(rows, request.keyColumn, matcherOf(request.projects)) });
+}
+
+async function store(request: Extract<TableRequest, { type: 'store' }>): Promise<void> {
+  try {
+    if (!current) throw new Error('no table was read');
+    const { table, bytes, fileName } = current;
+    const input: DatasetInput = { name: request.name, fileName, format: table.format, sha256: await browserDeps.sha256(bytes), columns: table.columns, keyColumn: request.keyColumn, rows: rowsToKeep(table) };
+    const repos = await reposFor(request.databaseName);
+    if (request.replaces === null) post({ type: 'stored', dataset: await repos.datasets.create(request.evaluationId, input) });
+    else post({ type: 'replaced', changes: await repos.datasets.replace(request.replaces, input) });
+  } catch (error) {
+    const storageFull = error instanceof StorageFullError ? { reason: error.reason, use: error.use } : undefined;
+    post({ type: 'storeFailed', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error), ...(storageFull ? { storageFull } : {}) });
+  }
+}
+
+self.onmessage = (event: MessageEvent<TableRequest>) => {
+  const request = event.data;
+  if (request.type === 'read') void read(request);
+  else if (request.type === 'matches') matches(request);
+  else void store(request);
 };

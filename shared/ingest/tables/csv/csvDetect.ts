@@ -1,11 +1,13 @@
 /**
  * Detecting a CSV file's layout from its first lines: the delimiter (`;` `,` tab `|`, scored by how
  * consistent the field counts are, quotes honoured), the preamble lines before the header (lines with
- * far fewer fields than the table below them), and whether the first row is a header.
+ * far fewer fields than the table below them), and whether the first row is a header. The rows are
+ * tokenized by papaparse (csvTokenizer.ts); the scoring is Spårbar's: papaparse's own guess looks at ten
+ * lines and gives up on a narrow table below title lines.
  */
 import { classifyCell, F_BOOL, F_DATETIME, F_NUMBER, trimCell } from '../cellValues';
 import { ColumnStats } from '../columnStats';
-import { createParseState, offsetAfterLines, parseCsvRows } from './csvParser';
+import { createCsvTokenizer, newlineOf, offsetAfterLines } from './csvTokenizer';
 
 export const DELIMITERS = [';', ',', '\t', '|'] as const;
 /** Rows looked at to detect the layout. */
@@ -13,6 +15,15 @@ export const SAMPLE_ROWS = 60;
 const MAX_PREAMBLE_ROWS = 20;
 /** Score lost per skipped row, so a delimiter that needs no preamble wins a near tie. */
 const PREAMBLE_PENALTY = 1.5;
+/**
+ * Score lost per row among the first HEAD_ROWS after the preamble whose field count is not the table's: a
+ * table's header and first rows have its width. So `;` wins over `,` where a title line with a comma
+ * would otherwise pass as the first row of a table of decimal commas split in two.
+ */
+const HEAD_PENALTY = 1.5;
+const HEAD_ROWS = 3;
+/** Score won when every row after the preamble has the table's width: a table is one block of rows. */
+const WHOLE_BONUS = 1.5;
 
 export interface SampleRow {
   fields: string[];
@@ -31,10 +42,17 @@ export interface CsvLayout {
 /** Up to `limit` rows of `text` from `start`, parsed with `delimiter`. */
 export function sampleRows(text: string, start: number, firstLine: number, delimiter: string, final: boolean, limit = SAMPLE_ROWS): SampleRow[] {
   const rows: SampleRow[] = [];
-  parseCsvRows(text, start, delimiter, final, createParseState(firstLine), (fields, line) => {
-    rows.push({ fields, line });
-    return rows.length < limit;
+  const tokenizer = createCsvTokenizer({
+    delimiter,
+    newline: newlineOf(text),
+    firstLine,
+    sink: (fields, line) => {
+      rows.push({ fields, line });
+      return rows.length < limit;
+    },
   });
+  tokenizer.push(start === 0 ? text : text.slice(start));
+  if (final) tokenizer.end();
   return rows;
 }
 
@@ -77,7 +95,9 @@ function scoreDelimiter(text: string, start: number, firstLine: number, delimite
       modeCount = n;
     }
   }
-  const score = mode >= 2 && body.length > 0 ? (modeCount / body.length) * mode - PREAMBLE_PENALTY * skipRows : Number.NEGATIVE_INFINITY;
+  const offHead = body.slice(0, HEAD_ROWS).filter((count) => count !== mode).length;
+  const whole = modeCount === body.length ? WHOLE_BONUS : 0;
+  const score = mode >= 2 && body.length > 0 ? (modeCount / body.length) * mode + whole - PREAMBLE_PENALTY * skipRows - HEAD_PENALTY * offHead : Number.NEGATIVE_INFINITY;
   return { delimiter, rows, skipRows, score };
 }
 

@@ -1,12 +1,13 @@
 /**
  * Reading CSV text piece by piece, for large files in a worker: `push` decoded text as it comes (rows
- * are parsed and each column's possible types narrowed as they arrive), `finish` decides the header,
+ * are tokenized by papaparse through csvTokenizer.ts, and each column's possible types narrowed as they
+ * arrive), `finish` decides the header,
  * columns and types, then `batches` hands over the typed rows a batch at a time, so the caller can
  * post each batch and report progress between them. A column's type depends on all its values, so
  * typed rows can only come after the last piece; parsing and type inference are done by then.
  */
 import { detectCsvLayout, SAMPLE_ROWS } from './csvDetect';
-import { createParseState, offsetAfterLines, parseCsvRows, type CsvParseState } from './csvParser';
+import { createCsvTokenizer, newlineOf, offsetAfterLines, type CsvTokenizer } from './csvTokenizer';
 import { cellConverter, ColumnStats, type CellConverter } from '../columnStats';
 import { parseNumberAs, trimCell, type NumberNotation } from '../cellValues';
 import { generatedColumnNames, uniqueColumnNames } from '../headerNames';
@@ -50,15 +51,16 @@ export interface CsvStreamReader {
 }
 
 export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReader {
+  /** The text before the layout is detected; then the tokenizer takes everything. */
   let buffer = '';
-  let consumed = 0;
-  let detected = false;
+  let tokenizer: CsvTokenizer | null = null;
+  /** Characters before the tokenizer's first (the preamble). */
+  let skipped = 0;
   let delimiter = ',';
   let skipLines = 0;
   let hasHeader = true;
   let header: string[] | null = null;
   let headerLine = 0;
-  let state: CsvParseState = createParseState();
   const rawRows: string[][] = [];
   const rowLines: number[] = [];
   const stats: ColumnStats[] = [];
@@ -93,29 +95,30 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
     return offsetAfterLines(buffer, lines) !== -1 || buffer.length > 1 << 20;
   };
 
-  const parse = (final: boolean): void => {
-    let start = 0;
-    if (!detected) {
-      if (!enoughToDetect(final)) return;
-      const layout = detectCsvLayout(buffer, final, options);
-      delimiter = layout.delimiter;
-      skipLines = layout.skipLines;
-      hasHeader = layout.hasHeader;
-      detected = true;
-      start = offsetAfterLines(buffer, skipLines);
-      if (start === -1) start = buffer.length;
-      state = createParseState(skipLines + 1);
-    }
-    const stop = parseCsvRows(buffer, start, delimiter, final, state, sink);
-    consumed += stop;
-    buffer = buffer.slice(stop);
-    if (options.onProgress && options.totalLength) options.onProgress(Math.min(1, consumed / options.totalLength) * PARSE_SHARE);
+  const detect = (final: boolean): CsvTokenizer => {
+    const layout = detectCsvLayout(buffer, final, options);
+    delimiter = layout.delimiter;
+    skipLines = layout.skipLines;
+    hasHeader = layout.hasHeader;
+    const reader = createCsvTokenizer({ delimiter, newline: newlineOf(buffer), firstLine: skipLines + 1, sink });
+    const start = offsetAfterLines(buffer, skipLines);
+    skipped = start === -1 ? buffer.length : start;
+    tokenizer = reader;
+    reader.push(start === -1 ? '' : buffer.slice(start));
+    buffer = '';
+    return reader;
+  };
+
+  const progress = (): void => {
+    if (options.onProgress && options.totalLength && tokenizer) options.onProgress(Math.min(1, (skipped + tokenizer.consumed) / options.totalLength) * PARSE_SHARE);
   };
 
   const finish = (): TableSummary => {
     if (summary) return summary;
-    parse(true);
-    if (!detected || (rawRows.length === 0 && header === null)) throw new ImportError('empty');
+    const reader = tokenizer ?? (buffer.length > 0 ? detect(true) : null);
+    reader?.end();
+    progress();
+    if (reader === null || (rawRows.length === 0 && header === null)) throw new ImportError('empty');
     if (rawRows.length === 0) throw new ImportError('headerOnly', `line ${headerLine}`);
     const problems: TableProblem[] = [];
     if (skipLines > 0 && options.skipLines === undefined) problems.push({ code: 'preambleSkipped', line: 1, values: { count: skipLines } });
@@ -145,10 +148,11 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
       kinds.push(conversionKind(type, typing.notation, override === undefined));
       mismatchCounts.push(0);
     }
-    if (state.crlf + state.lf + state.cr > 0 && [state.crlf, state.lf, state.cr].filter((n) => n > 0).length > 1) {
-      problems.push({ code: 'mixedLineEndings', line: null, values: { crlf: state.crlf, lf: state.lf, cr: state.cr } });
+    const ends = reader.lineEnds;
+    if ([ends.crlf, ends.lf, ends.cr].filter((n) => n > 0).length > 1) {
+      problems.push({ code: 'mixedLineEndings', line: null, values: { crlf: ends.crlf, lf: ends.lf, cr: ends.cr } });
     }
-    if (state.unclosedQuoteLine !== null) problems.push({ code: 'unclosedQuote', line: state.unclosedQuoteLine });
+    if (reader.unclosedQuoteLine !== null) problems.push({ code: 'unclosedQuote', line: reader.unclosedQuoteLine });
     const expected = header !== null ? (header as string[]).length : modeOf(rawRows.map((row) => row.length));
     let ragged = 0;
     for (let i = 0; i < rawRows.length; i++) {
@@ -238,8 +242,12 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
   return {
     push(text: string) {
       if (summary) throw new Error('push after finish');
-      buffer = buffer.length === 0 ? text : buffer + text;
-      parse(false);
+      if (tokenizer) tokenizer.push(text);
+      else {
+        buffer = buffer.length === 0 ? text : buffer + text;
+        if (enoughToDetect(false)) detect(false);
+      }
+      progress();
     },
     finish,
     batches,

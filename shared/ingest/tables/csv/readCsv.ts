@@ -1,4 +1,4 @@
-import { createCsvStreamReader, type CsvStreamOptions, type TableBatch, type TableSummary } from './csvStreamReader';
+import { createCsvStreamReader, type CsvStreamOptions, type TableSummary } from './csvStreamReader';
 import { decodeTableText, tableContainer } from '../tableBytes';
 import type { ReadTable, TableReadOptions } from '../tableTypes';
 import { ImportError } from '../../../domain/importError';
@@ -42,42 +42,4 @@ export function readCsvText(text: string, options: CsvStreamOptions, decodingPro
 export function toReadTable(summary: TableSummary, rows: CellValue[][], rawRows: string[][], rowLines: number[], leading: ReadTable['problems'] = []): ReadTable {
   const { rowCount: _rowCount, ...rest } = summary;
   return { ...rest, problems: [...leading, ...summary.problems], rows, rawRows, rowLines };
-}
-
-/** Options for reading a large CSV in pieces, yielding between them (a worker passes its own pause). */
-export interface CsvChunkedOptions extends TableReadOptions {
-  /** Characters of decoded text parsed per step (default 1 MiB). */
-  chunkSize?: number;
-  batchSize?: number;
-  /** Receives the typed rows batch by batch. */
-  onBatch: (batch: TableBatch) => void;
-  /** Awaited between steps, e.g. `() => new Promise((r) => setTimeout(r))`, so messages get through. */
-  pause?: () => Promise<void>;
-  /** Polled between steps; true stops the read with ImportError('cancelled'). */
-  isCancelled?: () => boolean;
-}
-
-/** Reads a CSV file piece by piece and hands the typed rows over in batches; resolves to the summary. */
-export async function readCsvChunked(bytes: Uint8Array, options: CsvChunkedOptions): Promise<TableSummary> {
-  const container = tableContainer(bytes, options.maxBytes);
-  if (container !== 'text') throw new ImportError('unsupportedFormat', 'not CSV text');
-  const decoded = decodeTableText(bytes);
-  const text = decoded.text;
-  const reader = createCsvStreamReader({ ...options, encoding: decoded.encoding, totalLength: text.length });
-  const step = options.chunkSize ?? 1 << 20;
-  const checkpoint = async () => {
-    if (options.pause) await options.pause();
-    if (options.isCancelled?.()) throw new ImportError('cancelled');
-  };
-  for (let at = 0; at < text.length; at += step) {
-    reader.push(text.slice(at, at + step));
-    await checkpoint();
-  }
-  const summary = reader.finish();
-  summary.problems.unshift(...decoded.problems);
-  for (const batch of reader.batches(options.batchSize)) {
-    options.onBatch(batch);
-    await checkpoint();
-  }
-  return summary;
 }

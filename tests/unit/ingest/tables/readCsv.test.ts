@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCsvStreamReader, type TableBatch } from '../../../../shared/ingest/tables/csv/csvStreamReader';
-import { readCsv, readCsvChunked, readCsvText } from '../../../../shared/ingest/tables/csv/readCsv';
+import { readCsv, readCsvText } from '../../../../shared/ingest/tables/csv/readCsv';
 import { readTable } from '../../../../shared/ingest/tables/readTable';
 import type { ReadTable, TableReadOptions } from '../../../../shared/ingest/tables/tableTypes';
 import { ImportError } from '../../../../shared/domain/importError';
@@ -263,16 +263,54 @@ describe('streaming', () => {
     expect(whole.columns.map((c) => c.type)).toEqual(['integer', 'text', 'decimal', 'date', 'boolean']);
     expect(whole.rows[11]).toEqual([12, 'Projekt 12; del', 1012.2, '2020-01-13', false]);
   });
+});
 
-  it('readCsvChunked pauses between steps, hands over batches and can be cancelled', async () => {
-    const bytes = utf8(bigCsv(3000));
-    const rows: unknown[] = [];
-    let pauses = 0;
-    const summary = await readCsvChunked(bytes, { ...opts, chunkSize: 10_000, batchSize: 1000, onBatch: (b) => rows.push(...b.rows), pause: async () => void pauses++ });
-    expect(summary.rowCount).toBe(3000);
-    expect(rows).toHaveLength(3000);
-    expect(pauses).toBeGreaterThan(5);
-    let calls = 0;
-    await expect(readCsvChunked(bytes, { ...opts, chunkSize: 10_000, onBatch: () => undefined, isCancelled: () => ++calls > 2 })).rejects.toMatchObject({ code: 'cancelled' });
+describe('the reader over papaparse', () => {
+  it('finds ";" in a narrow table of decimal commas below two title lines, one with a comma', () => {
+    const table = read('Sysselsättning per kommun\nAndel i procent, 2023\nKommun;Andel\nMora;1,5\nOrsa;2,25\nÄlvdalen;3,75\nRättvik;4,5\n');
+    expect([table.delimiter, table.skipLines, table.hasHeader]).toEqual([';', 2, true]);
+    expect(table.columns.map((c) => [c.name, c.type])).toEqual([['Kommun', 'text'], ['Andel', 'decimal']]);
+    expect(table.rows[0]).toEqual(['Mora', 1.5]);
+    expect(table.rowLines).toEqual([4, 5, 6, 7]);
+    const both = read('Rapport, bilaga 2\nKälla: SCB, 2024\nKommun;Andel\nMora;1,5\nOrsa;2,25\n');
+    expect([both.delimiter, both.skipLines, both.columns.map((c) => c.name)]).toEqual([';', 2, ['Kommun', 'Andel']]);
+  });
+
+  it('reports ragged rows with their physical lines after quoted fields that hold line breaks', () => {
+    const table = read('Id;Text;Belopp\r\n1;"två\r\nrader";1,5\r\n2;kort\r\n3;"tre\nrader\noch mer";2\r\n4;x;3;extra\r\n');
+    expect(table.rowLines).toEqual([2, 4, 5, 8]);
+    expect(problems(table, 'raggedRow')).toEqual([
+      { code: 'raggedRow', line: 4, values: { line: 4, fields: 2, expected: 3 } },
+      { code: 'raggedRow', line: 8, values: { line: 8, fields: 4, expected: 3 } },
+    ]);
+    expect(table.rawRows[2]?.[1]).toBe('tre\nrader\noch mer');
+  });
+
+  it('reads a BOM, a preamble, tabs and decimal commas together', () => {
+    const table = readCsv(utf8('Export från systemet\r\n\r\nKommun\tAndel\tAntal\r\nMora\t1,5\t3\r\nOrsa\t2,25\t4\r\n', true), opts);
+    expect([table.encoding, table.delimiter, table.skipLines, table.hasHeader]).toEqual(['utf-8', '\t', 2, true]);
+    expect(table.columns.map((c) => c.name)).toEqual(['Kommun', 'Andel', 'Antal']);
+    expect(table.rows).toEqual([['Mora', 1.5, 3], ['Orsa', 2.25, 4]]);
+    expect(table.rowLines).toEqual([4, 5]);
+  });
+
+  it('reads a table of one column', () => {
+    const table = read('Kommun\nMora\nOrsa\nÄlvdalen\n');
+    expect(table.columns.map((c) => c.name)).toEqual(['Kommun']);
+    expect(table.rows).toEqual([['Mora'], ['Orsa'], ['Älvdalen']]);
+    expect(table.problems).toEqual([]);
+  });
+
+  it('refuses an empty file and one of empty lines', () => {
+    expect(codeOf(() => read(''))).toBe('empty');
+    expect(codeOf(() => read('\r\n\r\n'))).toBe('empty');
+  });
+
+  it('reads a field of several MiB', () => {
+    const huge = `${'ä'.repeat(5 << 20)}; "inne"`;
+    const table = read(`Id;Text\n1;"${huge.replace(/"/g, '""')}"\n2;kort\n`);
+    expect(table.rawRows.map((row) => row[1]?.length)).toEqual([huge.length, 4]);
+    expect(table.rawRows[0]?.[1]).toBe(huge);
+    expect(table.rowLines).toEqual([2, 3]);
   });
 });

@@ -3,9 +3,8 @@ import { emptyProjectInput, type Project } from '../../../../shared/domain';
 import { projectMatcher } from '../../../../shared/ingest/tables/linkRows';
 import type { TableProblem } from '../../../../shared/ingest/tables/tableTypes';
 import type { TableColumn } from '../../../../shared/domain/tableValues';
-import { countMatched, guessKeyColumn } from '../../../../renderer/features/datasets/guessKeyColumn';
-import { baseName, needsSkipConsent, rowsToKeep } from '../../../../renderer/features/datasets/rowsToKeep';
-import { csvFileName } from '../../../../renderer/features/datasets/exportDataset';
+import { countMatched, guessKeyColumn } from '../../../../shared/ingest/tables/keyColumn';
+import { needsSkipConsent, rowsToKeep } from '../../../../shared/ingest/tables/rowsToKeep';
 
 function project(id: string, name: string, code: string): Project {
   return { ...emptyProjectInput(), id, evaluationId: 'e', name, code, createdAt: '', updatedAt: '' };
@@ -57,12 +56,5 @@ describe('rowsToKeep and consent', () => {
       { values: ['a'], line: 2 },
       { values: [null], line: 5 },
     ]);
-  });
-
-  it('names the dataset after the file and the export after the dataset', () => {
-    expect(baseName('Indikatorer 2025.xlsx')).toBe('Indikatorer 2025');
-    expect(baseName('.hidden')).toBe('.hidden');
-    expect(csvFileName('Mål/utfall: 2025', 'semicolon')).toBe('Mål_utfall_ 2025.csv');
-    expect(csvFileName('Mål', 'comma')).toBe('Mål (komma).csv');
   });
 });

@@ -1,6 +1,10 @@
-import type { CellValue, TableColumn } from '../../../shared/domain/tableValues';
-import type { Id } from '../../../shared/domain';
-import { keyOf } from '../../../shared/ingest/tables/linkRows';
+/**
+ * The key column of a table: the column whose values name the project, guessed from how many rows each
+ * column matches to a project, and the count of matched rows for the one chosen.
+ */
+import type { CellValue, TableColumn } from '../../domain/tableValues';
+import type { Id } from '../../domain/ids';
+import { keyOf } from './linkRows';
 
 const SAMPLE = 5000;
 
@@ -24,9 +28,15 @@ export function guessKeyColumn(columns: readonly TableColumn[], rows: readonly C
   return best;
 }
 
+export interface MatchCounts {
+  matched: number;
+  unmatched: number;
+  empty: number;
+}
+
 /** The fraction of rows whose key matches a project, for the preview's "N of M rows match" line. */
-export function countMatched(rows: readonly CellValue[][], keyColumn: number | null, match: (key: string | null) => Id | null): { matched: number; unmatched: number; empty: number } {
-  const result = { matched: 0, unmatched: 0, empty: 0 };
+export function countMatched(rows: readonly CellValue[][], keyColumn: number | null, match: (key: string | null) => Id | null): MatchCounts {
+  const result: MatchCounts = { matched: 0, unmatched: 0, empty: 0 };
   for (const row of rows) {
     const key = keyOf(row, keyColumn);
     if (key === null) result.empty++;

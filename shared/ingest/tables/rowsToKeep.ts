@@ -1,5 +1,10 @@
-import type { ReadTable, TableProblem, TableProblemCode } from '../../../shared/ingest/tables/tableTypes';
-import type { CellValue } from '../../../shared/domain/tableValues';
+/**
+ * Which rows of a read table are stored: the rule the import dialog shows and the table worker applies.
+ * Problems that change nothing in the rows need no say-so; rows with an unreadable-row problem are left
+ * out once the evaluator has agreed to skip them.
+ */
+import type { ReadTable, TableProblem, TableProblemCode } from './tableTypes';
+import type { CellValue } from '../../domain/tableValues';
 
 /** Problems that change nothing in the rows: the table can be saved without the user's say-so. */
 const HARMLESS: readonly TableProblemCode[] = ['headerRenamed', 'preambleSkipped', 'mixedLineEndings', 'decodedAsWindows1252', 'mixedEncodings'];
@@ -29,11 +34,3 @@ export function countProblems(problems: readonly TableProblem[]): { skipped: num
     mismatched: problems.filter((problem) => problem.code === 'typeMismatch').length,
   };
 }
-
-/** The file name without its extension, as the default dataset name. */
-export function baseName(fileName: string): string {
-  const dot = fileName.lastIndexOf('.');
-  return dot > 0 ? fileName.slice(0, dot) : fileName;
-}
-
-export const TABLE_EXTENSIONS = ['csv', 'tsv', 'txt', 'xlsx'];

@@ -1,0 +1,73 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReadTable } from '../../../shared/ingest/tables/tableTypes';
+import { COLUMN_TYPES, type ColumnType } from '../../../shared/domain/tableValues';
+import { formatCell } from '../../../shared/domain/formatCell';
+import { isNumericType } from './gridModel';
+
+/** Rows shown in the import preview. */
+export const PREVIEW_ROWS = 20;
+
+interface Props {
+  table: ReadTable;
+  onType: (column: number, type: ColumnType) => void;
+}
+
+/**
+ * The first rows of a table read for import, each column with its type to choose. Memoised: the dialog's
+ * other state (saving, the name, the key column) does not lay the table out again.
+ */
+export const ImportPreview = memo(function ImportPreview({ table, onType }: Props) {
+  const { t } = useTranslation();
+  const yesNo = { yes: t('ui.datasets.yes'), no: t('ui.datasets.no') };
+  return (
+    <div className="table-scroll dataset-preview">
+      <table className="table preview-table">
+        <caption className="visually-hidden">{t('ui.datasets.previewCaption', { count: Math.min(PREVIEW_ROWS, table.rows.length) })}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="numeric">
+              {t('ui.datasets.line')}
+            </th>
+            {table.columns.map((column, index) => (
+              <th scope="col" key={index} className={isNumericType(column.type) ? 'numeric' : undefined}>
+                <span className="preview-column-name" title={column.originalName !== column.name ? column.originalName : undefined}>
+                  {column.name}
+                </span>
+                <select
+                  className="type-select"
+                  aria-label={t('ui.datasets.typeFor', { name: column.name })}
+                  value={column.type}
+                  onChange={(e) => onType(index, COLUMN_TYPES.find((type) => type === e.target.value) ?? 'text')}
+                >
+                  {COLUMN_TYPES.map((type) => (
+                    <option key={type} value={type}>
+                      {t(`ui.columnType.${type}`)}
+                    </option>
+                  ))}
+                </select>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.slice(0, PREVIEW_ROWS).map((row, r) => (
+            <tr key={r}>
+              <td className="numeric muted">{table.rowLines[r]}</td>
+              {table.columns.map((column, c) => {
+                const value = row[c] ?? null;
+                const raw = table.rawRows[r]?.[c] ?? '';
+                const mismatch = value === null && raw.trim() !== '';
+                return (
+                  <td key={c} className={[isNumericType(column.type) ? 'numeric' : '', mismatch ? 'cell-mismatch' : ''].join(' ').trim() || undefined} title={mismatch ? t('ui.datasets.mismatchCell', { raw }) : undefined}>
+                    {mismatch ? raw : formatCell(value, column.type, yesNo)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+});

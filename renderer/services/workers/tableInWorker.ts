@@ -1,0 +1,120 @@
+import type { TableReadOptions } from '../../../shared/ingest/tables/tableTypes';
+import type { TableErrorCode } from '../../../shared/domain/importError';
+import type { Dataset, Id, Project } from '../../../shared/domain';
+import type { MatchCounts } from '../../../shared/ingest/tables/keyColumn';
+import { StorageFullError } from '../../../shared/domain/storageFull';
+import type { DatasetChanges } from '../../store';
+import type { TableRead, TableRequest, TableWorkerMessage } from './tableWorker';
+
+export type { TableRead } from './tableWorker';
+
+export type TableOutcome = { ok: true; read: TableRead } | { ok: false; code: TableErrorCode | 'timeout'; detail: string };
+
+/** A store's outcome: the new dataset, a new version's changes, or the error (a StorageFullError when the store was full). */
+export type StoreOutcome = { ok: true; dataset: Dataset } | { ok: true; changes: DatasetChanges } | { ok: false; error: Error };
+
+export interface StoreRequest {
+  databaseName: string;
+  evaluationId: Id;
+  name: string;
+  keyColumn: number | null;
+  /** The dataset the table is a newer version of, or null for a new dataset. */
+  replaces: Id | null;
+}
+
+export interface TableJob {
+  /** The table read (its first rows, counts and key guess), or why not. */
+  result: Promise<TableOutcome>;
+  /** How many rows of the table read match a project through `keyColumn`. */
+  matches(keyColumn: number | null, projects: readonly Project[]): Promise<MatchCounts | null>;
+  /** Stores the table read, in the worker, in one transaction. */
+  store(request: StoreRequest): Promise<StoreOutcome>;
+  /** Stops the worker: a read or a store under way ends with nothing kept. */
+  cancel(): void;
+}
+
+const TIMEOUT_MS = 180_000;
+
+export interface TableReadRequest {
+  /** Send every row to the page (a project register is planned there), not only the preview's. */
+  whole?: boolean;
+  /** The evaluation's projects, for the key column's guess and counts. */
+  projects?: readonly Project[];
+}
+
+/**
+ * Reads a table in its own worker with progress, and keeps the worker (and the table in it) to count key
+ * matches and store the table; cancel and the read's timeout terminate it.
+ */
+export function readTableInWorker(bytes: Uint8Array, options: Omit<TableReadOptions, 'onProgress'>, onProgress: (fraction: number) => void, request: TableReadRequest = {}): TableJob {
+  const worker = new Worker(new URL('./tableWorker.ts', import.meta.url), { type: 'module', name: `table ${options.fileName}` });
+  let settleRead: (outcome: TableOutcome) => void = () => {};
+  const result = new Promise<TableOutcome>((resolve) => {
+    settleRead = resolve;
+  });
+  const waitingMatches: ((counts: MatchCounts | null) => void)[] = [];
+  let settleStore: ((outcome: StoreOutcome) => void) | null = null;
+  let stopped = false;
+  const stop = (detail: string) => {
+    if (stopped) return;
+    stopped = true;
+    clearTimeout(timer);
+    worker.terminate();
+    settleRead({ ok: false, code: 'cancelled', detail });
+    for (const waiting of waitingMatches.splice(0)) waiting(null);
+    settleStore?.({ ok: false, error: new Error(detail || 'cancelled') });
+    settleStore = null;
+  };
+  const timer = setTimeout(() => {
+    settleRead({ ok: false, code: 'timeout', detail: `${TIMEOUT_MS} ms` });
+    stop('timeout');
+  }, TIMEOUT_MS);
+  const post = (message: TableRequest, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
+  worker.onmessage = (event: MessageEvent<TableWorkerMessage>) => {
+    const message = event.data;
+    if (message.type === 'progress') onProgress(message.fraction);
+    else if (message.type === 'done') {
+      clearTimeout(timer);
+      const { type: _type, ...read } = message;
+      settleRead({ ok: true, read });
+    } else if (message.type === 'failed') {
+      settleRead({ ok: false, code: message.code, detail: message.detail });
+      stop(message.detail);
+    } else if (message.type === 'matches') waitingMatches.shift()?.(message.matches);
+    else {
+      const outcome: StoreOutcome =
+        message.type === 'stored'
+          ? { ok: true, dataset: message.dataset }
+          : message.type === 'replaced'
+            ? { ok: true, changes: message.changes }
+            : { ok: false, error: message.storageFull ? new StorageFullError(message.storageFull.reason, message.storageFull.use, null) : new Error(message.detail) };
+      settleStore?.(outcome);
+      settleStore = null;
+    }
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    settleRead({ ok: false, code: 'corrupt', detail: event.message || 'the table worker stopped' });
+    stop(event.message || 'the table worker stopped');
+  };
+  const copy = bytes.slice();
+  post({ type: 'read', bytes: copy, options, whole: request.whole ?? false, projects: request.projects ?? [] }, [copy.buffer]);
+  return {
+    result,
+    matches(keyColumn, projects) {
+      if (stopped) return Promise.resolve(null);
+      return new Promise((resolve) => {
+        waitingMatches.push(resolve);
+        post({ type: 'matches', keyColumn, projects });
+      });
+    },
+    store(store) {
+      if (stopped) return Promise.resolve({ ok: false, error: new Error('the table worker was stopped') });
+      return new Promise((resolve) => {
+        settleStore = resolve;
+        post({ type: 'store', ...store });
+      });
+    },
+    cancel: () => stop(''),
+  };
+}

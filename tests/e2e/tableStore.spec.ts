@@ -1,0 +1,63 @@
+import { expect, test, type Page } from '@playwright/test';
+import { addProject, chooseFile, createEvaluation, nav } from './helpers';
+
+/** A table of `rows` rows of 12 columns: `;`, decimal commas, CRLF. */
+function table(rows: number): string {
+  const lines = ['Projektkod;År;Kommun;' + Array.from({ length: 9 }, (_, i) => `Indikator ${i + 1}`).join(';')];
+  for (let r = 0; r < rows; r++) lines.push(`MB-${r % 97};${2020 + (r % 5)};Mora;` + Array.from({ length: 9 }, (_, c) => `${(r * (c + 3)) % 1000},${c}`).join(';'));
+  return lines.join('\r\n');
+}
+
+/** Rows of the store's datasetRows and datasets tables, read straight from IndexedDB. */
+async function storedCounts(page: Page): Promise<{ datasets: number; rows: number }> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('sparbar');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const count = (name: string) =>
+      new Promise<number>((resolve, reject) => {
+        const request = db.transaction(name).objectStore(name).count();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const counts = { datasets: await count('datasets'), rows: await count('datasetRows') };
+    db.close();
+    return counts;
+  });
+}
+
+test('a large table is stored from the table worker; cancelled while storing, nothing of it is kept', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await createEvaluation(page, 'Stora tabeller');
+  await addProject(page, 'Mora');
+  await nav(page, 'Data').click();
+  const file = { name: 'indikatorer.csv', mimeType: 'text/csv', buffer: Buffer.from(table(60_000), 'utf8') };
+
+  // Cancelled while the worker stores it: the transaction aborts whole.
+  await chooseFile(page, () => page.getByRole('button', { name: 'Importera tabell' }).click(), file);
+  const dialog = page.getByRole('dialog', { name: 'Importera tabell' });
+  await expect(dialog.getByText(/60.000 rader, 12 kolumner/)).toBeVisible({ timeout: 60_000 });
+  await expect(dialog.getByText(/och 59.980 rader till/)).toBeVisible();
+  // The key column guessed and counted in the worker, which counts another column on request.
+  await expect(dialog.getByLabel('Kolumn som anger projektet')).toHaveValue('2');
+  await expect(dialog.getByText(/^60.000 av 60.000 rader matchar ett projekt/)).toBeVisible();
+  await dialog.getByLabel('Kolumn som anger projektet').selectOption({ label: 'Projektkod' });
+  await expect(dialog.getByText(/^0 av 60.000 rader matchar ett projekt/)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Spara som dataset' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Sparar' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(dialog).toBeHidden();
+  await page.waitForTimeout(500);
+  expect(await storedCounts(page)).toEqual({ datasets: 0, rows: 0 });
+
+  // Stored: every row, linked to its line, and the dataset's screen shows them.
+  await chooseFile(page, () => page.getByRole('button', { name: 'Importera tabell' }).click(), file);
+  await expect(dialog.getByText(/60.000 rader, 12 kolumner/)).toBeVisible({ timeout: 60_000 });
+  await dialog.getByRole('button', { name: 'Spara som dataset' }).click();
+  await expect(page.getByRole('heading', { name: 'indikatorer', level: 1 })).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByText(/Visar 60.000 av 60.000 rader/)).toBeVisible({ timeout: 60_000 });
+  expect(await storedCounts(page)).toEqual({ datasets: 1, rows: 60_000 });
+});
