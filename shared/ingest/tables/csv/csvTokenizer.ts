@@ -12,6 +12,7 @@ import Papa from 'papaparse';
 
 const LF = 10;
 const CR = 13;
+const QUOTE = 34;
 
 /** Receives each row: its fields and the line it starts on. Return false to stop. */
 export type RowSink = (fields: string[], line: number) => boolean | void;
@@ -59,7 +60,36 @@ function countLineBreaks(text: string, from: number, to: number): number {
   return count;
 }
 
-const LONE_CR = /\r(?!\n)/g;
+/**
+ * Lone CRs outside quoted fields made LFs (a file whose rows end in CR and LF alike); a CR inside a quoted
+ * field is data and kept. `inQuotes` is the quote state at the text's start; returns the text, the state at
+ * its end and the CRs changed. Quotes toggle the state as RFC 4180 reads them ("" inside a field toggles twice).
+ */
+function loneCrsToLf(text: string, inQuotes: boolean): { text: string; inQuotes: boolean; changed: number } {
+  let out = '';
+  let from = 0;
+  let changed = 0;
+  let quoted = inQuotes;
+  let quote = text.indexOf('"');
+  let cr = text.indexOf('\r');
+  while (cr !== -1) {
+    while (quote !== -1 && quote < cr) {
+      quoted = !quoted;
+      quote = text.indexOf('"', quote + 1);
+    }
+    if (!quoted && text.charCodeAt(cr + 1) !== LF) {
+      out += `${text.slice(from, cr)}\n`;
+      from = cr + 1;
+      changed++;
+    }
+    cr = text.indexOf('\r', cr + 1);
+  }
+  while (quote !== -1) {
+    quoted = !quoted;
+    quote = text.indexOf('"', quote + 1);
+  }
+  return { text: from === 0 ? text : out + text.slice(from), inQuotes: quoted, changed };
+}
 
 export function createCsvTokenizer(options: CsvTokenizerOptions): CsvTokenizer {
   const { delimiter, newline, sink } = options;
@@ -73,6 +103,8 @@ export function createCsvTokenizer(options: CsvTokenizerOptions): CsvTokenizer {
   let heldCr = false;
   /** Lone CRs made LFs, counted as CR row ends at the end. */
   let loneCrs = 0;
+  /** Whether the text pushed so far ends inside a quoted field (for loneCrsToLf). */
+  let inQuotes = false;
   /** After a parse that completed no row (a long row, or a quoted field still open), wait for this much text. */
   let waitFor = 0;
 
@@ -102,8 +134,8 @@ export function createCsvTokenizer(options: CsvTokenizerOptions): CsvTokenizer {
             breakLength = 2;
             const end = fields.length - 1;
             const value = fields[end] as string;
-            // An unquoted last field ends with the CR (a quoted one cannot: a CR before its closing quote was lone).
-            if (value.charCodeAt(value.length - 1) === CR) fields[end] = value.slice(0, -1);
+            // An unquoted last field ends with the row end's CR; a quoted one's own CR (before its closing quote) is data.
+            if (value.charCodeAt(value.length - 1) === CR && text.charCodeAt(cursor - 3) !== QUOTE) fields[end] = value.slice(0, -1);
           } else {
             lineEnds.lf++;
             breakLength = 1;
@@ -136,15 +168,15 @@ export function createCsvTokenizer(options: CsvTokenizerOptions): CsvTokenizer {
       if (stopped || piece.length === 0) return;
       let text = heldCr ? `\r${piece}` : piece;
       heldCr = false;
-      if (newline === '\n' && text.indexOf('\r') !== -1) {
+      if (newline === '\n') {
         if (text.charCodeAt(text.length - 1) === CR) {
           heldCr = true;
           text = text.slice(0, -1);
         }
-        text = text.replace(LONE_CR, () => {
-          loneCrs++;
-          return '\n';
-        });
+        const made = loneCrsToLf(text, inQuotes);
+        text = made.text;
+        inQuotes = made.inQuotes;
+        loneCrs += made.changed;
       }
       pending = pending.length === 0 ? text : pending + text;
       if (pending.length < waitFor) return;
@@ -152,8 +184,8 @@ export function createCsvTokenizer(options: CsvTokenizerOptions): CsvTokenizer {
     },
     end() {
       if (heldCr) {
-        pending += '\n';
-        loneCrs++;
+        pending += inQuotes ? '\r' : '\n';
+        if (!inQuotes) loneCrs++;
         heldCr = false;
       }
       if (!stopped && pending.length > 0) parse(true);

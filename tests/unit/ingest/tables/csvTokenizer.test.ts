@@ -45,8 +45,14 @@ describe('csvTokenizer (papaparse under Spårbar\'s lines)', () => {
     expect(oldMac.lineEnds).toEqual({ crlf: 0, lf: 0, cr: 2 });
   });
 
-  it('makes a lone CR an LF, in a quoted field too, so no field ends with the CR of a row end', () => {
-    expect(fields(tokenize('a;"b\r"\r\nc;"d\r\n"\r\n', ';'))).toEqual([['a', 'b\n'], ['c', 'd\r\n']]);
+  it('keeps a lone CR inside a quoted field as data, and strips only the row end CR of an unquoted last field', () => {
+    expect(fields(tokenize('a;"b\r"\r\nc;"d\r\n"\r\ne;f\r\n', ';'))).toEqual([['a', 'b\r'], ['c', 'd\r\n'], ['e', 'f']]);
+  });
+
+  it('makes a lone CR outside quotes a row end in a file whose other rows end in LF', () => {
+    const mixed = tokenize('a;b\r1;"x\ry"\n2;3\n', ';');
+    expect(fields(mixed)).toEqual([['a', 'b'], ['1', 'x\ry'], ['2', '3']]);
+    expect(mixed.lineEnds).toEqual({ crlf: 0, lf: 2, cr: 1 });
   });
 
   it('reports the line of a quote that never closes, the rest of the text being its field', () => {
