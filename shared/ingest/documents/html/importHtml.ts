@@ -1,7 +1,8 @@
 import { Parser } from 'htmlparser2';
 import type { Block, BlockCell } from '../../../domain/document';
 import { isIsoDate } from '../../../base/isoDate';
-import type { ImportedDocument, ImportOptions, SourceMetadata } from '../importTypes';
+import type { FormatOptions, ImportedDocument, SourceMetadata } from '../importTypes';
+import { createLimitGuard, DEFAULT_IMPORT_LIMITS } from '../../../domain/importLimits';
 import { ImportError } from '../../../domain/importError';
 import type { ImportWarning } from '../../../domain/importWarning';
 import { createTextModelBuilder } from '../textModelBuilder';
@@ -51,14 +52,16 @@ function collapse(text: string): string {
  * numbering), table cells (with table, row and column), block quotes, preformatted text. Scripts,
  * styles, the head (but its title), SVG, frames, objects and hidden elements are left out; nothing is
  * fetched, and remote images, frames and style sheets are counted in a warning. The encoding comes from
- * a BOM, else the meta charset, else UTF-8 when valid, else Windows-1252.
+ * a BOM, else the meta charset, else UTF-8 when valid, else Windows-1252. The limits hold as it reads:
+ * elements nested too deep, tables in tables, characters, blocks, the time.
  */
-export function importHtml(bytes: Uint8Array, _options: Pick<ImportOptions, 'fileName'>): ImportedDocument {
+export function importHtml(bytes: Uint8Array, options: FormatOptions): ImportedDocument {
+  const guard = createLimitGuard(options.limits ?? DEFAULT_IMPORT_LIMITS, options.clock);
   const label = declaredCharset(bytes);
   const decoded = decodeText(bytes, label === null ? null : encodingOfLabel(label));
   const source = cleanText(decoded.text);
 
-  const builder = createTextModelBuilder();
+  const builder = createTextModelBuilder(guard);
   const metadata: SourceMetadata = { title: null, author: null, organisation: null, date: null };
   const stack: OpenElement[] = [];
   const lists: boolean[] = [];
@@ -69,6 +72,7 @@ export function importHtml(bytes: Uint8Array, _options: Pick<ImportOptions, 'fil
   let remote = 0;
   let images = 0;
   let title: string | null = null;
+  let characters = 0;
 
   let buffer = '';
   let bufferIsPre = false;
@@ -105,6 +109,8 @@ export function importHtml(bytes: Uint8Array, _options: Pick<ImportOptions, 'fil
     else flush();
   };
   const addText = (data: string) => {
+    characters += data.length;
+    guard.check('characters', characters);
     if (preDepth > 0) {
       if (!bufferIsPre) {
         flush();
@@ -120,6 +126,9 @@ export function importHtml(bytes: Uint8Array, _options: Pick<ImportOptions, 'fil
   };
 
   const openElement = (name: string, attributes: Record<string, string>) => {
+    guard.check('elementDepth', stack.length + 1);
+    guard.tick();
+    if (name === 'table') guard.check('tableDepth', tables.length + 1);
     if (name === 'img') {
       if (isRemoteUrl(attributes.src)) remote++;
       else images++;
