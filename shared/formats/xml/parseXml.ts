@@ -42,11 +42,9 @@ class Scope {
 
   /** Looked up scope by scope outwards (a loop: a hostile file may nest thousands of declarations). */
   prefixOf(raw: string): string | undefined {
-    for (let scope: Scope | null = this; scope !== null; scope = scope.parent) {
-      const found = scope.prefixes.get(raw);
-      if (found !== undefined) return found;
-    }
-    return undefined;
+    let found = this.prefixes.get(raw);
+    for (let scope = this.parent; found === undefined && scope !== null; scope = scope.parent) found = scope.prefixes.get(raw);
+    return found;
   }
 
   /** The importer's name of a raw element name, cached per scope. */

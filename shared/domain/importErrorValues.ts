@@ -1,4 +1,4 @@
-import type { ImportErrorCode } from '../domain/importError';
+import type { ImportErrorCode } from './importError';
 
 /** A count as the language writes it: "100 000" in Swedish, "100,000" in English. */
 export function formatCount(value: number, language: 'sv' | 'en'): string {
