@@ -79,7 +79,7 @@ export function checkLimit(limits: ImportLimits, limit: LimitName, figure: numbe
 /** The ImportError of a refusal, its values ready for the catalog's message. */
 export function limitError(refusal: LimitRefusal): ImportError {
   const { limit, max, figure } = refusal;
-  const values = limit === 'time' ? { max: Math.round(max / 1000), figure: Math.round(figure / 1000) } : { max, figure };
+  const values = limit === 'time' ? { max: max / 1000, figure: figure / 1000 } : { max, figure };
   return new ImportError(LIMIT_ERROR_CODES[limit], `${limit}: ${figure} over the limit of ${max}`, values);
 }
 

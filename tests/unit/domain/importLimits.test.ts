@@ -22,7 +22,7 @@ describe('checkLimit', () => {
     const error = limitError({ limit: 'time', max: 120_000, figure: 121_400 });
     expect(error).toBeInstanceOf(ImportError);
     expect(error.code).toBe('timeout');
-    expect(error.values).toEqual({ max: 120, figure: 121 });
+    expect(error.values).toEqual({ max: 120, figure: 121.4 });
   });
 });
 

@@ -106,6 +106,6 @@ describe('hostile files (issue 13)', () => {
     const error = await refusal(paragraphsDocx('ord', 5000), 'långsam.docx', { timeoutMs: 5_000 }, clock);
     expect(error.code).toBe('timeout');
     expect(error.values.max).toBe(5);
-    expect(message(error, 'sv', 'långsam.docx')).toContain('mer än 5 sekunder');
+    expect(message(error, 'sv', 'långsam.docx')).toContain('Det tog längre än tidsgränsen (5 s) att läsa långsam.docx');
   });
 });
