@@ -87,7 +87,8 @@ async function inspect(args: InspectArgs, io: CliIo, catalog: object): Promise<n
     }
     const outcome = await inspectFile(path, name, { password: args.password, limits, workerScript });
     if (outcome.status !== 'imported') failed++;
-    const twin = outcome.status === 'imported' ? twinOf(name, outcome.document) : null;
+    // A folder's one-line verdicts name no twins.
+    const twin = outcome.status === 'imported' && !brief ? twinOf(name, outcome.document) : null;
     const entry: InspectJson = { ...toJson(path, name, outcome, args.language, limits.maxFileBytes), ...(twin ? { twinOf: { file: twin.of, similarity: Math.round(twin.similarity * 100) / 100 } } : {}) };
     entries.push(entry);
     if (brief) {

@@ -75,6 +75,14 @@ export function importHtml(bytes: Uint8Array, options: FormatOptions): ImportedD
   let characters = 0;
 
   let buffer = '';
+  // The buffer's last character, kept aside: asking the growing string itself (endsWith) flattens it each
+  // time, which made a paragraph of a million entities take minutes.
+  let last = '';
+  const append = (text: string) => {
+    if (text === '') return;
+    buffer += text;
+    last = text[text.length - 1] as string;
+  };
   let bufferIsPre = false;
   let bufferContext: Context | null = null;
 
@@ -89,6 +97,7 @@ export function importHtml(bytes: Uint8Array, options: FormatOptions): ImportedD
     const raw = buffer.replace(/\u00ad/g, '');
     const pre = bufferIsPre;
     buffer = '';
+    last = '';
     bufferIsPre = false;
     bufferContext = null;
     if (!context) return;
@@ -102,7 +111,7 @@ export function importHtml(bytes: Uint8Array, options: FormatOptions): ImportedD
     }
   };
   const softBreak = () => {
-    if (buffer !== '' && !buffer.endsWith('\n')) buffer += '\n';
+    if (buffer !== '' && last !== '\n') append('\n');
   };
   const boundary = (name: string) => {
     if (!CONTAINER_ELEMENTS.has(name) && !STRUCTURE_ELEMENTS.has(name) && insideContainer()) softBreak();
@@ -117,10 +126,10 @@ export function importHtml(bytes: Uint8Array, options: FormatOptions): ImportedD
         bufferIsPre = true;
       }
       // A line break right after <pre> is not part of the text, as in browsers.
-      buffer += buffer === '' ? data.replace(/^\n/, '') : data;
+      append(buffer === '' ? data.replace(/^\n/, '') : data);
     } else {
       const text = data.replace(/[ \t\n\r\f]+/g, ' ');
-      buffer += buffer === '' || buffer.endsWith(' ') || buffer.endsWith('\n') ? text.replace(/^ /, '') : text;
+      append(buffer === '' || last === ' ' || last === '\n' ? text.replace(/^ /, '') : text);
     }
     if (bufferContext === null && /\S/.test(data)) bufferContext = currentContext();
   };
@@ -145,7 +154,7 @@ export function importHtml(bytes: Uint8Array, options: FormatOptions): ImportedD
     if (name === 'title' && title === null && !stack.some((element) => element.name === 'svg' || element.name === 'math')) title = '';
 
     if (BLOCK_ELEMENTS.has(name)) boundary(name);
-    if (name === 'br' && skipping === 0) buffer += '\n';
+    if (name === 'br' && skipping === 0) append('\n');
 
     let context: Context | null = null;
     const level = headingLevel(name);
@@ -200,6 +209,7 @@ export function importHtml(bytes: Uint8Array, options: FormatOptions): ImportedD
         while (stack.length > index) closeElement(stack.pop() as OpenElement);
       },
       ontext(data) {
+        guard.tick();
         if (inTitle) title = (title ?? '') + data;
         else if (skipping === 0) addText(data);
       },

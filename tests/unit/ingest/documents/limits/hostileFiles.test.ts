@@ -82,6 +82,11 @@ describe('hostile files (issue 13)', () => {
     expect(message(error, 'en', 'djup.html')).toContain('more than 1,000 levels deep (1,001)');
   });
 
+  it('reads an HTML paragraph of a million entities (its text no longer flattened at every piece)', async () => {
+    const document = await importDocument(new TextEncoder().encode(`<p>${'&amp;'.repeat(1_000_000)}</p>`), options('entiteter.html'));
+    expect(document.text).toBe('&'.repeat(1_000_000));
+  });
+
   it('reads the 12 MB text of `a-a-a-…` (the word count no longer overflows its stack)', async () => {
     const document = await importDocument(hyphenatedText(), options('bindestreck.txt'));
     expect(document.text.length).toBe(12 * 1024 * 1024);
