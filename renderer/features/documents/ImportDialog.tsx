@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_TYPES, type Project } from '../../../shared/domain';
 import { isIsoDate } from '../../../shared/base/isoDate';
-import { DEFAULT_IMPORT_LIMITS } from '../../../shared/domain/importLimits';
 import { useServices } from '../../services/AppContext';
 import { useRunningWhile } from '../../services/runningWork';
 import { storeJournalled } from '../../services/importJournal';
@@ -17,7 +16,7 @@ import { ImportResults } from './ImportResults';
 import { mimeOf } from './mimeOf';
 import { PROGRAMME_CHOICE, projectChoiceOf, projectOfChoice } from './projectChoice';
 import { pickDocuments } from './pickDocuments';
-import { importErrorKey } from '../../../shared/domain/importError';
+import { importErrorMessage } from './importErrorMessage';
 import { DateInput } from '../../ui/DateInput';
 import { errorDetail } from '../../ui/errorDetail';
 
@@ -31,7 +30,7 @@ interface Props {
 }
 
 function ProgressCell({ item }: { item: ImportItem }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (item.status === 'waiting') return <span className="muted">{t('ui.import.waiting')}</span>;
   if (item.status === 'parsing') {
     return (
@@ -41,10 +40,9 @@ function ProgressCell({ item }: { item: ImportItem }) {
     );
   }
   if (item.status === 'failed' && item.error) {
-    const size = formatBytes(item.file.bytes.byteLength);
     return (
       <span className="error-text" role="alert">
-        {t(importErrorKey(item.error.code, 'importError'), { name: item.file.name, size, max: formatBytes(DEFAULT_IMPORT_LIMITS.maxFileBytes) })}
+        {importErrorMessage(t, i18n.language, item.file.name, item.file.bytes.byteLength, item.error)}
       </span>
     );
   }
