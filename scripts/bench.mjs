@@ -11,6 +11,7 @@
 //   encrypted, each against the bare work of the same size in the same page (scripts/benchEvaluationFile.mjs).
 // - the Word report of that evaluation with 2,000 passages marked for it, made in the report worker through the
 //   app, against the docx library's Packer on the same Document (scripts/benchReport.mjs).
+// - issue 13's hostile files, each read by the built command line: time and peak memory (scripts/benchLimits.mjs).
 import { chromium } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { benchAnalysis } from './benchAnalysis.mjs';
 import { benchCoding } from './benchCoding.mjs';
 import { benchEvaluationFiles } from './benchEvaluationFile.mjs';
+import { benchLimits } from './benchLimits.mjs';
 import { benchReport } from './benchReport.mjs';
 import { generatedEvaluation } from './benchEvaluation.mjs';
 
@@ -206,7 +208,7 @@ function buildBenchHelpers() {
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'tests/bench/vite.config.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-// `npm run bench -- --only coding` (or start, import, matrix, analysis, crypto, evfile, report; several joined by commas) runs those
+// `npm run bench -- --only coding` (or start, import, matrix, analysis, crypto, evfile, report, limits; several joined by commas) runs those
 // groups; without it, all of them.
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : null;
 const wanted = (group) => !only || only.includes(group);
@@ -251,6 +253,10 @@ try {
     buildBenchHelpers();
     const { benchCryptoContainer } = await import(pathToFileURL(path.resolve('dist/bench/cryptoContainer.mjs')).href);
     result.cryptoContainer = await benchCryptoContainer();
+  }
+  if (wanted('limits')) {
+    buildBenchHelpers();
+    result.limits = await benchLimits();
   }
   if (wanted('coding') || wanted('analysis')) {
     buildBenchHelpers();
