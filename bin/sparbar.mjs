@@ -22,5 +22,27 @@ if (cliIsStale()) {
   }
 }
 
-const { main } = await import(pathToFileURL(CLI_BUNDLE).href);
-process.exitCode = await main(argv);
+/** No stack trace ever: anything that escapes is one line, with what to do, and exit status 1. */
+function failed(error) {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  // Control characters shown as \xHH, as shared/base/printableName.ts does (the bundle may not have loaded).
+  const reason = Array.from(text.split('\n', 1)[0] ?? '', (c) => {
+    const unit = c.charCodeAt(0);
+    return unit <= 0x1f || (unit >= 0x7f && unit <= 0x9f) ? `\\x${unit.toString(16).toUpperCase().padStart(2, '0')}` : c;
+  }).join('');
+  process.stderr.write(
+    english
+      ? `sparbar: an unexpected error stopped sparbar (${reason}). Try again; if it happens again, report it with the command you ran and this line.\n`
+      : `sparbar: ett oväntat fel stoppade sparbar (${reason}). Försök igen; händer det igen, rapportera felet med kommandot du körde och den här raden.\n`,
+  );
+  process.exit(1);
+}
+process.on('uncaughtException', failed);
+process.on('unhandledRejection', failed);
+
+try {
+  const { main } = await import(pathToFileURL(CLI_BUNDLE).href);
+  process.exitCode = await main(argv);
+} catch (error) {
+  failed(error);
+}

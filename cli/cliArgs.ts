@@ -27,7 +27,7 @@ export type ParsedArgs =
   | { command: 'usageError'; language: Language; key: string; values: Record<string, string> };
 
 /** The language asked for anywhere on the command line, so even usage errors come in it. */
-function languageOf(argv: readonly string[]): Language {
+export function languageOf(argv: readonly string[]): Language {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--') break;

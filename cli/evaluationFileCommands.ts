@@ -1,5 +1,6 @@
 // `sparbar demo`, `sparbar info`, `sparbar verify` and (reading the file here) `sparbar report`: evaluation files (.sparbar) on the same shared/
 // code as the app (shared/exchange/evaluationFile).
+import { escapeControlChars } from '../shared/base/printableName';
 import { writeFile } from 'node:fs/promises';
 import packageJson from '../package.json';
 import { catalogFor, translate } from '../shared/i18n';
@@ -22,7 +23,7 @@ function infoText(path: string, manifest: Manifest, catalog: object): string {
   return [
     path,
     `  ${t('format')}: ${manifest.format} ${manifest.formatVersion}`,
-    `  ${t('evaluation')}: ${manifest.evaluation.title} (${manifest.evaluation.id})`,
+    `  ${t('evaluation')}: ${escapeControlChars(manifest.evaluation.title)} (${escapeControlChars(manifest.evaluation.id)})`,
     `  ${t('schema')}: ${manifest.schemaVersion}`,
     `  ${t('saved')}: ${t('savedBy', { at: manifest.savedAt, appVersion: manifest.appVersion })}`,
     `  ${t('entries')}: ${t('entriesValue', { count: manifest.entries.length, size: totalSize })}`,
@@ -41,11 +42,11 @@ async function demo(out: string, passphrase: string | null, catalog: object, io:
   try {
     await writeFile(out, bytes);
   } catch (error) {
-    io.stderr(`sparbar: ${translate(catalog, 'cli.file.notWritten', { path: out, reason: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
+    io.stderr(`sparbar: ${translate(catalog, 'cli.file.notWritten', { path: escapeControlChars(out), reason: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
     return 1;
   }
   const title = String(snapshot.tables.evaluations?.[0]?.title ?? '');
-  io.stdout(`${translate(catalog, 'cli.file.written', { path: out, title, size: bytes.byteLength })}\n`);
+  io.stdout(`${translate(catalog, 'cli.file.written', { path: escapeControlChars(out), title: escapeControlChars(title), size: bytes.byteLength })}\n`);
   return 0;
 }
 
@@ -74,17 +75,17 @@ export async function runEvaluationFileCommand(args: EvaluationFileArgs, io: Com
     if (args.json) {
       const entry = read.ok ? { file: args.file, manifest: read.manifest } : { file: args.file, error: { ...read.error, message: fileErrorMessage(read.error, catalog) } };
       io.stdout(`${JSON.stringify(entry, null, 2)}\n`);
-    } else if (read.ok) io.stdout(`${infoText(args.file, read.manifest, catalog)}\n`);
-    else io.stderr(`sparbar: ${args.file}: ${fileErrorMessage(read.error, catalog)}\n`);
+    } else if (read.ok) io.stdout(`${infoText(escapeControlChars(args.file), read.manifest, catalog)}\n`);
+    else io.stderr(`sparbar: ${escapeControlChars(args.file)}: ${fileErrorMessage(read.error, catalog)}\n`);
     return read.ok ? 0 : 1;
   }
   const read = await readEvaluationFile(bytes, { sha256 });
   if (!read.ok) {
-    io.stderr(`sparbar: ${args.file}: ${fileErrorMessage(read.error, catalog)}\n`);
+    io.stderr(`sparbar: ${escapeControlChars(args.file)}: ${fileErrorMessage(read.error, catalog)}\n`);
     return 1;
   }
   const records = Object.values(read.snapshot.tables).reduce((sum, list) => sum + list.length, 0);
-  const values = { path: args.file, title: read.manifest.evaluation.title, schemaVersion: read.manifest.schemaVersion, records, entries: read.manifest.entries.length };
+  const values = { path: escapeControlChars(args.file), title: escapeControlChars(read.manifest.evaluation.title), schemaVersion: read.manifest.schemaVersion, records, entries: read.manifest.entries.length };
   io.stdout(`${translate(catalog, 'cli.file.verified', values)}\n`);
   return 0;
 }

@@ -14,7 +14,9 @@ export interface ImportJob {
   limits: ImportLimits;
 }
 
-export type ImportReply = { type: 'done'; document: ImportedDocument } | { type: 'failed'; code: ImportErrorCode; detail: string };
+export type ImportReply =
+  | { type: 'done'; document: ImportedDocument }
+  | { type: 'failed'; code: ImportErrorCode; detail: string; values?: Readonly<Record<string, number>> };
 
 export function isImportJob(value: unknown): value is ImportJob {
   return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'sparbar-import';
@@ -29,13 +31,15 @@ export async function runImportWorker(): Promise<void> {
       fileName: job.fileName,
       ...(job.password === undefined ? {} : { password: job.password }),
       limits: job.limits,
+      // The parsers check the time limit in their loops against this clock; the host's timer is the backstop.
+      clock: () => performance.now(),
       pdf: createNodePdfLoader(),
     });
     reply = { type: 'done', document };
   } catch (error) {
     reply =
       error instanceof ImportError
-        ? { type: 'failed', code: error.code, detail: error.detail }
+        ? { type: 'failed', code: error.code, detail: error.detail, values: error.values }
         : { type: 'failed', code: 'corrupt', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
   }
   parentPort?.postMessage(reply);

@@ -12,7 +12,7 @@ export type { FileProblem };
 
 export type FileOutcome =
   | { status: 'imported'; size: number; document: ImportedDocument }
-  | { status: 'failed'; size: number | null; code: ImportErrorCode; detail: string }
+  | { status: 'failed'; size: number | null; code: ImportErrorCode; detail: string; values?: Readonly<Record<string, number>> }
   | { status: 'unreadable'; problem: FileProblem; reason: string };
 
 export interface InspectOptions {
@@ -37,11 +37,20 @@ function runWorker(job: ImportJob, script: string, timeoutMs: number): Promise<I
       resolve(reply);
     };
     // A hostile or runaway file cannot hang the command line: the worker is stopped at the limit.
-    const timer = setTimeout(() => settle({ type: 'failed', code: 'timeout', detail: `stopped after ${timeoutMs} ms` }), timeoutMs);
+    // The parsers stop themselves at the limit; the worker is stopped then whatever it is doing.
+    const timer = setTimeout(
+      () => settle({ type: 'failed', code: 'timeout', detail: `stopped after ${timeoutMs} ms`, values: { max: timeoutMs / 1000 } }),
+      timeoutMs,
+    );
     worker.once('message', (reply: ImportReply) => settle(reply));
-    worker.once('error', (error) => settle({ type: 'failed', code: 'corrupt', detail: `${error.name}: ${error.message}` }));
+    worker.once('error', (error) => settle({ type: 'failed', code: 'corrupt', detail: oneLine(`${error.name}: ${error.message}`) }));
     worker.once('exit', (code) => settle({ type: 'failed', code: 'corrupt', detail: `the import stopped (exit code ${code})` }));
   });
+}
+
+/** The first line of a message, for a detail that is printed on one line. */
+function oneLine(text: string): string {
+  return text.split('\n', 1)[0] as string;
 }
 
 /** Reads one file and imports it in a worker thread, within the time limit. */
@@ -63,5 +72,7 @@ export async function inspectFile(path: string, fileName: string, options: Inspe
   }
   const job: ImportJob = { kind: 'sparbar-import', bytes, fileName, password: options.password, limits: options.limits };
   const reply = await runWorker(job, options.workerScript, options.limits.timeoutMs);
-  return reply.type === 'done' ? { status: 'imported', size, document: reply.document } : { status: 'failed', size, code: reply.code, detail: reply.detail };
+  return reply.type === 'done'
+    ? { status: 'imported', size, document: reply.document }
+    : { status: 'failed', size, code: reply.code, detail: reply.detail, ...(reply.values ? { values: reply.values } : {}) };
 }

@@ -3,6 +3,8 @@ import { catalogFor, translate, type Language } from '../shared/i18n';
 import { FORMAT_NAMES } from '../shared/ingest/documents/detect/detectFormat';
 import type { ImportWarning } from '../shared/domain/importWarning';
 import { importErrorKey } from '../shared/domain/importError';
+import { importErrorValues } from '../shared/domain/importErrorValues';
+import { escapeControlChars } from '../shared/base/printableName';
 import { wordCount } from '../shared/text/wordCount';
 import type { FileOutcome } from './inspectFile';
 
@@ -44,9 +46,14 @@ function warningMessage(warning: ImportWarning, language: Language): string {
 function errorMessage(outcome: FileOutcome, name: string, path: string, language: Language, maxFileBytes: number): { code: string; message: string } | null {
   if (outcome.status === 'imported') return null;
   if (outcome.status === 'unreadable') {
-    return { code: outcome.problem, message: translate(catalogFor(language), `cli.${outcome.problem}`, { path, reason: outcome.reason }) };
+    return { code: outcome.problem, message: translate(catalogFor(language), `cli.${outcome.problem}`, { path: escapeControlChars(path), reason: outcome.reason }) };
   }
-  const values = { name, size: formatBytes(outcome.size ?? 0, language), max: formatBytes(maxFileBytes, language) };
+  const values = {
+    name: escapeControlChars(name),
+    size: formatBytes(outcome.size ?? 0, language),
+    max: formatBytes(maxFileBytes, language),
+    ...importErrorValues(outcome.code, outcome.values ?? {}, language),
+  };
   return { code: outcome.code, message: translate(catalogFor(language), importErrorKey(outcome.code, 'importError'), values) };
 }
 
@@ -75,14 +82,16 @@ export function toJson(path: string, name: string, outcome: FileOutcome, languag
 /** A file that could not be read, as the plain output prints it: the path, the error and its detail. */
 export function errorReport(file: string, message: string, detail: string, language: Language): string {
   const catalog = catalogFor(language);
-  return [file, `  ${translate(catalog, 'cli.label.error')}: ${message}`, ...(detail ? [`  ${translate(catalog, 'cli.label.detail')}: ${detail}`] : [])].join('\n');
+  const lines = [escapeControlChars(file), `  ${translate(catalog, 'cli.label.error')}: ${message}`];
+  if (detail) lines.push(`  ${translate(catalog, 'cli.label.detail')}: ${escapeControlChars(detail)}`);
+  return lines.join('\n');
 }
 
 /** One file's result as the plain output prints it: the path, then indented facts. */
 export function toText(entry: InspectJson, outcome: FileOutcome, language: Language): string {
   const catalog = catalogFor(language);
   const label = (name: string): string => translate(catalog, `cli.label.${name}`);
-  const lines = [entry.file];
+  const lines = [escapeControlChars(entry.file)];
   if (entry.error) return errorReport(entry.file, entry.error.message, outcome.status === 'failed' ? outcome.detail : '', language);
   const counts = new Map<BlockKind, number>();
   for (const block of entry.blocks) counts.set(block.kind, (counts.get(block.kind) ?? 0) + 1);

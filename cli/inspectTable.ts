@@ -9,6 +9,7 @@ import { ImportError, importErrorKey, isTableErrorCode, type TableErrorCode } fr
 import type { CellValue, ColumnType } from '../shared/domain/tableValues';
 import { fileSize, type FileProblem } from './fileSize';
 import { formatBytes, errorReport } from './inspectReport';
+import { escapeControlChars } from '../shared/base/printableName';
 import { readXlsxSheets } from './xlsxReader';
 
 const TABLE_EXTENSIONS = new Set(['.csv', '.tsv', '.tab', '.xlsx', '.xlsm']);
@@ -92,10 +93,10 @@ export function tableToJson(path: string, name: string, outcome: TableOutcome, l
     error: null,
   };
   if (outcome.status === 'unreadable') {
-    return { ...empty, error: { code: outcome.problem, message: translate(catalogFor(language), `cli.${outcome.problem}`, { path, reason: outcome.reason }) } };
+    return { ...empty, error: { code: outcome.problem, message: translate(catalogFor(language), `cli.${outcome.problem}`, { path: escapeControlChars(path), reason: outcome.reason }) } };
   }
   if (outcome.status === 'failed') {
-    const values = { name, size: formatBytes(outcome.size ?? 0, language), max: formatBytes(maxBytes, language), sheet: sheet ?? '' };
+    const values = { name: escapeControlChars(name), size: formatBytes(outcome.size ?? 0, language), max: formatBytes(maxBytes, language), sheet: sheet ?? '' };
     return { ...empty, error: { code: outcome.code, message: translate(catalogFor(language), importErrorKey(outcome.code, 'tableError'), values) } };
   }
   const { table } = outcome;
@@ -125,7 +126,7 @@ export function tableToJson(path: string, name: string, outcome: TableOutcome, l
 export function tableToText(entry: TableJson, outcome: TableOutcome, language: Language): string {
   const catalog = catalogFor(language);
   const label = (name: string): string => translate(catalog, `cli.label.${name}`);
-  const lines = [entry.file];
+  const lines = [escapeControlChars(entry.file)];
   if (entry.error) return errorReport(entry.file, entry.error.message, outcome.status === 'failed' ? outcome.detail : '', language);
   lines.push(`  ${label('format')}: ${entry.format}`);
   if (entry.format === 'csv') {

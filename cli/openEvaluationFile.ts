@@ -1,5 +1,6 @@
 // An evaluation file's plain bytes, read from disk and decrypted when it is encrypted: what `info`,
 // `verify` and `report` read first, each with one line on why when they cannot.
+import { escapeControlChars } from '../shared/base/printableName';
 import { readFile } from 'node:fs/promises';
 import { translate } from '../shared/i18n';
 import { containerErrorMessage, decryptContainer, isEncryptedContainer } from '../shared/formats/crypto';
@@ -21,11 +22,11 @@ const containerDeps = { crypto: globalThis.crypto };
 /** The file's bytes, or the message that says why they cannot be read. */
 async function readBytes(path: string, catalog: object): Promise<Uint8Array | string> {
   const size = await fileSize(path);
-  if ('problem' in size) return translate(catalog, `cli.${size.problem}`, { path, reason: size.reason });
+  if ('problem' in size) return translate(catalog, `cli.${size.problem}`, { path: escapeControlChars(path), reason: size.reason });
   try {
     return new Uint8Array(await readFile(path));
   } catch (error) {
-    return translate(catalog, 'cli.unreadable', { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+    return translate(catalog, 'cli.unreadable', { path: escapeControlChars(path), reason: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
 }
 

@@ -1,5 +1,6 @@
 // `--passphrase-file F`: the passphrase of an encrypted evaluation file, read from a file so it never
 // appears in the shell's history or the process list.
+import { escapeControlChars } from '../shared/base/printableName';
 import { readFile } from 'node:fs/promises';
 import { translate } from '../shared/i18n';
 
@@ -9,8 +10,8 @@ export async function readPassphraseFile(path: string, catalog: object): Promise
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    return { problem: translate(catalog, 'cli.passphraseUnreadable', { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) }) };
+    return { problem: translate(catalog, 'cli.passphraseUnreadable', { path: escapeControlChars(path), reason: (error as NodeJS.ErrnoException).code ?? String(error) }) };
   }
   const passphrase = text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
-  return passphrase === '' ? { problem: translate(catalog, 'cli.passphraseEmpty', { path }) } : { passphrase };
+  return passphrase === '' ? { problem: translate(catalog, 'cli.passphraseEmpty', { path: escapeControlChars(path) }) } : { passphrase };
 }

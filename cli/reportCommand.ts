@@ -2,6 +2,7 @@
 // the same path as the app's report worker: the file read, validated and migrated
 // (readEvaluationFile), then reportInputFromTables -> buildReportDocument -> renderReportDocx, with
 // charts rasterised in Node. Progress goes to stderr; the file is written only once it is whole.
+import { escapeControlChars } from '../shared/base/printableName';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { catalogFor, translate } from '../shared/i18n';
 import { isoDateOf } from '../shared/base/isoDate';
@@ -33,7 +34,7 @@ export async function writeReport(args: Extract<EvaluationFileArgs, { command: '
   io.stderr(`${translate(catalog, 'cli.report.phase.reading')}\n`);
   const read = await readEvaluationFile(bytes, { sha256 });
   if (!read.ok) {
-    io.stderr(`sparbar: ${args.file}: ${fileErrorMessage(read.error, catalog)}\n`);
+    io.stderr(`sparbar: ${escapeControlChars(args.file)}: ${fileErrorMessage(read.error, catalog)}\n`);
     return 1;
   }
   const evaluation = read.snapshot.tables.evaluations?.[0] as { reportLanguage?: unknown } | undefined;
@@ -49,10 +50,10 @@ export async function writeReport(args: Extract<EvaluationFileArgs, { command: '
     await rename(partial, args.out);
   } catch (error) {
     await rm(partial, { force: true });
-    io.stderr(`sparbar: ${translate(catalog, 'cli.file.notWritten', { path: args.out, reason: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
+    io.stderr(`sparbar: ${translate(catalog, 'cli.file.notWritten', { path: escapeControlChars(args.out), reason: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
     return 1;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  io.stdout(`${translate(catalog, 'cli.report.written', { path: args.out, title: read.manifest.evaluation.title, size: docx.byteLength, seconds })}\n`);
+  io.stdout(`${translate(catalog, 'cli.report.written', { path: escapeControlChars(args.out), title: escapeControlChars(read.manifest.evaluation.title), size: docx.byteLength, seconds })}\n`);
   return 0;
 }

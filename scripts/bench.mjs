@@ -13,6 +13,7 @@
 //   bare papaparse parse of the same file in the same page (scripts/benchTables.mjs).
 // - the Word report of that evaluation with 2,000 passages marked for it, made in the report worker through the
 //   app, against the docx library's Packer on the same Document (scripts/benchReport.mjs).
+// - issue 13's hostile files, each read by the built command line: time and peak memory (scripts/benchLimits.mjs).
 import { chromium } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { benchAnalysis } from './benchAnalysis.mjs';
 import { benchCoding } from './benchCoding.mjs';
 import { benchEvaluationFiles } from './benchEvaluationFile.mjs';
+import { benchLimits } from './benchLimits.mjs';
 import { benchReport } from './benchReport.mjs';
 import { benchTables } from './benchTables.mjs';
 import { generatedEvaluation } from './benchEvaluation.mjs';
@@ -180,7 +182,7 @@ function buildBenchHelpers() {
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'tests/bench/vite.config.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-// `npm run bench -- --only coding` (or start, import, tables, matrix, analysis, crypto, evfile, report; several joined by commas) runs those
+// `npm run bench -- --only coding` (or start, import, tables, matrix, analysis, crypto, evfile, report, limits; several joined by commas) runs those
 // groups; without it, all of them.
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : null;
 const wanted = (group) => !only || only.includes(group);
@@ -223,6 +225,10 @@ try {
     buildBenchHelpers();
     const { benchCryptoContainer } = await import(pathToFileURL(path.resolve('dist/bench/cryptoContainer.mjs')).href);
     result.cryptoContainer = await benchCryptoContainer();
+  }
+  if (wanted('limits')) {
+    buildBenchHelpers();
+    result.limits = await benchLimits();
   }
   if (wanted('coding') || wanted('analysis')) {
     buildBenchHelpers();

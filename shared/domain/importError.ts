@@ -31,7 +31,15 @@ const WORDED_UNDER = {
   noSheets: TABLES,
   /** options.sheet names a sheet the workbook does not have ({{sheet}}). */
   sheetNotFound: TABLES,
+  /** The time for one file passed ({{max}} s). */
   timeout: DOCUMENTS,
+  /** Over a limit of the import (shared/domain/importLimits.ts): values max and figure. */
+  tooManyCharacters: DOCUMENTS,
+  tooManyBlocks: DOCUMENTS,
+  tablesTooDeep: DOCUMENTS,
+  elementsTooDeep: DOCUMENTS,
+  tooManyPages: DOCUMENTS,
+  partTooLarge: DOCUMENTS,
   cancelled: BOTH,
 } as const satisfies Record<string, readonly ImportErrorSection[]>;
 
@@ -61,6 +69,8 @@ export class ImportError extends Error {
     readonly code: ImportErrorCode,
     /** A technical detail for the log and the CLI, never the only thing a user sees. */
     readonly detail: string = '',
+    /** Figures the message names (a limit and the file's figure), when the code has any. */
+    readonly values: Readonly<Record<string, number>> = {},
   ) {
     super(`${code}${detail ? `: ${detail}` : ''}`);
     this.name = 'ImportError';

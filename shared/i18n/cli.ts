@@ -13,6 +13,7 @@ export const cli = namespace({
       'Läser filerna som Spårbar importerar dem (Word, PDF, OpenDocument, HTML, Markdown och text) och visar',
       'för varje fil: format, sidor, block per slag, tecken, ord och varningar, eller varför den inte kan läsas.',
       'Tabeller (CSV, TSV, .xlsx) visas med teckenkodning, avgränsare, rubrikrad, kolumner med typer, rader och problem.',
+      'En mapp läses fil för fil (inte dess undermappar), varje fils utlåtande på en rad.',
       'Inget sparas och inget hämtas från nätet.',
       '',
       'sparbar demo --out FIL    skriver demoutvärderingen som utvärderingsfil (.sparbar)',
@@ -133,6 +134,13 @@ export const cli = namespace({
       auditLog: 'loggrader',
     },
     summary: '{{ok}} av {{total}} filer lästes.',
+    verdict: {
+      read: '{{file}}: läst ({{facts}})',
+      refused: '{{file}}: inte läst. {{message}}',
+      warnings: 'varningar',
+      problems: 'problem',
+    },
+    unexpectedError: 'Ett oväntat fel stoppade sparbar ({{reason}}). Försök igen; händer det igen, rapportera felet med kommandot du körde och den här raden.',
     twin: 'Samma text som {{of}} ({{percent}} % lika): en import markerar {{name}} som dubblett, och dess belägg räknas en gång.',
   },
   en: {
@@ -143,6 +151,7 @@ export const cli = namespace({
       'Reads the files as Spårbar imports them (Word, PDF, OpenDocument, HTML, Markdown and text) and shows',
       'for each file: format, pages, blocks by kind, characters, words and warnings, or why it cannot be read.',
       'Tables (CSV, TSV, .xlsx) are shown with encoding, delimiter, header, columns with types, rows and problems.',
+      'A folder is read file by file (not its subfolders), each file’s verdict on one line.',
       'Nothing is stored and nothing is fetched from the network.',
       '',
       'sparbar demo --out FILE   writes the demo evaluation as an evaluation file (.sparbar)',
@@ -263,6 +272,13 @@ export const cli = namespace({
       auditLog: 'log lines',
     },
     summary: '{{ok}} of {{total}} files were read.',
+    verdict: {
+      read: '{{file}}: read ({{facts}})',
+      refused: '{{file}}: not read. {{message}}',
+      warnings: 'warnings',
+      problems: 'problems',
+    },
+    unexpectedError: 'An unexpected error stopped sparbar ({{reason}}). Try again; if it happens again, report it with the command you ran and this line.',
     twin: 'Same text as {{of}} ({{percent}} % alike): an import marks {{name}} as a twin, and its evidence counts once.',
   },
 });

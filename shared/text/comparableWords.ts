@@ -20,16 +20,26 @@ export function isPageNumberLine(line: string): boolean {
  * number alone, for a text whose page numbers were taken out before (a table cell "12" is no page number).
  */
 export function comparableWords(text: string, keepNumberLines = false): string[] {
+  return comparableText(text, keepNumberLines)
+    .split(NOT_WORD)
+    .filter((word) => word !== '');
+}
+
+/** The words of `comparableText`, one at a time: runs of letters and digits. */
+export const COMPARABLE_WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The text `comparableWords` splits, page-number lines left out, line-end hyphens joined, lower case: for
+ * a reader that goes word by word (COMPARABLE_WORD) without an array of millions of words.
+ */
+export function comparableText(text: string, keepNumberLines = false): string {
   const lines = text
     .normalize('NFC')
     .replace(/\r\n?/gu, '\n')
     .split('\n')
     .filter((line) => keepNumberLines || !isPageNumberLine(line));
   const joined = lines.join('\n').replace(LINE_END_HYPHEN, '$1$2').replace(SOFT_HYPHEN, '');
-  return joined
-    .toLocaleLowerCase('sv')
-    .split(NOT_WORD)
-    .filter((word) => word !== '');
+  return joined.toLocaleLowerCase('sv');
 }
 
 /** A quote as it is compared between twins: its comparable words, one space between. */

@@ -1,5 +1,5 @@
 import type { Block, DocumentSketch } from '../domain/document';
-import { comparableWords, isPageNumberLine } from './comparableWords';
+import { COMPARABLE_WORD, comparableText, isPageNumberLine } from './comparableWords';
 
 /**
  * How alike two texts are, to find the same report imported in two formats. Each text becomes the set
@@ -40,7 +40,7 @@ function hash(text: string): number {
 }
 
 /** Five word hashes as one shingle hash (order matters), avalanched like `hash`. */
-function shingleHash(hashes: readonly number[], at: number, length: number): number {
+function shingleHash(hashes: ArrayLike<number>, at: number, length: number): number {
   let h = 0x811c9dc5;
   for (let i = at; i < at + length; i++) h = Math.imul(h ^ (hashes[i] ?? 0), 0x01000193);
   h ^= h >>> 15;
@@ -51,8 +51,20 @@ function shingleHash(hashes: readonly number[], at: number, length: number): num
 
 /** The fingerprint of a text (see the module comment); `keepNumberLines` as for `comparableWords`. */
 export function textFingerprint(text: string, keepNumberLines = false): TextFingerprint {
-  // Each word is hashed once; a shingle's hash is made from its words' hashes.
-  const words = comparableWords(text, keepNumberLines).map(hash);
+  // Each word is hashed once as it is met, into a typed array (a text of millions of words costs 4 bytes
+  // a word, no array of words); a shingle's hash is made from its words' hashes.
+  const comparable = comparableText(text, keepNumberLines);
+  let words = new Uint32Array(1024);
+  let count = 0;
+  for (const match of comparable.matchAll(COMPARABLE_WORD)) {
+    if (count === words.length) {
+      const grown = new Uint32Array(words.length * 2);
+      grown.set(words);
+      words = grown;
+    }
+    words[count++] = hash(match[0]);
+  }
+  words = words.subarray(0, count);
   const hashes = new Set<number>();
   if (words.length > 0 && words.length < SHINGLE_WORDS) hashes.add(shingleHash(words, 0, words.length));
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) hashes.add(shingleHash(words, i, SHINGLE_WORDS));

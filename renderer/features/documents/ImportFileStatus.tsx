@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_IMPORT_LIMITS } from '../../../shared/domain/importLimits';
-import { importErrorKey } from '../../../shared/domain/importError';
 import { showBidiControls } from '../../../shared/base/bidiControls';
-import { formatBytes } from '../../ui/formatDates';
 import type { ImportItem } from './useImportBatch';
 import { ImportWarnings } from './ImportWarnings';
+import { importErrorMessage } from './importErrorMessage';
 
 /**
  * A file's state in the import list: waiting, its reading progress, why it could not be read, or what was
@@ -13,7 +11,7 @@ import { ImportWarnings } from './ImportWarnings';
  * the format, mixed encodings …).
  */
 export function ProgressCell({ item }: { item: ImportItem }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (item.status === 'waiting') return <span className="muted">{t('ui.import.waiting')}</span>;
   if (item.status === 'parsing') {
     return (
@@ -23,10 +21,9 @@ export function ProgressCell({ item }: { item: ImportItem }) {
     );
   }
   if (item.status === 'failed' && item.error) {
-    const size = formatBytes(item.file.bytes.byteLength);
     return (
       <span className="error-text" role="alert">
-        {t(importErrorKey(item.error.code, 'importError'), { name: showBidiControls(item.file.name), size, max: formatBytes(DEFAULT_IMPORT_LIMITS.maxFileBytes) })}
+        {importErrorMessage(t, i18n.language, showBidiControls(item.file.name), item.file.bytes.byteLength, item.error)}
       </span>
     );
   }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../services/route';
 import type { ImportItem } from './useImportBatch';
-import { importErrorKey } from '../../../shared/domain/importError';
+import { importErrorMessage } from './importErrorMessage';
 import { ImportWarnings } from './ImportWarnings';
 import { showBidiControls } from '../../../shared/base/bidiControls';
 
@@ -30,7 +30,7 @@ function TwinNote({ item, twin, onMarkTwin }: { item: ImportItem; twin: NonNulla
 
 /** After a batch: per file, imported (with its warnings), a duplicate (import anyway?), or why it failed. */
 export function ImportResults({ evaluationId, items, onImportAnyway, onMarkTwin, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <>
       <ul className="import-results" aria-label={t('ui.import.resultsLabel')}>
@@ -54,7 +54,7 @@ export function ImportResults({ evaluationId, items, onImportAnyway, onMarkTwin,
                 </button>
               </>
             )}
-            {item.status === 'failed' && item.error && <span className="error-text">{t(importErrorKey(item.error.code, 'importError'), { name: showBidiControls(item.file.name), size: '', max: '' })}</span>}
+            {item.status === 'failed' && item.error && <span className="error-text">{importErrorMessage(t, i18n.language, showBidiControls(item.file.name), item.file.bytes.byteLength, item.error)}</span>}
             {item.status === 'storeFailed' && <span className="error-text">{t('ui.common.actionFailed', { detail: item.storeError ?? '' })}</span>}
             {item.status === 'parsed' && <span className="muted">{t('ui.import.resultSkipped')}</span>}
           </li>

@@ -25,7 +25,8 @@ export interface ImportItem {
   progress: number;
   parsed: ImportedDocument | null;
   wordCount: number;
-  error: { code: ImportErrorCode; detail: string } | null;
+  /** Why the file was not read; `values` the limit and the file's figure when a limit refused it. */
+  error: { code: ImportErrorCode; detail: string; values?: Readonly<Record<string, number>> } | null;
   password: string | undefined;
   /** A project's id, PROGRAMME_CHOICE for the programme as a whole, or '' while not chosen. */
   projectId: string;
@@ -117,7 +118,7 @@ export function useImportBatch(initial: () => ImportItem[]) {
       void job.result.then((outcome) => {
         jobs.current.delete(item.key);
         update(item.key, (i) =>
-          outcome.ok ? withMetadata({ ...i, status: 'parsed', progress: 1, parsed: outcome.document, wordCount: outcome.wordCount }, outcome.document) : { ...i, status: 'failed', error: { code: outcome.code, detail: outcome.detail } },
+          outcome.ok ? withMetadata({ ...i, status: 'parsed', progress: 1, parsed: outcome.document, wordCount: outcome.wordCount }, outcome.document) : { ...i, status: 'failed', error: { code: outcome.code, detail: outcome.detail, ...(outcome.values ? { values: outcome.values } : {}) } },
         );
       });
     }

@@ -16,13 +16,15 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
       fileName: request.fileName,
       ...(request.password === undefined ? {} : { password: request.password }),
       limits: request.limits,
+      // The parsers check the time limit in their loops against this clock; the host's timer is the backstop.
+      clock: () => performance.now(),
       pdf: browserPdfLoader,
       onProgress: (fraction) => post({ type: 'progress', fraction }),
     });
     // Counted here: on a long report the count is a noticeable pause the UI thread is spared.
     post({ type: 'done', document, wordCount: wordCount(document.text) });
   } catch (error) {
-    if (error instanceof ImportError) post({ type: 'failed', code: error.code, detail: error.detail });
+    if (error instanceof ImportError) post({ type: 'failed', code: error.code, detail: error.detail, values: error.values });
     else post({ type: 'failed', code: 'corrupt', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
   }
 };

@@ -3,7 +3,9 @@ import type { ImportLimits } from '../../../shared/domain/importLimits';
 import type { ImportErrorCode } from '../../../shared/domain/importError';
 import type { ParseRequest, WorkerMessage } from './workerProtocol';
 
-export type ParseOutcome = { ok: true; document: ImportedDocument; wordCount: number } | { ok: false; code: ImportErrorCode; detail: string };
+export type ParseOutcome =
+  | { ok: true; document: ImportedDocument; wordCount: number }
+  | { ok: false; code: ImportErrorCode; detail: string; values?: Readonly<Record<string, number>> };
 
 export interface ParseJob {
   /** Resolves with the parsed document or why it failed (never rejects). */
@@ -32,12 +34,12 @@ export function parseInWorker(
     worker.terminate();
     settle(outcome);
   };
-  const timer = setTimeout(() => finish({ ok: false, code: 'timeout', detail: `${limits.timeoutMs} ms` }), limits.timeoutMs);
+  const timer = setTimeout(() => finish({ ok: false, code: 'timeout', detail: `${limits.timeoutMs} ms`, values: { max: limits.timeoutMs / 1000 } }), limits.timeoutMs);
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
     const message = event.data;
     if (message.type === 'progress') onProgress(message.fraction);
     else if (message.type === 'done') finish({ ok: true, document: message.document, wordCount: message.wordCount });
-    else finish({ ok: false, code: message.code, detail: message.detail });
+    else finish({ ok: false, code: message.code, detail: message.detail, ...(message.values ? { values: message.values } : {}) });
   };
   worker.onerror = (event) => {
     event.preventDefault();

@@ -15,4 +15,4 @@ export interface ParseRequest {
 export type WorkerMessage =
   | { type: 'progress'; fraction: number }
   | { type: 'done'; document: ImportedDocument; wordCount: number }
-  | { type: 'failed'; code: ImportErrorCode; detail: string };
+  | { type: 'failed'; code: ImportErrorCode; detail: string; values?: Readonly<Record<string, number>> };

@@ -1,5 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { ImportError } from '../../domain/importError';
+import { DEFAULT_GUARD, type LimitGuard } from '../../domain/importLimits';
 
 /** Namespace URI → the short prefix an importer matches element names with (e.g. both Word namespaces → 'w'). */
 export type NamespaceMap = Readonly<Record<string, string>>;
@@ -39,10 +40,11 @@ class Scope {
     readonly prefixes: Map<string, string>,
   ) {}
 
+  /** Looked up scope by scope outwards (a loop: a hostile file may nest thousands of declarations). */
   prefixOf(raw: string): string | undefined {
-    const found = this.prefixes.get(raw);
-    if (found !== undefined) return found;
-    return this.parent ? this.parent.prefixOf(raw) : undefined;
+    let found = this.prefixes.get(raw);
+    for (let scope = this.parent; found === undefined && scope !== null; scope = scope.parent) found = scope.prefixes.get(raw);
+    return found;
   }
 
   /** The importer's name of a raw element name, cached per scope. */
@@ -89,9 +91,10 @@ class Attributes implements XmlAttributes {
 /**
  * Reads an XML part with saxes (SAX, one pass), giving elements the importer's namespace prefixes so that
  * odd prefixes (`ns0:`) and both the Transitional and the Strict OOXML namespaces read the same. Throws
- * ImportError('corrupt') on XML that is not well-formed.
+ * ImportError('corrupt') on XML that is not well-formed. The guard's limits hold as it reads: elements
+ * nested deeper than the limit stop it ('elementsTooDeep'), and its clock is ticked at every element.
  */
-export function parseXml(source: string, namespaces: NamespaceMap, handler: XmlHandler, part: string): void {
+export function parseXml(source: string, namespaces: NamespaceMap, handler: XmlHandler, part: string, guard: LimitGuard = DEFAULT_GUARD): void {
   const parser = new SaxesParser({ xmlns: false, position: false });
   const root = new Scope(null, new Map([['xml', 'xml']]));
   let scope = root;
@@ -105,6 +108,8 @@ export function parseXml(source: string, namespaces: NamespaceMap, handler: XmlH
     throw new ImportError('corrupt', `${part}: ${message}`);
   });
   parser.on('opentag', (tag) => {
+    guard.check('elementDepth', names.length + 1);
+    guard.tick();
     const raw = tag.attributes as Record<string, string>;
     let declared: Map<string, string> | null = null;
     for (const key in raw) {
@@ -133,7 +138,10 @@ export function parseXml(source: string, namespaces: NamespaceMap, handler: XmlH
     handler.close(name);
     if (previous) scope = previous;
   });
-  parser.on('text', (text) => handler.text(text));
+  parser.on('text', (text) => {
+    guard.tick();
+    handler.text(text);
+  });
   parser.on('cdata', (text) => handler.text(text));
   parser.write(source).close();
 }

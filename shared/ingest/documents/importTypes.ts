@@ -26,11 +26,19 @@ export interface ImportedDocument {
   metadata: SourceMetadata;
 }
 
+/** What a reader of one format needs: the file's name, and the limits and clock it holds to (defaults without). */
+export type FormatOptions = Pick<ImportOptions, 'fileName'> & Partial<Pick<ImportOptions, 'limits' | 'clock'>>;
+
 export interface ImportOptions {
   fileName: string;
   password?: string;
   limits: ImportLimits;
   pdf: PdfLoader;
+  /**
+   * The caller's clock in milliseconds (an effect passed in): the parsers check the time limit against it
+   * in their loops. Without one only the host's own timer stops a runaway file.
+   */
+  clock?: () => number;
   /** Progress from 0 to 1, where the format can tell (PDF pages). */
   onProgress?: (fraction: number) => void;
 }

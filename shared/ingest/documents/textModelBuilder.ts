@@ -1,20 +1,25 @@
 import type { Block, BlockKind } from '../../domain/document';
+import { DEFAULT_GUARD, type LimitGuard } from '../../domain/importLimits';
 
 export type BlockOptions = Partial<Pick<Block, 'level' | 'page' | 'running' | 'list' | 'cell' | 'note'>>;
 
 /**
  * Builds a document's text model block by block: every block's text is NFC-normalised, white space at
  * its ends trimmed, line ends made `\n`, and blocks are joined by a blank line. Empty blocks are skipped.
- * Every importer uses this, so offsets mean the same in every format.
+ * Every importer uses this, so offsets mean the same in every format. The guard's limits on characters
+ * and blocks hold block by block.
  */
-export function createTextModelBuilder() {
+export function createTextModelBuilder(guard: LimitGuard = DEFAULT_GUARD) {
   const parts: string[] = [];
   const blocks: Block[] = [];
   let length = 0;
   return {
     add(kind: BlockKind, raw: string, options: BlockOptions = {}): Block | null {
+      guard.check('characters', length + raw.length);
       const text = raw.replace(/\r\n?/g, '\n').normalize('NFC').trim();
       if (text === '') return null;
+      guard.check('blocks', blocks.length + 1);
+      guard.tick();
       if (parts.length > 0) {
         parts.push('\n\n');
         length += 2;

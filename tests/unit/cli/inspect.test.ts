@@ -143,7 +143,7 @@ describe('sparbar inspect: files that fail', () => {
     const { status, entries } = runJson(['--timeout-ms', '1', TXT]);
     expect(status).toBe(1);
     expect(entries[0]?.error?.code).toBe('timeout');
-    expect(entries[0]?.error?.message).toContain('Det tog för lång tid att läsa slutrapport-besoksnaring.txt');
+    expect(entries[0]?.error?.message).toContain('Det tog längre än tidsgränsen (0,001 s) att läsa slutrapport-besoksnaring.txt');
   });
 });
 

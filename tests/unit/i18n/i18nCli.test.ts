@@ -103,15 +103,17 @@ describe('what the command line prints', () => {
   it.each(LANGUAGES)('reports files it cannot read, and the summary, in the words of the %s catalog', async (language) => {
     const catalog = CATALOGS[language];
     const missing = join(dir, 'saknas.txt');
-    const result = await run(['inspect', '--lang', language, missing, dir]);
+    // A device is no file (a folder is read file by file, see tests/unit/cli/inspectHostile.test.ts).
+    const device = '/dev/null';
+    const result = await run(['inspect', '--lang', language, missing, device]);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe(
       [
         missing,
         `  ${catalog.cli.label.error}: ${translate(catalog, 'cli.notFound', { path: missing })}`,
         '',
-        dir,
-        `  ${catalog.cli.label.error}: ${translate(catalog, 'cli.notAFile', { path: dir })}`,
+        device,
+        `  ${catalog.cli.label.error}: ${translate(catalog, 'cli.notAFile', { path: device })}`,
         '',
         translate(catalog, 'cli.summary', { ok: 0, total: 2 }),
         '',

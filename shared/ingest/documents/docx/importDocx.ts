@@ -5,6 +5,8 @@ import { createFlowAssembler } from '../flow/flowAssembler';
 import { parseXml } from '../../../formats/xml/parseXml';
 import { readXmlEntry } from '../../../formats/xml/readXmlEntry';
 import { openZip, type ZipArchive } from '../../../formats/zip/readZip';
+import { withPartLimit } from '../../../formats/zip/limitedParts';
+import { createLimitGuard } from '../../../domain/importLimits';
 import { docxMetadata } from './documentProperties';
 import { OOXML_NAMESPACES } from './namespaces';
 import { createNoteReferences } from './noteReferences';
@@ -35,10 +37,12 @@ import type { DocxCounts, WordPartContext } from './wordPartContext';
  *   seen, pages stay null;
  * - headers and footers, images and embedded objects are left out (with warnings); nothing outside the
  *   file is ever fetched.
- * Errors: 'corrupt' (broken zip or XML, no main document), 'encryptedOffice', 'zipTooLarge', 'empty'.
+ * Errors: 'corrupt' (broken zip or XML, no main document), 'encryptedOffice', 'zipTooLarge', 'empty', and
+ * the limits' (shared/domain/importLimits.ts), which hold while the parts are read.
  */
 export function importDocx(bytes: Uint8Array, options: ImportOptions): ImportedDocument {
-  const zip = openZip(bytes, options.limits);
+  const guard = createLimitGuard(options.limits, options.clock);
+  const zip = withPartLimit(openZip(bytes, options.limits), guard);
   const packageRelationships = readRelationships(zip, '');
   let main = findPart(packageRelationships, 'officeDocument');
   if (main === null || !zip.has(main)) main = zip.has('word/document.xml') ? 'word/document.xml' : null;
@@ -59,7 +63,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions): ImportedD
   const references = createNoteReferences(noteFormats.footnote, noteFormats.endnote);
   const rendered = documentXml.includes('lastRenderedPageBreak');
 
-  const assembler = createFlowAssembler();
+  const assembler = createFlowAssembler(guard);
   const counts: DocxCounts = { images: 0, external: 0, embedded: 0, insertions: 0, deletions: 0 };
   const context: WordPartContext = {
     assembler,

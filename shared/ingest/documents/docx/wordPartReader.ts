@@ -271,5 +271,6 @@ export function readWordPart(source: string, part: string, kind: WordPartKind, c
       },
     },
     part,
+    assembler.guard,
   );
 }

@@ -1,4 +1,5 @@
 import type { Block, BlockCell, BlockNote } from '../../../domain/document';
+import { DEFAULT_GUARD, type LimitGuard } from '../../../domain/importLimits';
 import { createTextModelBuilder } from '../textModelBuilder';
 import type { Frame, Paragraph, ParagraphRole, PassFrame, Pending, Segment } from './flowFrames';
 
@@ -16,8 +17,9 @@ const NOTE_RANK = { footnote: 0, endnote: 1, comment: 2 } as const;
  *   each in the order the importer gives.
  * Pages: the importer reports page breaks; with none, every block's page is null. Within a table row the
  * page goes on from the row's start in each cell, and after the row from the furthest cell.
+ * The guard's limits hold as the XML is read: the characters of text, tables in tables, the time.
  */
-export function createFlowAssembler() {
+export function createFlowAssembler(guard: LimitGuard = DEFAULT_GUARD) {
   const frames: Frame[] = [{ type: 'body', para: null, carry: null }];
   const out: Pending[] = [];
   const notes: (Pending & { order: number; rank: number })[] = [];
@@ -28,6 +30,7 @@ export function createFlowAssembler() {
   let lastPage = 1;
   let breaks = 0;
   let bodyText = false;
+  let characters = 0;
 
   const top = (): Frame => frames[frames.length - 1] as Frame;
   /** The frame that owns lines and pages for the top frame (a pass frame's target). */
@@ -116,6 +119,9 @@ export function createFlowAssembler() {
     },
     text(text: string): void {
       if (text === '') return;
+      characters += text.length;
+      guard.check('characters', characters);
+      guard.tick();
       const para = currentParagraph();
       (para.segments[para.segments.length - 1] as Segment).parts.push(text);
       if (!bodyText && inFlow() && /\S/.test(text)) bodyText = true;
@@ -136,6 +142,7 @@ export function createFlowAssembler() {
     },
     /** Starts a table; returns its number, or null when it is read as lines of a text box or note. */
     beginTable(): number | null {
+      guard.check('tableDepth', tables.length + 1);
       const frame = top();
       flushFrame(frame);
       const target = owner(frame);
@@ -214,6 +221,8 @@ export function createFlowAssembler() {
       const kind = frame.note.kind === 'comment' ? 'comment' : 'note';
       notes.push({ kind, text: frame.lines.join('\n'), level: null, page: frame.page, note: frame.note, order: frame.order, rank: NOTE_RANK[frame.note.kind] });
     },
+    /** The limits the importer reading into this assembler holds to. */
+    guard,
     /** The page the flow is on now (1 before any break). */
     get page(): number {
       return page;
@@ -228,7 +237,7 @@ export function createFlowAssembler() {
         frames.pop();
       }
       flushFrame(top());
-      const builder = createTextModelBuilder();
+      const builder = createTextModelBuilder(guard);
       const paged = breaks > 0;
       const ordered = [...out, ...notes.sort((a, b) => a.rank - b.rank || a.order - b.order)];
       for (const block of ordered) {

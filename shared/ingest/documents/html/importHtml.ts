@@ -1,7 +1,8 @@
 import { Parser } from 'htmlparser2';
 import type { Block, BlockCell } from '../../../domain/document';
 import { isIsoDate } from '../../../base/isoDate';
-import type { ImportedDocument, ImportOptions, SourceMetadata } from '../importTypes';
+import type { FormatOptions, ImportedDocument, SourceMetadata } from '../importTypes';
+import { createLimitGuard, DEFAULT_IMPORT_LIMITS } from '../../../domain/importLimits';
 import { ImportError } from '../../../domain/importError';
 import type { ImportWarning } from '../../../domain/importWarning';
 import { createTextModelBuilder } from '../textModelBuilder';
@@ -51,14 +52,16 @@ function collapse(text: string): string {
  * numbering), table cells (with table, row and column), block quotes, preformatted text. Scripts,
  * styles, the head (but its title), SVG, frames, objects and hidden elements are left out; nothing is
  * fetched, and remote images, frames and style sheets are counted in a warning. The encoding comes from
- * a BOM, else the meta charset, else UTF-8 when valid, else Windows-1252.
+ * a BOM, else the meta charset, else UTF-8 when valid, else Windows-1252. The limits hold as it reads:
+ * elements nested too deep, tables in tables, characters, blocks, the time.
  */
-export function importHtml(bytes: Uint8Array, _options: Pick<ImportOptions, 'fileName'>): ImportedDocument {
+export function importHtml(bytes: Uint8Array, options: FormatOptions): ImportedDocument {
+  const guard = createLimitGuard(options.limits ?? DEFAULT_IMPORT_LIMITS, options.clock);
   const label = declaredCharset(bytes);
   const decoded = decodeText(bytes, label === null ? null : encodingOfLabel(label));
   const source = cleanText(decoded.text);
 
-  const builder = createTextModelBuilder();
+  const builder = createTextModelBuilder(guard);
   const metadata: SourceMetadata = { title: null, author: null, organisation: null, date: null };
   const stack: OpenElement[] = [];
   const lists: boolean[] = [];
@@ -69,8 +72,17 @@ export function importHtml(bytes: Uint8Array, _options: Pick<ImportOptions, 'fil
   let remote = 0;
   let images = 0;
   let title: string | null = null;
+  let characters = 0;
 
   let buffer = '';
+  // The buffer's last character, kept aside: asking the growing string itself (endsWith) flattens it each
+  // time, which made a paragraph of a million entities take minutes.
+  let last = '';
+  const append = (text: string) => {
+    if (text === '') return;
+    buffer += text;
+    last = text[text.length - 1] as string;
+  };
   let bufferIsPre = false;
   let bufferContext: Context | null = null;
 
@@ -85,6 +97,7 @@ export function importHtml(bytes: Uint8Array, _options: Pick<ImportOptions, 'fil
     const raw = buffer.replace(/\u00ad/g, '');
     const pre = bufferIsPre;
     buffer = '';
+    last = '';
     bufferIsPre = false;
     bufferContext = null;
     if (!context) return;
@@ -98,28 +111,33 @@ export function importHtml(bytes: Uint8Array, _options: Pick<ImportOptions, 'fil
     }
   };
   const softBreak = () => {
-    if (buffer !== '' && !buffer.endsWith('\n')) buffer += '\n';
+    if (buffer !== '' && last !== '\n') append('\n');
   };
   const boundary = (name: string) => {
     if (!CONTAINER_ELEMENTS.has(name) && !STRUCTURE_ELEMENTS.has(name) && insideContainer()) softBreak();
     else flush();
   };
   const addText = (data: string) => {
+    characters += data.length;
+    guard.check('characters', characters);
     if (preDepth > 0) {
       if (!bufferIsPre) {
         flush();
         bufferIsPre = true;
       }
       // A line break right after <pre> is not part of the text, as in browsers.
-      buffer += buffer === '' ? data.replace(/^\n/, '') : data;
+      append(buffer === '' ? data.replace(/^\n/, '') : data);
     } else {
       const text = data.replace(/[ \t\n\r\f]+/g, ' ');
-      buffer += buffer === '' || buffer.endsWith(' ') || buffer.endsWith('\n') ? text.replace(/^ /, '') : text;
+      append(buffer === '' || last === ' ' || last === '\n' ? text.replace(/^ /, '') : text);
     }
     if (bufferContext === null && /\S/.test(data)) bufferContext = currentContext();
   };
 
   const openElement = (name: string, attributes: Record<string, string>) => {
+    guard.check('elementDepth', stack.length + 1);
+    guard.tick();
+    if (name === 'table') guard.check('tableDepth', tables.length + 1);
     if (name === 'img') {
       if (isRemoteUrl(attributes.src)) remote++;
       else images++;
@@ -136,7 +154,7 @@ export function importHtml(bytes: Uint8Array, _options: Pick<ImportOptions, 'fil
     if (name === 'title' && title === null && !stack.some((element) => element.name === 'svg' || element.name === 'math')) title = '';
 
     if (BLOCK_ELEMENTS.has(name)) boundary(name);
-    if (name === 'br' && skipping === 0) buffer += '\n';
+    if (name === 'br' && skipping === 0) append('\n');
 
     let context: Context | null = null;
     const level = headingLevel(name);
@@ -191,6 +209,7 @@ export function importHtml(bytes: Uint8Array, _options: Pick<ImportOptions, 'fil
         while (stack.length > index) closeElement(stack.pop() as OpenElement);
       },
       ontext(data) {
+        guard.tick();
         if (inTitle) title = (title ?? '') + data;
         else if (skipping === 0) addText(data);
       },

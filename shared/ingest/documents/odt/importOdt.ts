@@ -5,6 +5,8 @@ import { createFlowAssembler } from '../flow/flowAssembler';
 import { parseXml } from '../../../formats/xml/parseXml';
 import { readXmlEntry } from '../../../formats/xml/readXmlEntry';
 import { openZip, type ZipArchive } from '../../../formats/zip/readZip';
+import { withPartLimit } from '../../../formats/zip/limitedParts';
+import { createLimitGuard } from '../../../domain/importLimits';
 import { ODF_NAMESPACES } from './namespaces';
 import type { OdtCounts } from './odtBodyContext';
 import { readOdtContent } from './odtBodyReader';
@@ -33,11 +35,12 @@ import { createOdtStyleCollector, createOdtStyles, type OdtStyles } from './odtS
  *   ever fetched.
  */
 export function importOdt(bytes: Uint8Array, options: ImportOptions): ImportedDocument {
-  const zip = openZip(bytes, options.limits);
+  const guard = createLimitGuard(options.limits, options.clock);
+  const zip = withPartLimit(openZip(bytes, options.limits), guard);
   checkOdtPackage(zip);
   const content = readXmlEntry(zip, 'content.xml') as string;
   const styles = readNamedStyles(zip);
-  const assembler = createFlowAssembler();
+  const assembler = createFlowAssembler(guard);
   const counts: OdtCounts = { images: 0, external: 0, embedded: 0, insertions: 0, deletions: 0 };
   readOdtContent(content, styles, assembler, counts, /<(?:[\w.-]+:)?soft-page-break\b/.test(content) ? 'rendered' : 'explicit');
   const { text, blocks, pageCount } = assembler.finish();

@@ -214,6 +214,7 @@ export function readOdtContent(source: string, styles: OdtStyles, assembler: Flo
       },
     },
     'content.xml',
+    assembler.guard,
   );
   if (!hasTextBody) throw new ImportError('unsupportedFormat', 'content.xml has no text body (office:text)');
 }

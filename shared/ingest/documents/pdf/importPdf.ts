@@ -1,3 +1,4 @@
+import { createLimitGuard, type LimitGuard } from '../../../domain/importLimits';
 import { createTextModelBuilder, type TextModelBuilder } from '../textModelBuilder';
 import type { ImportedDocument, ImportOptions } from '../importTypes';
 import type { PdfDocumentLike, PdfPageLike } from '../../../ports/pdfLoader';
@@ -104,9 +105,10 @@ function addPage(builder: TextModelBuilder, blocks: PageBlocks): number {
   return blocks.headers.length + blocks.footers.length;
 }
 
-async function readDocument(doc: PdfDocumentLike, options: ImportOptions): Promise<ImportedDocument> {
+async function readDocument(doc: PdfDocumentLike, options: ImportOptions, guard: LimitGuard): Promise<ImportedDocument> {
   const pageCount = doc.numPages;
   if (!Number.isInteger(pageCount) || pageCount < 1) throw new ImportError('corrupt', 'the PDF has no pages');
+  guard.check('pdfPages', pageCount);
   const labels = readPageLabels(await doc.getPageLabels().catch(() => null), pageCount);
   const { info, xmp } = await doc.getMetadata().then(
     (metadata) => ({ info: metadata.info, xmp: metadata.metadata ?? null }),
@@ -116,8 +118,13 @@ async function readDocument(doc: PdfDocumentLike, options: ImportOptions): Promi
   const pages: PdfPageText[] = [];
   let firstFailure: unknown = null;
   let failures = 0;
+  let characters = 0;
   for (let number = 1; number <= pageCount; number++) {
+    guard.tick();
     const read = await readPage(doc, number, pageLabelOf(labels, number - 1));
+    for (const line of read.page.lines) characters += line.text.length;
+    for (const text of read.page.offAxis) characters += text.length;
+    guard.check('characters', characters);
     if (read.failure !== null) {
       failures++;
       firstFailure ??= read.failure;
@@ -142,7 +149,7 @@ async function readDocument(doc: PdfDocumentLike, options: ImportOptions): Promi
   });
   const levelOf = sizes.headingLevels();
 
-  const builder = createTextModelBuilder();
+  const builder = createTextModelBuilder(guard);
   let running = 0;
   let pending: PageBlocks | null = null;
   pages.forEach((page, index) => {
@@ -168,13 +175,15 @@ async function readDocument(doc: PdfDocumentLike, options: ImportOptions): Promi
  * Imports a PDF's text layer: lines in reading order (two-column pages column by column), joined into
  * paragraphs and headings per page, words broken at line ends put back together, running headers and
  * footers marked, each block labelled with its printed page. pdf.js comes in through `options.pdf`.
+ * The limits hold as it reads: the number of pages before any page is read, characters page by page.
  */
 export async function importPdf(bytes: Uint8Array, options: ImportOptions): Promise<ImportedDocument> {
   if (bytes.length === 0) throw new ImportError('empty');
   if (bytes.length > options.limits.maxFileBytes) throw new ImportError('tooLarge', `${bytes.length} bytes`);
+  const guard = createLimitGuard(options.limits, options.clock);
   const doc = await openPdf(bytes, options);
   try {
-    return await readDocument(doc, options);
+    return await readDocument(doc, options, guard);
   } finally {
     await doc.destroy().catch(() => undefined);
   }

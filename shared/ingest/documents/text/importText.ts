@@ -1,4 +1,5 @@
-import type { ImportedDocument, ImportOptions } from '../importTypes';
+import type { FormatOptions, ImportedDocument } from '../importTypes';
+import { createLimitGuard, DEFAULT_IMPORT_LIMITS } from '../../../domain/importLimits';
 import { ImportError } from '../../../domain/importError';
 import { createTextModelBuilder } from '../textModelBuilder';
 import { decodeText } from '../../../formats/encoding/decodeText';
@@ -28,7 +29,7 @@ export function textPages(text: string): string[] | null {
  * warning. Form feeds in plain text separate pages: its blocks are labelled with their page (1, 2, ...).
  * Throws ImportError 'binary' for NUL bytes outside UTF-16 and 'empty' for no text.
  */
-export function importText(bytes: Uint8Array, options: Pick<ImportOptions, 'fileName'>): ImportedDocument {
+export function importText(bytes: Uint8Array, options: FormatOptions): ImportedDocument {
   const decoded = decodeText(bytes);
   const utf16 = decoded.encoding === 'utf-16le' || decoded.encoding === 'utf-16be';
   const nul = utf16 ? decoded.text.indexOf('\u0000') : bytes.indexOf(0);
@@ -36,7 +37,7 @@ export function importText(bytes: Uint8Array, options: Pick<ImportOptions, 'file
   const text = cleanText(decoded.text);
   if (text.trim() === '') throw new ImportError('empty');
   const format = isMarkdownFileName(options.fileName) ? 'md' : 'txt';
-  const builder = createTextModelBuilder();
+  const builder = createTextModelBuilder(createLimitGuard(options.limits ?? DEFAULT_IMPORT_LIMITS, options.clock));
   const pages = format === 'txt' ? textPages(decoded.text) : null;
   if (format === 'md') addMarkdownBlocks(text, builder);
   else if (pages === null) addPlainTextBlocks(text, builder);
