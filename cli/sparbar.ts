@@ -65,7 +65,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     if (!args.json) io.stdout(`${entries.length > 1 ? '\n' : ''}${toText(entry, outcome, args.language)}${twinLine}\n`);
   }
   if (args.json) io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
-  else if (args.files.length > 1) io.stdout(`\n${translate(catalog, 'cli.summary', { ok: args.files.length - failed, total: args.files.length })}\n`);
+  else if (args.files.length > 1) io.stdout(`\n${translate(catalog, 'cli.summary', { ok: args.files.length - failed, count: args.files.length })}\n`);
   return failed > 0 ? 1 : 0;
 }
 

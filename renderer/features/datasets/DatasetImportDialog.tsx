@@ -20,6 +20,7 @@ import { TableReadOptions } from './TableReadOptions';
 import { TableProblems } from './TableProblems';
 import { useTableRead } from './useTableRead';
 import { errorDetail } from '../../ui/errorDetail';
+import { changesText } from './changesText';
 
 const PREVIEW_ROWS = 20;
 
@@ -91,7 +92,7 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
       if (replaces) {
         const result = await repos.datasets.replace(replaces.id, input);
         setChanges(result);
-        notify(t('ui.datasets.changes', { ...result }));
+        notify(changesText(t, result));
       } else {
         const dataset = await repos.datasets.create(evaluationId, input);
         notify(t('ui.datasets.saved', { name: dataset.name, count: formatSwedishNumber(dataset.rowCount) }));
@@ -114,7 +115,7 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
     return (
       <Dialog title={title} onClose={onClose}>
         <p role="status" className="dataset-changes">
-          {t('ui.datasets.changes', { ...changes })}
+          {changesText(t, changes)}
         </p>
         <p className="muted small">{t('ui.datasets.changesHint')}</p>
         <div className="dialog-actions">
@@ -134,7 +135,7 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
       <div className="dataset-import">
         <p className="muted small">
           {file.name}
-          {table && ` · ${t('ui.datasets.previewSummary', { rows: formatSwedishNumber(table.rows.length), columns: table.columns.length })}`}
+          {table && ` · ${t('ui.datasets.previewSummary', { rows: t('ui.counts.rows', { count: formatSwedishNumber(table.rows.length) }), columns: t('ui.counts.columns', { count: table.columns.length }) })}`}
         </p>
         {reading && (
           <div className="dataset-reading">
@@ -185,7 +186,7 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
               </label>
               <p className="muted small dataset-match-summary" aria-live="polite">
                 {matched
-                  ? t('ui.datasets.matchSummary', { matched: formatSwedishNumber(matched.matched), unmatched: formatSwedishNumber(matched.unmatched), total: formatSwedishNumber(table.rows.length) })
+                  ? t('ui.datasets.matchSummary', { matched: formatSwedishNumber(matched.matched), unmatched: formatSwedishNumber(matched.unmatched), count: formatSwedishNumber(table.rows.length) })
                   : t('ui.datasets.noKeyHint')}
               </p>
             </div>

@@ -112,7 +112,7 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
           <p className="muted small dataset-meta">
             {t('ui.datasets.meta', {
               file: dataset.fileName,
-              rows: formatSwedishNumber(dataset.rowCount),
+              rows: t('ui.counts.rows', { count: formatSwedishNumber(dataset.rowCount) }),
               version: dataset.version,
               date: formatDate(dataset.updatedAt),
               key: dataset.keyColumn === null ? t('ui.datasets.noKeyColumn') : (dataset.columns[dataset.keyColumn]?.name ?? ''),
@@ -146,7 +146,7 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
           </select>
         </label>
         <span className="muted small" aria-live="polite">
-          {t('ui.datasets.shown', { count: formatSwedishNumber(shown.length), total: formatSwedishNumber(rows.length) })}
+          {t('ui.datasets.shown', { shown: formatSwedishNumber(shown.length), count: formatSwedishNumber(rows.length) })}
         </span>
       </div>
       <div className="dataset-layout">

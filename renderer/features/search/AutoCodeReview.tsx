@@ -146,7 +146,7 @@ export function AutoCodeReview({ evaluationId, client, hits, granularity, code, 
       )}
       <div className="dialog-actions review-actions">
         <span className="muted small review-count" aria-live="polite">
-          {passages !== null ? t('ui.search.accepted', { accepted, total }) : ''}
+          {passages !== null ? t('ui.search.accepted', { accepted, count: total }) : ''}
         </span>
         <button type="button" onClick={onClose}>
           {t('ui.common.cancel')}

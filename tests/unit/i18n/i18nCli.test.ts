@@ -113,7 +113,7 @@ describe('what the command line prints', () => {
         dir,
         `  ${catalog.cli.label.error}: ${translate(catalog, 'cli.notAFile', { path: dir })}`,
         '',
-        translate(catalog, 'cli.summary', { ok: 0, total: 2 }),
+        translate(catalog, 'cli.summary', { ok: 0, count: 2 }),
         '',
       ].join('\n'),
     );
