@@ -333,6 +333,29 @@ describe('coding.codeRanges', () => {
   });
 });
 
+describe('coding.autoCode', () => {
+  it('says why each range it left uncoded was left: already coded, the same passage as another, white space, a document deleted', async () => {
+    harness = openHarness('coding-auto-why');
+    const { repos } = harness;
+    const { evaluation, documentId, text, natverk } = await codingSetup(harness);
+    await codeAt(harness, documentId, text, 'fler anbud', natverk);
+    const lev = rangeOf(text, 'leverantörsträffar');
+    const outcome = await repos.coding.autoCode(
+      evaluation.id,
+      [
+        { documentId, ...lev },
+        { documentId, start: lev.start - 1, end: lev.end + 1 },
+        { documentId, ...rangeOf(text, 'fler anbud') },
+        { documentId, start: lev.end, end: lev.end + 1 },
+        { documentId: 'deleted-since', start: 0, end: 5 },
+      ],
+      natverk,
+    );
+    expect(outcome.step?.changes).toHaveLength(1);
+    expect(outcome.skipped).toEqual({ alreadyCoded: 1, samePassage: 1, blank: 1, documentGone: 1 });
+  });
+});
+
 describe('coding.judge', () => {
   it('sets memo, strength and direction, keeping the rest of the segment', async () => {
     harness = openHarness('coding-judge');
