@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatSwedishNumber } from '../../../shared/base/swedishNumber';
 import { useServices } from '../../services/AppContext';
 import { useCodes, useDataset, useDatasetCodings, useDatasetRows, useProjects, useUnmatchedKeys } from '../../store';
-import { recordStep } from '../../services/history';
+import { lastStep, recordStep, recordWhenWritten } from '../../services/history';
 import { useNotify } from '../../ui/notify';
 import { routeHref } from '../../services/route';
 import type { JudgementChange } from '../coding/JudgementEditor';
@@ -88,12 +88,12 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
   const onJudge = useCallback(
     async (codingId: string, change: JudgementChange) => {
       try {
-        recordStep(await repos.coding.judgeData(codingId, change));
+        await recordWhenWritten(lastStep(evaluationId).then((previous) => repos.coding.judgeData(codingId, change, previous)));
       } catch (error) {
         failed(error);
       }
     },
-    [repos, failed],
+    [repos, failed, evaluationId],
   );
 
   useCodingKeys({ codes: codes ?? [], filterRef, onShortcut: (found) => void apply(found.id) });

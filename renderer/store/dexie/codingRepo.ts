@@ -9,6 +9,7 @@ import { withRange } from '../../../shared/coding/segmentRange';
 import { codeQuoteSummary, quoteSummary } from '../../../shared/coding/stepSummary';
 import { withoutCode } from '../../../shared/coding/uncode';
 import { coderName, commitStep, stepTables } from './changeWriter';
+import { commitOrJoin } from './stepJoinWriter';
 import { readText } from './documentTextStore';
 import type { DocumentRecord, SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
@@ -151,18 +152,17 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
       });
     },
 
-    /** Sets a segment's memo, strength or direction. */
-    async judge(segmentId: Id, patch: JudgementPatch): Promise<ChangeSet | null> {
+    /**
+     * Sets a segment's memo, strength or direction. Given the screen's last step, a change that follows
+     * one of the same passage joins it (shared/coding/stepJoin.ts): one decision, one line, one undo.
+     */
+    async judge(segmentId: Id, patch: JudgementPatch, previous: ChangeSet | null = null): Promise<ChangeSet | null> {
       return db.transaction('rw', stepTables(db), async () => {
         const segment = await db.segments.get(segmentId);
         const after = segment && judged(segment, patch, deps.now());
         if (!segment || !after) return null;
-        return commitStep(db, deps, {
-          evaluationId: segment.evaluationId,
-          action: 'judge',
-          summary: quoteSummary(segment.quote.exact),
-          changes: [{ table: 'segments', id: segment.id, before: segment, after }],
-        });
+        const change: RecordChange = { table: 'segments', id: segment.id, before: segment, after };
+        return commitOrJoin(db, deps, { evaluationId: segment.evaluationId, action: 'judge', summary: quoteSummary(segment.quote.exact), change }, previous);
       });
     },
 
@@ -258,18 +258,14 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
       });
     },
 
-    /** Sets a table coding's memo, strength or direction. */
-    async judgeData(codingId: Id, patch: JudgementPatch): Promise<ChangeSet | null> {
+    /** Sets a table coding's memo, strength or direction; joins the previous step as `judge` does. */
+    async judgeData(codingId: Id, patch: JudgementPatch, previous: ChangeSet | null = null): Promise<ChangeSet | null> {
       return db.transaction('rw', stepTables(db), async () => {
         const coding = await db.dataCodings.get(codingId);
         const after = coding && judged(coding, patch, deps.now());
         if (!coding || !after) return null;
-        return commitStep(db, deps, {
-          evaluationId: coding.evaluationId,
-          action: 'judgeData',
-          summary: '',
-          changes: [{ table: 'dataCodings', id: coding.id, before: coding, after }],
-        });
+        const change: RecordChange = { table: 'dataCodings', id: coding.id, before: coding, after };
+        return commitOrJoin(db, deps, { evaluationId: coding.evaluationId, action: 'judgeData', summary: '', change }, previous);
       });
     },
 
