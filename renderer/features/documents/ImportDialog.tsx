@@ -31,7 +31,7 @@ interface Props {
 }
 
 function ProgressCell({ item }: { item: ImportItem }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (item.status === 'waiting') return <span className="muted">{t('ui.import.waiting')}</span>;
   if (item.status === 'parsing') {
     return (
@@ -41,10 +41,10 @@ function ProgressCell({ item }: { item: ImportItem }) {
     );
   }
   if (item.status === 'failed' && item.error) {
-    const size = formatBytes(item.file.bytes.byteLength);
+    const size = formatBytes(item.file.bytes.byteLength, i18n.language);
     return (
       <span className="error-text" role="alert">
-        {t(importErrorKey(item.error.code, 'importError'), { name: item.file.name, size, max: formatBytes(DEFAULT_IMPORT_LIMITS.maxFileBytes) })}
+        {t(importErrorKey(item.error.code, 'importError'), { name: item.file.name, size, max: formatBytes(DEFAULT_IMPORT_LIMITS.maxFileBytes, i18n.language) })}
       </span>
     );
   }
@@ -80,7 +80,7 @@ function PasswordForm({ item, onRetry }: { item: ImportItem; onRetry: (password:
  * type, a date, a title and an author organisation; each file is stored whole or not at all.
  */
 export function ImportDialog({ evaluationId, projects, initialFiles, replaces, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { repos, platform } = useServices();
   const notify = useNotify();
   const batch = useImportBatch(() => {
@@ -193,7 +193,7 @@ export function ImportDialog({ evaluationId, projects, initialFiles, replaces, o
               const fileCell = (
                 <th scope="row" className="import-file">
                   <div>{name}</div>
-                  <div className="muted small">{formatBytes(item.file.bytes.byteLength)}</div>
+                  <div className="muted small">{formatBytes(item.file.bytes.byteLength, i18n.language)}</div>
                   {item.status !== 'failed' && <ProgressCell item={item} />}
                 </th>
               );
