@@ -4,7 +4,7 @@ import { namespace } from '../catalog';
 export const audit = namespace({
   sv: {
     heading: 'Logg',
-    lead: 'Allt som har kodats och ändrats i kodboken i den här utvärderingen: vem, när och vad. Loggen kan inte ändras.',
+    lead: 'Allt som har kodats, bedömts och ändrats i kodboken, och varje import och borttagning, i den här utvärderingen: vem, när och vad. Loggen kan inte ändras.',
     filterAction: 'Händelse',
     filterCoder: 'Kodare',
     filterText: 'Sök i loggen',
@@ -80,7 +80,7 @@ export const audit = namespace({
   },
   en: {
     heading: 'Log',
-    lead: 'Everything coded and every codebook change in this evaluation: who, when and what. The log cannot be changed.',
+    lead: 'Everything coded and judged, every codebook change, and every import and deletion in this evaluation: who, when and what. The log cannot be changed.',
     filterAction: 'Event',
     filterCoder: 'Coder',
     filterText: 'Search the log',
