@@ -169,7 +169,7 @@ test('an indicator table imports with a preview, links rows to projects, sorts, 
   await nav(page, 'Data').click();
   await page.getByRole('button', { name: 'Ta bort Indikatorer 2025' }).click();
   const confirm = page.getByRole('dialog', { name: 'Ta bort datasetet?' });
-  await expect(confirm).toContainText('4 rader, varav 1 kodade rader');
+  await expect(confirm).toContainText('4 rader, varav 1 kodad rad förlorar');
   await confirm.getByRole('button', { name: 'Ta bort datasetet' }).click();
   await expect(page.getByText('Inga tabeller ännu.')).toBeVisible();
   expect(outside).toEqual([]);
