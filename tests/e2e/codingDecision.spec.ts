@@ -54,4 +54,14 @@ test('a coding decision (code, strength, direction, memo) is two lines in the lo
   await expect(log.getByRole('cell', { name: 'Kodade citat', exact: true })).toHaveCount(1);
   await expect(log.getByRole('row').filter({ hasText: 'Kodade citat' })).toContainText('Nya samverkansparter: ”Samverkan över kommungränsen');
   await page.screenshot({ path: testInfo.outputPath('log.png'), fullPage: true });
+
+  // In English the log shows the built-in code's English name, and sizes would read 1.2 MB: the words follow the UI.
+  await nav(page, 'Inställningar').click();
+  await page.getByLabel('Språk').selectOption('en');
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  await page.goBack();
+  const englishLog = page.getByRole('table', { name: 'The events of the log, latest first' });
+  await expect(englishLog.getByRole('row').filter({ hasText: 'Coded a quote' })).toContainText('New cooperation partners: ”Samverkan över kommungränsen');
+  await expect(englishLog.getByRole('row').filter({ hasText: 'Imported a document' })).toContainText('slutrapport-v1.txt');
+  await page.screenshot({ path: testInfo.outputPath('log-en.png'), fullPage: true });
 });
