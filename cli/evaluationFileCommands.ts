@@ -85,7 +85,7 @@ export async function runEvaluationFileCommand(args: EvaluationFileArgs, io: Com
     return 1;
   }
   const records = Object.values(read.snapshot.tables).reduce((sum, list) => sum + list.length, 0);
-  const values = { path: escapeControlChars(args.file), title: escapeControlChars(read.manifest.evaluation.title), schemaVersion: read.manifest.schemaVersion, records, entries: read.manifest.entries.length };
+  const values = { path: escapeControlChars(args.file), title: escapeControlChars(read.manifest.evaluation.title), schemaVersion: read.manifest.schemaVersion, records: translate(catalog, 'cli.file.recordCount', { count: records }), entries: translate(catalog, 'cli.file.entryCount', { count: read.manifest.entries.length }) };
   io.stdout(`${translate(catalog, 'cli.file.verified', values)}\n`);
   return 0;
 }

@@ -5,6 +5,7 @@ import type { ImportWarning } from '../shared/domain/importWarning';
 import { importErrorKey } from '../shared/domain/importError';
 import { importErrorValues } from '../shared/domain/importErrorValues';
 import { escapeControlChars } from '../shared/base/printableName';
+import { formatByteSize } from '../shared/base/byteSize';
 import { wordCount } from '../shared/text/wordCount';
 import type { FileOutcome } from './inspectFile';
 
@@ -32,11 +33,9 @@ export function characterCount(text: string): number {
   return count;
 }
 
-/** A size for people: "250,3 MB" in Swedish, "250.3 MB" in English. */
+/** A size for people: "250,3 MB" in Swedish, "250.3 MB" in English (the app's one helper). */
 export function formatBytes(bytes: number, language: Language): string {
-  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'MB'] : bytes >= 1024 ? [bytes / 1024, 'kB'] : [bytes, 'B'];
-  const text = unit === 'B' ? String(value) : value.toFixed(1);
-  return `${language === 'sv' ? text.replace('.', ',') : text} ${unit}`;
+  return formatByteSize(bytes, language);
 }
 
 function warningMessage(warning: ImportWarning, language: Language): string {

@@ -111,7 +111,7 @@ async function inspect(args: InspectArgs, io: CliIo, catalog: object): Promise<n
   }
   // JSON keeps the names exact: a bidirectional control is written as its \u escape.
   if (args.json) io.stdout(`${escapeBidiInJson(JSON.stringify(entries, null, 2))}\n`);
-  else if (targets.length > 1) io.stdout(`\n${translate(catalog, 'cli.summary', { ok: targets.length - failed, total: targets.length })}\n`);
+  else if (targets.length > 1) io.stdout(`\n${translate(catalog, 'cli.summary', { ok: targets.length - failed, count: targets.length })}\n`);
   return failed > 0 ? 1 : 0;
 }
 

@@ -46,7 +46,11 @@ export function configureHistory(historyRepo: HistoryRepo): void {
 export function recordStep(step: ChangeSet | null): void {
   if (!step) return;
   const entry = stacksOf(step.evaluationId);
-  entry.undo.push(step);
+  // A step that joined the last one (a judgement's next change, shared/coding/stepJoin.ts) replaces it;
+  // joined back to nothing, it is gone.
+  const joined = entry.undo.at(-1)?.id === step.id;
+  if (joined) entry.undo.pop();
+  if (!joined || step.changes.length > 0) entry.undo.push(step);
   if (entry.undo.length > LIMIT) entry.undo.shift();
   entry.redo = [];
   changed();
@@ -96,6 +100,12 @@ async function replay(evaluationId: Id, direction: 'undo' | 'redo'): Promise<His
 }
 
 export const undoStep = (evaluationId: Id) => replay(evaluationId, 'undo');
+
+/** The step the next undo would take back, once the writes under way have landed: the step a judgement's change may join. */
+export async function lastStep(evaluationId: Id): Promise<ChangeSet | null> {
+  await busy;
+  return stacks.get(evaluationId)?.undo.at(-1) ?? null;
+}
 export const redoStep = (evaluationId: Id) => replay(evaluationId, 'redo');
 
 export interface HistoryState {

@@ -7,9 +7,9 @@ import { Dialog } from '../ui/Dialog';
 import { formatBytes } from '../ui/formatDates';
 
 /** The words of a refused choice of files: the limit, the choice's figure, and what to do. */
-export function openRefusalMessage(t: TFunction, refusal: OpenRefusal): string {
+export function openRefusalMessage(t: TFunction, refusal: OpenRefusal, language: string): string {
   if (refusal.reason === 'tooManyFiles') return t('dialog.tooManyFiles', { count: refusal.count, max: refusal.max });
-  return t('dialog.batchTooLarge', { count: refusal.count, total: formatBytes(refusal.totalBytes), max: formatBytes(refusal.maxBytes) });
+  return t('dialog.batchTooLarge', { count: refusal.count, total: formatBytes(refusal.totalBytes, language), max: formatBytes(refusal.maxBytes, language) });
 }
 
 /**
@@ -17,7 +17,7 @@ export function openRefusalMessage(t: TFunction, refusal: OpenRefusal): string {
  * platform refuses it whole and tells this one listener.
  */
 export function OpenRefusedNotice() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { platform } = useServices();
   const [refusal, setRefusal] = useState<OpenRefusal | null>(null);
   useEffect(() => platform.onOpenRefused(setRefusal), [platform]);
@@ -25,7 +25,7 @@ export function OpenRefusedNotice() {
   const close = () => setRefusal(null);
   return (
     <Dialog title={t('dialog.openRefusedTitle')} onClose={close}>
-      <p role="alert">{openRefusalMessage(t, refusal)}</p>
+      <p role="alert">{openRefusalMessage(t, refusal, i18n.language)}</p>
       <div className="dialog-actions">
         <button type="button" className="primary" onClick={close} autoFocus>
           {t('ui.common.close')}

@@ -6,6 +6,7 @@ import { useMenuCommand } from '../services/commands';
 import { redoStep, undoStep, type HistoryOutcome } from '../services/history';
 import { useNotify } from '../ui/notify';
 import { errorDetail } from '../ui/errorDetail';
+import { summaryInLanguage } from '../../shared/coding/stepSummary';
 
 function isEditable(element: Element | null): boolean {
   // A field marked so (the code palette's filter) leaves Ctrl+Z to the app's steps.
@@ -20,8 +21,9 @@ function isEditable(element: Element | null): boolean {
  * as always; elsewhere they undo and redo the evaluation's coding and codebook steps, and say what was done.
  */
 export function useUndoKeys(evaluationId: Id | null): (direction: 'undo' | 'redo') => void {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const notify = useNotify();
+  const { repos } = useServices();
   // In the desktop app the Edit menu's accelerators deliver these keys as menu commands.
   const menuHasKeys = useServices().platform.kind === 'electron';
 
@@ -32,16 +34,22 @@ export function useUndoKeys(evaluationId: Id | null): (direction: 'undo' | 'redo
         return;
       }
       if (!evaluationId) return;
-      const report = (outcome: HistoryOutcome) => {
+      const report = async (outcome: HistoryOutcome) => {
         if (outcome === null) notify(t(direction === 'undo' ? 'ui.history.nothingToUndo' : 'ui.history.nothingToRedo'));
         else if ('stale' in outcome) notify(t('ui.history.stale'));
-        else notify(t(direction === 'undo' ? 'ui.history.undone' : 'ui.history.redone', { action: t(`ui.audit.action.${outcome.done}`) }));
+        else {
+          // The notice names what was undone: the code and the passage, as the log's line does.
+          const action = t(`ui.audit.action.${outcome.done}`);
+          const what = outcome.summary.trim() === '' ? '' : summaryInLanguage(outcome.summary, await repos.codes.list(evaluationId), i18n.language);
+          if (what === '') notify(t(direction === 'undo' ? 'ui.history.undone' : 'ui.history.redone', { action }));
+          else notify(t(direction === 'undo' ? 'ui.history.undoneWhat' : 'ui.history.redoneWhat', { action, what }));
+        }
       };
-      (direction === 'undo' ? undoStep(evaluationId) : redoStep(evaluationId)).then(report, (error: unknown) =>
-        notify(t('ui.common.actionFailed', { detail: errorDetail(t, error) })),
-      );
+      (direction === 'undo' ? undoStep(evaluationId) : redoStep(evaluationId))
+        .then(report)
+        .catch((error: unknown) => notify(t('ui.common.actionFailed', { detail: errorDetail(t, error) })));
     },
-    [evaluationId, notify, t],
+    [evaluationId, notify, t, i18n, repos],
   );
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import { StorageFullError, storageFullMessage } from '../../shared/domain/storageFull';
 import { formatBytes } from './formatDates';
 
@@ -8,7 +8,7 @@ import { formatBytes } from './formatDates';
  */
 export function errorDetail(t: TFunction, error: unknown): string {
   if (error instanceof StorageFullError) {
-    const { key, values } = storageFullMessage(error, formatBytes);
+    const { key, values } = storageFullMessage(error, (bytes) => formatBytes(bytes, i18next.language));
     return t(key, values);
   }
   return error instanceof Error ? error.message : String(error);

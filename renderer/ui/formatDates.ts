@@ -1,4 +1,5 @@
 import { formatSwedishNumber } from '../../shared/base/swedishNumber';
+import { formatByteSize } from '../../shared/base/byteSize';
 
 /** `2026-11-22` from an ISO date or timestamp: unambiguous in both languages. */
 export function formatDate(iso: string): string {
@@ -14,16 +15,9 @@ export function formatSek(value: number | null): string {
   return value === null ? '–' : `${formatSwedishNumber(value)} kr`;
 }
 
-export function formatBytes(bytes: number | null): string {
-  if (bytes === null) return '–';
-  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${formatSwedishNumber(value, unit === 0 ? 0 : 1)} ${units[unit]}`;
+/** A size in the UI's language ("1,2 MB", "1.2 MB"); '–' for none. */
+export function formatBytes(bytes: number | null, language: string): string {
+  return bytes === null ? '–' : formatByteSize(bytes, language);
 }
 
 /** `2026-11-22 14:05` in local time from an ISO timestamp: unambiguous in both languages. */

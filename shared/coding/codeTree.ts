@@ -26,3 +26,18 @@ export function childrenOf(codes: readonly Code[], parentId: Id | null, framewor
     .filter((code) => code.parentId === parentId && (parentId !== null || code.frameworkId === frameworkId))
     .sort((a, b) => a.order - b.order);
 }
+
+/** The codes above a code, from the top down (not including the code). */
+export function ancestorsOf(codes: ReadonlyMap<Id, Code>, code: Code): Code[] {
+  const out: Code[] = [];
+  const seen = new Set<Id>([code.id]);
+  let parentId = code.parentId;
+  while (parentId !== null && !seen.has(parentId)) {
+    const parent = codes.get(parentId);
+    if (!parent) break;
+    out.unshift(parent);
+    seen.add(parent.id);
+    parentId = parent.parentId;
+  }
+  return out;
+}

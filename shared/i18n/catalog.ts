@@ -33,17 +33,33 @@ export function assemble<N extends Record<string, { readonly sv: Texts; readonly
   return { sv: sv as InLanguage<N, 'sv'>, en: en as InLanguage<N, 'en'> };
 }
 
+/** The string at a dotted key, if there is one. */
+function lookUp(catalog: object, key: string): string | undefined {
+  let node: unknown = catalog;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+/**
+ * i18next's plural form of a count in Swedish and English (the same rule in both): `one` for 1, else
+ * `other`. A count given as a formatted string ("1", "1 234") is read as a number first.
+ */
+export function pluralForm(count: string | number): 'one' | 'other' {
+  return Number(typeof count === 'string' ? count.replace(/[\s\u00a0]/g, '') : count) === 1 ? 'one' : 'other';
+}
+
 /**
  * Looks up a dotted key (`menu.file`) in a catalog and fills `{{name}}` placeholders. Used by the
  * main process, the report builder and the command line; the renderer uses i18next over the same catalogs.
+ * With a `count`, the plural form is taken as i18next takes it: `key_one` for 1, else `key_other`, else `key`.
  */
 export function translate(catalog: object, key: string, values: Record<string, string | number> = {}): string {
-  let node: unknown = catalog;
-  for (const part of key.split('.')) {
-    if (typeof node !== 'object' || node === null) return key;
-    node = (node as Record<string, unknown>)[part];
-  }
-  if (typeof node !== 'string') return key;
+  const count = values['count'];
+  const node = count === undefined ? lookUp(catalog, key) : (lookUp(catalog, `${key}_${pluralForm(count)}`) ?? lookUp(catalog, key));
+  if (node === undefined) return key;
   return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
   );

@@ -13,6 +13,7 @@ export const heatmapTable = namespace({
     unrated: 'Ej bedömd',
     confidencePart: 'säkerhet {{confidence}}',
     evidencePart: '{{count}} belägg',
+    evidencePart_one: '{{count}} belägg',
     noEvidence: 'inget belägg',
     column: {
       framework: 'Ramverk',
@@ -41,6 +42,7 @@ export const heatmapTable = namespace({
     unrated: 'Not judged',
     confidencePart: 'confidence {{confidence}}',
     evidencePart: '{{count}} evidence',
+    evidencePart_one: '{{count}} piece of evidence',
     noEvidence: 'no evidence',
     column: {
       framework: 'Framework',

@@ -33,6 +33,7 @@ import { coding } from './ui/coding';
 import { columnType } from './ui/columnType';
 import { changedElsewhere } from './ui/changedElsewhere';
 import { common } from './ui/common';
+import { counts } from './ui/counts';
 import { datasets } from './ui/datasets';
 import { dbError } from './ui/dbError';
 import { documents } from './ui/documents';
@@ -77,6 +78,7 @@ const ui = assemble({
   codebookEditor,
   nav,
   common,
+  counts,
   changedElsewhere,
   language,
   validation,

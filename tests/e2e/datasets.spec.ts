@@ -156,7 +156,7 @@ test('an indicator table imports with a preview, links rows to projects, sorts, 
   const reimport = page.getByRole('dialog', { name: 'Ny version av ”Indikatorer 2025”' });
   await expect(reimport.getByLabel('Kolumn som anger projektet')).toHaveValue('0');
   await reimport.getByRole('button', { name: 'Spara som ny version' }).click();
-  await expect(reimport.getByText('1 nya, 1 ändrade, 1 borttagna, 2 oförändrade rader')).toBeVisible();
+  await expect(reimport.getByText('1 ny, 1 ändrad, 1 borttagen, 2 oförändrade rader')).toBeVisible();
   await reimport.getByRole('button', { name: 'Stäng' }).click();
   const row = list.getByRole('row', { name: /Indikatorer 2025/ });
   await expect(row.getByRole('cell').nth(3)).toHaveText('2');
@@ -169,7 +169,7 @@ test('an indicator table imports with a preview, links rows to projects, sorts, 
   await nav(page, 'Data').click();
   await page.getByRole('button', { name: 'Ta bort Indikatorer 2025' }).click();
   const confirm = page.getByRole('dialog', { name: 'Ta bort datasetet?' });
-  await expect(confirm).toContainText('4 rader, varav 1 kodade rader');
+  await expect(confirm).toContainText('4 rader, varav 1 kodad rad förlorar');
   await confirm.getByRole('button', { name: 'Ta bort datasetet' }).click();
   await expect(page.getByText('Inga tabeller ännu.')).toBeVisible();
   expect(outside).toEqual([]);

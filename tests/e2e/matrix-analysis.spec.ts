@@ -37,7 +37,7 @@ test('the matrix analysed: numbers, strength and direction, the map check, a fil
   // Only the final reports: everything is counted again.
   await page.getByRole('region', { name: 'Filtrera analysen' }).getByLabel('Dokumenttyp').selectOption({ label: 'Slutrapport' });
   await expect(page.getByText('Kodade citat i matrisen: 7')).toBeVisible();
-  const lokalFinal = cell(page, /^Lokal nivå – Erfarenheter\/Resultat: 1 kodade citat$/);
+  const lokalFinal = cell(page, /^Lokal nivå – Erfarenheter\/Resultat: 1 kodat citat$/);
   await expect(lokalFinal).toBeVisible();
   await expect(check.getByRole('region', { name: /^Mest hindrande belägg \(0\)$/ })).toBeVisible();
   expect(page.url()).toContain('documentType=slutrapport');

@@ -28,7 +28,7 @@ test('a Windows-1252 register with semicolons and decimal commas creates project
   await expect(dialog.getByLabel('Vad kolumnen Beviljat belopp blir')).toHaveValue('budgetSek');
   await expect(dialog.getByLabel('Vad kolumnen Finansiär blir')).toHaveValue('attribute');
   const preview = dialog.getByRole('region', { name: 'Förhandsgranskning' });
-  await expect(preview.getByRole('status')).toHaveText('2 nya projekt, 0 ändrade, 0 oförändrade, 1 rader kan inte läsas.');
+  await expect(preview.getByRole('status')).toHaveText('2 nya projekt, 0 ändrade, 0 oförändrade, 1 rad kan inte läsas.');
   await expect(preview).toContainText('Kompetenslyft – Mellanbygden');
   await expect(preview).toContainText('Rad 4:');
   await expect(dialog.getByRole('button', { name: 'Tillämpa' })).toBeDisabled();

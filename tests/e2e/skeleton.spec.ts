@@ -38,7 +38,7 @@ test('the walking skeleton: evaluation, project, text report, coding, matrix cou
   // The matrix counts it in its cell.
   await nav(page, 'Resultatmatris').click();
   await expect(page.getByText('Kodade citat i matrisen: 1')).toBeVisible();
-  await expect(page.getByRole('cell', { name: 'Lokal nivå – Effekter: 1 kodade citat' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Lokal nivå – Effekter: 1 kodat citat' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Regional nivå – Effekter: 0 kodade citat' })).toBeVisible();
 
   // Make the Word report on the report screen and read it back.

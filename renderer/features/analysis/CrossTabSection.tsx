@@ -30,7 +30,7 @@ export function CrossTabSection({ evaluationId, evidence, filter, frameworkId, a
 
   const cellContent = (codeName: string, column: string, cell: CrossTabCell, target: Route | null) => {
     const count = cell.passages + cell.rows;
-    const share = t('ui.analysis.crossTab.share', { with: cell.projectIds.length, all: cell.projectsWithValue });
+    const share = t('ui.analysis.crossTab.share', { with: cell.projectIds.length, count: cell.projectsWithValue });
     const percent = cell.projectsWithValue > 0 ? ` (${Math.round((100 * cell.projectIds.length) / cell.projectsWithValue)} %)` : '';
     const values = { code: codeName, column, evidence: evidenceText(cell), share };
     return (

@@ -2,7 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, type AuditAction, type AuditEntry } from '../../../shared/domain';
 import { useServices } from '../../services/AppContext';
-import { useAuditLog } from '../../store';
+import { useAuditLog, useCodes } from '../../store';
+import { summaryInLanguage } from '../../../shared/coding/stepSummary';
 import { EmptyState } from '../../ui/ListTable';
 import { codersOf, filterAudit, NO_FILTER, type AuditFilter } from './auditFilter';
 import '../codebook/codebook.css';
@@ -23,6 +24,11 @@ export function AuditLogScreen({ evaluationId }: { evaluationId: string }) {
   const { repos } = useServices();
   const id = useId();
   const entries = useAuditLog(repos, evaluationId);
+  const codes = useCodes(repos, evaluationId);
+  const codesById = useMemo(() => new Map((codes ?? []).map((code) => [code.id, code])), [codes]);
+  // Code names are kept in Swedish in the log; in English a code's English label is shown (the step's codes first).
+  const summaryOf = (entry: AuditEntry) =>
+    i18n.language === 'en' ? summaryInLanguage(entry.summary, [...entry.codeIds.flatMap((codeId) => codesById.get(codeId) ?? []), ...(codes ?? [])], 'en') : entry.summary;
   const [filter, setFilter] = useState<AuditFilter>(NO_FILTER);
   const [limit, setLimit] = useState(PAGE);
   const shown = useMemo(() => (entries ? filterAudit(entries, filter) : []), [entries, filter]);
@@ -121,7 +127,7 @@ export function AuditLogScreen({ evaluationId }: { evaluationId: string }) {
                       <td>{coderName(entry.coder)}</td>
                       <td className="audit-what">{what(entry)}</td>
                       <td>
-                        {entry.summary}
+                        {summaryOf(entry)}
                         {counts(entry) && <span className="audit-counts">{counts(entry)}</span>}
                       </td>
                     </tr>

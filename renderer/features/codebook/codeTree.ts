@@ -70,17 +70,5 @@ export function visibleCodes(roots: readonly CodeNode[], collapsed: ReadonlySet<
   return out;
 }
 
-/** The codes above a code, from the top down (not including the code). */
-export function ancestorsOf(codes: ReadonlyMap<Id, Code>, code: Code): Code[] {
-  const out: Code[] = [];
-  const seen = new Set<Id>([code.id]);
-  let parentId = code.parentId;
-  while (parentId !== null && !seen.has(parentId)) {
-    const parent = codes.get(parentId);
-    if (!parent) break;
-    out.unshift(parent);
-    seen.add(parent.id);
-    parentId = parent.parentId;
-  }
-  return out;
-}
+/** The codes above a code, from the top down (not including the code): the shared rule. */
+export { ancestorsOf } from '../../../shared/coding/codeTree';

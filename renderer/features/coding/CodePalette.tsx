@@ -8,6 +8,7 @@ import './coding.css';
 import { flatEntries, moveIndex, paletteSections } from './paletteModel';
 import { useRecentCodes } from './recentCodes';
 import { useStableCallback } from '../../ui/useStableCallback';
+import { scrollWithin } from '../../ui/scrollWithin';
 
 /** The drag type a code carries from the palette to the text. */
 export const CODE_DRAG_TYPE = 'application/x-sparbar-code';
@@ -127,10 +128,12 @@ export const CodePalette = memo(function CodePalette({ evaluationId, codes, targ
   const optionId = (key: string) => `${id}-option-${key}`;
   const activeKey = activeIndex >= 0 ? (entries[activeIndex]?.key ?? null) : null;
 
-  // Keep the highlighted code in view while the arrow keys move it.
+  // Keep the highlighted code in view while the arrow keys move it (the list scrolls, not the side around it).
   useEffect(() => {
     if (!byKeyboard || activeKey === null) return;
-    listRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(activeKey)}"]`)?.scrollIntoView({ block: 'nearest' });
+    const list = listRef.current;
+    const item = list?.querySelector<HTMLElement>(`[data-key="${CSS.escape(activeKey)}"]`);
+    if (list && item) scrollWithin(list, item);
   }, [activeKey, byKeyboard]);
 
   const apply = (codeId: string) => {

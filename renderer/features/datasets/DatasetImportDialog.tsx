@@ -20,6 +20,7 @@ import { TableProblems } from './TableProblems';
 import { shownRead, useTableRead } from './useTableRead';
 import { errorDetail } from '../../ui/errorDetail';
 import { showBidiControls } from '../../../shared/base/bidiControls';
+import { changesText } from './changesText';
 
 interface Props {
   evaluationId: string;
@@ -93,7 +94,7 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
       if (!outcome.ok) throw outcome.error;
       if ('changes' in outcome) {
         setChanges(outcome.changes);
-        notify(t('ui.datasets.changes', { ...outcome.changes }));
+        notify(changesText(t, outcome.changes));
       } else {
         const { dataset } = outcome;
         notify(t('ui.datasets.saved', { name: dataset.name, count: formatSwedishNumber(dataset.rowCount) }));
@@ -118,7 +119,7 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
     return (
       <Dialog title={title} onClose={onClose}>
         <p role="status" className="dataset-changes">
-          {t('ui.datasets.changes', { ...changes })}
+          {changesText(t, changes)}
         </p>
         <p className="muted small">{t('ui.datasets.changesHint')}</p>
         <div className="dialog-actions">
@@ -137,7 +138,7 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
       <div className="dataset-import">
         <p className="muted small">
           {showBidiControls(file.name)}
-          {table && ` · ${t('ui.datasets.previewSummary', { rows: formatSwedishNumber(rowCount), columns: table.columns.length })}`}
+          {table && ` · ${t('ui.datasets.previewSummary', { rows: t('ui.counts.rows', { count: formatSwedishNumber(rowCount) }), columns: t('ui.counts.columns', { count: table.columns.length }) })}`}
         </p>
         {reading && (
           <div className="dataset-reading">
@@ -189,7 +190,7 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
               <p className="muted small dataset-match-summary" aria-live="polite">
                 {keyColumn === null
                   ? t('ui.datasets.noKeyHint')
-                  : matched && t('ui.datasets.matchSummary', { matched: formatSwedishNumber(matched.matched), unmatched: formatSwedishNumber(matched.unmatched), total: formatSwedishNumber(rowCount) })}
+                  : matched && t('ui.datasets.matchSummary', { matched: formatSwedishNumber(matched.matched), unmatched: formatSwedishNumber(matched.unmatched), count: formatSwedishNumber(rowCount) })}
               </p>
             </div>
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatSwedishNumber } from '../../../shared/base/swedishNumber';
 import { useServices } from '../../services/AppContext';
 import { useCodes, useDataset, useDatasetCodings, useDatasetRows, useProjects, useUnmatchedKeys } from '../../store';
-import { recordStep } from '../../services/history';
+import { lastStep, recordStep, recordWhenWritten } from '../../services/history';
 import { useNotify } from '../../ui/notify';
 import { routeHref } from '../../services/route';
 import type { JudgementChange } from '../coding/JudgementEditor';
@@ -89,12 +89,12 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
   const onJudge = useCallback(
     async (codingId: string, change: JudgementChange) => {
       try {
-        recordStep(await repos.coding.judgeData(codingId, change));
+        await recordWhenWritten(lastStep(evaluationId).then((previous) => repos.coding.judgeData(codingId, change, previous)));
       } catch (error) {
         failed(error);
       }
     },
-    [repos, failed],
+    [repos, failed, evaluationId],
   );
 
   useCodingKeys({ codes: codes ?? [], filterRef, onShortcut: (found) => void apply(found.id) });
@@ -113,7 +113,7 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
           <p className="muted small dataset-meta">
             {t('ui.datasets.meta', {
               file: showBidiControls(dataset.fileName),
-              rows: formatSwedishNumber(dataset.rowCount),
+              rows: t('ui.counts.rows', { count: formatSwedishNumber(dataset.rowCount) }),
               version: dataset.version,
               date: formatDate(dataset.updatedAt),
               key: dataset.keyColumn === null ? t('ui.datasets.noKeyColumn') : (dataset.columns[dataset.keyColumn]?.name ?? ''),
@@ -147,7 +147,7 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
           </select>
         </label>
         <span className="muted small" aria-live="polite">
-          {t('ui.datasets.shown', { count: formatSwedishNumber(shown.length), total: formatSwedishNumber(rows.length) })}
+          {t('ui.datasets.shown', { shown: formatSwedishNumber(shown.length), count: formatSwedishNumber(rows.length) })}
         </span>
       </div>
       <div className="dataset-layout">

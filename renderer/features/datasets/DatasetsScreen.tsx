@@ -35,7 +35,11 @@ export function DatasetsScreen({ evaluationId }: { evaluationId: string }) {
   // Read when the dialog opens, for the dataset it is open for.
   const deleteMessage = useStoreQueryFor(deleting, async (dataset) => {
     const codings = await repos.datasets.codings(dataset.id);
-    return t('ui.datasets.deleteMessage', { name: dataset.name, rows: dataset.rowCount, coded: new Set(codings.map((coding) => coding.rowId)).size });
+    return t('ui.datasets.deleteMessage', {
+      name: dataset.name,
+      rows: t('ui.counts.rows', { count: dataset.rowCount }),
+      coded: t('ui.counts.codedRows', { count: new Set(codings.map((coding) => coding.rowId)).size }),
+    });
   });
   const sorted = datasets ?? [];
 

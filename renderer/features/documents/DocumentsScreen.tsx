@@ -52,8 +52,8 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
   const deleteMessage = useStoreQueryFor(deleting, async (document) =>
     t('ui.documents.deleteMessage', {
       title: document.title,
-      versions: (await repos.documents.versionIds(document.id)).length,
-      segments: await repos.documents.segmentCount(document.id),
+      versions: t('ui.counts.versions', { count: (await repos.documents.versionIds(document.id)).length }),
+      segments: t('ui.counts.codedQuotes', { count: await repos.documents.segmentCount(document.id) }),
     }),
   );
   const [editing, setEditing] = useState<DocumentRecord | null>(null);

@@ -35,7 +35,7 @@ interface Props {
  * type, a date, a title and an author organisation; each file is stored whole or not at all.
  */
 export function ImportDialog({ evaluationId, projects, initialFiles, replaces, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { repos, platform } = useServices();
   const notify = useNotify();
   const batch = useImportBatch(() => {
@@ -148,7 +148,7 @@ export function ImportDialog({ evaluationId, projects, initialFiles, replaces, o
               const fileCell = (
                 <th scope="row" className="import-file">
                   <div>{name}</div>
-                  <div className="muted small">{formatBytes(item.file.bytes.byteLength)}</div>
+                  <div className="muted small">{formatBytes(item.file.bytes.byteLength, i18n.language)}</div>
                   {item.status !== 'failed' && <ProgressCell item={item} />}
                 </th>
               );

@@ -41,7 +41,7 @@ export function ImportResults({ evaluationId, items, onImportAnyway, onMarkTwin,
               <>
                 <span>{t('ui.import.resultImported')}</span>{' '}
                 <a href={routeHref({ name: 'reader', evaluationId, documentId: item.documentId })}>{t('ui.import.open', { title: item.title })}</a>
-                {item.anchors && (item.anchors.moved > 0 || item.anchors.kept > 0) && <p className="small">{t('ui.import.reanchored', item.anchors)}</p>}
+                {item.anchors && (item.anchors.moved > 0 || item.anchors.kept > 0) && <p className="small">{t('ui.import.reanchored', { moved: t('ui.counts.codedQuotes', { count: item.anchors.moved }), kept: t('ui.import.reanchoredKept', { count: item.anchors.kept }) })}</p>}
                 {item.twin && <TwinNote item={item} twin={item.twin} onMarkTwin={onMarkTwin} />}
                 {item.parsed && <ImportWarnings warnings={item.parsed.warnings} name={showBidiControls(item.file.name)} />}
               </>

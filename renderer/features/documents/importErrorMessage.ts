@@ -14,8 +14,8 @@ export function importErrorMessage(
 ): string {
   return t(importErrorKey(error.code, 'importError'), {
     name: fileName,
-    size: formatBytes(fileBytes),
-    max: formatBytes(DEFAULT_IMPORT_LIMITS.maxFileBytes),
+    size: formatBytes(fileBytes, language),
+    max: formatBytes(DEFAULT_IMPORT_LIMITS.maxFileBytes, language),
     ...importErrorValues(error.code, error.values ?? {}, language === 'en' ? 'en' : 'sv'),
   });
 }

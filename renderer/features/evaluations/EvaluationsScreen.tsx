@@ -55,9 +55,15 @@ export function EvaluationsScreen() {
   const [renaming, setRenaming] = useState<Evaluation | null>(null);
   const [deleting, setDeleting] = useState<Evaluation | null>(null);
   // Read when the dialog opens, for the evaluation it is open for.
-  const deleteMessage = useStoreQueryFor(deleting, async (evaluation) =>
-    t('ui.evaluations.deleteMessage', { title: evaluation.title, ...(await repos.evaluations.contents(evaluation.id)) }),
-  );
+  const deleteMessage = useStoreQueryFor(deleting, async (evaluation) => {
+    const contents = await repos.evaluations.contents(evaluation.id);
+    return t('ui.evaluations.deleteMessage', {
+      title: evaluation.title,
+      projects: t('ui.counts.projects', { count: contents.projects }),
+      documents: t('ui.counts.documents', { count: contents.documents }),
+      segments: t('ui.counts.codedQuotes', { count: contents.segments }),
+    });
+  });
   const [demoBusy, setDemoBusy] = useState(false);
   const [opening, setOpening] = useState<OpenedFile | null>(null);
 

@@ -74,7 +74,7 @@ export function OverviewScreen({ evaluationId }: { evaluationId: string }) {
             <dt>
               <a href={routeHref({ name: 'findings', evaluationId })}>{t('ui.overview.findings')}</a>
             </dt>
-            <dd>{t('ui.overview.findingCount', { findings: contents.findings, recommendations: contents.recommendations })}</dd>
+            <dd>{t('ui.overview.findingCount', { findings: t('ui.counts.findings', { count: contents.findings }), recommendations: t('ui.counts.recommendations', { count: contents.recommendations }) })}</dd>
           </dl>
           <h2 className="spaced">{t('ui.overview.nextSteps')}</h2>
           <ol className="steps">

@@ -55,7 +55,7 @@ export function FrameworkEvidenceTable({ evaluationId, projectId, framework, cod
     <section className="project-framework" aria-labelledby={headingId}>
       <h3 id={headingId}>{name}</h3>
       <p className="muted small">
-        {t('ui.projectPage.frameworkSummary', { evidence: evidenceText(t, framework), without: framework.withoutEvidence.length, total: framework.codable })}
+        {t('ui.projectPage.frameworkSummary', { evidence: evidenceText(t, framework), without: framework.withoutEvidence.length, count: framework.codable })}
       </p>
       {withEvidence.length > 0 && (
         <div className="table-scroll">

@@ -103,7 +103,7 @@ export function ProjectFilters({ projects, filter, onChange, shown }: { projects
         </button>
       )}
       <span className="muted small" aria-live="polite">
-        {t('ui.projects.shown', { count: shown, total: projects.length })}
+        {t('ui.projects.shown', { shown, count: projects.length })}
       </span>
     </div>
   );

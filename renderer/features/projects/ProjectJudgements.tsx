@@ -25,8 +25,8 @@ export function ProjectJudgements({ evaluationId, projectId, framework }: Props)
   const href = (row: ProjectJudgementRow) => routeHref({ name: 'judgements', evaluationId, framework: framework.frameworkId, open: { codeId: row.code.id, subjectKey: projectId } });
   const summary =
     framework.noEvidence > 0
-      ? t('ui.projectPage.judgementSummaryNoEvidence', { judged: framework.judged, total: framework.rows.length, noEvidence: framework.noEvidence })
-      : t('ui.projectPage.judgementSummary', { judged: framework.judged, total: framework.rows.length });
+      ? t('ui.projectPage.judgementSummaryNoEvidence', { judged: framework.judged, count: framework.rows.length, noEvidence: framework.noEvidence })
+      : t('ui.projectPage.judgementSummary', { judged: framework.judged, count: framework.rows.length });
 
   return (
     <section className="project-framework" aria-labelledby={headingId}>

@@ -29,7 +29,10 @@ export function ProjectsScreen({ evaluationId }: { evaluationId: string }) {
   const [editing, setEditing] = useState<Project | null>(null);
   const [deleting, setDeleting] = useState<Project | null>(null);
   // Read when the dialog opens, for the project it is open for.
-  const deleteMessage = useStoreQueryFor(deleting, async (project) => t('ui.projects.deleteMessage', { name: project.name, ...(await repos.projects.contents(project.id)) }));
+  const deleteMessage = useStoreQueryFor(deleting, async (project) => {
+    const contents = await repos.projects.contents(project.id);
+    return t('ui.projects.deleteMessage', { name: project.name, documents: t('ui.counts.documents', { count: contents.documents }), segments: t('ui.counts.codedQuotes', { count: contents.segments }) });
+  });
   const [registerFile, setRegisterFile] = useState<OpenedFile | null>(null);
   const lastImport = useLastRegisterImport(repos, evaluationId);
   const { platform } = useServices();
@@ -104,7 +107,7 @@ export function ProjectsScreen({ evaluationId }: { evaluationId: string }) {
       )}
       {lastImport && (
         <div className="notice undo-notice">
-          <p>{t('ui.register.lastImport', { created: lastImport.created, updated: lastImport.updated, date: lastImport.createdAt.slice(0, 16).replace('T', ' ') })}</p>
+          <p>{t('ui.register.lastImport', { created: t('ui.counts.projects', { count: lastImport.created }), updated: t('ui.counts.projects', { count: lastImport.updated }), date: lastImport.createdAt.slice(0, 16).replace('T', ' ') })}</p>
           <button type="button" onClick={() => void undoImport(lastImport.id)}>
             {t('ui.register.undo')}
           </button>

@@ -34,7 +34,12 @@ function PlanView({ plan, skipBad, onSkipBad }: { plan: RegisterPlan; skipBad: b
   return (
     <section aria-label={t('ui.register.preview')} className="register-plan">
       <p className="register-summary" role="status">
-        {t('ui.register.summary', { create: plan.create.length, update: plan.update.length, unchanged: plan.unchanged.length, unreadable: plan.unreadable.length })}
+        {t('ui.register.summary', {
+          create: t('ui.register.createCount', { count: plan.create.length }),
+          update: t('ui.register.updateCount', { count: plan.update.length }),
+          unchanged: t('ui.register.unchangedCount', { count: plan.unchanged.length }),
+          unreadable: t('ui.register.unreadableCount', { count: plan.unreadable.length }),
+        })}
       </p>
       {plan.create.length > 0 && (
         <details open>
@@ -165,7 +170,7 @@ export function RegisterImportDialog({ evaluationId, file, projects, onClose }: 
     setBusy(true);
     try {
       const result = await repos.projects.applyRegisterImport(evaluationId, plan);
-      notify(t('ui.register.applied', { created: result.created, updated: result.updated }));
+      notify(t('ui.register.applied', { created: t('ui.register.createCount', { count: result.created }), updated: t('ui.register.updateCount', { count: result.updated }) }));
       onClose();
     } catch (e) {
       notify(t('ui.common.actionFailed', { detail: errorDetail(t, e) }));

@@ -13,6 +13,7 @@ import { granularityLabel } from './AutoCodePanel';
 import type { SearchClient } from './searchClient';
 import type { DocumentLabel } from './SearchResults';
 import { Snippet } from './Snippet';
+import { autoCodeMessage } from './autoCodeMessage';
 import { errorDetail } from '../../ui/errorDetail';
 
 /** Passages listed at first, and added per "show more" (the choice covers all of them either way). */
@@ -83,9 +84,9 @@ export function AutoCodeReview({ evaluationId, client, hits, granularity, code, 
     setError(null);
     try {
       const ranges = passages.filter((_, index) => !rejected.has(index)).map(({ documentId, start, end }) => ({ documentId, start, end }));
-      const step = await repos.coding.codeRanges(evaluationId, ranges, code.id);
-      recordStep(step);
-      notify(step && step.changes.length > 0 ? t('ui.search.applied', { count: step.changes.length, code: label }) : t('ui.search.appliedNone', { code: label }));
+      const outcome = await repos.coding.autoCode(evaluationId, ranges, code.id);
+      recordStep(outcome.step);
+      notify(autoCodeMessage(t, label, outcome));
       onClose();
     } catch (failure) {
       setError({ kind: 'apply', detail: errorDetail(t, failure) });
@@ -146,7 +147,7 @@ export function AutoCodeReview({ evaluationId, client, hits, granularity, code, 
       )}
       <div className="dialog-actions review-actions">
         <span className="muted small review-count" aria-live="polite">
-          {passages !== null ? t('ui.search.accepted', { accepted, total }) : ''}
+          {passages !== null ? t('ui.search.accepted', { accepted, count: total }) : ''}
         </span>
         <button type="button" onClick={onClose}>
           {t('ui.common.cancel')}

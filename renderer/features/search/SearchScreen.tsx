@@ -149,7 +149,7 @@ export function SearchScreen({ evaluationId, codeId: initialCodeId = '' }: { eva
             status.indexed < status.total && (
               <p className="muted small search-indexing">
                 <progress max={status.total} value={status.indexed} aria-hidden="true" />
-                {query.trim() === '' ? t('ui.search.indexing', { indexed: status.indexed, total: status.total }) : t('ui.search.indexingPartial', { indexed: status.indexed, total: status.total })}
+                {query.trim() === '' ? t('ui.search.indexing', { indexed: status.indexed, count: status.total }) : t('ui.search.indexingPartial', { indexed: status.indexed, count: status.total })}
               </p>
             )
           )}
@@ -158,7 +158,7 @@ export function SearchScreen({ evaluationId, codeId: initialCodeId = '' }: { eva
             {line.text}
           </p>
           {outcome?.kind === 'hits' && outcome.more && <p className="notice search-notice">{t('ui.search.more', { count: MAX_HITS })}</p>}
-          {outcome?.kind === 'hits' && outcome.stopped && <p className="notice search-notice">{t('ui.search.stopped', { seconds: TIME_BUDGET_MS / 1000 })}</p>}
+          {outcome?.kind === 'hits' && outcome.stopped && <p className="notice search-notice">{t('ui.search.stopped', { seconds: t('ui.counts.seconds', { count: TIME_BUDGET_MS / 1000 }) })}</p>}
           {hits && hits.length > 0 && (
             <SearchResults
               key={resultKey}

@@ -26,7 +26,7 @@ type Pending = { backup: StoredBackup; mode: RestoreMode; title: string } | null
 
 /** The backups of each evaluation with their restore buttons; restoring goes through the evaluation file's dialog (worker, then the store's restore). */
 export function BackupList({ groups, unknownTitle }: { groups: BackupGroup[]; unknownTitle: (id: string) => string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { platform } = useServices();
   const scheduler = useBackupScheduler();
   const [confirming, setConfirming] = useState<Pending>(null);
@@ -64,7 +64,7 @@ export function BackupList({ groups, unknownTitle }: { groups: BackupGroup[]; un
                   <Contents backup={backup} />
                 </td>
                 <td>{backup.meta?.encrypted ? t('ui.backups.yes') : backup.meta ? t('ui.backups.no') : t('ui.backups.contentsUnknown')}</td>
-                <td className="numeric">{formatBytes(backup.size)}</td>
+                <td className="numeric">{formatBytes(backup.size, i18n.language)}</td>
                 <td className="row-actions">
                   {group.inStore ? (
                     <>

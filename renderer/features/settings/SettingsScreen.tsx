@@ -48,9 +48,9 @@ export function SettingsScreen() {
         <h2>{t('ui.settings.storageHeading')}</h2>
         <dl className="facts">
           <dt>{t('ui.settings.used')}</dt>
-          <dd>{formatBytes(status?.usage ?? null)}</dd>
+          <dd>{formatBytes(status?.usage ?? null, i18n.language)}</dd>
           <dt>{t('ui.settings.available')}</dt>
-          <dd>{formatBytes(status && status.quota !== null && status.usage !== null ? status.quota - status.usage : null)}</dd>
+          <dd>{formatBytes(status && status.quota !== null && status.usage !== null ? status.quota - status.usage : null, i18n.language)}</dd>
           <dt>{t('ui.settings.persisted')}</dt>
           <dd>{status?.persisted === null || status === null ? t('ui.settings.persistedUnknown') : status.persisted ? t('ui.settings.persistedYes') : t('ui.settings.persistedNo')}</dd>
         </dl>

@@ -1,6 +1,7 @@
 import type { Code, DataCoding, Id, Segment } from '../../../shared/domain';
 import type { ChangeSet, RecordChange } from '../../../shared/coding/changeSet';
-import { codingRange, codingRule, onePerPlace } from '../../../shared/coding/codingRule';
+import { codingRange, codingRule } from '../../../shared/coding/codingRule';
+import { tallyAutoCoding, type AutoCodeSkips, type RangeCoded } from '../../../shared/coding/autoCodeTally';
 import { dataCodingRule, isColumnOf } from '../../../shared/coding/dataCodingRule';
 import { judged, type JudgementPatch } from '../../../shared/coding/judgement';
 import { choosesPassageProject } from '../../../shared/coding/passageProject';
@@ -8,6 +9,7 @@ import { withRange } from '../../../shared/coding/segmentRange';
 import { codeQuoteSummary, quoteSummary } from '../../../shared/coding/stepSummary';
 import { withoutCode } from '../../../shared/coding/uncode';
 import { coderName, commitStep, stepTables } from './changeWriter';
+import { commitOrJoin } from './stepJoinWriter';
 import { readText } from './documentTextStore';
 import type { DocumentRecord, SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
@@ -18,6 +20,9 @@ export interface CodeRange {
   start: number;
   end: number;
 }
+
+/** A segment coding writes, with the record it replaces. */
+type Written = { segment: Segment; before: Segment | null };
 
 /**
  * Stores coding decisions on text passages and table data (the rules are in shared/coding/). Each call is
@@ -52,20 +57,48 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
   }
 
   /** The segment that codes one range, by the coding rule, with the record it replaces (the document when the caller has read it). */
-  async function codeOne(range: CodeRange, code: Code, coder: string, now: string, known?: DocumentRecord): Promise<{ segment: Segment; before: Segment | null } | null> {
+  async function codeOne(range: CodeRange, code: Code, coder: string, now: string, known?: DocumentRecord): Promise<Written | null> {
+    const coded = await codeOneOrWhyNot(range, code, coder, now, known);
+    return 'skipped' in coded ? null : coded;
+  }
+
+  /** As codeOne, or why the range gives no segment (white space only, or coded so already). */
+  async function codeOneOrWhyNot(range: CodeRange, code: Code, coder: string, now: string, known?: DocumentRecord): Promise<RangeCoded<Written>> {
     const document = known ?? (await db.documents.get(range.documentId));
     if (!document || document.evaluationId !== code.evaluationId) throw new Error(`No document ${range.documentId} in this evaluation`);
     const text = await textOf(range.documentId);
     const trimmed = codingRange(text, range.start, range.end);
-    if (!trimmed) return null;
+    if (!trimmed) return { skipped: 'blank' };
     const atRange = await db.segments.where('[documentId+position.start]').equals([range.documentId, trimmed.start]).toArray();
     // A new passage in a programme document is about the project its text names.
     const projects = document.projectId === null ? await db.projects.where('evaluationId').equals(document.evaluationId).toArray() : [];
     const segment = codingRule({ document, text, range: trimmed, segments: atRange, codeId: code.id, coder, now, newId: deps.newId, projects });
-    return segment && { segment, before: atRange.find((other) => other.id === segment.id) ?? null };
+    return segment ? { segment, before: atRange.find((other) => other.id === segment.id) ?? null } : { skipped: 'alreadyCoded' };
   }
 
-  const segmentChange = ({ segment, before }: { segment: Segment; before: Segment | null }): RecordChange => ({ table: 'segments', id: segment.id, before, after: segment });
+  const segmentChange = ({ segment, before }: Written): RecordChange => ({ table: 'segments', id: segment.id, before, after: segment });
+
+  /**
+   * Auto-coding: codes many ranges with one code, as one step, and counts the ranges left uncoded by
+   * reason (already coded so, the same passage as another range, white space only, a document deleted
+   * since the search) so the screen can say why.
+   */
+  async function autoCode(evaluationId: Id, ranges: readonly CodeRange[], codeId: Id): Promise<{ step: ChangeSet | null; skipped: AutoCodeSkips }> {
+    return db.transaction('rw', [db.documents, db.documentTextPieces, db.projects, ...stepTables(db)], async () => {
+      const code = await codeIn(evaluationId, codeId);
+      const coder = await coderName(db);
+      const now = deps.now();
+      const results: RangeCoded<Written>[] = [];
+      for (const range of ranges) {
+        const document = await db.documents.get(range.documentId);
+        results.push(document ? await codeOneOrWhyNot(range, code, coder, now, document) : { skipped: 'documentGone' });
+      }
+      const { written, skipped } = tallyAutoCoding(results);
+      const changes = written.map(segmentChange);
+      const step = await commitStep(db, deps, { evaluationId, action: 'autoCode', summary: `${code.labelSv}: ${changes.length}`, changes });
+      return { step, skipped };
+    });
+  }
 
   return {
     /** Codes a passage of a document; the range is trimmed of white space. */
@@ -85,19 +118,10 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
 
     /** Codes many ranges with one code, as one step (auto-coding). Ranges already coded so are left alone. */
     async codeRanges(evaluationId: Id, ranges: readonly CodeRange[], codeId: Id): Promise<ChangeSet | null> {
-      return db.transaction('rw', [db.documents, db.documentTextPieces, db.projects, ...stepTables(db)], async () => {
-        const code = await codeIn(evaluationId, codeId);
-        const coder = await coderName(db);
-        const now = deps.now();
-        const written: { segment: Segment; before: Segment | null }[] = [];
-        for (const range of ranges) {
-          const one = await codeOne(range, code, coder, now);
-          if (one) written.push(one);
-        }
-        const changes = onePerPlace(written).map(segmentChange);
-        return commitStep(db, deps, { evaluationId, action: 'autoCode', summary: `${code.labelSv}: ${changes.length}`, changes });
-      });
+      return (await autoCode(evaluationId, ranges, codeId)).step;
     },
+
+    autoCode,
 
     /** Removes one code from a segment; one left with no code and no judgement goes (see withoutCode). */
     async uncode(segmentId: Id, codeId: Id): Promise<ChangeSet | null> {
@@ -128,18 +152,17 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
       });
     },
 
-    /** Sets a segment's memo, strength or direction. */
-    async judge(segmentId: Id, patch: JudgementPatch): Promise<ChangeSet | null> {
+    /**
+     * Sets a segment's memo, strength or direction. Given the screen's last step, a change that follows
+     * one of the same passage joins it (shared/coding/stepJoin.ts): one decision, one line, one undo.
+     */
+    async judge(segmentId: Id, patch: JudgementPatch, previous: ChangeSet | null = null): Promise<ChangeSet | null> {
       return db.transaction('rw', stepTables(db), async () => {
         const segment = await db.segments.get(segmentId);
         const after = segment && judged(segment, patch, deps.now());
         if (!segment || !after) return null;
-        return commitStep(db, deps, {
-          evaluationId: segment.evaluationId,
-          action: 'judge',
-          summary: quoteSummary(segment.quote.exact),
-          changes: [{ table: 'segments', id: segment.id, before: segment, after }],
-        });
+        const change: RecordChange = { table: 'segments', id: segment.id, before: segment, after };
+        return commitOrJoin(db, deps, { evaluationId: segment.evaluationId, action: 'judge', summary: quoteSummary(segment.quote.exact), change }, previous);
       });
     },
 
@@ -235,18 +258,14 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
       });
     },
 
-    /** Sets a table coding's memo, strength or direction. */
-    async judgeData(codingId: Id, patch: JudgementPatch): Promise<ChangeSet | null> {
+    /** Sets a table coding's memo, strength or direction; joins the previous step as `judge` does. */
+    async judgeData(codingId: Id, patch: JudgementPatch, previous: ChangeSet | null = null): Promise<ChangeSet | null> {
       return db.transaction('rw', stepTables(db), async () => {
         const coding = await db.dataCodings.get(codingId);
         const after = coding && judged(coding, patch, deps.now());
         if (!coding || !after) return null;
-        return commitStep(db, deps, {
-          evaluationId: coding.evaluationId,
-          action: 'judgeData',
-          summary: '',
-          changes: [{ table: 'dataCodings', id: coding.id, before: coding, after }],
-        });
+        const change: RecordChange = { table: 'dataCodings', id: coding.id, before: coding, after };
+        return commitOrJoin(db, deps, { evaluationId: coding.evaluationId, action: 'judgeData', summary: '', change }, previous);
       });
     },
 

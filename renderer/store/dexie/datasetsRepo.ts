@@ -5,6 +5,7 @@ import type { CellValue } from '../../../shared/domain/tableValues';
 import type { SparbarDatabase } from './db';
 import { dropJudgementLinks } from './judgementLinks';
 import type { RepositoryDeps } from './deps';
+import { auditTables, logEvent } from './auditEvent';
 
 /** A table to keep as a dataset (or as the newer version of one). */
 export interface DatasetInput extends Pick<Dataset, 'name' | 'fileName' | 'format' | 'sha256' | 'columns' | 'keyColumn'> {
@@ -75,7 +76,7 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         importedAt: now,
         updatedAt: now,
       };
-      await db.transaction('rw', [db.evaluations, db.projects, db.keyMatches, db.datasets, db.datasetRows], async () => {
+      await db.transaction('rw', [db.evaluations, db.projects, db.keyMatches, db.datasets, db.datasetRows, ...auditTables(db)], async () => {
         if (!(await db.evaluations.get(evaluationId))) throw new Error(`No evaluation ${evaluationId}`);
         const match = await matcher(evaluationId);
         await db.datasets.add(dataset);
@@ -86,6 +87,7 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
             return { id: deps.newId(), datasetId: dataset.id, evaluationId, index, line: row.line, values: row.values, key, projectId: match(key) };
           }),
         );
+        await logEvent(db, deps, { evaluationId, action: 'importDataset', summary: `${dataset.name} (${dataset.fileName})` });
       });
       return dataset;
     },
@@ -95,7 +97,7 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
      * position) so that coded rows keep their codes; removed rows lose theirs. Returns what changed.
      */
     async replace(datasetId: Id, input: DatasetInput): Promise<DatasetChanges> {
-      return db.transaction('rw', [db.projects, db.keyMatches, db.datasets, db.datasetRows, db.dataCodings], async () => {
+      return db.transaction('rw', [db.projects, db.keyMatches, db.datasets, db.datasetRows, db.dataCodings, ...auditTables(db)], async () => {
         const dataset = await db.datasets.get(datasetId);
         if (!dataset) throw new Error(`No dataset ${datasetId}`);
         const match = await matcher(dataset.evaluationId);
@@ -119,6 +121,7 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
           version: dataset.version + 1,
           updatedAt: deps.now(),
         });
+        await logEvent(db, deps, { evaluationId: dataset.evaluationId, action: 'replaceDataset', summary: `${dataset.name} (${input.fileName})` });
         return changes;
       });
     },
@@ -154,12 +157,14 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
 
     /** Deletes a dataset with its rows and their codes, in one transaction. */
     async remove(datasetId: Id): Promise<void> {
-      await db.transaction('rw', [db.datasets, db.datasetRows, db.dataCodings, db.judgements, db.findings, db.recommendations], async () => {
+      await db.transaction('rw', [db.datasets, db.datasetRows, db.dataCodings, db.judgements, db.findings, db.recommendations, ...auditTables(db)], async () => {
         const codingIds = (await db.dataCodings.where('datasetId').equals(datasetId).primaryKeys()) as Id[];
         await dropJudgementLinks(db, { dataCodingIds: new Set(codingIds) }, deps.now());
         await db.dataCodings.where('datasetId').equals(datasetId).delete();
         await db.datasetRows.where('datasetId').equals(datasetId).delete();
+        const dataset = await db.datasets.get(datasetId);
         await db.datasets.delete(datasetId);
+        if (dataset) await logEvent(db, deps, { evaluationId: dataset.evaluationId, action: 'deleteDataset', summary: dataset.name });
       });
     },
 

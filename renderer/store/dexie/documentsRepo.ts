@@ -10,6 +10,7 @@ import type { RepositoryDeps } from './deps';
 import { commitStep, stepTables, type Saved } from './changeWriter';
 import { dropJudgementLinks } from './judgementLinks';
 import { addTexts, deleteTexts, readText, readTextsOf } from './documentTextStore';
+import { auditTables, logEvent } from './auditEvent';
 
 export type { DocumentRecord };
 
@@ -154,7 +155,7 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         duplicateSimilarity: null,
         sketch: sketchOf(fingerprint),
       };
-      return db.transaction('rw', [db.projects, db.documents, db.documentTextPieces, db.originals, db.segments], async (): Promise<StoreDocumentResult> => {
+      return db.transaction('rw', [db.projects, db.documents, db.documentTextPieces, db.originals, db.segments, ...auditTables(db)], async (): Promise<StoreDocumentResult> => {
         await checkProject(request.evaluationId, request.projectId);
         const existing = await db.documents.where('[evaluationId+sha256]').equals([request.evaluationId, sha256]).first();
         if (existing && !request.allowDuplicate) return { status: 'duplicate', existing };
@@ -182,6 +183,7 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         await db.documents.add(document);
         await addTexts(db, [{ documentId: id, evaluationId: document.evaluationId, text: imported.text, blocks: imported.blocks }]);
         await db.originals.add({ documentId: id, evaluationId: document.evaluationId, blob });
+        await logEvent(db, deps, { evaluationId: document.evaluationId, action: 'importDocument', summary: document.title === '' ? document.fileName : `${document.title} (${document.fileName})` });
         return { status: 'imported', document, anchors, twin };
       });
     },
@@ -255,8 +257,9 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
 
     /** Deletes a document with all its versions, texts, originals and coded segments, in one transaction. */
     async remove(id: Id): Promise<void> {
-      await db.transaction('rw', [db.documents, db.documentTextPieces, db.originals, db.segments, db.judgements, db.findings, db.recommendations], async () => {
+      await db.transaction('rw', [db.documents, db.documentTextPieces, db.originals, db.segments, db.judgements, db.findings, db.recommendations, ...auditTables(db)], async () => {
         const ids = await this.versionIds(id);
+        const document = await db.documents.get(id);
         const segmentIds = (await db.segments.where('documentId').anyOf(ids).primaryKeys()) as Id[];
         await dropJudgementLinks(db, { segmentIds: new Set(segmentIds) }, deps.now());
         await db.segments.where('documentId').anyOf(ids).delete();
@@ -265,6 +268,7 @@ export function createDocumentsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         await deleteTexts(db, ids);
         await db.originals.bulkDelete(ids);
         await db.documents.bulkDelete(ids);
+        if (document) await logEvent(db, deps, { evaluationId: document.evaluationId, action: 'deleteDocument', summary: document.title || document.fileName, segmentIds });
       });
     },
   };

@@ -6,6 +6,8 @@ import type { SparbarDatabase } from './db';
 import type { FieldConflict, FormEdit } from '../../../shared/domain/formChanges';
 import { writeFormEdit } from './formEditWrite';
 import type { RepositoryDeps } from './deps';
+import { excerpt } from '../../../shared/coding/stepSummary';
+import { auditTables, logEvent } from './auditEvent';
 
 export interface ProjectContents {
   documents: number;
@@ -60,7 +62,7 @@ export function createProjectsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
       const now = deps.now();
       const created: Project[] = plan.create.map(({ input }) => ({ ...input, id: deps.newId(), evaluationId, createdAt: now, updatedAt: now }));
       const undoId = deps.newId();
-      await db.transaction('rw', [db.evaluations, db.projects, db.undoRecords], async () => {
+      await db.transaction('rw', [db.evaluations, db.projects, db.undoRecords, ...auditTables(db)], async () => {
         if (!(await db.evaluations.get(evaluationId))) throw new Error(`No evaluation ${evaluationId}`);
         const previous: Project[] = [];
         for (const { project, input } of plan.update) {
@@ -72,6 +74,7 @@ export function createProjectsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         await db.projects.bulkAdd(created);
         await db.undoRecords.put({ id: undoId, evaluationId, kind: 'registerImport', createdAt: now, createdProjectIds: created.map((p) => p.id), previous });
         await db.evaluations.update(evaluationId, { updatedAt: now });
+        await logEvent(db, deps, { evaluationId, action: 'importRegister', summary: excerpt([...created, ...previous].map((p) => p.name).join(', ')) });
       });
       return { undoId, created: created.length, updated: plan.update.length };
     },
@@ -81,16 +84,18 @@ export function createProjectsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
      * puts the changed ones back as they were, in one transaction.
      */
     async undoRegisterImport(undoId: Id): Promise<void> {
-      await db.transaction('rw', [db.projects, db.undoRecords, db.documents, db.datasetRows], async () => {
+      await db.transaction('rw', [db.projects, db.undoRecords, db.documents, db.datasetRows, ...auditTables(db)], async () => {
         const record = await db.undoRecords.get(undoId);
         if (!record) throw new Error(`Nothing to undo (${undoId})`);
         for (const id of record.createdProjectIds) {
           const inUse = (await db.documents.where('projectId').equals(id).count()) + (await db.datasetRows.where('projectId').equals(id).count());
           if (inUse > 0) throw new Error('A project created by the import is already in use');
         }
+        const createdNames = (await db.projects.bulkGet(record.createdProjectIds)).flatMap((p) => (p ? [p.name] : []));
         await db.projects.bulkDelete(record.createdProjectIds);
         await db.projects.bulkPut(record.previous);
         await db.undoRecords.delete(undoId);
+        await logEvent(db, deps, { evaluationId: record.evaluationId, action: 'undoRegisterImport', summary: excerpt([...createdNames, ...record.previous.map((p) => p.name)].join(', ')) });
       });
     },
 
@@ -103,7 +108,7 @@ export function createProjectsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
 
     /** Removes a project with its documents and their coded segments, in one transaction. */
     async remove(id: Id): Promise<void> {
-      await db.transaction('rw', [db.projects, db.documents, db.documentTextPieces, db.originals, db.segments, db.datasetRows, db.dataCodings, db.judgements, db.findings, db.recommendations], async () => {
+      await db.transaction('rw', [db.projects, db.documents, db.documentTextPieces, db.originals, db.segments, db.datasetRows, db.dataCodings, db.judgements, db.findings, db.recommendations, ...auditTables(db)], async () => {
         // Judgements of the project go with it; other judgements lose their links to its passages.
         const segmentIds = new Set((await db.segments.where('projectId').equals(id).primaryKeys()) as Id[]);
         await dropJudgementLinks(db, { segmentIds, projectIds: new Set([id]) }, deps.now());
@@ -115,7 +120,9 @@ export function createProjectsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         await db.originals.bulkDelete(documentIds);
         await db.documents.bulkDelete(documentIds);
         await db.segments.where('projectId').equals(id).delete();
+        const project = await db.projects.get(id);
         await db.projects.delete(id);
+        if (project) await logEvent(db, deps, { evaluationId: project.evaluationId, action: 'deleteProject', summary: project.name, segmentIds: [...segmentIds] });
       });
     },
   };

@@ -14,6 +14,7 @@ export const evidenceExport = namespace({
     filterCsv: 'CSV (semikolon)',
     fileName: 'Citattabell {{title}}',
     exported: 'Citattabellen är sparad som {{fileName}} ({{count}} rader).',
+    exported_one: 'Citattabellen är sparad som {{fileName}} ({{count}} rad).',
   },
   en: {
     button: 'Export evidence table',
@@ -27,5 +28,6 @@ export const evidenceExport = namespace({
     filterCsv: 'CSV (semicolon)',
     fileName: 'Evidence table {{title}}',
     exported: 'The evidence table was saved as {{fileName}} ({{count}} rows).',
+    exported_one: 'The evidence table was saved as {{fileName}} ({{count}} row).',
   },
 });

@@ -3,7 +3,9 @@ import { namespace } from '../catalog';
 /** Importing documents: the batch dialog, its progress and results (namespace `ui.import`). The export is not named `import`, a reserved word. */
 export const documentImport = namespace({
   sv: {
-    reanchored: '{{moved}} kodade citat flyttades till den nya versionen; {{kept}} fanns inte kvar i texten och ligger kvar i den gamla versionen.',
+    reanchored: '{{moved}} flyttades till den nya versionen; {{kept}}.',
+    reanchoredKept_one: '{{count}} fanns inte kvar i texten och ligger kvar i den gamla versionen',
+    reanchoredKept: '{{count}} fanns inte kvar i texten och ligger kvar i den gamla versionen',
     batchTitle: 'Importera dokument',
     replaceTitle: 'Ersätt ”{{title}}” med en ny version',
     intro: 'Filerna läses på den här datorn. Ange vilket projekt varje fil hör till; titel och datum hämtas ur dokumentet självt där det anger dem (annars gissas titeln från filnamnet och datumet lämnas tomt) och kan ändras nu eller senare.',
@@ -25,6 +27,7 @@ export const documentImport = namespace({
     waiting: 'Väntar…',
     readingFile: 'Läser {{name}}',
     pages: '{{count}} sidor',
+    pages_one: '{{count}} sida',
     format: {
       docx: 'Word',
       pdf: 'PDF',
@@ -38,6 +41,7 @@ export const documentImport = namespace({
     addFiles: 'Lägg till filer',
     totalProgress: 'Läst totalt',
     reading: 'Läser filerna: {{done}} av {{count}} klara',
+    reading_one: 'Läser filen: {{done}} av {{count}} klar',
     readyCount_one: '{{count}} fil klar att importera',
     readyCount: '{{count}} filer klara att importera',
     cancel: 'Avbryt läsningen',
@@ -60,7 +64,9 @@ export const documentImport = namespace({
     warningsFor: 'Varningar om {{name}}',
   },
   en: {
-    reanchored: '{{moved}} coded quotes moved to the new version; {{kept}} were no longer in the text and stay with the old version.',
+    reanchored: '{{moved}} moved to the new version; {{kept}}.',
+    reanchoredKept_one: '{{count}} was no longer in the text and stays with the old version',
+    reanchoredKept: '{{count}} were no longer in the text and stay with the old version',
     batchTitle: 'Import documents',
     replaceTitle: 'Replace “{{title}}” with a new version',
     intro: 'The files are read on this computer. Choose the project each file belongs to; title and date are taken from the document itself where it gives them (else the title is guessed from the file name and the date is left empty) and can be changed now or later.',
@@ -82,6 +88,7 @@ export const documentImport = namespace({
     waiting: 'Waiting…',
     readingFile: 'Reading {{name}}',
     pages: '{{count}} pages',
+    pages_one: '{{count}} page',
     format: {
       docx: 'Word',
       pdf: 'PDF',
@@ -95,6 +102,7 @@ export const documentImport = namespace({
     addFiles: 'Add files',
     totalProgress: 'Read in total',
     reading: 'Reading the files: {{done}} of {{count}} done',
+    reading_one: 'Reading the file: {{done}} of {{count}} done',
     readyCount_one: '{{count}} file ready to import',
     readyCount: '{{count}} files ready to import',
     cancel: 'Stop reading',

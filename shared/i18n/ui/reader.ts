@@ -61,7 +61,7 @@ export const reader = namespace({
     findNone: 'No matches',
     findPrevious: 'Previous match',
     findNext: 'Next match',
-    findDiacritics: 'Tell å from a',
+    findDiacritics: 'Match accents (å ≠ a)',
     showRunning: 'Show running headers and footers',
     page: 'Page {{page}}',
     notesHeading: 'Footnotes and endnotes',

@@ -28,8 +28,8 @@ function rowsTable(ctx: ReportContext, dataset: Dataset, rows: readonly DatasetR
   const valueText = (value: CellValue, type: ColumnType) => (typeof value === 'number' ? w.num(value) : cellText(value, type, catalog, ctx.input.language));
   const body = shown.map((row) => columns.map((column, i) => cell(valueText(row.values[i] ?? null, column.type), column.type === 'text' ? {} : { align: 'right' })));
   const notes = [
-    ...(rows.length > shown.length ? [w.t('appendices.rowsCut', { shown: w.num(shown.length), total: w.num(rows.length) })] : []),
-    ...(dataset.columns.length > columns.length ? [w.t('appendices.columnsCut', { shown: w.num(columns.length), total: w.num(dataset.columns.length) })] : []),
+    ...(rows.length > shown.length ? [w.t('appendices.rowsCut', { shown: w.num(shown.length), count: w.num(rows.length) })] : []),
+    ...(dataset.columns.length > columns.length ? [w.t('appendices.columnsCut', { shown: w.num(columns.length), count: w.num(dataset.columns.length) })] : []),
   ];
   return table(caption, columns.map((c) => c.name), widths(columns.length, Math.round(100 / Math.max(1, columns.length))), body, notes.length === 0 ? undefined : notes.join(' '));
 }

@@ -115,7 +115,7 @@ describe('what the command line prints', () => {
         device,
         `  ${catalog.cli.label.error}: ${translate(catalog, 'cli.notAFile', { path: device })}`,
         '',
-        translate(catalog, 'cli.summary', { ok: 0, total: 2 }),
+        translate(catalog, 'cli.summary', { ok: 0, count: 2 }),
         '',
       ].join('\n'),
     );

@@ -31,3 +31,56 @@ export function differingPlaceholders(svFlat: Flat, enFlat: Flat): string[] {
 export function brokenPlaceholders(flat: Flat): string[] {
   return [...flat].filter(([, text]) => text.replace(/\{\{\s*\w+\s*\}\}/g, '').match(/[{}]/)).map(([key]) => key);
 }
+
+/** Whether a key is a plural form of i18next's scheme (`key_one`, `key_other`). */
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+/**
+ * Words that may follow a number without agreeing with it: "3 av 5", "5 of 7", "1 och 2", a unit. A
+ * number followed by any other word ("1 filer") needs plural forms.
+ */
+const NEUTRAL_AFTER_NUMBER = new Set(['av', 'of', 'och', 'and', 'i', 'in', 'från', 'from', 'till', 'utan', 'without', 's', 'kr', 'procent', '%']);
+
+/** Words after a number that ask for the word after them: "3 more rows". */
+const MORE = new Set(['more', 'till']);
+
+/** The keys whose `{{count}}` comes before a word that agrees with it, but that have no `_one` form beside them. */
+export function countsWithoutPlural(flat: Flat): string[] {
+  return [...flat]
+    .filter(([key, text]) => !PLURAL_SUFFIX.test(key) && numberBeforeWord(text, 'count'))
+    .filter(([key]) => !flat.has(`${key}_one`))
+    .map(([key, text]) => `${key}: ${text}`);
+}
+
+/** The `_one` forms without their plural beside them (`key`, or `key_other`). */
+export function oneWithoutOther(flat: Flat): string[] {
+  return [...flat.keys()].filter((key) => key.endsWith('_one') && !flat.has(key.slice(0, -4)) && !flat.has(`${key.slice(0, -4)}_other`));
+}
+
+/**
+ * The placeholders that stand for a number (every one but those named in `textual`, whose values are
+ * words or already counted phrases) and come before a word that agrees with them: "{{versions}}
+ * versioner" reads "1 versioner". Such a number is to be a `{{count}}` with plural forms, or a phrase
+ * counted by one.
+ */
+export function numbersBeforeWords(flat: Flat, textual: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  for (const [key, text] of flat) {
+    for (const match of text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) {
+      const name = match[1] as string;
+      if (name === 'count' || textual.has(name)) continue;
+      if (numberBeforeWord(text, name)) found.push(`${key}: {{${name}}}`);
+    }
+  }
+  return [...new Set(found)];
+}
+
+function numberBeforeWord(text: string, name: string): boolean {
+  for (const match of text.matchAll(new RegExp(`\\{\\{\\s*${name}\\s*\\}\\}\\s+([\\p{L}%]+)(?:\\s+([\\p{L}]+))?`, 'gu'))) {
+    const first = (match[1] as string).toLowerCase();
+    // "3 more" and "3 till" end a phrase; "3 more rows" is a count of rows.
+    const word = MORE.has(first) ? match[2]?.toLowerCase() : first;
+    if (word !== undefined && !NEUTRAL_AFTER_NUMBER.has(word)) return true;
+  }
+  return false;
+}

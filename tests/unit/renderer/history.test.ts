@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configureHistory, recordStep, recordWhenWritten, redoStep, undoStep } from '../../../renderer/services/history';
+import { configureHistory, lastStep, recordStep, recordWhenWritten, redoStep, undoStep } from '../../../renderer/services/history';
 import type { HistoryRepo } from '../../../renderer/store/dexie/historyRepo';
 import type { ChangeSet } from '../../../shared/coding/changeSet';
 
@@ -17,6 +17,21 @@ function fakeRepo() {
 }
 
 describe('the session history', () => {
+  it('a step that joined the last one replaces it, and one joined back to nothing takes it away', async () => {
+    const { repo, calls } = fakeRepo();
+    configureHistory(repo);
+    const change = { table: 'segments', id: 's1', before: null, after: null } as unknown as ChangeSet['changes'][number];
+    recordStep(step('coded'));
+    recordStep({ ...step('judged'), action: 'judge', changes: [change] });
+    recordStep({ ...step('judged'), action: 'judge', summary: 'joined', changes: [change] });
+    expect(await lastStep('e1')).toMatchObject({ id: 'judged', summary: 'joined' });
+    expect(await undoStep('e1')).toEqual({ done: 'judge', summary: 'joined' });
+    expect(await redoStep('e1')).toEqual({ done: 'judge', summary: 'joined' });
+    recordStep({ ...step('judged'), action: 'judge', changes: [] });
+    expect(await lastStep('e1')).toMatchObject({ id: 'coded' });
+    expect(calls).toEqual(['undo judged', 'redo judged']);
+  });
+
   it('undoes the newest step first and redoes it, per evaluation', async () => {
     const { repo, calls } = fakeRepo();
     configureHistory(repo);

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import type { AuditEntry } from '../../../shared/domain';
 import { documentFingerprint, sketchOf } from '../../../shared/text/textSimilarity';
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -218,6 +219,11 @@ describe('documents.remove', () => {
     expect(await db.originals.get(gone)).toBeUndefined();
     expect(await repos.documents.segmentCount(gone)).toBe(0);
     const after = await snapshot(db);
+    // The deletion is one new line in the log, naming the document and the coded quotes it took.
+    const line = (after['auditLog'] as AuditEntry[]).at(-1);
+    expect(line).toMatchObject({ evaluationId: evaluation.id, action: 'deleteDocument', summary: 'Delrapport 1', codeIds: [], dataCodingIds: [] });
+    expect(line?.segmentIds).toHaveLength(2);
+    after['auditLog'] = (after['auditLog'] as AuditEntry[]).slice(0, -1);
     const survives = (row: unknown) => (row as { id?: string }).id !== gone && (row as { documentId?: string }).documentId !== gone;
     for (const [table, rows] of Object.entries(before)) expect(after[table]).toEqual(rows.filter(survives));
     expect(await repos.documents.segmentCount(keep)).toBe(1);

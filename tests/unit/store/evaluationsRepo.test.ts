@@ -186,7 +186,7 @@ describe('evaluations.remove', () => {
     expect(await rowsOf(db, b.id)).toEqual({ evaluations: 1, projects: 2, documents: 2, documentTextPieces: 2, originals: 2, codes: 36, segments: 2 });
     // The audit log quotes the evaluation's documents: it goes with the evaluation, and B's stays.
     expect(await repos.audit.list(a.id)).toEqual([]);
-    expect((await repos.audit.list(b.id)).map((entry) => entry.action)).toEqual(['code', 'code']);
+    expect((await repos.audit.list(b.id)).map((entry) => entry.action)).toEqual(['code', 'code', 'importDocument', 'importDocument']);
     // B's rows are exactly as before, down to the bytes of the originals; settings stay.
     const after = await snapshot(db);
     for (const [table, rows] of Object.entries(before)) {

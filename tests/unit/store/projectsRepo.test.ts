@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import type { AuditEntry } from '../../../shared/domain';
 import { afterEach, describe, expect, it } from 'vitest';
 import { codeIdOf, codePhrase, evaluationInput, importText, NOW, openHarness, projectInput, REPORT_TEXT, snapshot, type Harness } from './harness';
 
@@ -151,8 +152,10 @@ describe('projects.contents and remove', () => {
       expect(await db.segments.where('documentId').equals(id).count()).toBe(0);
     }
     expect(await db.segments.where('projectId').equals(p1.id).count()).toBe(0);
-    // The other project and the evaluation are untouched.
+    // The other project and the evaluation are untouched; the deletion is one new line in the log.
     const after = await snapshot(db);
+    expect((after['auditLog'] as AuditEntry[]).at(-1)).toMatchObject({ evaluationId: evaluation.id, action: 'deleteProject', summary: p1.name });
+    after['auditLog'] = (after['auditLog'] as AuditEntry[]).slice(0, -1);
     const p1Docs = new Set([d1, d2]);
     const survives = (row: unknown): boolean => {
       const r = row as { id?: string; projectId?: string; documentId?: string };

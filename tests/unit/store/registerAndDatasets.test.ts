@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { guessColumnTargets, planRegisterImport } from '../../../shared/ingest/tables/register/registerImport';
 import type { ReadTable } from '../../../shared/ingest/tables/tableTypes';
 import type { CellValue } from '../../../shared/domain/tableValues';
-import type { DataCoding } from '../../../shared/domain';
+import type { AuditEntry, DataCoding } from '../../../shared/domain';
 import { codeIdOf, evaluationInput, importText, NOW, openHarness, projectInput, REPORT_TEXT, snapshot, type Harness } from './harness';
 
 let harness: Harness;
@@ -50,7 +50,13 @@ describe('register import', () => {
 
     await repos.projects.undoRegisterImport(result.undoId);
     expect(await repos.projects.get(existing.id)).toEqual(existing);
-    expect(await snapshot(db)).toEqual(before);
+    // Everything is as before but the log, which has the import and its undoing, each naming the projects.
+    const after = await snapshot(db);
+    expect((after['auditLog'] as AuditEntry[]).map((entry) => [entry.action, entry.summary])).toEqual([
+      ['importRegister', 'Kompetenslyft, Handel'],
+      ['undoRegisterImport', 'Kompetenslyft, Handel'],
+    ]);
+    expect({ ...after, auditLog: [] }).toEqual(before);
     expect(await repos.projects.lastRegisterImport(evaluation.id)).toBeNull();
   });
 

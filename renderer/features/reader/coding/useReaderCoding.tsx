@@ -4,7 +4,7 @@ import type { ReportMarks } from '../../../../shared/coding/reportMarks';
 import { choosesPassageProject } from '../../../../shared/coding/passageProject';
 import { useServices } from '../../../services/AppContext';
 import { useProjects } from '../../../store';
-import { recordStep } from '../../../services/history';
+import { lastStep, recordStep, recordWhenWritten } from '../../../services/history';
 import { useNotify } from '../../../ui/notify';
 import { useStableCallback } from '../../../ui/useStableCallback';
 import { applyCode } from './applyCode';
@@ -75,14 +75,14 @@ export function useReaderCoding(options: Options): ReaderCoding {
   const onJudge = useCallback(
     async (segmentId: string, change: JudgementChange) => {
       try {
-        const step = await repos.coding.judge(segmentId, change);
-        recordStep(step);
+        // Recorded in turn, so a quick second choice joins the first (one decision, one step).
+        const step = await recordWhenWritten(lastStep(evaluationId).then((previous) => repos.coding.judge(segmentId, change, previous)));
         laid(step);
       } catch (error) {
         notify(t('ui.common.actionFailed', { detail: errorDetail(t, error) }));
       }
     },
-    [repos, laid, notify, t],
+    [repos, laid, notify, t, evaluationId],
   );
 
   // In a document of the programme as a whole, each passage is about a project of the evaluation, or none.

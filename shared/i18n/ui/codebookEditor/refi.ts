@@ -27,6 +27,7 @@ export const refi = namespace({
     imported_one: 'Importerade {{count}} kod. Ångra med Ctrl+Z.',
     imported: 'Importerade {{count}} koder. Ångra med Ctrl+Z.',
     auditSummary: '{{fileName}}: {{count}} koder',
+    auditSummary_one: '{{fileName}}: {{count}} kod',
   },
   en: {
     fileName: '{{title}} codebook.qdc',
@@ -53,5 +54,6 @@ export const refi = namespace({
     imported_one: 'Imported {{count}} code. Undo with Ctrl+Z.',
     imported: 'Imported {{count}} codes. Undo with Ctrl+Z.',
     auditSummary: '{{fileName}}: {{count}} codes',
+    auditSummary_one: '{{fileName}}: {{count}} code',
   },
 });
