@@ -9,7 +9,7 @@ import { formatBytes } from '../ui/formatDates';
 /** The words of a refused choice of files: the limit, the choice's figure, and what to do. */
 export function openRefusalMessage(t: TFunction, refusal: OpenRefusal, language: string): string {
   if (refusal.reason === 'tooManyFiles') return t('dialog.tooManyFiles', { count: refusal.count, max: refusal.max });
-  return t('dialog.batchTooLarge', { count: refusal.count, total: formatBytes(refusal.totalBytes, language), max: formatBytes(refusal.maxBytes, language) });
+  return t('dialog.batchTooLarge', { count: refusal.count, size: formatBytes(refusal.totalBytes, language), max: formatBytes(refusal.maxBytes, language) });
 }
 
 /**
