@@ -1,8 +1,11 @@
 // Runs the built command line the way `npx sparbar` does: node bin/sparbar.mjs, from the repository.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
+import { pdfOf } from '../../fixtures/hostile/hostilePdfs';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
@@ -52,14 +55,24 @@ export function tinyPdf(text: string): Uint8Array {
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
     `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
   ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+  return pdfOf(objects);
+}
+
+/**
+ * A temporary folder for a test file's inputs, made before its tests and removed after them (call at the
+ * top of the file); returns what writes a file into it and gives its path.
+ */
+export function workFolder(prefix: string): (name: string, bytes: Uint8Array | string) => string {
+  let work = '';
+  beforeAll(() => {
+    work = mkdtempSync(path.join(tmpdir(), prefix));
   });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Uint8Array.from(Array.from(body, (ch) => ch.charCodeAt(0) & 0xff));
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+  return (name, bytes) => {
+    const file = path.join(work, name);
+    writeFileSync(file, bytes);
+    return file;
+  };
 }

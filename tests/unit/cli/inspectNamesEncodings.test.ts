@@ -1,27 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, runCli } from './cliHarness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { workFolder, buildCli, runCli } from './cliHarness';
 
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
 const utf8 = (text: string) => Array.from(new TextEncoder().encode(text));
 const latin1 = (text: string) => Array.from(text, (ch) => ch.charCodeAt(0));
 
-let work = '';
-const inWork = (name: string, bytes: Uint8Array | string) => {
-  const file = path.join(work, name);
-  writeFileSync(file, bytes);
-  return file;
-};
+const inWork = workFolder('sparbar-cli-names-');
 
 beforeAll(() => {
   buildCli();
-  work = mkdtempSync(path.join(tmpdir(), 'sparbar-cli-names-'));
-});
-
-afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 describe('sparbar inspect: names and encodings', () => {

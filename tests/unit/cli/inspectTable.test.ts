@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeXlsx } from '../ingest/tables/xlsxFixture';
 import { cp1252 } from '../ingest/tables/tableTestUtils';
-import { buildCli, FIXTURES, runCli } from './cliHarness';
+import { workFolder, buildCli, FIXTURES, runCli } from './cliHarness';
 
 const REGISTER = path.join(FIXTURES, 'table', 'projektregister.csv');
 const PREAMBLE = path.join(FIXTURES, 'table', 'indikatorer-preamble.csv');
@@ -25,12 +23,7 @@ interface TableEntry {
   error: { code: string; message: string } | null;
 }
 
-let work = '';
-const inWork = (name: string, bytes: Uint8Array | string) => {
-  const file = path.join(work, name);
-  writeFileSync(file, bytes);
-  return file;
-};
+const inWork = workFolder('sparbar-cli-table-');
 const json = (...args: string[]) => {
   const run = runCli(['inspect', '--json', ...args]);
   return { status: run.status, entries: JSON.parse(run.stdout) as TableEntry[], stderr: run.stderr };
@@ -38,11 +31,6 @@ const json = (...args: string[]) => {
 
 beforeAll(() => {
   buildCli();
-  work = mkdtempSync(path.join(tmpdir(), 'sparbar-cli-table-'));
-});
-
-afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 describe('sparbar inspect: tables', () => {

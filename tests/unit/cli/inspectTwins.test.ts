@@ -1,24 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { OTHER_REPORT, reportDocx, reportPdf } from '../../fixtures/twins/twinReports';
-import { buildCli, runCli, runJson } from './cliHarness';
+import { workFolder, buildCli, runCli, runJson } from './cliHarness';
 
-let work = '';
-const inWork = (name: string, bytes: Uint8Array) => {
-  const file = path.join(work, name);
-  writeFileSync(file, bytes);
-  return file;
-};
+const inWork = workFolder('sparbar-cli-twins-');
 
 beforeAll(() => {
   buildCli();
-  work = mkdtempSync(path.join(tmpdir(), 'sparbar-cli-twins-'));
-});
-
-afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 describe('sparbar inspect: twins', () => {
