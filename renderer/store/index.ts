@@ -13,6 +13,7 @@ export { requestPersistentStorage, storageStatus, type StorageStatus } from './d
 // What the repositories take and give.
 export { CodebookError } from './dexie/codebookRepo';
 export type { DatasetChanges, DatasetInput, UnmatchedKey } from './dexie/datasetsRepo';
+export type { DatasetRowsRead } from './dexie/datasetRowsWatch';
 export type { DocumentDetails, DocumentRecord } from './dexie/documentsRepo';
 export type { EvaluationContents } from './dexie/evaluationsRepo';
 export type { EvaluationFilesRepo, RestoreMode } from './dexie/evaluationFilesRepo';

@@ -12,15 +12,20 @@ import { useCodingKeys } from '../coding/useCodingKeys';
 import { DataCodingPanel } from './DataCodingPanel';
 import { DataGrid, type CodedMarks, type GridSelection } from './DataGrid';
 import { formatCell } from '../../../shared/domain/formatCell';
-import { filterRows, nextSort, sortRows, type ProjectFilter, type SortState } from './gridModel';
+import { nextSort, type ProjectFilter, type SortState } from './gridModel';
+import { useGridView } from './useGridView';
+import { RowsReading } from './RowsReading';
 import { UnmatchedKeys } from './UnmatchedKeys';
 import { useDatasetExport } from './useDatasetExport';
 import { codeLabel } from '../../../shared/domain/codeLabel';
 import { formatDate } from '../../ui/formatDates';
 import { errorDetail } from '../../ui/errorDetail';
 import { showBidiControls } from '../../../shared/base/bidiControls';
+import type { DatasetRow } from '../../../shared/domain';
+import type { CellValue } from '../../../shared/domain/tableValues';
 
 const ALL = '';
+const NO_ROWS: DatasetRow[] = [];
 const NONE = '__none__';
 
 /** One dataset: a virtualised, sortable, filterable grid; keys to match by hand; rows and cells to code. */
@@ -30,7 +35,8 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
   const notify = useNotify();
   const exportCsv = useDatasetExport();
   const dataset = useDataset(repos, datasetId);
-  const rows = useDatasetRows(repos, datasetId);
+  const read = useDatasetRows(repos, datasetId);
+  const rows = read?.rows;
   const projects = useProjects(repos, evaluationId);
   const unmatched = useUnmatchedKeys(repos, datasetId);
   const codings = useDatasetCodings(repos, datasetId);
@@ -48,12 +54,8 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
   const columns = useMemo(() => dataset?.columns ?? [], [dataset]);
   const yesNo = useMemo(() => ({ yes: t('ui.datasets.yes'), no: t('ui.datasets.no') }), [t]);
   const filterKey = `${filter.kind}:${filter.kind === 'project' ? filter.projectId : ''}`;
-  const filtered = useMemo(
-    () => filterRows(rows ?? [], text, filter, (value, column) => formatCell(value, columns[column]?.type ?? 'text', yesNo), projectName),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `filter` is rebuilt each render; filterKey stands for it
-    [rows, text, filterKey, columns, yesNo, projectName],
-  );
-  const shown = useMemo(() => sortRows(filtered, sort, projectName), [filtered, sort, projectName]);
+  const show = useCallback((value: CellValue, column: number) => formatCell(value, columns[column]?.type ?? 'text', yesNo), [columns, yesNo]);
+  const { shown, pending } = useGridView({ rows: rows ?? NO_ROWS, text, filter, filterKey, sort, show, projectName });
   const coded: CodedMarks = useMemo(() => {
     const marks = new Map<string, { row: boolean; columns: Set<number> }>();
     for (const coding of codings ?? []) {
@@ -100,7 +102,7 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
   useCodingKeys({ codes: codes ?? [], filterRef, onShortcut: (found) => void apply(found.id) });
 
   if (dataset === null) return <p>{t('ui.common.notFound')}</p>;
-  if (!dataset || !rows || !projects) return <p className="muted">{t('ui.common.loading')}</p>;
+  if (!dataset || !read || !rows || !projects) return <p className="muted">{t('ui.common.loading')}</p>;
 
   return (
     <section className="screen screen-wide" aria-labelledby="dataset-heading">
@@ -146,9 +148,10 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
             <option value={NONE}>{t('ui.datasets.withoutProject')}</option>
           </select>
         </label>
-        <span className="muted small" aria-live="polite">
+        <span className="muted small" aria-live="polite" aria-busy={pending}>
           {t('ui.datasets.shown', { count: formatSwedishNumber(shown.length), total: formatSwedishNumber(rows.length) })}
         </span>
+        {!read.complete && <RowsReading read={rows.length} total={read.total} />}
       </div>
       <div className="dataset-layout">
         <div className="dataset-main">

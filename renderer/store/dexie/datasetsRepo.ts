@@ -4,6 +4,7 @@ import { keyOf, projectMatcher } from '../../../shared/ingest/tables/linkRows';
 import type { CellValue } from '../../../shared/domain/tableValues';
 import type { SparbarDatabase } from './db';
 import { dropJudgementLinks } from './judgementLinks';
+import { watchDatasetRows, type DatasetRowsRead, type WatchRowsOptions } from './datasetRowsWatch';
 import type { RepositoryDeps } from './deps';
 
 /** A table to keep as a dataset (or as the newer version of one). */
@@ -51,6 +52,11 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
     /** The dataset's rows in file order. */
     rows(datasetId: Id): Promise<DatasetRow[]> {
       return db.datasetRows.where('[datasetId+index]').between([datasetId, -Infinity], [datasetId, Infinity]).toArray();
+    },
+
+    /** The dataset's rows read in pieces as they come, then kept in step (see watchDatasetRows); returns the function that stops. */
+    watchRows(datasetId: Id, listener: (read: DatasetRowsRead) => void, options?: WatchRowsOptions): () => void {
+      return watchDatasetRows(db, datasetId, listener, options);
     },
 
     /** The rows of every dataset that belong to a project. */
