@@ -70,13 +70,13 @@ export function foldForSearch(text: string): string {
 export type ProjectFilter = { kind: 'all' } | { kind: 'none' } | { kind: 'project'; projectId: string };
 
 /**
- * A row's cells as shown, folded for search and joined by line feeds (a folded needle has none, so it
- * never matches across two cells): made once per row and kept, since making it is most of a search.
+ * A row's cells as shown, folded for search and each ended by U+0000 (which no typed needle holds, so
+ * one never matches across two cells): made once per row and kept, since making it is most of a search.
  */
 export function rowSearchText(row: GridRow, show: (value: CellValue, column: number) => string): string {
   let text = '';
   row.values.forEach((value, column) => {
-    if (value !== null) text += `${show(value, column)}\n`;
+    if (value !== null) text += `${show(value, column)}\u0000`;
   });
   return foldForSearch(text);
 }
