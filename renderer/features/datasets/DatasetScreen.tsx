@@ -151,6 +151,7 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
         <span className="muted small" aria-live="polite" aria-busy={pending}>
           {t('ui.datasets.shown', { count: formatSwedishNumber(shown.length), total: formatSwedishNumber(rows.length) })}
         </span>
+        {pending && <span className="muted small">{t('ui.datasets.filtering')}</span>}
         {!read.complete && <RowsReading read={rows.length} total={read.total} />}
       </div>
       <div className="dataset-layout">

@@ -81,16 +81,16 @@ export function rowSearchText(row: GridRow, show: (value: CellValue, column: num
   return foldForSearch(text);
 }
 
-/** rowSearchText kept per row object: made once while the row (and `show`) stays the same. */
-export function searchTextsBy<R extends GridRow>(show: (value: CellValue, column: number) => string): (row: R) => string {
-  const texts = new WeakMap<R, string>();
+/** What `make` gives for a row, made once per row object and kept while the row is. */
+export function keptPerRow<R extends object, T>(make: (row: R) => T): (row: R) => T {
+  const kept = new WeakMap<R, { value: T }>();
   return (row) => {
-    let found = texts.get(row);
+    let found = kept.get(row);
     if (found === undefined) {
-      found = rowSearchText(row, show);
-      texts.set(row, found);
+      found = { value: make(row) };
+      kept.set(row, found);
     }
-    return found;
+    return found.value;
   };
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { CellValue } from '../../../shared/domain/tableValues';
-import { foldForSearch, projectTextsBy, rowOrder, rowPasses, searchTextsBy, type GridRow, type ProjectFilter, type SortState } from './gridModel';
+import { foldForSearch, keptPerRow, projectTextsBy, rowOrder, rowPasses, rowSearchText, type GridRow, type ProjectFilter, type SortState } from './gridModel';
 import { filterInSlices, sortInSlices, type Slicing } from './slicedWork';
 
 /** How long one slice of filtering or sorting may hold the UI thread, in ms. */
@@ -36,11 +36,14 @@ export function useGridView<R extends GridRow>({ rows, text, filter, filterKey, 
   const quick = needle === '' && sort === null;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `filter` is rebuilt each render; filterKey stands for it
   const projectOnly = useMemo(() => rows.filter((row) => rowPasses(row, '', filter, () => '', () => '')), [rows, filterKey]);
-  const searchText = useMemo(() => searchTextsBy<R>(show), [show]);
+  const searchText = useMemo(() => keptPerRow((row: R) => rowSearchText(row, show)), [show]);
   const projectText = useMemo(() => projectTextsBy(projectName), [projectName]);
-  // One job per set of inputs: a result is current only for the job it was made for.
+  // Whether each row passes, kept for this needle and filter: a pass stopped by rows still arriving (or
+  // by a sort) is not lost, the next one starts where it was.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `filter` is rebuilt each render; filterKey stands for it
-  const job = useMemo(() => ({ rows, needle, filter, sort, searchText, projectText, projectName }), [rows, needle, filterKey, sort, searchText, projectText, projectName]);
+  const passes = useMemo(() => keptPerRow((row: R) => rowPasses(row, needle, filter, searchText, projectText)), [needle, filterKey, searchText, projectText]);
+  // One job per set of inputs: a result is current only for the job it was made for.
+  const job = useMemo(() => ({ rows, passes, sort, projectName }), [rows, passes, sort, projectName]);
   const [done, setDone] = useState<{ job: typeof job; shown: R[] } | null>(null);
 
   useEffect(() => {
@@ -55,7 +58,7 @@ export function useGridView<R extends GridRow>({ rows, text, filter, filterKey, 
       // The keystroke's own render first.
       await nextTask();
       if (!live) return;
-      const passed = await filterInSlices(job.rows, (row) => rowPasses(row, job.needle, job.filter, job.searchText, job.projectText), slicing);
+      const passed = await filterInSlices(job.rows, job.passes, slicing);
       const sorted = passed && job.sort !== null ? await sortInSlices(passed, rowOrder<R>(job.sort, job.projectName), slicing) : passed;
       if (sorted && live) setDone({ job, shown: sorted });
     })();

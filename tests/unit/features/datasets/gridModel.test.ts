@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareForSort, filterRows, nextSort, projectTextsBy, rowPasses, scrollToRow, searchTextsBy, sortRows, virtualWindow, type GridRow } from '../../../../renderer/features/datasets/gridModel';
+import { compareForSort, filterRows, keptPerRow, nextSort, projectTextsBy, rowPasses, rowSearchText, scrollToRow, sortRows, virtualWindow, type GridRow } from '../../../../renderer/features/datasets/gridModel';
 import { formatCell } from '../../../../shared/domain/formatCell';
 import type { CellValue } from '../../../../shared/domain/tableValues';
 
@@ -71,10 +71,12 @@ describe('filtering', () => {
 
   it('never matches a text across two cells, and makes each row’s search text once', () => {
     let shown = 0;
-    const texts = searchTextsBy<GridRow>((value, column) => {
-      shown++;
-      return show(value, column);
-    });
+    const texts = keptPerRow((r: GridRow) =>
+      rowSearchText(r, (value, column) => {
+        shown++;
+        return show(value, column);
+      }),
+    );
     const projectText = projectTextsBy(projectName);
     const two = row(9, ['Eksjö', '12']);
     expect(rowPasses(two, 'eksjö 12', { kind: 'all' }, texts, projectText)).toBe(false);
