@@ -29,6 +29,27 @@ export interface WatchRowsOptions {
   now?: () => number;
 }
 
+/**
+ * A dataset's rows in file order, read in pieces of [datasetId+index] (each its own request, so no one
+ * task clones them all), each given to `onPiece`; true when all were read, false when `onPiece` said stop.
+ */
+export async function readRowsInPieces(db: SparbarDatabase, datasetId: Id, rowsPerRead: number, onPiece: (piece: DatasetRow[]) => boolean | Promise<boolean>): Promise<boolean> {
+  let after: number | null = null;
+  for (;;) {
+    const lower: [Id, number] = [datasetId, after ?? -Infinity];
+    const piece: DatasetRow[] = await db.datasetRows
+      .where('[datasetId+index]')
+      .between(lower, [datasetId, Infinity], after === null, true)
+      .limit(rowsPerRead)
+      .toArray();
+    const last = piece[piece.length - 1];
+    const more = piece.length === rowsPerRead && last !== undefined;
+    if (!(await onPiece(piece))) return false;
+    if (!more) return true;
+    after = last.index;
+  }
+}
+
 const yieldByTimeout = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -65,29 +86,21 @@ export function watchDatasetRows(db: SparbarDatabase, datasetId: Id, listener: (
     positions.clear();
     total = (await db.datasets.get(datasetId))?.rowCount ?? 0;
     let lastDelivery = -Infinity;
-    let after: number | null = null;
-    for (;;) {
-      const lower: [Id, number] = [datasetId, after ?? -Infinity];
-      const piece: DatasetRow[] = await db.datasetRows
-        .where('[datasetId+index]')
-        .between(lower, [datasetId, Infinity], after === null, true)
-        .limit(rowsPerRead)
-        .toArray();
+    const read = await readRowsInPieces(db, datasetId, rowsPerRead, async (piece) => {
       if (stopped || reloadAll) return false;
       for (const row of piece) {
         positions.set(row.id, rows.length);
         rows.push(row);
       }
-      const last = piece[piece.length - 1];
-      if (piece.length < rowsPerRead || last === undefined) break;
-      after = last.index;
+      if (piece.length < rowsPerRead) return true;
       if (now() - lastDelivery >= deliverEveryMs) {
         lastDelivery = now();
         emit();
       }
       await yieldToUi();
-      if (stopped || reloadAll) return false;
-    }
+      return !stopped && !reloadAll;
+    });
+    if (!read) return false;
     complete = true;
     return true;
   }

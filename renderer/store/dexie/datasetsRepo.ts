@@ -4,7 +4,7 @@ import { keyOf, projectMatcher } from '../../../shared/ingest/tables/linkRows';
 import type { CellValue } from '../../../shared/domain/tableValues';
 import type { SparbarDatabase } from './db';
 import { dropJudgementLinks } from './judgementLinks';
-import { watchDatasetRows, type DatasetRowsRead, type WatchRowsOptions } from './datasetRowsWatch';
+import { readRowsInPieces, ROWS_PER_READ, watchDatasetRows, type DatasetRowsRead, type WatchRowsOptions } from './datasetRowsWatch';
 import type { RepositoryDeps } from './deps';
 
 /** A table to keep as a dataset (or as the newer version of one). */
@@ -131,14 +131,18 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
 
     /** Keys of the dataset that match no project, with how many rows carry each. */
     async unmatchedKeys(datasetId: Id): Promise<UnmatchedKey[]> {
-      const rows = await db.datasetRows.where('datasetId').equals(datasetId).filter((row) => row.projectId === null && row.key !== null).toArray();
+      // In pieces, as the dataset's screen reads them: one cursor over 100,000 rows held the UI thread.
       const counts = new Map<string, UnmatchedKey>();
-      for (const row of rows) {
-        const k = normaliseKey(row.key as string);
-        const entry = counts.get(k) ?? { key: row.key as string, rows: 0 };
-        entry.rows++;
-        counts.set(k, entry);
-      }
+      await readRowsInPieces(db, datasetId, ROWS_PER_READ, (piece) => {
+        for (const row of piece) {
+          if (row.projectId !== null || row.key === null) continue;
+          const k = normaliseKey(row.key);
+          const entry = counts.get(k) ?? { key: row.key, rows: 0 };
+          entry.rows++;
+          counts.set(k, entry);
+        }
+        return true;
+      });
       return [...counts.values()].sort((a, b) => a.key.localeCompare(b.key, 'sv'));
     },
 

@@ -118,3 +118,18 @@ describe('watching a dataset’s rows', () => {
     expect(seen.reads).toHaveLength(stopped);
   });
 });
+
+describe('unmatched keys of a large dataset', () => {
+  it('counts them over every piece of rows read', async () => {
+    harness = openHarness('rows-unmatched-pieces');
+    const { repos } = harness;
+    const evaluation = await repos.evaluations.create(evaluationInput());
+    await repos.projects.add(evaluation.id, projectInput('Handel', { code: 'K-1' }));
+    const dataset = await repos.datasets.create(evaluation.id, table('Stor', 2_500, (i) => (i === 2_499 ? 'Sist' : `K-${i % 3}`)));
+    expect(await repos.datasets.unmatchedKeys(dataset.id)).toEqual([
+      { key: 'K-0', rows: 833 },
+      { key: 'K-2', rows: 833 },
+      { key: 'Sist', rows: 1 },
+    ]);
+  });
+});
