@@ -56,7 +56,6 @@ export { useSegmentsWithCodes } from './hooks/useSegmentsWithCodes';
 export { useStoreQuery } from './hooks/useStoreQuery';
 export { useStoreQueryFor } from './hooks/useStoreQueryFor';
 export { useUncodedEvidence } from './hooks/useUncodedEvidence';
-export { useUnmatchedKeys } from './hooks/useUnmatchedKeys';
 export { useUnmatchedRowCount } from './hooks/useUnmatchedRowCount';
 export { useUnplacedOfOlderVersions, type UnplacedOfVersion } from './hooks/useUnplacedOfOlderVersions';
 export { useUnplacedSegments } from './hooks/useUnplacedSegments';

@@ -2,7 +2,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatSwedishNumber } from '../../../shared/base/swedishNumber';
 import { useServices } from '../../services/AppContext';
-import { useCodes, useDataset, useDatasetCodings, useDatasetRows, useProjects, useUnmatchedKeys } from '../../store';
+import { useCodes, useDataset, useDatasetCodings, useDatasetRows, useProjects } from '../../store';
+import { unmatchedKeys } from '../../../shared/ingest/tables/unmatchedKeys';
 import { recordStep } from '../../services/history';
 import { useNotify } from '../../ui/notify';
 import { routeHref } from '../../services/route';
@@ -38,7 +39,6 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
   const read = useDatasetRows(repos, datasetId);
   const rows = read?.rows;
   const projects = useProjects(repos, evaluationId);
-  const unmatched = useUnmatchedKeys(repos, datasetId);
   const codings = useDatasetCodings(repos, datasetId);
   const codes = useCodes(repos, evaluationId);
   const [sort, setSort] = useState<SortState | null>(null);
@@ -49,7 +49,8 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
 
   const names = useMemo(() => new Map((projects ?? []).map((project) => [project.id, project.name])), [projects]);
   const projectName = useCallback((id: string | null) => (id === null ? null : (names.get(id) ?? null)), [names]);
-  const rowsById = useMemo(() => new Map((rows ?? []).map((row) => [row.id, row])), [rows]);
+  // From the rows read (and kept live), once all are: a second reading of every row held the UI thread.
+  const unmatched = useMemo(() => (read?.complete ? unmatchedKeys(read.rows) : undefined), [read]);
   const filter: ProjectFilter = projectFilter === ALL ? { kind: 'all' } : projectFilter === NONE ? { kind: 'none' } : { kind: 'project', projectId: projectFilter };
   const columns = useMemo(() => dataset?.columns ?? [], [dataset]);
   const yesNo = useMemo(() => ({ yes: t('ui.datasets.yes'), no: t('ui.datasets.no') }), [t]);
@@ -176,7 +177,7 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
             codes={codes ?? []}
             columns={columns}
             codings={codings ?? []}
-            rowsById={rowsById}
+            rowOf={read.rowOf}
             selection={selection}
             filterRef={filterRef}
             onApply={(codeId) => void apply(codeId)}

@@ -18,6 +18,8 @@ export interface DatasetRowsRead {
   total: number;
   /** Whether every row has been read. */
   complete: boolean;
+  /** A row read, by its id. */
+  rowOf: (id: Id) => DatasetRow | undefined;
 }
 
 export interface WatchRowsOptions {
@@ -70,11 +72,16 @@ export function watchDatasetRows(db: SparbarDatabase, datasetId: Id, listener: (
   const pending = new Set<string>();
   let rows: DatasetRow[] = [];
   let total = 0;
-  const positions = new Map<Id, number>();
+  let positions = new Map<Id, number>();
   let running: Promise<void> | null = null;
 
   const emit = () => {
-    if (!stopped) listener({ rows: [...rows], total: Math.max(total, rows.length), complete });
+    if (stopped) return;
+    const given = [...rows];
+    // Not copied: a reading only adds to it (a row added later lies past this array's end), and a new
+    // reading starts a new map.
+    const at = positions;
+    listener({ rows: given, total: Math.max(total, rows.length), complete, rowOf: (id) => given[at.get(id) ?? -1] });
   };
 
   /** Reads every row again; false when stopped or when a change asked for another reading meanwhile. */
@@ -83,7 +90,7 @@ export function watchDatasetRows(db: SparbarDatabase, datasetId: Id, listener: (
     pending.clear();
     complete = false;
     rows = [];
-    positions.clear();
+    positions = new Map();
     total = (await db.datasets.get(datasetId))?.rowCount ?? 0;
     let lastDelivery = -Infinity;
     const read = await readRowsInPieces(db, datasetId, rowsPerRead, async (piece) => {

@@ -1,6 +1,7 @@
 import { normaliseKey, type DataCoding, type Dataset, type DatasetRow, type Id } from '../../../shared/domain';
 import { replaceDatasetRows, type DatasetChanges } from '../../../shared/ingest/tables/datasetReplace';
 import { keyOf, projectMatcher } from '../../../shared/ingest/tables/linkRows';
+import { unmatchedKeys, type UnmatchedKey } from '../../../shared/ingest/tables/unmatchedKeys';
 import type { CellValue } from '../../../shared/domain/tableValues';
 import type { SparbarDatabase } from './db';
 import { dropJudgementLinks } from './judgementLinks';
@@ -14,10 +15,7 @@ export interface DatasetInput extends Pick<Dataset, 'name' | 'fileName' | 'forma
 
 export type { DatasetChanges };
 
-export interface UnmatchedKey {
-  key: string;
-  rows: number;
-}
+export type { UnmatchedKey };
 
 /**
  * Rows written per bulkAdd inside one transaction. The pieces are all issued at once, not each after the
@@ -132,18 +130,12 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
     /** Keys of the dataset that match no project, with how many rows carry each. */
     async unmatchedKeys(datasetId: Id): Promise<UnmatchedKey[]> {
       // In pieces, as the dataset's screen reads them: one cursor over 100,000 rows held the UI thread.
-      const counts = new Map<string, UnmatchedKey>();
+      const unmatched: Pick<DatasetRow, 'projectId' | 'key'>[] = [];
       await readRowsInPieces(db, datasetId, ROWS_PER_READ, (piece) => {
-        for (const row of piece) {
-          if (row.projectId !== null || row.key === null) continue;
-          const k = normaliseKey(row.key);
-          const entry = counts.get(k) ?? { key: row.key, rows: 0 };
-          entry.rows++;
-          counts.set(k, entry);
-        }
+        for (const row of piece) if (row.projectId === null) unmatched.push(row);
         return true;
       });
-      return [...counts.values()].sort((a, b) => a.key.localeCompare(b.key, 'sv'));
+      return unmatchedKeys(unmatched);
     },
 
     /** Matches a key to a project by hand: remembered for the evaluation and applied to every table's rows. */

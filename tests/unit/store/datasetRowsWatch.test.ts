@@ -57,6 +57,11 @@ describe('watching a dataset’s rows', () => {
     ]);
     expect(yields).toBe(2);
     expect(all.rows.map((row) => row.index)).toEqual(Array.from({ length: 25 }, (_, i) => i));
+    // A row by id, in each delivery only among the rows it holds.
+    const last = all.rows[24]!;
+    expect(all.rowOf(last.id)).toBe(last);
+    expect(seen.reads[0]?.rowOf(last.id)).toBeUndefined();
+    expect(seen.reads[0]?.rowOf(all.rows[3]!.id)).toBe(all.rows[3]);
   });
 
   it('ends a table of whole pieces on an empty read, and gives an empty dataset as read at once', async () => {
@@ -73,7 +78,7 @@ describe('watching a dataset’s rows', () => {
     const none = recorder();
     const gotNone = none.until((read) => read.complete);
     const stopNone = repos.datasets.watchRows(empty.id, none.listener);
-    expect(await gotNone).toEqual({ rows: [], total: 0, complete: true });
+    expect(await gotNone).toMatchObject({ rows: [], total: 0, complete: true });
     stopNone();
   });
 
