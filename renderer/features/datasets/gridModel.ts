@@ -81,16 +81,17 @@ export function rowSearchText(row: GridRow, show: (value: CellValue, column: num
   return foldForSearch(text);
 }
 
-/** What `make` gives for a row, made once per row object and kept while the row is. */
+/**
+ * What `make` gives for a row, made once per row object. A Map, not a WeakMap: 100,000 weak entries made
+ * the garbage collector's pauses long; the map goes with the function (a new needle, new columns).
+ */
 export function keptPerRow<R extends object, T>(make: (row: R) => T): (row: R) => T {
-  const kept = new WeakMap<R, { value: T }>();
+  const kept = new Map<R, T>();
   return (row) => {
-    let found = kept.get(row);
-    if (found === undefined) {
-      found = { value: make(row) };
-      kept.set(row, found);
-    }
-    return found.value;
+    if (kept.has(row)) return kept.get(row) as T;
+    const value = make(row);
+    kept.set(row, value);
+    return value;
   };
 }
 

@@ -26,7 +26,7 @@ export async function filterInSlices<T>(items: readonly T[], passes: (item: T) =
   const due = budget(slicing);
   const out: T[] = [];
   for (let i = 0; i < items.length; i++) {
-    if ((i & 255) === 0 && !(await due())) return null;
+    if ((i & 31) === 0 && !(await due())) return null;
     const item = items[i] as T;
     if (passes(item)) out.push(item);
   }
@@ -34,7 +34,7 @@ export async function filterInSlices<T>(items: readonly T[], passes: (item: T) =
 }
 
 /** Sorted runs of this many items, then merged in passes. */
-const RUN = 1024;
+const RUN = 512;
 
 /** The items sorted (stable: a merge sort of sorted runs, the left run first on ties); null when stopped. */
 export async function sortInSlices<T>(items: readonly T[], compare: (a: T, b: T) => number, slicing: Slicing): Promise<T[] | null> {
@@ -53,7 +53,7 @@ export async function sortInSlices<T>(items: readonly T[], compare: (a: T, b: T)
       let i = lo;
       let j = mid;
       for (let k = lo; k < hi; k++) {
-        if ((k & 1023) === 0 && !(await due())) return null;
+        if ((k & 255) === 0 && !(await due())) return null;
         if (j >= hi || (i < mid && compare(from[i] as T, from[j] as T) <= 0)) to[k] = from[i++] as T;
         else to[k] = from[j++] as T;
       }
