@@ -6,6 +6,9 @@ import { filterInSlices, sortInSlices, type Slicing } from './slicedWork';
 /** How long one slice of filtering or sorting may hold the UI thread, in ms. */
 const SLICE_MS = 8;
 
+/** Up to this many rows the filter and sort run at once in the render: a few ms, and no flash of the old order. */
+const INLINE_ROWS = 2_000;
+
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface GridViewInput<R extends GridRow> {
@@ -26,9 +29,10 @@ export interface GridView<R> {
 }
 
 /**
- * The rows the grid shows: filtered by project and text, then sorted. With no text and no sort it is a
- * quick pass; otherwise the work runs in slices of a few ms with the UI free between them, so typing in
- * the filter stays responsive over 100,000 rows, and a keystroke stops the pass of the one before. Each
+ * The rows the grid shows: filtered by project and text, then sorted. With no text and no sort, or up to
+ * INLINE_ROWS rows, it is done in the render; otherwise the work runs in slices of a few ms with the UI
+ * free between them, so typing in the filter stays responsive over 100,000 rows, and a keystroke stops
+ * the pass of the one before. Each
  * row's search text is made once (for these columns and words) and kept while the row is.
  */
 export function useGridView<R extends GridRow>({ rows, text, filter, filterKey, sort, show, projectName }: GridViewInput<R>): GridView<R> {
@@ -44,10 +48,16 @@ export function useGridView<R extends GridRow>({ rows, text, filter, filterKey, 
   const passes = useMemo(() => keptPerRow((row: R) => rowPasses(row, needle, filter, searchText, projectText)), [needle, filterKey, searchText, projectText]);
   // One job per set of inputs: a result is current only for the job it was made for.
   const job = useMemo(() => ({ rows, passes, sort, projectName }), [rows, passes, sort, projectName]);
+  const inline = quick || rows.length <= INLINE_ROWS;
+  const inlineShown = useMemo(() => {
+    if (!inline) return null;
+    const passed = quick ? projectOnly : rows.filter(passes);
+    return sort === null ? passed : [...passed].sort(rowOrder<R>(sort, projectName));
+  }, [inline, quick, projectOnly, rows, passes, sort, projectName]);
   const [done, setDone] = useState<{ job: typeof job; shown: R[] } | null>(null);
 
   useEffect(() => {
-    if (quick) return undefined;
+    if (inline) return undefined;
     let live = true;
     const slicing: Slicing = {
       budgetMs: SLICE_MS,
@@ -65,9 +75,9 @@ export function useGridView<R extends GridRow>({ rows, text, filter, filterKey, 
     return () => {
       live = false;
     };
-  }, [quick, job]);
+  }, [inline, job]);
 
-  if (quick) return { shown: projectOnly, pending: false };
+  if (inlineShown) return { shown: inlineShown, pending: false };
   if (done?.job === job) return { shown: done.shown, pending: false };
   // Until the pass is done: the last result while the text is refined, else the rows of the project filter.
   return { shown: done?.shown ?? projectOnly, pending: true };
