@@ -13,6 +13,7 @@ export { requestPersistentStorage, storageStatus, type StorageStatus } from './d
 // What the repositories take and give.
 export { CodebookError } from './dexie/codebookRepo';
 export type { DatasetChanges, DatasetInput, UnmatchedKey } from './dexie/datasetsRepo';
+export type { DatasetRowsRead } from './dexie/datasetRowsWatch';
 export type { DocumentDetails, DocumentRecord } from './dexie/documentsRepo';
 export type { EvaluationContents } from './dexie/evaluationsRepo';
 export type { EvaluationFilesRepo, RestoreMode } from './dexie/evaluationFilesRepo';
@@ -55,7 +56,6 @@ export { useSegmentsWithCodes } from './hooks/useSegmentsWithCodes';
 export { useStoreQuery } from './hooks/useStoreQuery';
 export { useStoreQueryFor } from './hooks/useStoreQueryFor';
 export { useUncodedEvidence } from './hooks/useUncodedEvidence';
-export { useUnmatchedKeys } from './hooks/useUnmatchedKeys';
 export { useUnmatchedRowCount } from './hooks/useUnmatchedRowCount';
 export { useUnplacedOfOlderVersions, type UnplacedOfVersion } from './hooks/useUnplacedOfOlderVersions';
 export { useUnplacedSegments } from './hooks/useUnplacedSegments';

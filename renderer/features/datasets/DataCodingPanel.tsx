@@ -13,7 +13,8 @@ interface Props {
   codes: readonly Code[];
   columns: readonly TableColumn[];
   codings: readonly DataCoding[];
-  rowsById: ReadonlyMap<string, DatasetRow>;
+  /** A row of the dataset by its id. */
+  rowOf: (id: string) => DatasetRow | undefined;
   selection: GridSelection | null;
   /** The palette's filter field, for Ctrl+K. */
   filterRef: RefObject<HTMLInputElement | null>;
@@ -29,19 +30,19 @@ interface Props {
  * selected row as a row), the judgement of the selection's coding when it has one, and the dataset's
  * coded rows and cells.
  */
-export function DataCodingPanel({ evaluationId, codes, columns, codings, rowsById, selection, filterRef, onApply, onShow, onUncode, onJudge }: Props) {
+export function DataCodingPanel({ evaluationId, codes, columns, codings, rowOf, selection, filterRef, onApply, onShow, onUncode, onJudge }: Props) {
   const { t, i18n } = useTranslation();
   const codesById = useMemo(() => new Map(codes.map((code) => [code.id, code])), [codes]);
   const yesNo = { yes: t('ui.datasets.yes'), no: t('ui.datasets.no') };
-  const selectedRow = selection ? rowsById.get(selection.rowId) : undefined;
+  const selectedRow = selection ? rowOf(selection.rowId) : undefined;
   const describe = (row: DatasetRow, column: number | null) => {
     if (column === null) return t('ui.datasets.rowLabel', { line: row.line });
     const col = columns[column];
     return t('ui.datasets.cellLabel', { line: row.line, column: col?.name ?? '', value: formatCell(row.values[column] ?? null, col?.type ?? 'text', yesNo) || '–' });
   };
   const sorted = useMemo(
-    () => [...codings].sort((a, b) => (rowsById.get(a.rowId)?.index ?? 0) - (rowsById.get(b.rowId)?.index ?? 0) || (a.column ?? -1) - (b.column ?? -1)),
-    [codings, rowsById],
+    () => [...codings].sort((a, b) => (rowOf(a.rowId)?.index ?? 0) - (rowOf(b.rowId)?.index ?? 0) || (a.column ?? -1) - (b.column ?? -1)),
+    [codings, rowOf],
   );
   const selectedCoding = selection ? codings.find((coding) => coding.rowId === selection.rowId && coding.column === selection.column) : undefined;
   let target = t('ui.coding.targetNoRow');
@@ -66,7 +67,7 @@ export function DataCodingPanel({ evaluationId, codes, columns, codings, rowsByI
       {codings.length === 0 && <p className="muted small">{t('ui.datasets.noCodings')}</p>}
       <ul className="segment-list" aria-labelledby="data-codings-heading">
         {sorted.map((coding) => {
-          const row = rowsById.get(coding.rowId);
+          const row = rowOf(coding.rowId);
           if (!row) return null;
           const selected = coding === selectedCoding;
           return (

@@ -2,7 +2,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatSwedishNumber } from '../../../shared/base/swedishNumber';
 import { useServices } from '../../services/AppContext';
-import { useCodes, useDataset, useDatasetCodings, useDatasetRows, useProjects, useUnmatchedKeys } from '../../store';
+import { useCodes, useDataset, useDatasetCodings, useDatasetRows, useProjects } from '../../store';
+import { unmatchedKeys } from '../../../shared/ingest/tables/unmatchedKeys';
 import { lastStep, recordStep, recordWhenWritten } from '../../services/history';
 import { useNotify } from '../../ui/notify';
 import { routeHref } from '../../services/route';
@@ -12,15 +13,20 @@ import { useCodingKeys } from '../coding/useCodingKeys';
 import { DataCodingPanel } from './DataCodingPanel';
 import { DataGrid, type CodedMarks, type GridSelection } from './DataGrid';
 import { formatCell } from '../../../shared/domain/formatCell';
-import { filterRows, nextSort, sortRows, type ProjectFilter, type SortState } from './gridModel';
+import { nextSort, type ProjectFilter, type SortState } from './gridModel';
+import { useGridView } from './useGridView';
+import { RowsReading } from './RowsReading';
 import { UnmatchedKeys } from './UnmatchedKeys';
 import { useDatasetExport } from './useDatasetExport';
 import { codeLabel } from '../../../shared/domain/codeLabel';
 import { formatDate } from '../../ui/formatDates';
 import { errorDetail } from '../../ui/errorDetail';
 import { showBidiControls } from '../../../shared/base/bidiControls';
+import type { DatasetRow } from '../../../shared/domain';
+import type { CellValue } from '../../../shared/domain/tableValues';
 
 const ALL = '';
+const NO_ROWS: DatasetRow[] = [];
 const NONE = '__none__';
 
 /** One dataset: a virtualised, sortable, filterable grid; keys to match by hand; rows and cells to code. */
@@ -30,9 +36,9 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
   const notify = useNotify();
   const exportCsv = useDatasetExport();
   const dataset = useDataset(repos, datasetId);
-  const rows = useDatasetRows(repos, datasetId);
+  const read = useDatasetRows(repos, datasetId);
+  const rows = read?.rows;
   const projects = useProjects(repos, evaluationId);
-  const unmatched = useUnmatchedKeys(repos, datasetId);
   const codings = useDatasetCodings(repos, datasetId);
   const codes = useCodes(repos, evaluationId);
   const [sort, setSort] = useState<SortState | null>(null);
@@ -43,17 +49,14 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
 
   const names = useMemo(() => new Map((projects ?? []).map((project) => [project.id, project.name])), [projects]);
   const projectName = useCallback((id: string | null) => (id === null ? null : (names.get(id) ?? null)), [names]);
-  const rowsById = useMemo(() => new Map((rows ?? []).map((row) => [row.id, row])), [rows]);
+  // From the rows read (and kept live), once all are: a second reading of every row held the UI thread.
+  const unmatched = useMemo(() => (read?.complete ? unmatchedKeys(read.rows) : undefined), [read]);
   const filter: ProjectFilter = projectFilter === ALL ? { kind: 'all' } : projectFilter === NONE ? { kind: 'none' } : { kind: 'project', projectId: projectFilter };
   const columns = useMemo(() => dataset?.columns ?? [], [dataset]);
   const yesNo = useMemo(() => ({ yes: t('ui.datasets.yes'), no: t('ui.datasets.no') }), [t]);
   const filterKey = `${filter.kind}:${filter.kind === 'project' ? filter.projectId : ''}`;
-  const filtered = useMemo(
-    () => filterRows(rows ?? [], text, filter, (value, column) => formatCell(value, columns[column]?.type ?? 'text', yesNo), projectName),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `filter` is rebuilt each render; filterKey stands for it
-    [rows, text, filterKey, columns, yesNo, projectName],
-  );
-  const shown = useMemo(() => sortRows(filtered, sort, projectName), [filtered, sort, projectName]);
+  const show = useCallback((value: CellValue, column: number) => formatCell(value, columns[column]?.type ?? 'text', yesNo), [columns, yesNo]);
+  const { shown, pending } = useGridView({ rows: rows ?? NO_ROWS, text, filter, filterKey, sort, show, projectName });
   const coded: CodedMarks = useMemo(() => {
     const marks = new Map<string, { row: boolean; columns: Set<number> }>();
     for (const coding of codings ?? []) {
@@ -100,7 +103,7 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
   useCodingKeys({ codes: codes ?? [], filterRef, onShortcut: (found) => void apply(found.id) });
 
   if (dataset === null) return <p>{t('ui.common.notFound')}</p>;
-  if (!dataset || !rows || !projects) return <p className="muted">{t('ui.common.loading')}</p>;
+  if (!dataset || !read || !rows || !projects) return <p className="muted">{t('ui.common.loading')}</p>;
 
   return (
     <section className="screen screen-wide" aria-labelledby="dataset-heading">
@@ -146,9 +149,11 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
             <option value={NONE}>{t('ui.datasets.withoutProject')}</option>
           </select>
         </label>
-        <span className="muted small" aria-live="polite">
+        <span className="muted small" aria-live="polite" aria-busy={pending}>
           {t('ui.datasets.shown', { shown: formatSwedishNumber(shown.length), count: formatSwedishNumber(rows.length) })}
         </span>
+        {pending && <span className="muted small">{t('ui.datasets.filtering')}</span>}
+        {!read.complete && <RowsReading read={rows.length} total={read.total} />}
       </div>
       <div className="dataset-layout">
         <div className="dataset-main">
@@ -172,7 +177,7 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
             codes={codes ?? []}
             columns={columns}
             codings={codings ?? []}
-            rowsById={rowsById}
+            rowOf={read.rowOf}
             selection={selection}
             filterRef={filterRef}
             onApply={(codeId) => void apply(codeId)}

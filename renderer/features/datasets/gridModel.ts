@@ -43,12 +43,16 @@ export interface GridRow {
   projectId: string | null;
 }
 
+/** The order of a sort (file order without one; equal cells keep file order). */
+export function rowOrder<R extends GridRow>(sort: SortState | null, projectName: (projectId: string | null) => string | null): (a: R, b: R) => number {
+  if (sort === null) return (a, b) => a.index - b.index;
+  const cell = (row: R): CellValue => (sort.column === 'project' ? projectName(row.projectId) : (row.values[sort.column] ?? null));
+  return (a, b) => compareForSort(cell(a), cell(b), sort.direction) || a.index - b.index;
+}
+
 /** The rows sorted by one column (stable: equal cells keep file order); a new array. */
 export function sortRows<R extends GridRow>(rows: readonly R[], sort: SortState | null, projectName: (projectId: string | null) => string | null): R[] {
-  const sorted = [...rows];
-  if (sort === null) return sorted.sort((a, b) => a.index - b.index);
-  const cell = (row: R): CellValue => (sort.column === 'project' ? projectName(row.projectId) : (row.values[sort.column] ?? null));
-  return sorted.sort((a, b) => compareForSort(cell(a), cell(b), sort.direction) || a.index - b.index);
+  return [...rows].sort(rowOrder(sort, projectName));
 }
 
 /** The next sort when a column header is clicked: ascending, then descending, then ascending again. */
@@ -58,12 +62,63 @@ export function nextSort(current: SortState | null, column: number | 'project'):
 }
 
 /** Lower case with every kind of space as a plain one, so `1 250` finds `1\u00a0250`. */
-function fold(text: string): string {
+export function foldForSearch(text: string): string {
   return text.toLocaleLowerCase('sv').replace(/[\s\u00a0\u202f]+/g, ' ');
 }
 
 /** The project filter: every row, the rows of one project, or the rows without a project. */
 export type ProjectFilter = { kind: 'all' } | { kind: 'none' } | { kind: 'project'; projectId: string };
+
+/**
+ * A row's cells as shown, folded for search and each ended by U+0000 (which no typed needle holds, so
+ * one never matches across two cells): made once per row and kept, since making it is most of a search.
+ */
+export function rowSearchText(row: GridRow, show: (value: CellValue, column: number) => string): string {
+  let text = '';
+  row.values.forEach((value, column) => {
+    if (value !== null) text += `${show(value, column)}\u0000`;
+  });
+  return foldForSearch(text);
+}
+
+/**
+ * What `make` gives for a row, made once per row object. A Map, not a WeakMap: 100,000 weak entries made
+ * the garbage collector's pauses long; the map goes with the function (a new needle, new columns).
+ */
+export function keptPerRow<R extends object, T>(make: (row: R) => T): (row: R) => T {
+  const kept = new Map<R, T>();
+  return (row) => {
+    if (kept.has(row)) return kept.get(row) as T;
+    const value = make(row);
+    kept.set(row, value);
+    return value;
+  };
+}
+
+/** Project names folded for search, each folded once. */
+export function projectTextsBy(projectName: (projectId: string | null) => string | null): (projectId: string | null) => string {
+  const names = new Map<string | null, string>();
+  return (id) => {
+    let found = names.get(id);
+    if (found === undefined) {
+      found = foldForSearch(projectName(id) ?? '');
+      names.set(id, found);
+    }
+    return found;
+  };
+}
+
+/**
+ * Whether a row passes the filters (see filterRows), given the folded needle, the row's search text and
+ * its project's name folded.
+ */
+export function rowPasses<R extends GridRow>(row: R, needle: string, project: ProjectFilter, searchText: (row: R) => string, projectText: (projectId: string | null) => string): boolean {
+  if (project.kind === 'none' && row.projectId !== null) return false;
+  if (project.kind === 'project' && row.projectId !== project.projectId) return false;
+  if (needle === '') return true;
+  if (projectText(row.projectId).includes(needle)) return true;
+  return searchText(row).includes(needle);
+}
 
 /**
  * The rows that pass the filters: the project filter, and a text that must occur (case-insensitive) in
@@ -76,14 +131,8 @@ export function filterRows<R extends GridRow>(
   show: (value: CellValue, column: number) => string,
   projectName: (projectId: string | null) => string | null,
 ): R[] {
-  const needle = fold(text.trim());
-  return rows.filter((row) => {
-    if (project.kind === 'none' && row.projectId !== null) return false;
-    if (project.kind === 'project' && row.projectId !== project.projectId) return false;
-    if (needle === '') return true;
-    if (fold(projectName(row.projectId) ?? '').includes(needle)) return true;
-    return row.values.some((value, column) => value !== null && fold(show(value, column)).includes(needle));
-  });
+  const needle = foldForSearch(text.trim());
+  return rows.filter((row) => rowPasses(row, needle, project, (r) => rowSearchText(r, show), (id) => foldForSearch(projectName(id) ?? '')));
 }
 
 /** The rows to render of a virtual list with fixed row height, and the spacers around them. */

@@ -1,9 +1,11 @@
 import { normaliseKey, type DataCoding, type Dataset, type DatasetRow, type Id } from '../../../shared/domain';
 import { replaceDatasetRows, type DatasetChanges } from '../../../shared/ingest/tables/datasetReplace';
 import { keyOf, projectMatcher } from '../../../shared/ingest/tables/linkRows';
+import { unmatchedKeys, type UnmatchedKey } from '../../../shared/ingest/tables/unmatchedKeys';
 import type { CellValue } from '../../../shared/domain/tableValues';
 import type { SparbarDatabase } from './db';
 import { dropJudgementLinks } from './judgementLinks';
+import { readRowsInPieces, ROWS_PER_READ, watchDatasetRows, type DatasetRowsRead, type WatchRowsOptions } from './datasetRowsWatch';
 import type { RepositoryDeps } from './deps';
 import { auditTables, logEvent } from './auditEvent';
 
@@ -14,10 +16,7 @@ export interface DatasetInput extends Pick<Dataset, 'name' | 'fileName' | 'forma
 
 export type { DatasetChanges };
 
-export interface UnmatchedKey {
-  key: string;
-  rows: number;
-}
+export type { UnmatchedKey };
 
 /**
  * Rows written per bulkAdd inside one transaction. The pieces are all issued at once, not each after the
@@ -52,6 +51,11 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
     /** The dataset's rows in file order. */
     rows(datasetId: Id): Promise<DatasetRow[]> {
       return db.datasetRows.where('[datasetId+index]').between([datasetId, -Infinity], [datasetId, Infinity]).toArray();
+    },
+
+    /** The dataset's rows read in pieces as they come, then kept in step (see watchDatasetRows); returns the function that stops. */
+    watchRows(datasetId: Id, listener: (read: DatasetRowsRead) => void, options?: WatchRowsOptions): () => void {
+      return watchDatasetRows(db, datasetId, listener, options);
     },
 
     /** The rows of every dataset that belong to a project. */
@@ -128,15 +132,13 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
 
     /** Keys of the dataset that match no project, with how many rows carry each. */
     async unmatchedKeys(datasetId: Id): Promise<UnmatchedKey[]> {
-      const rows = await db.datasetRows.where('datasetId').equals(datasetId).filter((row) => row.projectId === null && row.key !== null).toArray();
-      const counts = new Map<string, UnmatchedKey>();
-      for (const row of rows) {
-        const k = normaliseKey(row.key as string);
-        const entry = counts.get(k) ?? { key: row.key as string, rows: 0 };
-        entry.rows++;
-        counts.set(k, entry);
-      }
-      return [...counts.values()].sort((a, b) => a.key.localeCompare(b.key, 'sv'));
+      // In pieces, as the dataset's screen reads them: one cursor over 100,000 rows held the UI thread.
+      const unmatched: Pick<DatasetRow, 'projectId' | 'key'>[] = [];
+      await readRowsInPieces(db, datasetId, ROWS_PER_READ, (piece) => {
+        for (const row of piece) if (row.projectId === null) unmatched.push(row);
+        return true;
+      });
+      return unmatchedKeys(unmatched);
     },
 
     /** Matches a key to a project by hand: remembered for the evaluation and applied to every table's rows. */

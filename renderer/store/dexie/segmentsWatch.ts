@@ -1,38 +1,14 @@
-import { Dexie, type IntervalTree, type ObservabilitySet } from 'dexie';
+import { Dexie, type ObservabilitySet } from 'dexie';
 import type { Id, Segment } from '../../../shared/domain';
 import type { SparbarDatabase } from './db';
-
-/** More changed segments than this in one step are read again whole rather than one by one. */
-const MAX_KEYS = 2000;
-
-/** The keys of an interval tree when every range in it is one key; null when any range is wider. */
-function singleKeys(tree: IntervalTree, into: Set<string>): boolean {
-  if (!('from' in tree)) return true;
-  if (tree.from !== tree.to || typeof tree.from !== 'string') return false;
-  into.add(tree.from);
-  if (into.size > MAX_KEYS) return false;
-  return (!tree.l || singleKeys(tree.l, into)) && (!tree.r || singleKeys(tree.r, into));
-}
+import { changedKeys } from './changedKeys';
 
 /**
  * The segments a change to the database touched: their ids, or 'all' when they cannot be told (a range
  * deleted, many at once, the whole database), or null when no segment changed.
  */
 export function changedSegmentIds(parts: ObservabilitySet, databaseName: string): Set<string> | 'all' | null {
-  if ('all' in parts) return 'all';
-  const table = `idb://${databaseName}/segments/`;
-  const ids = new Set<string>();
-  let touched = false;
-  for (const [part, tree] of Object.entries(parts)) {
-    if (!part.startsWith(table)) continue;
-    touched = true;
-    const index = part.slice(table.length);
-    // The primary keys of written and deleted records tell it all; the index parts repeat them.
-    if (index !== '' && index !== ':dels') continue;
-    if (!singleKeys(tree, ids)) return 'all';
-  }
-  if (!touched) return null;
-  return ids;
+  return changedKeys(parts, databaseName, 'segments');
 }
 
 /** Which segments a watch keeps: an evaluation's or a document's (in the order read, changed ones last). */

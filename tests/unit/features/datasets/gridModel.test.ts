@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareForSort, filterRows, nextSort, scrollToRow, sortRows, virtualWindow, type GridRow } from '../../../../renderer/features/datasets/gridModel';
+import { compareForSort, filterRows, keptPerRow, nextSort, projectTextsBy, rowPasses, rowSearchText, scrollToRow, sortRows, virtualWindow, type GridRow } from '../../../../renderer/features/datasets/gridModel';
 import { formatCell } from '../../../../shared/domain/formatCell';
 import type { CellValue } from '../../../../shared/domain/tableValues';
 
@@ -67,6 +67,22 @@ describe('filtering', () => {
 
   it('matches the project name', () => {
     expect(filterRows(rows, 'älvdalen', { kind: 'all' }, show, projectName).map((r) => r.index)).toEqual([0]);
+  });
+
+  it('never matches a text across two cells, and makes each row’s search text once', () => {
+    let shown = 0;
+    const texts = keptPerRow((r: GridRow) =>
+      rowSearchText(r, (value, column) => {
+        shown++;
+        return show(value, column);
+      }),
+    );
+    const projectText = projectTextsBy(projectName);
+    const two = row(9, ['Eksjö', '12']);
+    expect(rowPasses(two, 'eksjö 12', { kind: 'all' }, texts, projectText)).toBe(false);
+    expect(rowPasses(two, 'eksjö', { kind: 'all' }, texts, projectText)).toBe(true);
+    expect(rowPasses(two, '12', { kind: 'all' }, texts, projectText)).toBe(true);
+    expect(shown).toBe(2);
   });
 
   it('filters by project and by rows without a project', () => {
