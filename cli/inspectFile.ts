@@ -22,7 +22,8 @@ export interface InspectOptions {
   workerScript: string;
 }
 
-function runWorker(job: ImportJob, script: string, timeoutMs: number): Promise<ImportReply> {
+/** Runs one job in a worker thread of the CLI bundle, stopped at the time limit whatever it is doing. */
+export function runWorker(job: ImportJob, script: string, timeoutMs: number): Promise<ImportReply> {
   return new Promise((resolve) => {
     const worker = new Worker(script, { workerData: job, transferList: [job.bytes.buffer as ArrayBuffer], stdout: true, stderr: true });
     // pdf.js and friends may print to the console; the command line's output is its own.
@@ -72,7 +73,7 @@ export async function inspectFile(path: string, fileName: string, options: Inspe
   }
   const job: ImportJob = { kind: 'sparbar-import', bytes, fileName, password: options.password, limits: options.limits };
   const reply = await runWorker(job, options.workerScript, options.limits.timeoutMs);
-  return reply.type === 'done'
-    ? { status: 'imported', size, document: reply.document }
-    : { status: 'failed', size, code: reply.code, detail: reply.detail, ...(reply.values ? { values: reply.values } : {}) };
+  if (reply.type === 'done') return { status: 'imported', size, document: reply.document };
+  if (reply.type === 'table') return { status: 'failed', size, code: 'corrupt', detail: 'a table, not a document' };
+  return { status: 'failed', size, code: reply.code, detail: reply.detail, ...(reply.values ? { values: reply.values } : {}) };
 }

@@ -3,14 +3,15 @@
 import { open, readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { catalogFor, translate, type Language } from '../shared/i18n';
-import { readTable } from '../shared/ingest/tables/readTable';
 import type { ReadTable } from '../shared/ingest/tables/tableTypes';
-import { ImportError, importErrorKey, isTableErrorCode, type TableErrorCode } from '../shared/domain/importError';
+import { importErrorKey, isTableErrorCode, type TableErrorCode } from '../shared/domain/importError';
+import type { ImportLimits } from '../shared/domain/importLimits';
+import { importErrorValues } from '../shared/domain/importErrorValues';
+import { runWorker } from './inspectFile';
 import type { CellValue, ColumnType } from '../shared/domain/tableValues';
 import { fileSize, type FileProblem } from './fileSize';
 import { formatBytes, errorReport } from './inspectReport';
 import { escapeControlChars } from '../shared/base/printableName';
-import { readXlsxSheets } from './xlsxReader';
 
 const TABLE_EXTENSIONS = new Set(['.csv', '.tsv', '.tab', '.xlsx', '.xlsm']);
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -41,7 +42,7 @@ export async function isTableFile(path: string): Promise<boolean> {
 
 export type TableOutcome =
   | { status: 'read'; size: number; table: ReadTable }
-  | { status: 'failed'; size: number | null; code: TableErrorCode; detail: string }
+  | { status: 'failed'; size: number | null; code: TableErrorCode; detail: string; values?: Readonly<Record<string, number>> }
   | { status: 'unreadable'; problem: FileProblem; reason: string };
 
 /** One table's result as `--json` prints it. */
@@ -61,19 +62,23 @@ export interface TableJson {
   error: { code: string; message: string } | null;
 }
 
-export async function inspectTable(path: string, fileName: string, sheet: string | undefined, maxBytes: number): Promise<TableOutcome> {
+/** Reads one table in a worker thread (as documents are), stopped at the time limit. */
+export async function inspectTable(path: string, fileName: string, sheet: string | undefined, limits: ImportLimits, workerScript: string): Promise<TableOutcome> {
+  const maxBytes = limits.maxFileBytes;
   const found = await fileSize(path);
   if (!('size' in found)) return found;
   const size = found.size;
   if (size > maxBytes) return { status: 'failed', size, code: 'tooLarge', detail: `${size} bytes, over the limit of ${maxBytes}` };
+  let bytes: Uint8Array;
   try {
-    const bytes = new Uint8Array(await readFile(path));
-    const table = await readTable(bytes, { fileName, maxBytes, xlsxReader: readXlsxSheets, ...(sheet === undefined ? {} : { sheet }) });
-    return { status: 'read', size, table };
+    bytes = new Uint8Array(await readFile(path));
   } catch (error) {
-    if (error instanceof ImportError && isTableErrorCode(error.code)) return { status: 'failed', size, code: error.code, detail: error.detail };
-    return { status: 'failed', size, code: 'corrupt', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+    return { status: 'unreadable', problem: 'unreadable', reason: (error as NodeJS.ErrnoException).code ?? String(error) };
   }
+  const reply = await runWorker({ kind: 'sparbar-import', bytes, fileName, password: undefined, limits, table: { sheet } }, workerScript, limits.timeoutMs);
+  if (reply.type === 'table') return { status: 'read', size, table: reply.table };
+  if (reply.type === 'failed' && isTableErrorCode(reply.code)) return { status: 'failed', size, code: reply.code, detail: reply.detail, ...(reply.values ? { values: reply.values } : {}) };
+  return { status: 'failed', size, code: 'corrupt', detail: reply.type === 'failed' ? reply.detail : 'not a table' };
 }
 
 export function tableToJson(path: string, name: string, outcome: TableOutcome, language: Language, maxBytes: number, sheet: string | undefined): TableJson {
@@ -96,7 +101,7 @@ export function tableToJson(path: string, name: string, outcome: TableOutcome, l
     return { ...empty, error: { code: outcome.problem, message: translate(catalogFor(language), `cli.${outcome.problem}`, { path: escapeControlChars(path), reason: outcome.reason }) } };
   }
   if (outcome.status === 'failed') {
-    const values = { name: escapeControlChars(name), size: formatBytes(outcome.size ?? 0, language), max: formatBytes(maxBytes, language), sheet: sheet ?? '' };
+    const values = { name: escapeControlChars(name), size: formatBytes(outcome.size ?? 0, language), max: formatBytes(maxBytes, language), sheet: sheet ?? '', ...importErrorValues(outcome.code, outcome.values ?? {}, language) };
     return { ...empty, error: { code: outcome.code, message: translate(catalogFor(language), importErrorKey(outcome.code, 'tableError'), values) } };
   }
   const { table } = outcome;

@@ -88,7 +88,7 @@ async function inspect(args: InspectArgs, io: CliIo, catalog: object): Promise<n
   };
   for (const { path, name, brief } of targets) {
     if (await isTableFile(path)) {
-      const outcome = await inspectTable(path, name, args.sheet, limits.maxFileBytes);
+      const outcome = await inspectTable(path, name, args.sheet, limits, workerScript);
       if (outcome.status !== 'read') failed++;
       const entry = tableToJson(path, name, outcome, args.language, limits.maxFileBytes, args.sheet);
       entries.push(entry);

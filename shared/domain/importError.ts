@@ -32,7 +32,7 @@ const WORDED_UNDER = {
   /** options.sheet names a sheet the workbook does not have ({{sheet}}). */
   sheetNotFound: TABLES,
   /** The time for one file passed ({{max}} s). */
-  timeout: DOCUMENTS,
+  timeout: BOTH,
   /** Over a limit of the import (shared/domain/importLimits.ts): values max and figure. */
   tooManyCharacters: DOCUMENTS,
   tooManyBlocks: DOCUMENTS,

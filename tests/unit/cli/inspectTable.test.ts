@@ -144,6 +144,17 @@ describe('sparbar inspect: tables', () => {
     expect(entries[2]?.error?.message).toContain('rubrik.csv har en rubrikrad men inga datarader');
   });
 
+  it('reads a table in a worker stopped at the time limit, as documents are: one message with the limit, exit 1', () => {
+    const rows = Array.from({ length: 400_000 }, (_, i) => `${i};Kommun ${i};${i},5`).join('\n');
+    const file = inWork('stor-tabell.csv', `Nr;Namn;Värde\n${rows}\n`);
+    const run = runCli(['inspect', '--timeout-ms', '100', file]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('Det tog längre än tidsgränsen (0,1 s) att läsa tabellen stor-tabell.csv');
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+    // Within the limit the same table is read whole.
+    expect(json(file).entries[0]?.rowCount).toBe(400_000);
+  });
+
   it('rejects --sheet without a value', () => {
     const run = runCli(['inspect', '--sheet']);
     expect(run.status).toBe(2);
