@@ -150,7 +150,7 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
           </select>
         </label>
         <span className="muted small" aria-live="polite" aria-busy={pending}>
-          {t('ui.datasets.shown', { shown: formatSwedishNumber(shown.length), count: formatSwedishNumber(rows.length) })}
+          {t('ui.datasets.shown', { shown: formatSwedishNumber(shown.length), count: formatSwedishNumber(read.complete ? rows.length : read.total) })}
         </span>
         {pending && <span className="muted small">{t('ui.datasets.filtering')}</span>}
         {!read.complete && <RowsReading read={rows.length} total={read.total} />}
