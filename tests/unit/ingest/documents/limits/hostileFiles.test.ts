@@ -39,7 +39,7 @@ describe('hostile files (issue 13)', () => {
     expect(error.values.figure).toBeGreaterThan(300_000_000);
     expect(error.values.max).toBe(DEFAULT_IMPORT_LIMITS.maxPartBytes);
     expect(message(error, 'sv', 'svälld.docx')).toBe(
-      'Texten i svälld.docx packar upp sig till 286,1 MB, mer än de 100,0 MB Spårbar läser ur en fil. Den kan vara skadad eller skadlig; öppna den i Word eller LibreOffice, dela upp den och spara om den. Inget har importerats.',
+      'Texten i svälld.docx packar upp sig till 286,1 MB, mer än de 100 MB Spårbar läser ur en fil. Den kan vara skadad eller skadlig; öppna den i Word eller LibreOffice, dela upp den och spara om den. Inget har importerats.',
     );
   }, 60_000);
 
