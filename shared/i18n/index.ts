@@ -3,6 +3,7 @@
 import { app } from './app';
 import { assemble, type CatalogShape } from './catalog';
 import { cli } from './cli';
+import { cliConvert } from './cliConvert';
 import { column } from './column';
 import { dialog } from './dialog';
 import { documentType } from './documentType';
@@ -141,6 +142,7 @@ const catalogs = assemble({
   column,
   ui,
   cli,
+  cliConvert,
 });
 
 /** Swedish, the default language of the UI, the reports and the command line. */
