@@ -47,6 +47,14 @@ describe('writeQdpx positions in code points', () => {
     expect(cut).toEqual(['Rad två', 'två\r\n\r\nRad 😀', 'tre\n']);
   });
 
+  it('counts a lone surrogate as one position, as the U+FFFD it is written as', () => {
+    const text = 'Trasig \ud800 tecken, sedan 😀 citat';
+    const { sourceText, ranges, cut } = written(text, ['tecken', '😀 citat']);
+    expect(sourceText).toBe(text.replace('\ud800', '\ufffd'));
+    expect(ranges[0]).toEqual([9, 15]);
+    expect(cut).toEqual(['tecken', '😀 citat']);
+  });
+
   it('writes passages in order of their position, an empty one and one at the very end too', () => {
     const text = '😀 ett två 😀';
     const segments = [segmentAt('late', 'd1', text, '😀', {}, 1), segmentAt('early', 'd1', text, 'ett'), { ...segmentAt('empty', 'd1', text, 'två'), position: { type: 'TextPositionSelector' as const, start: 6, end: 6 } }];

@@ -45,13 +45,13 @@ describe(`writeQdpx against the REFI-QDA Project schema${SKIPPED}`, () => {
     const pdf = new TextEncoder().encode('%PDF-1.4\n%fake\n');
     const codes = someCodes(4);
     const snapshot = miniSnapshot({
-      evaluation: evaluationRecord({ evaluators: ['Anna Andersson', 'Bo "B" <Berg>', '  '] }),
+      evaluation: evaluationRecord({ title: 'Utvärdering\u0007 "Växa" & <lära>', evaluators: ['Anna Andersson', 'Bo "B" <Berg>', '  '] }),
       projects: [
         projectRecord('p1', { owner: 'Ägare AB', manager: 'Lisa', municipalities: ['Umeå', 'Luleå'], county: 'Norrbotten', level: 'regional', theme: 'Innovation', startDate: '2024-01-01', endDate: '2025-13-01', budgetSek: 1_250_000.5, attributes: [{ name: 'Finansiär', value: 'ERUF & <Region>' }, { name: '', value: 'x' }] }),
         projectRecord('p2', { budgetSek: 1e-7, attributes: [{ name: 'Diarienummer', value: '2024-1' }] }),
       ],
       documents: [
-        { record: documentRecord('d1', { projectId: 'p1', title: 'Slutrapport "p1" & <x>' }), text },
+        { record: documentRecord('d1', { projectId: 'p1', title: 'Slutrapport\u0001 "p1" & <x>\ud800' }), text },
         { record: documentRecord('d2', { format: 'pdf', fileName: 'programme.pdf', title: '' }), text: 'Programmet 😀 i stort.', original: pdf },
       ],
       codes,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { writeQdpx } from '../../../../shared/exchange/refi';
+import { readQdcBytes, writeQdpx } from '../../../../shared/exchange/refi';
+import type { Code } from '../../../../shared/domain/code';
 import { LATEST_VERSION } from '../../../../shared/migrations';
 import { demoEvaluationSnapshot } from '../../../support/evaluationFileFixtures';
 import { elementsNamed, readQdpxForTest, type XmlElement } from '../../../support/qdpxProject';
@@ -57,6 +58,16 @@ describe('writeQdpx', () => {
     const texts = new Map((snapshot.tables.documentTexts ?? []).map((t) => [t.text as string, true]));
     for (const source of elementsNamed(read.project, 'TextSource')) expect(texts.has(read.sourceText(source.attributes.plainTextPath!))).toBe(true);
     expect(Object.keys(read.entries).filter((name) => name.startsWith('sources/'))).toHaveLength((snapshot.tables.documents ?? []).length);
+  });
+
+  it("keeps the codebook whole for Spårbar's own codebook reader: ids, parents, order and both languages", () => {
+    const snapshot = demoEvaluationSnapshot();
+    const read = readQdcBytes(writeQdpx(snapshot, OPTIONS));
+    if (!read.ok) throw new Error(read.error);
+    expect(read.warnings).toEqual([]);
+    const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const codes = byId((snapshot.tables.codes ?? []) as unknown as Code[]);
+    expect(byId(read.codes).map((c) => [c.id, c.parentId, c.order, c.labelSv, c.labelEn, c.definitionEn])).toEqual(codes.map((c) => [c.id, c.parentId, c.order, c.labelSv, c.labelEn, c.definitionEn]));
   });
 
   it('writes a PDF as a PDFSource of its original bytes, its text the Representation that holds its passages', () => {
