@@ -17,7 +17,6 @@ interface QdpxVariable {
   valueOf: (project: Project) => string | null;
 }
 
-
 const nonEmpty = (text: string): string | null => (text.trim() === '' ? null : text);
 
 /** The register's fields, in the order of the project form, with how each is read from a project. */
