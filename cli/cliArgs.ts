@@ -19,9 +19,23 @@ export type EvaluationFileArgs =
   /** `sparbar report FILE --out F.docx`: `reportLanguage` is --lang when given, else the evaluation's own report language. */
   | { command: 'report'; file: string; out: string; language: Language; reportLanguage: Language | undefined; passphraseFile: string | undefined };
 
+/**
+ * `sparbar convert FILE --out F`: an evaluation file to a REFI-QDA project (.qdpx) or back, by the files'
+ * extensions (convertCommand.ts). `projectLanguage` is --lang when given, else the evaluation's report language.
+ */
+export interface ConvertArgs {
+  command: 'convert';
+  file: string;
+  out: string;
+  language: Language;
+  projectLanguage: Language | undefined;
+  passphraseFile: string | undefined;
+}
+
 export type ParsedArgs =
   | InspectArgs
   | EvaluationFileArgs
+  | ConvertArgs
   | { command: 'help'; language: Language }
   /** A usage error: `key` is a key of the `cli` namespace, `values` fill it. */
   | { command: 'usageError'; language: Language; key: string; values: Record<string, string> };
@@ -39,7 +53,7 @@ export function languageOf(argv: readonly string[]): Language {
 
 /**
  * Parses `sparbar inspect [options] FILE...`, `sparbar demo --out FILE`, `sparbar info [--json] FILE`,
- * `sparbar verify FILE` and `sparbar report FILE --out FILE.docx`; options may come before or after the files, `--` ends them.
+ * `sparbar verify FILE`, `sparbar report FILE --out FILE.docx` and `sparbar convert FILE --out FILE`; options may come before or after the files, `--` ends them.
  */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const language = languageOf(argv);
@@ -135,6 +149,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (files.length !== 1) return usage('oneFile', { command });
     if (out === undefined) return usage('missingOut');
     return { command, file: files[0] as string, out, language: lang, reportLanguage: langGiven ? lang : undefined, passphraseFile };
+  }
+  if (command === 'convert') {
+    if (files.length !== 1) return usage('oneFile', { command });
+    if (out === undefined) return usage('missingOut');
+    return { command, file: files[0] as string, out, language: lang, projectLanguage: langGiven ? lang : undefined, passphraseFile };
   }
   if (command === 'info' || command === 'verify') {
     if (files.length !== 1) return usage('oneFile', { command });

@@ -3,7 +3,6 @@
 // (readEvaluationFile), then reportInputFromTables -> buildReportDocument -> renderReportDocx, with
 // charts rasterised in Node. Progress goes to stderr; the file is written only once it is whole.
 import { escapeControlChars } from '../shared/base/printableName';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { catalogFor, translate } from '../shared/i18n';
 import { isoDateOf } from '../shared/base/isoDate';
 import { readEvaluationFile, webSha256 } from '../shared/exchange/evaluationFile';
@@ -13,6 +12,7 @@ import { renderReportDocx } from '../shared/report/docx/renderReport';
 import type { EvaluationFileArgs } from './cliArgs';
 import { fileErrorMessage, type CommandIo } from './openEvaluationFile';
 import { createNodeSvgRasterizer } from './nodeSvgRasterizer';
+import { writeWhole } from './writeWhole';
 
 const sha256 = webSha256(globalThis.crypto.subtle);
 
@@ -43,14 +43,9 @@ export async function writeReport(args: Extract<EvaluationFileArgs, { command: '
   const input = reportInputFromTables(read.snapshot.tables, language, isoDateOf(new Date()));
   const document = buildReportDocument(input);
   const docx = await renderReportDocx(document, { rasterize: createNodeSvgRasterizer(), templateStylesXml: input.settings.template?.stylesXml ?? null, onProgress: progressLine(catalog, io) });
-  // Written beside the target and renamed, so an interrupted run never leaves half a report under its name.
-  const partial = `${args.out}.part`;
-  try {
-    await writeFile(partial, docx);
-    await rename(partial, args.out);
-  } catch (error) {
-    await rm(partial, { force: true });
-    io.stderr(`sparbar: ${translate(catalog, 'cli.file.notWritten', { path: escapeControlChars(args.out), reason: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
+  const problem = await writeWhole(args.out, docx, catalog);
+  if (problem !== null) {
+    io.stderr(`sparbar: ${problem}\n`);
     return 1;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

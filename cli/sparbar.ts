@@ -1,7 +1,7 @@
 // The command line: `sparbar inspect FILE...` reads files with the same importers as the app (shared/),
 // each in a worker thread it stops at the time limit (a folder's files each in one line); `sparbar
 // demo|info|verify` write and check evaluation files (evaluationFileCommands.ts) and `sparbar report` writes
-// the Word report of one (reportCommand.ts). Built by Vite into dist/cli/sparbar.mjs, which bin/sparbar.mjs
+// the Word report of one (reportCommand.ts), `sparbar convert` a REFI-QDA project of one (convertCommand.ts). Built by Vite into dist/cli/sparbar.mjs, which bin/sparbar.mjs
 // runs; the bundle is also the worker's script. No failure prints a stack trace: each is one line.
 import { fileURLToPath } from 'node:url';
 import { isMainThread, workerData } from 'node:worker_threads';
@@ -17,6 +17,7 @@ import { toJson, toText, type InspectJson } from './inspectReport';
 import { inspectTable, isTableFile, tableToJson, tableToText, type TableJson } from './inspectTable';
 import { createTwinFinder } from './twins';
 import { runEvaluationFileCommand } from './evaluationFileCommands';
+import { runConvert } from './convertCommand';
 import { documentVerdict, tableVerdict } from './verdictLine';
 
 export interface CliIo {
@@ -69,6 +70,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(args.key === 'usage' ? `${message}\n${seeHelp}\n` : `sparbar: ${message}\n${usage}\n${seeHelp}\n`);
     return 2;
   }
+  if (args.command === 'convert') return runConvert(args, io);
   if (args.command !== 'inspect') return runEvaluationFileCommand(args, io);
   return inspect(args, io, catalog);
 }

@@ -6,7 +6,7 @@ import { namespace } from './catalog';
  */
 export const cli = namespace({
   sv: {
-    usage: 'Användning: sparbar inspect [--json] [--password LÖSENORD] [--sheet BLAD] [--lang sv|en] [--timeout-ms MS] FIL... | sparbar demo --out FIL [--passphrase-file F] | sparbar info [--json] [--passphrase-file F] FIL | sparbar verify [--passphrase-file F] FIL | sparbar report --out FIL.docx [--lang sv|en] [--passphrase-file F] FIL',
+    usage: 'Användning: sparbar inspect [--json] [--password LÖSENORD] [--sheet BLAD] [--lang sv|en] [--timeout-ms MS] FIL... | sparbar demo --out FIL [--passphrase-file F] | sparbar info [--json] [--passphrase-file F] FIL | sparbar verify [--passphrase-file F] FIL | sparbar report --out FIL.docx [--lang sv|en] [--passphrase-file F] FIL | sparbar convert --out FIL.qdpx [--lang sv|en] [--passphrase-file F] FIL.sparbar',
     help: [
       'sparbar inspect FIL...',
       '',
@@ -23,6 +23,8 @@ export const cli = namespace({
       'sparbar report FIL --out RAPPORT.docx',
       '                          skriver utvärderingsrapporten i Word ur utvärderingsfilen, samma rapport som appens',
       '                          (på utvärderingens rapportspråk, eller det --lang anger); förlopp på stderr',
+      'sparbar convert FIL.sparbar --out PROJEKT.qdpx',
+      '                          skriver utvärderingen som REFI-QDA-projekt för NVivo, MAXQDA, ATLAS.ti och QualCoder',
       '',
       'Flaggor:',
       '  --json             skriv resultatet som JSON (en lista med en post per fil, med blockens text)',
@@ -30,7 +32,7 @@ export const cli = namespace({
       '  --sheet BLAD       bladet att läsa i en .xlsx-arbetsbok (förval: det första)',
       '  --lang sv|en       språk för meddelanden (svenska är förval) och, för report, rapportens språk',
       '  --timeout-ms MS    längsta tid per fil i millisekunder (förval 120000)',
-      '  --out FIL          filen som demo eller report skriver',
+      '  --out FIL          filen som demo, report eller convert skriver',
       '  --passphrase-file F  lösenfrasen i filen F (första raden): demo krypterar med den, info, verify och report öppnar',
       '                     en krypterad utvärderingsfil med den',
       '  -h, --help         visa den här hjälpen',
@@ -149,7 +151,7 @@ export const cli = namespace({
     twin: 'Samma text som {{of}} ({{percent}} % lika): en import markerar {{name}} som dubblett, och dess belägg räknas en gång.',
   },
   en: {
-    usage: 'Usage: sparbar inspect [--json] [--password PASSWORD] [--sheet SHEET] [--lang sv|en] [--timeout-ms MS] FILE... | sparbar demo --out FILE [--passphrase-file F] | sparbar info [--json] [--passphrase-file F] FILE | sparbar verify [--passphrase-file F] FILE | sparbar report --out FILE.docx [--lang sv|en] [--passphrase-file F] FILE',
+    usage: 'Usage: sparbar inspect [--json] [--password PASSWORD] [--sheet SHEET] [--lang sv|en] [--timeout-ms MS] FILE... | sparbar demo --out FILE [--passphrase-file F] | sparbar info [--json] [--passphrase-file F] FILE | sparbar verify [--passphrase-file F] FILE | sparbar report --out FILE.docx [--lang sv|en] [--passphrase-file F] FILE | sparbar convert --out FILE.qdpx [--lang sv|en] [--passphrase-file F] FILE.sparbar',
     help: [
       'sparbar inspect FILE...',
       '',
@@ -166,6 +168,8 @@ export const cli = namespace({
       'sparbar report FILE --out REPORT.docx',
       '                          writes the evaluation report in Word from the evaluation file, the same report as',
       '                          the app’s (in the evaluation’s report language, or the one --lang names); progress on stderr',
+      'sparbar convert FILE.sparbar --out PROJECT.qdpx',
+      '                          writes the evaluation as a REFI-QDA project for NVivo, MAXQDA, ATLAS.ti and QualCoder',
       '',
       'Options:',
       '  --json             print the result as JSON (an array with an entry per file, with the blocks’ text)',
@@ -173,7 +177,7 @@ export const cli = namespace({
       '  --sheet SHEET      the sheet to read in an .xlsx workbook (default: the first)',
       '  --lang sv|en       language of the messages (Swedish by default) and, for report, of the report',
       '  --timeout-ms MS    longest time per file in milliseconds (default 120000)',
-      '  --out FILE         the file demo or report writes',
+      '  --out FILE         the file demo, report or convert writes',
       '  --passphrase-file F  the passphrase in the file F (its first line): demo encrypts with it, info, verify and report',
       '                     open an encrypted evaluation file with it',
       '  -h, --help         show this help',

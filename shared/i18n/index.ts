@@ -3,6 +3,7 @@
 import { app } from './app';
 import { assemble, type CatalogShape } from './catalog';
 import { cli } from './cli';
+import { cliConvert } from './cliConvert';
 import { column } from './column';
 import { dialog } from './dialog';
 import { documentType } from './documentType';
@@ -57,6 +58,7 @@ import { reader } from './ui/reader';
 import { report as reportScreen } from './ui/report';
 import { reportMarks } from './ui/reportMarks';
 import { refi } from './ui/refi';
+import { qdpx } from './ui/qdpx';
 import { evaluationFiles } from './ui/evaluationFiles';
 import { backups } from './ui/backups';
 import { register } from './ui/register';
@@ -72,6 +74,7 @@ export { translate, type CatalogShape } from './catalog';
 const ui = assemble({
   search,
   refi,
+  qdpx,
   history,
   audit,
   coding,
@@ -139,6 +142,7 @@ const catalogs = assemble({
   column,
   ui,
   cli,
+  cliConvert,
 });
 
 /** Swedish, the default language of the UI, the reports and the command line. */

@@ -7,6 +7,7 @@ import { routeHref } from '../../services/route';
 import { formatPeriod } from '../../ui/formatDates';
 import { EditEvaluationDialog } from './EditEvaluationDialog';
 import { SaveEvaluationFileDialog } from './SaveEvaluationFileDialog';
+import { ExportQdpxDialog } from './ExportQdpxDialog';
 import { useMenuCommand } from '../../services/commands';
 
 /** An evaluation's facts, what it holds, and the way through the work. */
@@ -18,6 +19,7 @@ export function OverviewScreen({ evaluationId }: { evaluationId: string }) {
   const contents = useEvaluationContents(repos, evaluationId);
   const [editing, setEditing] = useState(false);
   const [saving, setSaving] = useState(false);
+  const [exporting, setExporting] = useState(false);
   useMenuCommand('save-evaluation-file', () => setSaving(true));
   if (!evaluation || !contents) return <p className="muted">{t('ui.common.loading')}</p>;
   const none = t('ui.overview.none');
@@ -31,6 +33,9 @@ export function OverviewScreen({ evaluationId }: { evaluationId: string }) {
           </button>
           <button type="button" onClick={() => setSaving(true)}>
             {t('ui.evaluationFiles.save')}
+          </button>
+          <button type="button" onClick={() => setExporting(true)}>
+            {t('ui.qdpx.export')}
           </button>
         </div>
       </header>
@@ -88,6 +93,7 @@ export function OverviewScreen({ evaluationId }: { evaluationId: string }) {
         </div>
       </div>
       {saving && <SaveEvaluationFileDialog evaluation={evaluation} onClose={() => setSaving(false)} />}
+      {exporting && <ExportQdpxDialog evaluation={evaluation} onClose={() => setExporting(false)} />}
       {editing && evaluation && (
         <EditEvaluationDialog evaluation={evaluation} title={t('ui.overview.editTitle')} submitLabel={t('ui.common.save')} onClose={() => setEditing(false)} onSaved={() => notify(t('ui.overview.saved'))} />
       )}

@@ -7,6 +7,7 @@ export type { EvaluationFileProblem } from './evaluationFileWorker';
 
 /** A failure's `error`: a StorageFullError when the store was full (so the page words it), else an Error of the worker's words. */
 export type WriteOutcome = { ok: true; bytes: Uint8Array; meta: BackupMeta } | { ok: false; cancelled: boolean; detail: string; error?: Error };
+export type ExportOutcome = { ok: true; bytes: Uint8Array } | { ok: false; cancelled: boolean; detail: string; error?: Error };
 export type RestoreOutcome = { ok: true; id: string } | { ok: false; detail: string; error: Error };
 
 /** The error a worker's crash stands for, rebuilt on this side of the worker boundary. */
@@ -79,6 +80,14 @@ const never = () => false;
  */
 export function saveEvaluationFileInWorker(databaseName: string, evaluationId: string, passphrase: string | null, meta: { appVersion: string; now: string }, onProgress: (fraction: number) => void): EvaluationFileJob<WriteOutcome> {
   return ask<WriteOutcome>(newWorker('save'), { type: 'save', databaseName, evaluationId, passphrase, ...meta }, [], onProgress, written, { ok: false, cancelled: true, detail: '' }, never);
+}
+
+const exported = (message: EvaluationFileWorkerMessage): ExportOutcome | null =>
+  message.type === 'exported' ? { ok: true, bytes: message.bytes } : message.type === 'crashed' ? { ok: false, cancelled: false, detail: message.detail, error: crashError(message) } : null;
+
+/** Reads an evaluation from the store and writes it as a REFI-QDA project (.qdpx), all in a worker. */
+export function exportQdpxInWorker(databaseName: string, evaluationId: string, meta: { origin: string; now: string }, onProgress: (fraction: number) => void): EvaluationFileJob<ExportOutcome> {
+  return ask<ExportOutcome>(newWorker('export'), { type: 'exportQdpx', databaseName, evaluationId, ...meta }, [], onProgress, exported, { ok: false, cancelled: true, detail: '' }, never);
 }
 
 /**

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-// Saves an evaluation as an evaluation file or opens one, off the UI thread, with the store opened here:
+// Saves an evaluation as an evaluation file (or exports it as a REFI-QDA project) or opens one, off the UI thread, with the store opened here:
 // the records are read from and written to IndexedDB in this worker (one transaction each, through the
 // store's repository), so the UI thread never holds, clones or validates the evaluation's records and only
 // ever sees the file's bytes and the evaluation's id and title. Argon2id takes about a second. The host
@@ -9,6 +9,7 @@ import { readEvaluationFile, webSha256, writeEvaluationFile, type EvaluationFile
 import { browserDeps, createRepositories, openDatabase, type RestoreMode } from '../../store';
 import type { BackupMeta } from '../../../shared/domain';
 import { backupMetaOf } from '../../../shared/exchange/backups';
+import { writeQdpx } from '../../../shared/exchange/refi';
 import { StorageFullError, type StorageFullReason, type StorageUse } from '../../../shared/domain/storageFull';
 
 export type EvaluationFileRequest =
@@ -17,7 +18,9 @@ export type EvaluationFileRequest =
   /** Decrypts and reads a file, keeping what it read for `restore`. */
   | { type: 'read'; bytes: Uint8Array; passphrase: string | null }
   /** Writes what the last `read` read into the store. */
-  | { type: 'restore'; databaseName: string; mode: RestoreMode; copyTitle: string };
+  | { type: 'restore'; databaseName: string; mode: RestoreMode; copyTitle: string }
+  /** Reads the evaluation from the store and writes it as a REFI-QDA project (.qdpx). */
+  | { type: 'exportQdpx'; databaseName: string; evaluationId: string; origin: string; now: string };
 
 /** Why an opening failed: the file's own error, the container's, or a passphrase needed. */
 export type EvaluationFileProblem = { kind: 'file'; error: EvaluationFileError } | { kind: 'container'; error: ContainerError } | { kind: 'needsPassphrase' };
@@ -26,6 +29,8 @@ export type EvaluationFileWorkerMessage =
   | { type: 'progress'; fraction: number }
   /** `meta`: the note kept beside a backup of it (its id, title and counts; none of them when encrypted). */
   | { type: 'written'; bytes: Uint8Array; meta: BackupMeta }
+  /** A REFI-QDA project's bytes. */
+  | { type: 'exported'; bytes: Uint8Array }
   | { type: 'read'; evaluation: { id: string; title: string } }
   | { type: 'restored'; id: string }
   /** `bytes`: the file's bytes handed back when they may be read again (with a passphrase). */
@@ -85,7 +90,18 @@ async function restore(request: Extract<EvaluationFileRequest, { type: 'restore'
   post({ type: 'restored', id });
 }
 
-const handlers = { save, read, restore };
+/** The evaluation as a REFI-QDA project, its names in the evaluation's report language. */
+async function exportQdpx(request: Extract<EvaluationFileRequest, { type: 'exportQdpx' }>): Promise<void> {
+  post({ type: 'progress', fraction: 0.02 });
+  const snapshot = await (await repoOf(request.databaseName)).snapshotOf(request.evaluationId);
+  post({ type: 'progress', fraction: 0.5 });
+  const language = snapshot.tables.evaluations?.[0]?.reportLanguage === 'en' ? 'en' : 'sv';
+  const bytes = writeQdpx(snapshot, { language, origin: request.origin, now: request.now });
+  post({ type: 'progress', fraction: 1 });
+  post({ type: 'exported', bytes }, [bytes.buffer]);
+}
+
+const handlers = { save, read, restore, exportQdpx };
 
 self.onmessage = async (event: MessageEvent<EvaluationFileRequest>) => {
   try {

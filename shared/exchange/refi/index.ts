@@ -16,3 +16,4 @@ export {
   type ReadQdcResult,
 } from './qdcTypes';
 export { SPARBAR_DATA_END, SPARBAR_DATA_START, SPARBAR_DATA_VERSION } from './qdcSparbarData';
+export { writeQdpx, PROJECT_ENTRY, type WriteQdpxOptions } from './writeQdpx';

@@ -44,3 +44,15 @@ export async function validateAgainstCodebookXsd(xml: string): Promise<Validatio
 
 export const corpusExists = existsSync(CORPUS_REFI);
 export const xsdExists = existsSync(CODEBOOK_XSD);
+
+export const PROJECT_XSD = path.join(CORPUS_REFI, 'Project-mrt2019.xsd');
+export const projectXsdExists = existsSync(PROJECT_XSD);
+
+/** Validates a project.qde against the REFI-QDA Project schema of the corpus with libxml2 (xmllint-wasm). */
+export async function validateAgainstProjectXsd(xml: string): Promise<Validation> {
+  const result = await validateXML({
+    xml: [{ fileName: 'project.qde', contents: xml }],
+    schema: [{ fileName: 'Project-mrt2019.xsd', contents: readFileSync(PROJECT_XSD, 'utf8') }],
+  });
+  return { valid: result.valid, errors: result.errors.map((error) => error.message) };
+}
