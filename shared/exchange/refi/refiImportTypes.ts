@@ -55,8 +55,6 @@ export const DATA_LOSS_KINDS = [
   'projectNotes',
   'codeNotes',
   'caseCodes',
-  'caseSelections',
-  'casesOfSeveralSources',
   'variablesUnused',
   'unknownElements',
 ] as const;
@@ -70,7 +68,7 @@ export interface DataLossItem {
 }
 
 /** Things the evaluator should know that are no loss (how positions were read). */
-export const IMPORT_NOTICE_KINDS = ['positionsInUtf16', 'sourcesOfSeveralCases', 'pdfAsText', 'textsReplaced'] as const;
+export const IMPORT_NOTICE_KINDS = ['positionsInUtf16', 'sourcesOfSeveralCases', 'pdfAsText'] as const;
 export type ImportNoticeKind = (typeof IMPORT_NOTICE_KINDS)[number];
 
 export interface ImportNotice {

@@ -1,0 +1,21 @@
+import type { DataLossReport, QdpxCounts } from './refiImportTypes';
+
+/** A catalog lookup as both i18next (the screen) and `translate` (the command line) give it. */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** The counts that are shown, in the order they are shown (keys under `refiImport.counts.`). */
+const SHOWN_COUNTS = ['sources', 'codes', 'passages', 'cases', 'variables', 'coders', 'memos'] as const;
+
+/** What came over, one counted phrase each ("3 dokument", "152 koder"). */
+export function countLines(counts: QdpxCounts, t: Translate): string[] {
+  return SHOWN_COUNTS.map((key) => t(`refiImport.counts.${key}`, { count: counts[key] }));
+}
+
+/** One sentence per kind lost or noticed, with some of the names where the file gave names. */
+export function reportLines(report: DataLossReport, t: Translate): { lost: string[]; notices: string[] } {
+  const line = (group: 'loss' | 'notice', item: { kind: string; count: number; names: string[] }) => {
+    const sentence = t(`refiImport.${group}.${item.kind}`, { count: item.count });
+    return item.names.length === 0 ? sentence : `${sentence} ${t('refiImport.examples', { names: item.names.join(', ') })}`;
+  };
+  return { lost: report.lost.map((item) => line('loss', item)), notices: report.notices.map((item) => line('notice', item)) };
+}
