@@ -68,8 +68,8 @@ export function passagesOf(source: RawTextSource, text: SourceText, context: Pas
   let memos = 0;
   if (unit === 'utf16') context.tally.notice('positionsInUtf16', source.name, source.selections.length);
   for (const selection of source.selections) {
-    const start = selection.start === null ? null : from(selection.start);
-    const end = selection.end === null ? null : from(selection.end);
+    const start = selection.start === null ? null : from(selection.start, 'start');
+    const end = selection.end === null ? null : from(selection.end, 'end');
     if (start === null || end === null || (selection.start as number) > (selection.end as number)) {
       context.tally.lose('selectionsOutOfRange', source.name);
       continue;

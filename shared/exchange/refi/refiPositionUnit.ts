@@ -24,14 +24,14 @@ export function positionUnitOf(source: SourceText, selections: readonly { start:
   let differing = 0;
   let byCodePoint = 0;
   let byUtf16 = 0;
-  const clean = (from: (position: number) => number | null, start: number, end: number) => {
-    const s = from(start);
-    const e = from(end);
+  const clean = (from: SourceText['fromUtf16'], start: number, end: number) => {
+    const s = from(start, 'start');
+    const e = from(end, 'end');
     return s !== null && e !== null && s < e && atWordEdge(source.text, s) && atWordEdge(source.text, e);
   };
   for (const { start, end } of selections) {
     if (start === null || end === null) continue;
-    if (source.fromCodePoint(start) === source.fromUtf16(start) && source.fromCodePoint(end) === source.fromUtf16(end)) continue;
+    if (source.fromCodePoint(start, 'start') === source.fromUtf16(start, 'start') && source.fromCodePoint(end, 'end') === source.fromUtf16(end, 'end')) continue;
     differing++;
     if (clean(source.fromCodePoint, start, end)) byCodePoint++;
     if (clean(source.fromUtf16, start, end)) byUtf16++;
