@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convertFromQdpx } from '../../../cli/convertFromQdpx';
 import { readEvaluationFile } from '../../../shared/exchange/evaluationFile';
 import { nodeSha256 } from '../../support/evaluationFileFixtures';
-import { projectQdeText, qdpxBytes, selection, textSource } from '../exchange/refi/qdpxFixtures';
+import { projectQdeText, qdpxBytes, selection, textSource } from '../../support/refiProjects';
 
 let work = '';
 beforeAll(() => {

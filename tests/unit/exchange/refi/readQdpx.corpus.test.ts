@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readQdpx, type ReadQdpxResult } from '../../../../shared/exchange/refi';
 import { CORPUS_REFI, corpusExists } from './refiFixtures';
-import { readOptions } from './qdpxFixtures';
+import { readOptions } from '../../../support/refiProjects';
 
 const SKIPPED = corpusExists ? '' : ' (SKIPPED: ../shared/corpus/refi is not beside the repository)';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_IMPORT_LIMITS } from '../../../../shared/domain/importLimits';
 import { QDPX_ERROR_CODES, readQdpx } from '../../../../shared/exchange/refi';
 import { en, sv, translate } from '../../../../shared/i18n';
-import { CODE_1, projectQdeText, qdpxBytes, readOptions } from './qdpxFixtures';
+import { CODE_1, projectQdeText, qdpxBytes, readOptions } from '../../../support/refiProjects';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const errorOf = async (bytes: unknown, extra = {}) => {

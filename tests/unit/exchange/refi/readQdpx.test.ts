@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readQdpx, type ReadQdpxResult } from '../../../../shared/exchange/refi';
 import { readEvaluationFile, webSha256, writeEvaluationFile } from '../../../../shared/exchange/evaluationFile';
-import { CODE_1, CODE_2, projectQdeText, qdpxBytes, readOptions, selection, textSource, USER_A, USER_B } from './qdpxFixtures';
+import { CODE_1, CODE_2, projectQdeText, qdpxBytes, readOptions, selection, textSource, USER_A, USER_B } from '../../../support/refiProjects';
 
 const S1 = 'aaaaaaaa-0000-4000-8000-000000000001';
 const S2 = 'aaaaaaaa-0000-4000-8000-000000000002';

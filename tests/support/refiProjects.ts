@@ -1,8 +1,8 @@
 // Small REFI-QDA projects written in the tests: a project.qde around a body, and a .qdpx zipping it with
-// its sources. Shared by the readQdpx tests and the command line's.
+// its sources. Shared by the readQdpx tests, the command line's and the import's end-to-end spec.
 import { strToU8, zipSync } from 'fflate';
-import { webSha256 } from '../../../../shared/exchange/evaluationFile';
-import type { ReadQdpxOptions } from '../../../../shared/exchange/refi';
+import { webSha256 } from '../../shared/exchange/evaluationFile';
+import type { ReadQdpxOptions } from '../../shared/exchange/refi';
 
 export const USER_A = '11111111-1111-4111-8111-111111111111';
 export const USER_B = '22222222-2222-4222-8222-222222222222';
