@@ -4,7 +4,7 @@ import { decodeText } from '../../formats/encoding/decodeText';
 import { decodeXml } from '../../formats/xml/decodeXml';
 import { openZip, type ZipArchive } from '../../formats/zip/readZip';
 import type { ImportedCode } from '../../coding/importedCode';
-import { QDC_LIMITS, type QdcErrorCode } from './qdcTypes';
+import { QDC_LIMITS, type QdcErrorCode, type QdcWarningCode } from './qdcTypes';
 import { readQdc } from './readQdc';
 import { isCompoundFile, isZip, projectEntry, sourceEntry } from './refiZip';
 import { createLossTally } from './refiLossTally';
@@ -61,7 +61,7 @@ async function read(bytes: unknown, options: ReadQdpxOptions): Promise<ReadQdpxR
 
   const tally = createLossTally();
   const model = readModel(xml, tally, limits);
-  const codes = readCodes(xml, options.untitledCode);
+  const { codes, warnings } = readCodes(xml, options.untitledCode);
   const reader = zip ? entryReader(zip, limits) : null;
   const found: FoundSource[] = [];
   for (const source of model.sources) {
@@ -84,7 +84,8 @@ async function read(bytes: unknown, options: ReadQdpxOptions): Promise<ReadQdpxR
     }
   }
   const { snapshot, counts } = await projectSnapshot({ model, codes, sources: found, tally, sha256: options.sha256, newId: options.newId, now: options.now, untitledTitle: options.untitledTitle });
-  return { ok: true, snapshot, report: tally.report(), counts, origin: model.origin };
+  const codebook = warnings.filter((warning) => warning !== 'codeNotesIgnored' && warning !== 'setsIgnored');
+  return { ok: true, snapshot, report: { ...tally.report(), codebook }, counts, origin: model.origin };
 }
 
 function openArchive(data: Uint8Array, limits: ImportLimits): ZipArchive {
@@ -137,10 +138,10 @@ function readModel(xml: string, tally: ReturnType<typeof createLossTally>, limit
   }
 }
 
-function readCodes(xml: string, untitledName: string | undefined): ImportedCode[] {
+function readCodes(xml: string, untitledName: string | undefined): { codes: ImportedCode[]; warnings: QdcWarningCode[] } {
   const result = readQdc(xml, untitledName === undefined ? {} : { untitledName });
-  if (result.ok) return result.codes;
+  if (result.ok) return { codes: result.codes, warnings: result.warnings };
   const error = FROM_QDC[result.error];
-  if (error === null) return [];
+  if (error === null) return { codes: [], warnings: [] };
   throw new Refused(error ?? 'notXml');
 }

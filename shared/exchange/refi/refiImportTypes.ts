@@ -1,5 +1,6 @@
 import type { ImportLimits } from '../../domain/importLimits';
 import type { EvaluationSnapshot } from '../evaluationFile/evaluationSnapshot';
+import type { QdcWarningCode } from './qdcTypes';
 
 /** Why a file could not be read as a REFI-QDA project. `code` is a key under `refiImport.errors.` in the catalogs. */
 export const QDPX_ERROR_CODES = [
@@ -80,6 +81,8 @@ export interface ImportNotice {
 export interface DataLossReport {
   lost: DataLossItem[];
   notices: ImportNotice[];
+  /** What the codebook reader noticed (keys under `ui.refi.warnings.`), but notes and sets, counted in `lost`. */
+  codebook: QdcWarningCode[];
 }
 
 /** What came over. */

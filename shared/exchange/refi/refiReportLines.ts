@@ -11,11 +11,15 @@ export function countLines(counts: QdpxCounts, t: Translate): string[] {
   return SHOWN_COUNTS.map((key) => t(`refiImport.counts.${key}`, { count: counts[key] }));
 }
 
-/** One sentence per kind lost or noticed, with some of the names where the file gave names. */
+/**
+ * One sentence per kind lost or noticed, with some of the names where the file gave names; what the
+ * codebook reader noticed (codes without names, folders made codes) in its own words, among the notices.
+ */
 export function reportLines(report: DataLossReport, t: Translate): { lost: string[]; notices: string[] } {
   const line = (group: 'loss' | 'notice', item: { kind: string; count: number; names: string[] }) => {
     const sentence = t(`refiImport.${group}.${item.kind}`, { count: item.count });
     return item.names.length === 0 ? sentence : `${sentence} ${t('refiImport.examples', { names: item.names.join(', ') })}`;
   };
-  return { lost: report.lost.map((item) => line('loss', item)), notices: report.notices.map((item) => line('notice', item)) };
+  const codebook = report.codebook.map((warning) => t(`ui.refi.warnings.${warning}`));
+  return { lost: report.lost.map((item) => line('loss', item)), notices: [...report.notices.map((item) => line('notice', item)), ...codebook] };
 }

@@ -1,7 +1,8 @@
 // readQdpx on small projects written here: positions (emoji, combining marks, CRLF, a byte order mark),
 // entry names in any case and absolute paths, coders, memos, cases and variables, and what is reported.
 import { describe, expect, it } from 'vitest';
-import { readQdpx, type ReadQdpxResult } from '../../../../shared/exchange/refi';
+import { countLines, readQdpx, reportLines, type ReadQdpxResult } from '../../../../shared/exchange/refi';
+import { en, sv, translate } from '../../../../shared/i18n';
 import { readEvaluationFile, webSha256, writeEvaluationFile } from '../../../../shared/exchange/evaluationFile';
 import { CODE_1, CODE_2, projectQdeText, qdpxBytes, readOptions, selection, textSource, USER_A, USER_B } from '../../../support/refiProjects';
 
@@ -153,5 +154,17 @@ describe('readQdpx: codes, coders, memos, cases', () => {
     const back = await readEvaluationFile(file, { sha256 });
     expect(back.ok).toBe(true);
     if (back.ok) expect(back.snapshot.tables.segments).toHaveLength(2);
+  });
+});
+
+describe('readQdpx: the report in words', () => {
+  it('words every loss and notice with some names, and passes on what the codebook reader noticed', async () => {
+    const qde = projectQdeText(`<Sources><PictureSource guid="${S1}" name="karta.png"/></Sources>`).replace('name="Kommuner" isCodable="true"', 'name="Kommuner" isCodable="false"');
+    const result = await imported({ 'project.qde': qde });
+    expect(result.report.codebook).toEqual(['notCodable']);
+    const lines = reportLines(result.report, (key, values) => translate(sv, key, values));
+    expect(lines.lost).toEqual(['1 bild kom inte med: Spårbar kodar text, inte bilder. Bland andra: karta.png']);
+    expect(lines.notices).toEqual(['Några koder var bara mappar i det andra programmet. Här blir de vanliga koder som går att koda med.']);
+    expect(countLines(result.counts, (key, values) => translate(en, key, values))).toEqual(['0 documents', '2 codes', '0 coded passages', '0 projects (cases)', '0 register fields (variables)', '0 coders', '0 memos']);
   });
 });
