@@ -1,7 +1,7 @@
 import type { Code } from '../../domain/code';
 import type { SourceDocument } from '../../domain/document';
 import type { Evaluation } from '../../domain/evaluation';
-import type { Project } from '../../domain/project';
+import { emptyProjectInput, type Project } from '../../domain/project';
 import type { Segment } from '../../domain/segment';
 import { defaultScales } from '../../domain/ratingScales';
 import { defaultReportSettings } from '../../domain/reportSettings';
@@ -86,24 +86,7 @@ export async function projectSnapshot(input: SnapshotInput): Promise<{ snapshot:
       usedVariables.add(value.variableGuid);
       return [{ name, value: value.value.trim() }];
     });
-    return {
-      id,
-      evaluationId,
-      name: theCase.name.trim() || `${input.untitledTitle} ${i + 1}`,
-      code: '',
-      owner: '',
-      manager: '',
-      municipalities: [],
-      county: '',
-      level: null,
-      theme: '',
-      startDate: null,
-      endDate: null,
-      budgetSek: null,
-      attributes,
-      createdAt: now,
-      updatedAt: now,
-    };
+    return { ...emptyProjectInput(), id, evaluationId, name: theCase.name.trim() || `${input.untitledTitle} ${i + 1}`, attributes, createdAt: now, updatedAt: now };
   });
   tally.lose('variablesUnused', null, model.variables.filter((variable) => !usedVariables.has(variable.guid)).length);
 
