@@ -5,7 +5,8 @@ import { chooseFile, nav, watchNetwork } from './helpers';
 // Issue 14's import: a REFI-QDA project generated here (two interviews, one with an emoji before its
 // passages, a case with a variable, a picture that cannot come over) imported from the evaluations list:
 // the preview's counts and its data-loss report in words, then "Skapa utvärdering" and the new
-// evaluation's documents and coded passages in the reader. A damaged file is refused and adds nothing.
+// evaluation's documents and coded passages in the reader. A damaged file is refused and a preview
+// cancelled: neither adds anything.
 
 const SHOTS = process.env.SPARBAR_SHOTS ?? '/tmp';
 const S1 = 'aaaaaaaa-0000-4000-8000-000000000001';
@@ -38,8 +39,15 @@ test('a REFI-QDA project imports as a new evaluation after a preview of what com
   await expect(page.getByText('Det finns inga utvärderingar ännu')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/qdpxin-list.png` });
 
-  await chooseFile(page, () => page.getByRole('button', { name: 'Importera REFI-QDA-projekt (.qdpx, .qde)' }).click(), { name: 'upphandling.qdpx', mimeType: 'application/zip', buffer: project() });
+  // Cancelled at the preview: nothing is written.
+  const importProject = () => chooseFile(page, () => page.getByRole('button', { name: 'Importera REFI-QDA-projekt (.qdpx, .qde)' }).click(), { name: 'upphandling.qdpx', mimeType: 'application/zip', buffer: project() });
+  await importProject();
   const dialog = page.getByRole('dialog', { name: 'Importera REFI-QDA-projekt' });
+  await dialog.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Det finns inga utvärderingar ännu')).toBeVisible();
+
+  await importProject();
   await expect(dialog.getByText('Filen upphandling.qdpx blir en ny utvärdering, ”Upphandlingsstudie”, med:')).toBeVisible();
   await expect(dialog.getByRole('list', { name: 'Importera REFI-QDA-projekt' }).getByRole('listitem')).toHaveText([
     '2 dokument',

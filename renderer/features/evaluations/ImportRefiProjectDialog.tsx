@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { webSha256, type EvaluationSnapshot } from '../../../shared/exchange/evaluationFile';
-import { countLines, readQdpx, reportLines, type DataLossReport, type QdpxCounts } from '../../../shared/exchange/refi';
+import { countLines, reportLines } from '../../../shared/exchange/refi';
 import type { OpenedFile } from '../../../shared/ports/platform';
 import { useServices } from '../../services/AppContext';
 import { navigate } from '../../services/route';
 import { useRunningWhile } from '../../services/runningWork';
+import { readQdpxInWorker, type ReadProject } from '../../services/workers/refiProjectInWorker';
 import { browserDeps } from '../../store';
 import { Dialog } from '../../ui/Dialog';
 import { errorDetail } from '../../ui/errorDetail';
@@ -14,14 +14,14 @@ import { useNotify } from '../../ui/notify';
 type Step =
   | { name: 'reading' }
   | { name: 'failed'; message: string }
-  | { name: 'preview'; snapshot: EvaluationSnapshot; title: string; counts: QdpxCounts; report: DataLossReport; origin: string | null }
+  | { name: 'preview'; project: ReadProject }
   | { name: 'writing' };
 
 /**
  * Imports a REFI-QDA project (.qdpx or .qde from NVivo, MAXQDA, ATLAS.ti, QualCoder) as a new evaluation:
- * read by readQdpx, then a preview of what comes over and, in words, what does not and why; "Skapa
- * utvärdering" writes it through the same store path as opening an evaluation file, in one transaction,
- * so nothing is half-imported. Cancelling before that writes nothing.
+ * read by readQdpx in a worker, then a preview of what comes over and, in words, what does not and why;
+ * "Skapa utvärdering" writes it from the worker through the same store path as opening an evaluation
+ * file (evaluationFiles.restore, one transaction), so nothing is half-imported. Cancelling writes nothing.
  */
 export function ImportRefiProjectDialog({ file, onClose }: { file: OpenedFile; onClose: () => void }) {
   const { t } = useTranslation();
@@ -30,53 +30,68 @@ export function ImportRefiProjectDialog({ file, onClose }: { file: OpenedFile; o
   const [step, setStep] = useState<Step>({ name: 'reading' });
   useRunningWhile('openFile', step.name === 'reading' || step.name === 'writing');
   const started = useRef(false);
+  const job = useRef<{ cancel(): void } | null>(null);
+  // A project read but not created: its worker holds the new evaluation until then.
+  const held = useRef<ReadProject | null>(null);
 
   useEffect(() => {
     if (started.current) return;
     started.current = true;
     void (async () => {
-      try {
-        const result = await readQdpx(file.bytes, {
-          sha256: webSha256(globalThis.crypto.subtle),
-          newId: browserDeps.newId,
-          now: browserDeps.now(),
-          untitledTitle: t('refiImport.untitledProject'),
-          untitledCode: t('ui.refi.untitledCode'),
-        });
-        if (!result.ok) return setStep({ name: 'failed', message: t(`refiImport.errors.${result.error}`) });
-        const title = String(result.snapshot.tables.evaluations?.[0]?.title ?? '');
-        setStep({ name: 'preview', snapshot: result.snapshot, title, counts: result.counts, report: result.report, origin: result.origin });
-      } catch (error) {
-        setStep({ name: 'failed', message: t('ui.common.actionFailed', { detail: errorDetail(t, error) }) });
+      const running = readQdpxInWorker(file.bytes, { untitledTitle: t('refiImport.untitledProject'), untitledCode: t('ui.refi.untitledCode'), now: browserDeps.now() });
+      job.current = running;
+      const outcome = await running.result;
+      if (job.current !== running) return;
+      job.current = null;
+      if (outcome.ok) {
+        held.current = outcome;
+        return setStep({ name: 'preview', project: outcome });
       }
+      if (outcome.cancelled) return;
+      const { error } = outcome;
+      setStep({ name: 'failed', message: typeof error === 'string' ? t(`refiImport.errors.${error}`) : t('ui.common.actionFailed', { detail: errorDetail(t, error) }) });
     })();
     // Read once, when the dialog opens for its file.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  useEffect(
+    () => () => {
+      job.current?.cancel();
+      held.current?.discard();
+    },
+    [],
+  );
 
-  const create = async (snapshot: EvaluationSnapshot, title: string) => {
+  const cancel = () => {
+    job.current?.cancel();
+    job.current = null;
+    held.current?.discard();
+    held.current = null;
+    onClose();
+  };
+
+  const create = async (project: ReadProject) => {
+    held.current = null;
     setStep({ name: 'writing' });
-    try {
-      const id = await repos.evaluationFiles.restore(snapshot, 'new');
-      notify(t('refiImport.created', { title, name: file.name }));
-      onClose();
-      navigate({ name: 'overview', evaluationId: id });
-    } catch (error) {
-      setStep({ name: 'failed', message: t('ui.common.actionFailed', { detail: errorDetail(t, error) }) });
-    }
+    const outcome = await project.create(repos.evaluationFiles.databaseName);
+    if (!outcome.ok) return setStep({ name: 'failed', message: t('ui.common.actionFailed', { detail: errorDetail(t, outcome.error) }) });
+    notify(t('refiImport.created', { title: project.preview.title, name: file.name }));
+    onClose();
+    navigate({ name: 'overview', evaluationId: outcome.id });
   };
 
   if (step.name === 'preview') {
-    const lines = reportLines(step.report, t);
+    const { preview } = step.project;
+    const lines = reportLines(preview.report, t);
     return (
-      <Dialog title={t('refiImport.dialogTitle')} onClose={onClose} wide>
-        <p>{t('refiImport.preview', { name: file.name, title: step.title })}</p>
+      <Dialog title={t('refiImport.dialogTitle')} onClose={cancel} wide>
+        <p>{t('refiImport.preview', { name: file.name, title: preview.title })}</p>
         <ul aria-label={t('refiImport.dialogTitle')}>
-          {countLines(step.counts, t).map((line) => (
+          {countLines(preview.counts, t).map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
-        {step.origin && <p className="muted small">{t('refiImport.origin', { origin: step.origin })}</p>}
+        {preview.origin && <p className="muted small">{t('refiImport.origin', { origin: preview.origin })}</p>}
         <h3 id="refi-lost-heading">{t('refiImport.lostHeading')}</h3>
         {lines.lost.length === 0 ? (
           <p>{t('refiImport.noLoss')}</p>
@@ -98,10 +113,10 @@ export function ImportRefiProjectDialog({ file, onClose }: { file: OpenedFile; o
           </>
         )}
         <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
+          <button type="button" onClick={cancel}>
             {t('ui.common.cancel')}
           </button>
-          <button type="button" className="primary" onClick={() => void create(step.snapshot, step.title)} autoFocus>
+          <button type="button" className="primary" onClick={() => void create(step.project)} autoFocus>
             {t('refiImport.create')}
           </button>
         </div>
@@ -110,7 +125,7 @@ export function ImportRefiProjectDialog({ file, onClose }: { file: OpenedFile; o
   }
 
   return (
-    <Dialog title={t('refiImport.dialogTitle')} onClose={step.name === 'writing' ? () => undefined : onClose}>
+    <Dialog title={t('refiImport.dialogTitle')} onClose={step.name === 'writing' ? () => undefined : cancel}>
       {step.name === 'failed' ? (
         <>
           <p role="alert" className="error-text">
@@ -123,7 +138,14 @@ export function ImportRefiProjectDialog({ file, onClose }: { file: OpenedFile; o
           </div>
         </>
       ) : (
-        <p role="status">{t('refiImport.reading', { name: file.name })}</p>
+        <>
+          <p role="status">{t('refiImport.reading', { name: file.name })}</p>
+          <div className="dialog-actions">
+            <button type="button" onClick={cancel} disabled={step.name === 'writing'}>
+              {t('ui.common.cancel')}
+            </button>
+          </div>
+        </>
       )}
     </Dialog>
   );
