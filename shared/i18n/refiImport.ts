@@ -34,6 +34,8 @@ export const refiImport = namespace({
     noLoss: 'Allt i projektet kom med.',
     noticesHeading: 'Bra att veta',
     examples: 'Bland andra: {{names}}',
+    /** When every one is named. */
+    named: 'Det gäller: {{names}}',
     create: 'Skapa utvärdering',
     created: 'Utvärderingen ”{{title}}” skapades från {{name}}.',
     written: '{{path}} skrevs: utvärderingen ”{{title}}”.',
@@ -140,6 +142,7 @@ export const refiImport = namespace({
     noLoss: 'Everything in the project came over.',
     noticesHeading: 'Good to know',
     examples: 'Among them: {{names}}',
+    named: 'Namely: {{names}}',
     create: 'Create evaluation',
     created: 'The evaluation “{{title}}” was created from {{name}}.',
     written: '{{path}} written: the evaluation “{{title}}”.',

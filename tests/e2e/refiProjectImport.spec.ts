@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { CODE_1, CODE_2, projectQdeText, qdpxBytes, selection, textSource, USER_A, USER_B } from '../support/refiProjects';
 import { chooseFile, nav, watchNetwork } from './helpers';
 
@@ -58,7 +60,7 @@ test('a REFI-QDA project imports as a new evaluation after a preview of what com
     '2 kodare',
     '1 memo',
   ]);
-  await expect(dialog.getByRole('list', { name: 'Det här kom inte med' }).getByRole('listitem')).toHaveText(['1 bild kom inte med: Spårbar kodar text, inte bilder. Bland andra: karta.png']);
+  await expect(dialog.getByRole('list', { name: 'Det här kom inte med' }).getByRole('listitem')).toHaveText(['1 bild kom inte med: Spårbar kodar text, inte bilder. Det gäller: karta.png']);
   await expect(dialog.getByText('Projektet exporterades från Testprogram 1.0.')).toBeVisible();
   await dialog.screenshot({ path: `${SHOTS}/qdpxin-preview.png` });
   await dialog.getByRole('button', { name: 'Skapa utvärdering' }).click();
@@ -77,4 +79,27 @@ test('a REFI-QDA project imports as a new evaluation after a preview of what com
   await expect(text.locator('mark.coded')).toHaveText(['samarbeta om upphandling', 'fler anbud']);
   await page.screenshot({ path: `${SHOTS}/qdpxin-reader.png`, fullPage: true });
   expect(outside).toEqual([]);
+});
+
+const CORPUS = path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'refi');
+
+test('ATLAS.ti’s sample project (.qde without its sources) previews every loss in words', async ({ page }) => {
+  test.skip(!existsSync(CORPUS), '../shared/corpus/refi is not beside the repository');
+  await page.goto('/');
+  await chooseFile(page, () => page.getByRole('button', { name: 'Importera REFI-QDA-projekt (.qdpx, .qde)' }).click(), {
+    name: 'skyloom_Project.qde',
+    mimeType: 'application/xml',
+    buffer: readFileSync(path.join(CORPUS, 'skyloom_Project.qde')),
+  });
+  const dialog = page.getByRole('dialog', { name: 'Importera REFI-QDA-projekt' });
+  await expect(dialog.getByText('Filen skyloom_Project.qde blir en ny utvärdering, ”ATLAS.ti standard project”, med:')).toBeVisible();
+  const lost = dialog.getByRole('list', { name: 'Det här kom inte med' }).getByRole('listitem');
+  await expect(lost).toHaveCount(13);
+  await expect(lost.filter({ hasText: '8 textkällor kom inte med' })).toHaveText(/Bland andra: 1960s Coca Cola commercial - Audio\.docx/);
+  await expect(lost.filter({ hasText: '16 mängder (sets) kom inte med' })).toBeVisible();
+  await dialog.screenshot({ path: `${SHOTS}/qdpxin-preview-atlas.png` });
+  await dialog.getByRole('button', { name: 'Skapa utvärdering' }).click();
+  await expect(page.getByText('Utvärderingen ”ATLAS.ti standard project” skapades från skyloom_Project.qde.')).toBeVisible();
+  await nav(page, 'Kodbok').click();
+  await expect(page.getByText('bacon and eggs')).toBeVisible();
 });

@@ -18,7 +18,8 @@ export function countLines(counts: QdpxCounts, t: Translate): string[] {
 export function reportLines(report: DataLossReport, t: Translate): { lost: string[]; notices: string[] } {
   const line = (group: 'loss' | 'notice', item: { kind: string; count: number; names: string[] }) => {
     const sentence = t(`refiImport.${group}.${item.kind}`, { count: item.count });
-    return item.names.length === 0 ? sentence : `${sentence} ${t('refiImport.examples', { names: item.names.join(', ') })}`;
+    if (item.names.length === 0) return sentence;
+    return `${sentence} ${t(item.names.length >= item.count ? 'refiImport.named' : 'refiImport.examples', { names: item.names.join(', ') })}`;
   };
   const codebook = report.codebook.map((warning) => t(`ui.refi.warnings.${warning}`));
   return { lost: report.lost.map((item) => line('loss', item)), notices: [...report.notices.map((item) => line('notice', item)), ...codebook] };

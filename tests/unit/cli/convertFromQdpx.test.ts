@@ -44,7 +44,7 @@ describe('convertFromQdpx', () => {
         `${out} skrevs: utvärderingen ”Intervjustudie”.`,
         '  1 dokument, 2 koder, 1 kodat avsnitt, 0 projekt (fall), 0 registeruppgifter (variabler), 1 kodare, 0 memon',
         'Det här kom inte med:',
-        '  - 1 bild kom inte med: Spårbar kodar text, inte bilder. Bland andra: foto.jpg',
+        '  - 1 bild kom inte med: Spårbar kodar text, inte bilder. Det gäller: foto.jpg',
         '',
       ].join('\n'),
     );

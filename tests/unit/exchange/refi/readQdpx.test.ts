@@ -163,7 +163,7 @@ describe('readQdpx: the report in words', () => {
     const result = await imported({ 'project.qde': qde });
     expect(result.report.codebook).toEqual(['notCodable']);
     const lines = reportLines(result.report, (key, values) => translate(sv, key, values));
-    expect(lines.lost).toEqual(['1 bild kom inte med: Spårbar kodar text, inte bilder. Bland andra: karta.png']);
+    expect(lines.lost).toEqual(['1 bild kom inte med: Spårbar kodar text, inte bilder. Det gäller: karta.png']);
     expect(lines.notices).toEqual(['Några koder var bara mappar i det andra programmet. Här blir de vanliga koder som går att koda med.']);
     expect(countLines(result.counts, (key, values) => translate(en, key, values))).toEqual(['0 documents', '2 codes', '0 coded passages', '0 projects (cases)', '0 register fields (variables)', '0 coders', '0 memos']);
   });
