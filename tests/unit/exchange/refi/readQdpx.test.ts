@@ -66,7 +66,7 @@ describe('readQdpx: the archive and its paths', () => {
     expect((result.snapshot.tables.documents ?? []).map((d) => [d.title, d.fileName, d.format])).toEqual([['Ett', 'one.txt', 'txt'], ['Två', 'TWO.txt', 'txt']]);
   });
 
-  it('takes a PDF’s text representation and reports its areas, a picture, audio, sets and unknown elements', async () => {
+  it('takes a PDF’s text representation and reports its areas, a picture, audio, video with its transcript, links, sets, graphs and unknown elements', async () => {
     const body = `<Sources>
       <PDFSource guid="${S1}" name="Rapport.pdf" path="internal://r.pdf">
         <PDFSelection guid="${sel(1)}" name="yta" page="0" firstX="1" firstY="1" secondX="9" secondY="9"/>
@@ -74,13 +74,16 @@ describe('readQdpx: the archive and its paths', () => {
       </PDFSource>
       <PictureSource guid="${sel(3)}" name="foto.jpg" path="internal://foto.jpg"><PictureSelection guid="${sel(4)}" firstX="1" firstY="1" secondX="2" secondY="2"/></PictureSource>
       <AudioSource guid="${sel(5)}" name="intervju.m4a" path="relative:///intervju.m4a"/>
+      <VideoSource guid="${sel(7)}" name="film.mp4"><Transcript guid="${sel(8)}"><TranscriptSelection guid="${sel(9)}" fromSyncPoint="${sel(8)}" toSyncPoint="${sel(8)}"/></Transcript><VideoSelection guid="${sel(10)}" begin="0" end="9"/></VideoSource>
     </Sources>
+    <Links><Link guid="${sel(14)}" name="leder till"/></Links>
     <Sets><Set guid="${sel(6)}" name="Kvinnor"/></Sets>
+    <Graphs><Graph guid="${sel(15)}" name="Nätverk"/></Graphs>
     <Tillägg från="ett annat program"/>`;
     const result = await imported({ 'project.qde': projectQdeText(body), 'sources/r.txt': 'Resultat och effekter' });
     expect(quotes(result)).toEqual(['Resulta']);
     expect((result.snapshot.tables.documents ?? []).map((d) => d.title)).toEqual(['Rapport.pdf']);
-    expect(lost(result)).toEqual({ pdfRegionSelections: 1, pictureSources: 1, pictureSelections: 1, audioSources: 1, sets: 1, unknownElements: 1 });
+    expect(lost(result)).toEqual({ pdfRegionSelections: 1, pictureSources: 1, pictureSelections: 1, audioSources: 1, videoSources: 1, transcripts: 1, transcriptSelections: 1, mediaSelections: 1, links: 1, sets: 1, graphs: 1, unknownElements: 1 });
     expect(result.report.lost.find((item) => item.kind === 'pictureSources')?.names).toEqual(['foto.jpg']);
     expect(result.report.lost.find((item) => item.kind === 'unknownElements')?.names).toEqual(['Tillägg']);
     expect(result.report.notices).toEqual([{ kind: 'pdfAsText', count: 1, names: ['Rapport.pdf'] }]);
