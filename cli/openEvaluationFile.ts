@@ -19,8 +19,8 @@ export function fileErrorMessage(error: EvaluationFileError, catalog: object): s
 
 const containerDeps = { crypto: globalThis.crypto };
 
-/** The file's bytes, or the message that says why they cannot be read. */
-async function readBytes(path: string, catalog: object): Promise<Uint8Array | string> {
+/** The file's bytes, or the message that says why they cannot be read (also for `convert` of a .qdpx). */
+export async function readBytes(path: string, catalog: object): Promise<Uint8Array | string> {
   const size = await fileSize(path);
   if ('problem' in size) return translate(catalog, `cli.${size.problem}`, { path: escapeControlChars(path), reason: size.reason });
   try {

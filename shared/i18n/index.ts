@@ -23,6 +23,7 @@ import { reportAppendix } from './reportAppendix';
 import { reportBody } from './reportBody';
 import { reportFindings } from './reportFindings';
 import { reportMethod } from './reportMethod';
+import { refiImport } from './refiImport';
 import { tableError } from './tableError';
 import { tableProblem } from './tableProblem';
 import { about } from './ui/about';
@@ -132,6 +133,7 @@ const catalogs = assemble({
   tableProblem,
   tableError,
   evaluationFile,
+  refiImport,
   storageFull,
   framework,
   documentType,

@@ -16,6 +16,7 @@ import { EvaluationForm } from './EvaluationForm';
 import type { OpenedFile } from '../../../shared/ports/platform';
 import { EVALUATION_FILE_EXTENSION, isEvaluationFileName } from './evaluationFileName';
 import { OpenEvaluationFileDialog } from './OpenEvaluationFileDialog';
+import { ImportRefiProjectDialog } from './ImportRefiProjectDialog';
 import { errorDetail } from '../../ui/errorDetail';
 import { PersistNotice } from './PersistNotice';
 
@@ -66,12 +67,22 @@ export function EvaluationsScreen() {
   });
   const [demoBusy, setDemoBusy] = useState(false);
   const [opening, setOpening] = useState<OpenedFile | null>(null);
+  const [importingProject, setImportingProject] = useState<OpenedFile | null>(null);
 
   const pickFile = async () => {
     const picked = await platform.openFiles({ title: t('ui.evaluationFiles.openTitle'), filters: [{ name: t('ui.evaluationFiles.fileTypes'), extensions: [EVALUATION_FILE_EXTENSION] }], multiple: false });
     if (!picked.cancelled && picked.files[0]) setOpening(picked.files[0]);
   };
+  const pickProject = async () => {
+    const picked = await platform.openFiles({ title: t('refiImport.dialogTitle'), filters: [{ name: t('refiImport.fileTypes'), extensions: ['qdpx', 'qde'] }], multiple: false });
+    if (!picked.cancelled && picked.files[0]) setImportingProject(picked.files[0]);
+  };
   const dropFile = async (files: FileList) => {
+    const project = Array.from(files).find((f) => /\.(qdpx|qde)$/i.test(f.name));
+    if (project) {
+      setImportingProject({ name: project.name, bytes: new Uint8Array(await project.arrayBuffer()) });
+      return;
+    }
     const file = Array.from(files).find((f) => isEvaluationFileName(f.name));
     if (!file) {
       if (files.length > 0) notify(t('ui.evaluationFiles.notSparbar', { name: files[0]?.name ?? '' }));
@@ -112,6 +123,9 @@ export function EvaluationsScreen() {
         <div className="actions">
           <button type="button" onClick={() => void pickFile()}>
             {t('ui.evaluationFiles.open')}
+          </button>
+          <button type="button" onClick={() => void pickProject()}>
+            {t('refiImport.importProject')}
           </button>
           <button type="button" onClick={startDemo} disabled={demoBusy}>
             {t('ui.evaluations.openDemo')}
@@ -183,6 +197,7 @@ export function EvaluationsScreen() {
         />
       )}
       {opening && <OpenEvaluationFileDialog file={opening} onClose={() => setOpening(null)} />}
+      {importingProject && <ImportRefiProjectDialog file={importingProject} onClose={() => setImportingProject(null)} />}
       {renaming && <RenameDialog evaluation={renaming} onClose={() => setRenaming(null)} />}
       {deleting && (
         <DeleteDialog

@@ -1,8 +1,9 @@
 import { ImportError } from '../../domain/importError';
 import { decodeXml } from '../../formats/xml/decodeXml';
-import { openZip, type ZipArchive } from '../../formats/zip/readZip';
+import { openZip } from '../../formats/zip/readZip';
 import { QDC_LIMITS, type ReadQdcOptions, type ReadQdcResult } from './qdcTypes';
 import { readQdc } from './readQdc';
+import { isCompoundFile, isZip, projectEntry } from './refiZip';
 
 /**
  * Reads a codebook from a file's bytes: a REFI-QDA project (.qdpx, a zip whose project.qde is read), or
@@ -18,16 +19,6 @@ export function readQdcBytes(bytes: unknown, options: ReadQdcOptions = {}): Read
   if (isZip(data) || isCompoundFile(data)) return readProject(data, options);
   if (data.length > QDC_LIMITS.maxXmlBytes) return { ok: false, error: 'tooLarge' };
   return readQdc(decodeXml(data), options);
-}
-
-/** A zip starts with a local file header, or (when empty) with the end of central directory. */
-function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
-}
-
-/** An OLE compound file (e.g. an encrypted package): refused by openZip as not a zip. */
-function isCompoundFile(bytes: Uint8Array): boolean {
-  return bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
 }
 
 function readProject(bytes: Uint8Array, options: ReadQdcOptions): ReadQdcResult {
@@ -46,15 +37,4 @@ function readProject(bytes: Uint8Array, options: ReadQdcOptions): ReadQdcResult 
     return { ok: false, error: 'notZip' };
   }
   return readQdc(xml, options);
-}
-
-/**
- * The project's entry: `project.qde` at the top (in any case: ATLAS.ti writes `Project.qde`), else the
- * only .qde file anywhere in the archive.
- */
-function projectEntry(zip: ZipArchive): { name: string; size: number } | null {
-  const top = zip.entries.find((entry) => entry.name.toLowerCase() === 'project.qde');
-  if (top) return top;
-  const qde = zip.entries.filter((entry) => entry.name.toLowerCase().endsWith('.qde'));
-  return qde.length === 1 ? (qde[0] as { name: string; size: number }) : null;
 }

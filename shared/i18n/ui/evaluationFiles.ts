@@ -32,7 +32,7 @@ export const evaluationFiles = namespace({
     keepBoth: 'Behåll båda (en kopia)',
     copyTitle: '{{title}} (kopia)',
     opened: '”{{title}}” är öppnad från filen.',
-    dropHint: 'Släpp en .sparbar-fil här för att öppna den.',
+    dropHint: 'Släpp en .sparbar-fil här för att öppna den, eller ett REFI-QDA-projekt (.qdpx, .qde) för att importera det.',
   },
   en: {
     fileTypes: 'Spårbar evaluation file',
@@ -64,6 +64,6 @@ export const evaluationFiles = namespace({
     keepBoth: 'Keep both (a copy)',
     copyTitle: '{{title}} (copy)',
     opened: '“{{title}}” was opened from the file.',
-    dropHint: 'Drop a .sparbar file here to open it.',
+    dropHint: 'Drop a .sparbar file here to open it, or a REFI-QDA project (.qdpx, .qde) to import it.',
   },
 });
