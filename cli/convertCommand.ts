@@ -8,6 +8,7 @@ import { readEvaluationFile, webSha256 } from '../shared/exchange/evaluationFile
 import { writeQdpx } from '../shared/exchange/refi';
 import { catalogFor, translate } from '../shared/i18n';
 import type { ConvertArgs } from './cliArgs';
+import { convertFromQdpx } from './convertFromQdpx';
 import { evaluationFileBytes, fileErrorMessage, type CommandIo } from './openEvaluationFile';
 import { readPassphraseFile } from './passphraseFile';
 import { writeWhole } from './writeWhole';
@@ -27,11 +28,7 @@ export async function runConvert(args: ConvertArgs, io: CommandIo): Promise<numb
   const from = extensionOf(args.file);
   const to = extensionOf(args.out);
   if (from === 'sparbar' && to === 'qdpx') return toQdpx(args, catalog, io);
-  if ((from === 'qdpx' || from === 'qde') && to === 'sparbar') {
-    // Not yet: cli/convertFromQdpx.ts (REFI-QDA project -> evaluation file) is wired in here when it lands.
-    io.stderr(`sparbar: ${translate(catalog, 'cliConvert.fromQdpxNotYet')}\n`);
-    return 1;
-  }
+  if ((from === 'qdpx' || from === 'qde') && to === 'sparbar') return convertFromQdpx({ file: args.file, out: args.out, language: args.language }, io);
   io.stderr(`sparbar: ${translate(catalog, 'cliConvert.direction')}\n${translate(catalog, 'cli.seeHelp')}\n`);
   return 2;
 }

@@ -2,13 +2,13 @@
 // file by the same code as the app's import (shared/exchange/refi/readQdpx), with its counts and its
 // data-loss report printed in the catalog's words. The `convert` command calls it for a .qdpx or .qde.
 import { randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
 import packageJson from '../package.json';
 import { escapeControlChars } from '../shared/base/printableName';
 import { catalogFor, translate, type Language } from '../shared/i18n';
 import { webSha256, writeEvaluationFile } from '../shared/exchange/evaluationFile';
 import { countLines, readQdpx, reportLines } from '../shared/exchange/refi';
 import { readBytes, type CommandIo } from './openEvaluationFile';
+import { writeWhole } from './writeWhole';
 
 export interface ConvertFromQdpxArgs {
   /** The .qdpx or .qde to read. */
@@ -47,10 +47,10 @@ export async function convertFromQdpx(args: ConvertFromQdpxArgs, io: CommandIo, 
     return 1;
   }
   const file = await writeEvaluationFile(read.snapshot, { appVersion: packageJson.version, now, sha256 });
-  try {
-    await writeFile(args.out, file);
-  } catch (error) {
-    io.stderr(`sparbar: ${t('cli.file.notWritten', { path: escapeControlChars(args.out), reason: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
+  const problem = await writeWhole(args.out, file, catalog);
+  if (problem !== null) {
+    io.stderr(`sparbar: ${problem}
+`);
     return 1;
   }
   const title = String(read.snapshot.tables.evaluations?.[0]?.title ?? '');

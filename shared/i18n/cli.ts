@@ -6,7 +6,7 @@ import { namespace } from './catalog';
  */
 export const cli = namespace({
   sv: {
-    usage: 'Användning: sparbar inspect [--json] [--password LÖSENORD] [--sheet BLAD] [--lang sv|en] [--timeout-ms MS] FIL... | sparbar demo --out FIL [--passphrase-file F] | sparbar info [--json] [--passphrase-file F] FIL | sparbar verify [--passphrase-file F] FIL | sparbar report --out FIL.docx [--lang sv|en] [--passphrase-file F] FIL | sparbar convert --out FIL.qdpx [--lang sv|en] [--passphrase-file F] FIL.sparbar',
+    usage: 'Användning: sparbar inspect [--json] [--password LÖSENORD] [--sheet BLAD] [--lang sv|en] [--timeout-ms MS] FIL... | sparbar demo --out FIL [--passphrase-file F] | sparbar info [--json] [--passphrase-file F] FIL | sparbar verify [--passphrase-file F] FIL | sparbar report --out FIL.docx [--lang sv|en] [--passphrase-file F] FIL | sparbar convert --out FIL.qdpx|FIL.sparbar [--lang sv|en] [--passphrase-file F] FIL.sparbar|FIL.qdpx',
     help: [
       'sparbar inspect FIL...',
       '',
@@ -23,8 +23,8 @@ export const cli = namespace({
       'sparbar report FIL --out RAPPORT.docx',
       '                          skriver utvärderingsrapporten i Word ur utvärderingsfilen, samma rapport som appens',
       '                          (på utvärderingens rapportspråk, eller det --lang anger); förlopp på stderr',
-      'sparbar convert FIL.sparbar --out PROJEKT.qdpx',
-      '                          skriver utvärderingen som REFI-QDA-projekt för NVivo, MAXQDA, ATLAS.ti och QualCoder',
+      'sparbar convert FIL.sparbar --out PROJEKT.qdpx  (och tillbaka: PROJEKT.qdpx --out FIL.sparbar)',
+      '                          skriver utvärderingen som REFI-QDA-projekt för NVivo, MAXQDA, ATLAS.ti och QualCoder, eller ett projekt (.qdpx, .qde) som utvärderingsfil',
       '',
       'Flaggor:',
       '  --json             skriv resultatet som JSON (en lista med en post per fil, med blockens text)',
@@ -151,7 +151,7 @@ export const cli = namespace({
     twin: 'Samma text som {{of}} ({{percent}} % lika): en import markerar {{name}} som dubblett, och dess belägg räknas en gång.',
   },
   en: {
-    usage: 'Usage: sparbar inspect [--json] [--password PASSWORD] [--sheet SHEET] [--lang sv|en] [--timeout-ms MS] FILE... | sparbar demo --out FILE [--passphrase-file F] | sparbar info [--json] [--passphrase-file F] FILE | sparbar verify [--passphrase-file F] FILE | sparbar report --out FILE.docx [--lang sv|en] [--passphrase-file F] FILE | sparbar convert --out FILE.qdpx [--lang sv|en] [--passphrase-file F] FILE.sparbar',
+    usage: 'Usage: sparbar inspect [--json] [--password PASSWORD] [--sheet SHEET] [--lang sv|en] [--timeout-ms MS] FILE... | sparbar demo --out FILE [--passphrase-file F] | sparbar info [--json] [--passphrase-file F] FILE | sparbar verify [--passphrase-file F] FILE | sparbar report --out FILE.docx [--lang sv|en] [--passphrase-file F] FILE | sparbar convert --out FILE.qdpx|FILE.sparbar [--lang sv|en] [--passphrase-file F] FILE.sparbar|FILE.qdpx',
     help: [
       'sparbar inspect FILE...',
       '',
@@ -168,8 +168,8 @@ export const cli = namespace({
       'sparbar report FILE --out REPORT.docx',
       '                          writes the evaluation report in Word from the evaluation file, the same report as',
       '                          the app’s (in the evaluation’s report language, or the one --lang names); progress on stderr',
-      'sparbar convert FILE.sparbar --out PROJECT.qdpx',
-      '                          writes the evaluation as a REFI-QDA project for NVivo, MAXQDA, ATLAS.ti and QualCoder',
+      'sparbar convert FILE.sparbar --out PROJECT.qdpx  (and back: PROJECT.qdpx --out FILE.sparbar)',
+      '                          writes the evaluation as a REFI-QDA project for NVivo, MAXQDA, ATLAS.ti and QualCoder, or a project (.qdpx, .qde) as an evaluation file',
       '',
       'Options:',
       '  --json             print the result as JSON (an array with an entry per file, with the blocks’ text)',

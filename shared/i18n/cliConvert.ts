@@ -14,7 +14,6 @@ export const cliConvert = namespace({
     cases: '{{count}} projekt som fall',
     leftOut: 'Inte med, eftersom REFI-QDA saknar plats för dem: bedömningar, slutsatser, rekommendationer och dataset.',
     direction: 'sparbar convert gör en utvärderingsfil (FIL.sparbar) till ett REFI-QDA-projekt (--out FIL.qdpx), eller ett REFI-QDA-projekt (FIL.qdpx) till en utvärderingsfil (--out FIL.sparbar).',
-    fromQdpxNotYet: 'Att göra en utvärderingsfil av ett REFI-QDA-projekt (.qdpx) går inte ännu i den här versionen av Spårbar. Importera projektet i appen när det går, eller gör om åt andra hållet.',
   },
   en: {
     written: 'Wrote {{path}}: {{title}} as a REFI-QDA project ({{documents}}, {{passages}}, {{codes}}, {{cases}}; {{size}} bytes).',
@@ -28,6 +27,5 @@ export const cliConvert = namespace({
     cases: '{{count}} projects as cases',
     leftOut: 'Not in it, as REFI-QDA has no place for them: judgements, findings, recommendations and datasets.',
     direction: 'sparbar convert turns an evaluation file (FILE.sparbar) into a REFI-QDA project (--out FILE.qdpx), or a REFI-QDA project (FILE.qdpx) into an evaluation file (--out FILE.sparbar).',
-    fromQdpxNotYet: 'Turning a REFI-QDA project (.qdpx) into an evaluation file is not possible yet in this version of Spårbar. Import the project in the app when it is, or convert the other way.',
   },
 });

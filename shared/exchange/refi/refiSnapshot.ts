@@ -16,6 +16,7 @@ import type { LossTally } from './refiLossTally';
 import type { QdpxCounts } from './refiImportTypes';
 import type { ProjectModel, RawTextSource } from './refiProjectModel';
 import { passagesOf } from './refiPassages';
+import { caseFieldReader } from './refiCaseFields';
 import type { SourceText } from './refiSourceText';
 
 /** A source whose text was found: its text and the bytes kept as the document's original. */
@@ -68,7 +69,7 @@ export async function projectSnapshot(input: SnapshotInput): Promise<{ snapshot:
   const codes: Code[] = plan.add;
   const codeIdOf = new Map(input.codes.map((code, i) => [code.guid, (codes[i] as Code).id]));
 
-  const variableName = new Map(model.variables.map((variable) => [variable.guid, variable.name]));
+  const fieldsOfCase = caseFieldReader(model.variables);
   const usedVariables = new Set<string>();
   const projectOfSource = new Map<string, string>();
   const projectOfSelection = new Map<string, string>();
@@ -80,13 +81,9 @@ export async function projectSnapshot(input: SnapshotInput): Promise<{ snapshot:
       else if (projectOfSource.get(guid) !== id) tally.notice('sourcesOfSeveralCases', theCase.name);
     }
     for (const guid of theCase.selectionGuids) if (!projectOfSelection.has(guid)) projectOfSelection.set(guid, id);
-    const attributes = theCase.values.flatMap((value) => {
-      const name = variableName.get(value.variableGuid);
-      if (name === undefined) return [];
-      usedVariables.add(value.variableGuid);
-      return [{ name, value: value.value.trim() }];
-    });
-    return { ...emptyProjectInput(), id, evaluationId, name: theCase.name.trim() || `${input.untitledTitle} ${i + 1}`, attributes, createdAt: now, updatedAt: now };
+    const { fields, attributes, used } = fieldsOfCase(theCase);
+    for (const guid of used) usedVariables.add(guid);
+    return { ...emptyProjectInput(), ...fields, id, evaluationId, name: theCase.name.trim() || `${input.untitledTitle} ${i + 1}`, attributes, createdAt: now, updatedAt: now };
   });
   tally.lose('variablesUnused', null, model.variables.filter((variable) => !usedVariables.has(variable.guid)).length);
 

@@ -1,5 +1,5 @@
 // `sparbar convert`: an evaluation file to a REFI-QDA project through the built command line, on the same
-// shared/ writer as the app; encrypted files opened with --passphrase-file; the other direction refused as not yet.
+// shared/ writer as the app; encrypted files opened with --passphrase-file; and back, a project to an evaluation file.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -86,13 +86,16 @@ describe('sparbar convert FILE.sparbar --out FILE.qdpx', () => {
 });
 
 describe('sparbar convert: the other direction and usage', () => {
-  it('says clearly that a .qdpx cannot yet become an evaluation file', () => {
+  it('makes the project an evaluation file again with the same documents, passages and codes', async () => {
     const qdpx = path.join(work, 'demo.qdpx');
     if (!existsSync(qdpx)) expect(runCli(['convert', demoFile, '--out', qdpx]).status).toBe(0);
-    const run = runCli(['convert', qdpx, '--out', path.join(work, 'tillbaka.sparbar')]);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^sparbar: Att göra en utvärderingsfil av ett REFI-QDA-projekt \(\.qdpx\) går inte ännu/);
-    expect(existsSync(path.join(work, 'tillbaka.sparbar'))).toBe(false);
+    const back = path.join(work, 'tillbaka.sparbar');
+    const run = runCli(['convert', qdpx, '--out', back]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const [before, after] = await Promise.all([demoFile, back].map((file) => readEvaluationFile(new Uint8Array(readFileSync(file)), { sha256: nodeSha256 })));
+    if (!before?.ok || !after?.ok) throw new Error('not read');
+    for (const table of ['documents', 'segments', 'codes', 'projects'] as const) expect(after.snapshot.tables[table]?.length, table).toBe(before.snapshot.tables[table]?.length);
   });
 
   it('refuses other extensions, a missing --out and more than one file, as usage errors', () => {

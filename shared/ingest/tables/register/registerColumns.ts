@@ -27,7 +27,7 @@ const HEADER_HINTS: [RegisterField, RegExp[]][] = [
   ['owner', [/agare|owner|sokande|organisation/]],
   ['manager', [/ledare|manager|kontaktperson/]],
   ['municipalities', [/kommun|municipal/]],
-  ['county', [/^lan$|^region$|county/]],
+  ['county', [/^lan$|^region$|^lan(eller|och)region$|county/]],
   ['level', [/niva|level/]],
   ['theme', [/tema|theme|insatsomrade|fokusomrade/]],
   ['startDate', [/start|fran|begin/]],

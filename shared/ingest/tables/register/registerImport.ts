@@ -44,6 +44,19 @@ function amount(value: CellValue): number | null | undefined {
   return parsed === null ? null : Number.isNaN(parsed) || parsed < 0 ? undefined : parsed;
 }
 
+/**
+ * A cell read as the value of a project field (a level from its name, an ISO date, an amount, a list of
+ * municipalities, text); undefined when it does not fit the field. The register import and a REFI-QDA
+ * project's case variables read values through this.
+ */
+export function registerFieldValue(target: RegisterField, value: CellValue): ProjectInput[RegisterField] | undefined {
+  if (target === 'level') return level(value);
+  if (target === 'startDate' || target === 'endDate') return date(value);
+  if (target === 'budgetSek') return amount(value);
+  if (target === 'municipalities') return splitList(text(value));
+  return text(value);
+}
+
 /** A change of one field of an existing project. */
 export interface FieldChange {
   field: RegisterField | `attribute:${string}`;
@@ -86,8 +99,7 @@ export function planRegisterImport(table: ReadTable, targets: readonly ColumnTar
         if (t !== '') attributes.push({ name: table.columns[column]?.name ?? `Kolumn ${column + 1}`, value: t });
         return;
       }
-      const parsed =
-        target === 'level' ? level(value) : target === 'startDate' || target === 'endDate' ? date(value) : target === 'budgetSek' ? amount(value) : target === 'municipalities' ? splitList(text(value)) : text(value);
+      const parsed = registerFieldValue(target, value);
       if (parsed === undefined) bad = { line, reason: 'badValue', field: target, value: text(value) };
       else fields[target] = parsed;
     });
