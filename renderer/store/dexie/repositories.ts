@@ -14,6 +14,7 @@ import type { RepositoryDeps } from './deps';
 import { createDocumentsRepo } from './documentsRepo';
 import { createEvaluationsRepo } from './evaluationsRepo';
 import { createEvaluationFilesRepo } from './evaluationFilesRepo';
+import { createMergeRepo } from './mergeRepo';
 import { createProjectsRepo } from './projectsRepo';
 import { createReportSettingsRepo } from './reportSettingsRepo';
 import { createSegmentsRepo } from './segmentsRepo';
@@ -41,6 +42,7 @@ function createUnguarded(db: SparbarDatabase, deps: RepositoryDeps, frameworks: 
   return {
     evaluations: createEvaluationsRepo(db, deps, frameworks),
     evaluationFiles: createEvaluationFilesRepo(db, deps),
+    merge: createMergeRepo(db, deps),
     projects: createProjectsRepo(db, deps),
     documents: createDocumentsRepo(db, deps),
     codes: createCodesRepo(db, rank),
