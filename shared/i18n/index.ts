@@ -57,6 +57,7 @@ import { reader } from './ui/reader';
 import { report as reportScreen } from './ui/report';
 import { reportMarks } from './ui/reportMarks';
 import { refi } from './ui/refi';
+import { merge } from './ui/merge';
 import { evaluationFiles } from './ui/evaluationFiles';
 import { backups } from './ui/backups';
 import { register } from './ui/register';
@@ -72,6 +73,7 @@ export { translate, type CatalogShape } from './catalog';
 const ui = assemble({
   search,
   refi,
+  merge,
   history,
   audit,
   coding,

@@ -8,16 +8,24 @@ import { formatPeriod } from '../../ui/formatDates';
 import { EditEvaluationDialog } from './EditEvaluationDialog';
 import { SaveEvaluationFileDialog } from './SaveEvaluationFileDialog';
 import { useMenuCommand } from '../../services/commands';
+import type { OpenedFile } from '../../../shared/ports/platform';
+import { EVALUATION_FILE_EXTENSION } from './evaluationFileName';
+import { MergeFileDialog } from './MergeFileDialog';
 
 /** An evaluation's facts, what it holds, and the way through the work. */
 export function OverviewScreen({ evaluationId }: { evaluationId: string }) {
   const { t } = useTranslation();
-  const { repos } = useServices();
+  const { repos, platform } = useServices();
   const notify = useNotify();
   const evaluation = useEvaluation(repos, evaluationId);
   const contents = useEvaluationContents(repos, evaluationId);
   const [editing, setEditing] = useState(false);
   const [saving, setSaving] = useState(false);
+  const [merging, setMerging] = useState<OpenedFile | null>(null);
+  const pickMerge = async () => {
+    const picked = await platform.openFiles({ title: t('ui.merge.pickTitle'), filters: [{ name: t('ui.evaluationFiles.fileTypes'), extensions: [EVALUATION_FILE_EXTENSION] }], multiple: false });
+    if (!picked.cancelled && picked.files[0]) setMerging(picked.files[0]);
+  };
   useMenuCommand('save-evaluation-file', () => setSaving(true));
   if (!evaluation || !contents) return <p className="muted">{t('ui.common.loading')}</p>;
   const none = t('ui.overview.none');
@@ -31,6 +39,9 @@ export function OverviewScreen({ evaluationId }: { evaluationId: string }) {
           </button>
           <button type="button" onClick={() => setSaving(true)}>
             {t('ui.evaluationFiles.save')}
+          </button>
+          <button type="button" onClick={() => void pickMerge()}>
+            {t('ui.merge.button')}
           </button>
         </div>
       </header>
@@ -87,6 +98,7 @@ export function OverviewScreen({ evaluationId }: { evaluationId: string }) {
           </ol>
         </div>
       </div>
+      {merging && <MergeFileDialog file={merging} evaluation={evaluation} onClose={() => setMerging(null)} />}
       {saving && <SaveEvaluationFileDialog evaluation={evaluation} onClose={() => setSaving(false)} />}
       {editing && evaluation && (
         <EditEvaluationDialog evaluation={evaluation} title={t('ui.overview.editTitle')} submitLabel={t('ui.common.save')} onClose={() => setEditing(false)} onSaved={() => notify(t('ui.overview.saved'))} />

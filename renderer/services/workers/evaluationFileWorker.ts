@@ -9,6 +9,8 @@ import { readEvaluationFile, webSha256, writeEvaluationFile, type EvaluationFile
 import { browserDeps, createRepositories, openDatabase, type RestoreMode } from '../../store';
 import type { BackupMeta } from '../../../shared/domain';
 import { backupMetaOf } from '../../../shared/exchange/backups';
+import { applyMerge, mergePreview, planMerge, type MergeChoices, type MergePlan, type MergePreview, type MergeRefusal } from '../../../shared/exchange/merge';
+import type { ChangeSet } from '../../../shared/coding/changeSet';
 import { StorageFullError, type StorageFullReason, type StorageUse } from '../../../shared/domain/storageFull';
 
 export type EvaluationFileRequest =
@@ -17,7 +19,11 @@ export type EvaluationFileRequest =
   /** Decrypts and reads a file, keeping what it read for `restore`. */
   | { type: 'read'; bytes: Uint8Array; passphrase: string | null }
   /** Writes what the last `read` read into the store. */
-  | { type: 'restore'; databaseName: string; mode: RestoreMode; copyTitle: string };
+  | { type: 'restore'; databaseName: string; mode: RestoreMode; copyTitle: string }
+  /** Plans merging what the last `read` read into an evaluation of the store, keeping the plan. */
+  | { type: 'planMerge'; databaseName: string; evaluationId: string }
+  /** Writes the planned merge with the evaluator's choices, one undoable step. */
+  | { type: 'merge'; databaseName: string; choices: MergeChoices; summary: string };
 
 /** Why an opening failed: the file's own error, the container's, or a passphrase needed. */
 export type EvaluationFileProblem = { kind: 'file'; error: EvaluationFileError } | { kind: 'container'; error: ContainerError } | { kind: 'needsPassphrase' };
@@ -28,6 +34,10 @@ export type EvaluationFileWorkerMessage =
   | { type: 'written'; bytes: Uint8Array; meta: BackupMeta }
   | { type: 'read'; evaluation: { id: string; title: string } }
   | { type: 'restored'; id: string }
+  | { type: 'planned'; preview: MergePreview }
+  | { type: 'mergeRefused'; refusal: MergeRefusal }
+  /** The merge's step, for the page's undo history (null: it changed nothing). */
+  | { type: 'merged'; step: ChangeSet | null }
   /** `bytes`: the file's bytes handed back when they may be read again (with a passphrase). */
   | { type: 'refused'; problem: EvaluationFileProblem; bytes?: Uint8Array }
   /** `storageFull` when the store refused the write for lack of space (worded by the page, like any StorageFullError). */
@@ -39,9 +49,15 @@ const deps = { crypto: globalThis.crypto };
 const sha256 = webSha256(globalThis.crypto.subtle);
 /** What the last read opened, until it is restored. */
 let opened: EvaluationSnapshot | null = null;
+/** The merge planned from it, until it is written. */
+let planned: MergePlan | null = null;
+
+async function reposOf(databaseName: string) {
+  return createRepositories(await openDatabase(databaseName), browserDeps, () => []);
+}
 
 async function repoOf(databaseName: string) {
-  return createRepositories(await openDatabase(databaseName), browserDeps, () => []).evaluationFiles;
+  return (await reposOf(databaseName)).evaluationFiles;
 }
 
 async function write(snapshot: EvaluationSnapshot, request: { passphrase: string | null; appVersion: string; now: string }, from: number): Promise<void> {
@@ -85,7 +101,23 @@ async function restore(request: Extract<EvaluationFileRequest, { type: 'restore'
   post({ type: 'restored', id });
 }
 
-const handlers = { save, read, restore };
+async function planMergeOf(request: Extract<EvaluationFileRequest, { type: 'planMerge' }>): Promise<void> {
+  if (!opened) throw new Error('nothing read to merge');
+  const result = planMerge(await (await repoOf(request.databaseName)).snapshotOf(request.evaluationId), opened);
+  if (!result.ok) return post({ type: 'mergeRefused', refusal: result.refusal });
+  planned = result.plan;
+  post({ type: 'planned', preview: mergePreview(result.plan) });
+}
+
+async function merge(request: Extract<EvaluationFileRequest, { type: 'merge' }>): Promise<void> {
+  if (!planned) throw new Error('no merge planned');
+  const step = await (await reposOf(request.databaseName)).merge.write(applyMerge(planned, request.choices), request.summary);
+  planned = null;
+  opened = null;
+  post({ type: 'merged', step });
+}
+
+const handlers = { save, read, restore, planMerge: planMergeOf, merge };
 
 self.onmessage = async (event: MessageEvent<EvaluationFileRequest>) => {
   try {

@@ -70,3 +70,16 @@ export function addedCounts(plan: Pick<MergePlan, 'added'>): Record<MergeKind, n
     recommendations: plan.added.recommendations.length,
   };
 }
+
+/** What the evaluator sees before merging: counts added, what was matched, and the conflicts (no records). */
+export interface MergePreview {
+  counts: Record<MergeKind, number>;
+  documentsMatched: MergePlan['documentsMatched'];
+  codesByName: string[];
+  conflicts: MergeConflict[];
+  codeLabels: Record<string, string>;
+}
+
+export function mergePreview(plan: MergePlan): MergePreview {
+  return { counts: addedCounts(plan), documentsMatched: plan.documentsMatched, codesByName: plan.codesByName, conflicts: plan.conflicts, codeLabels: plan.codeLabels };
+}
