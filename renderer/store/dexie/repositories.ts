@@ -12,6 +12,7 @@ import { createDatasetsRepo } from './datasetsRepo';
 import { createDemoRepo } from './demoRepo';
 import type { RepositoryDeps } from './deps';
 import { createDocumentsRepo } from './documentsRepo';
+import { createDocumentCodersRepo } from './documentCodersRepo';
 import { createEvaluationsRepo } from './evaluationsRepo';
 import { createEvaluationFilesRepo } from './evaluationFilesRepo';
 import { createMergeRepo } from './mergeRepo';
@@ -45,6 +46,7 @@ function createUnguarded(db: SparbarDatabase, deps: RepositoryDeps, frameworks: 
     merge: createMergeRepo(db, deps),
     projects: createProjectsRepo(db, deps),
     documents: createDocumentsRepo(db, deps),
+    documentCoders: createDocumentCodersRepo(db, deps),
     codes: createCodesRepo(db, rank),
     segments: createSegmentsRepo(db, deps),
     reportSettings: createReportSettingsRepo(db, deps),
