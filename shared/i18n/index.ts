@@ -58,6 +58,7 @@ import { report as reportScreen } from './ui/report';
 import { reportMarks } from './ui/reportMarks';
 import { refi } from './ui/refi';
 import { merge } from './ui/merge';
+import { coders } from './ui/coders';
 import { evaluationFiles } from './ui/evaluationFiles';
 import { backups } from './ui/backups';
 import { register } from './ui/register';
@@ -74,6 +75,7 @@ const ui = assemble({
   search,
   refi,
   merge,
+  coders,
   history,
   audit,
   coding,

@@ -20,6 +20,7 @@ import { DateInput } from '../../ui/DateInput';
 import { repeatedText } from '../../ui/repeatedText';
 import { PROGRAMME_CHOICE, projectChoiceOf } from './projectChoice';
 import { TwinMark } from './TwinMark';
+import { AssignCodersDialog } from './AssignCodersDialog';
 import { showBidiControls } from '../../../shared/base/bidiControls';
 
 interface Filters {
@@ -57,6 +58,7 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
     }),
   );
   const [editing, setEditing] = useState<DocumentRecord | null>(null);
+  const [assigning, setAssigning] = useState<DocumentRecord | null>(null);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [dragging, setDragging] = useState(false);
   const projectName = useMemo(() => new Map((projects ?? []).map((project) => [project.id, project.name])), [projects]);
@@ -88,6 +90,7 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
   const editNamed = words.template('ui.documents.editNamed', ['title']);
   const replaceNamed = words.template('ui.documents.replaceNamed', ['title']);
   const deleteNamed = words.template('ui.documents.deleteNamed', ['title']);
+  const assignNamed = words.template('ui.coders.assignNamed', ['title']);
   const setFilter = (key: keyof Filters) => (event: { target: { value: string } }) => setFilters((f) => ({ ...f, [key]: event.target.value }));
 
   return (
@@ -176,6 +179,7 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
               { label: t('ui.documents.pages'), numeric: true },
               { label: t('ui.documents.words'), numeric: true },
               { label: t('ui.documents.imported') },
+              { label: t('ui.coders.column') },
             ]}
           >
             {shown.map((document) => (
@@ -197,9 +201,11 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
                 <td className="numeric">{document.pageCount ?? '–'}</td>
                 <td className="numeric nowrap">{formatSwedishNumber(document.wordCount)}</td>
                 <td className="nowrap">{formatDate(document.importedAt)}</td>
+                <td>{document.coders ? showBidiControls(document.coders.join(', ')) : words.text('ui.coders.none')}</td>
                 <RowActions
                   actions={[
                     { label: words.text('ui.common.edit'), name: editNamed({ title: showBidiControls(document.title) }), onClick: () => setEditing(document) },
+                    { label: words.text('ui.coders.assign'), name: assignNamed({ title: showBidiControls(document.title) }), onClick: () => setAssigning(document) },
                     { label: words.text('ui.documents.replace'), name: replaceNamed({ title: showBidiControls(document.title) }), onClick: () => void pick(document) },
                     { label: words.text('ui.common.delete'), name: deleteNamed({ title: showBidiControls(document.title) }), onClick: () => setDeleting(document), danger: true },
                   ]}
@@ -228,6 +234,7 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
           }}
         />
       )}
+      {assigning && <AssignCodersDialog document={assigning} onClose={() => setAssigning(null)} />}
       {deleting && (
         <DeleteDialog
           title={t('ui.documents.deleteTitle')}

@@ -11,6 +11,7 @@ import { useMenuCommand } from '../../services/commands';
 import type { OpenedFile } from '../../../shared/ports/platform';
 import { EVALUATION_FILE_EXTENSION } from './evaluationFileName';
 import { MergeFileDialog } from './MergeFileDialog';
+import { CoderWork } from './CoderWork';
 
 /** An evaluation's facts, what it holds, and the way through the work. */
 export function OverviewScreen({ evaluationId }: { evaluationId: string }) {
@@ -62,6 +63,8 @@ export function OverviewScreen({ evaluationId }: { evaluationId: string }) {
             <dt>{t('ui.evaluation.reportLanguage')}</dt>
             <dd>{t(`ui.language.${evaluation.reportLanguage}`)}</dd>
           </dl>
+          <h2 className="spaced">{t('ui.coders.workHeading')}</h2>
+          <CoderWork evaluationId={evaluationId} />
         </div>
         <div className="panel">
           <h2>{t('ui.overview.contents')}</h2>
