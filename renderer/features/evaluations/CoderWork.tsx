@@ -13,7 +13,7 @@ export function CoderWork({ evaluationId }: { evaluationId: string }) {
   if (rows.length === 0) return <p className="muted">{t('ui.coders.noWork')}</p>;
   return (
     <table className="table coder-work">
-      <caption>{t('ui.coders.workCaption')}</caption>
+      <caption className="visually-hidden">{t('ui.coders.workCaption')}</caption>
       <thead>
         <tr>
           <th scope="col">{t('ui.coders.coder')}</th>

@@ -10,6 +10,8 @@ import type { MergePlan, PlanMergeResult } from './mergePlan';
 
 const ids = (records: readonly StoredRecord[]) => new Set(records.map((record) => text(record, 'id')));
 const folded = (value: string) => value.trim().toLocaleLowerCase('sv');
+/** A quote short enough to name its passage. */
+const shortened = (quote: string) => (quote.length > 80 ? `${quote.slice(0, 79).trimEnd()}…` : quote);
 
 /** A passage's place, codes and coder: two passages alike in all four are one. */
 function passageKey(segment: StoredRecord): string | null {
@@ -55,7 +57,7 @@ export function planMerge(mine: EvaluationSnapshot, theirs: EvaluationSnapshot):
   const dataCodingIds = ids(table(mine, 'dataCodings'));
   const quoteOf = (segment: StoredRecord) => (isRecord(segment.quote) && typeof segment.quote.exact === 'string' ? segment.quote.exact : '');
 
-  const segmentRule: RecordRule = { table: 'segments', key: passageKey, fields: ['memo', 'strength', 'direction', 'codeIds'], links: [], known: { documentId: documentIds, codeIds }, label: (s) => quoteOf(s).slice(0, 80) };
+  const segmentRule: RecordRule = { table: 'segments', key: passageKey, fields: ['memo', 'strength', 'direction', 'codeIds'], links: [], known: { documentId: documentIds, codeIds }, label: (s) => shortened(quoteOf(s)) };
   const segments = matchRecords(segmentRule, table(mine, 'segments'), table(theirs, 'segments'), map, my.id);
   const segmentIds = ids([...table(mine, 'segments'), ...segments.added]);
 
