@@ -11,6 +11,7 @@ import { Dialog } from '../../ui/Dialog';
 import { errorDetail } from '../../ui/errorDetail';
 import { useNotify } from '../../ui/notify';
 import { AskPassphrase } from './AskPassphrase';
+import { FileFailed, FileProgress } from './FileSteps';
 import { MergePreview } from './MergePreview';
 import { afterRefusal } from './readProblem';
 
@@ -109,30 +110,14 @@ export function MergeFileDialog({ file, evaluation, onClose }: { file: OpenedFil
       {step.name === 'passphrase' && <AskPassphrase fileName={file.name} problem={step.problem} submitLabel={t('ui.merge.readSubmit')} onSubmit={(given) => void read(given)} onCancel={cancel} />}
       {step.name === 'preview' && <MergePreview preview={step.preview} fileName={file.name} onMerge={(choices) => void merge(choices)} onCancel={cancel} />}
       {busy && (
-        <>
-          <p>
-            {step.name === 'reading' ? t('ui.evaluationFiles.reading', { name: file.name }) : t('ui.merge.planning', { name: file.name })}{' '}
-            <progress max={1} value={step.name === 'reading' ? step.progress : undefined} aria-label={t('ui.evaluationFiles.progress')} />
-          </p>
-          <div className="dialog-actions">
-            <button type="button" onClick={cancel} disabled={step.name === 'writing'}>
-              {t('ui.common.cancel')}
-            </button>
-          </div>
-        </>
+        <FileProgress
+          label={step.name === 'reading' ? t('ui.evaluationFiles.reading', { name: file.name }) : t('ui.merge.planning', { name: file.name })}
+          progress={step.name === 'reading' ? step.progress : undefined}
+          canCancel={step.name !== 'writing'}
+          onCancel={cancel}
+        />
       )}
-      {step.name === 'failed' && (
-        <>
-          <p role="alert" className="error-text">
-            {step.message}
-          </p>
-          <div className="dialog-actions">
-            <button type="button" onClick={onClose} autoFocus>
-              {t('ui.common.close')}
-            </button>
-          </div>
-        </>
-      )}
+      {step.name === 'failed' && <FileFailed message={step.message} onClose={onClose} />}
     </Dialog>
   );
 }

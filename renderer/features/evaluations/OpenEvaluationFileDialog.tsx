@@ -10,6 +10,7 @@ import { errorDetail } from '../../ui/errorDetail';
 import { Dialog } from '../../ui/Dialog';
 import { useNotify } from '../../ui/notify';
 import { AskPassphrase } from './AskPassphrase';
+import { FileFailed, FileProgress } from './FileSteps';
 import { afterRefusal } from './readProblem';
 
 type Step =
@@ -118,32 +119,9 @@ export function OpenEvaluationFileDialog({ file, onClose, restoreAs, title }: { 
     <Dialog title={title ?? t('ui.evaluationFiles.openTitle')} onClose={cancel}>
       {step.name === 'passphrase' && <AskPassphrase fileName={file.name} problem={step.problem} submitLabel={t('ui.evaluationFiles.openSubmit')} onSubmit={(given) => void read(given)} onCancel={cancel} />}
       {(step.name === 'reading' || step.name === 'writing') && (
-        <>
-          <p>
-            {t('ui.evaluationFiles.reading', { name: file.name })}{' '}
-            <progress max={1} value={step.name === 'reading' ? step.progress : 1} aria-label={t('ui.evaluationFiles.progress')}>
-              {Math.round((step.name === 'reading' ? step.progress : 1) * 100)} %
-            </progress>
-          </p>
-          <div className="dialog-actions">
-            <button type="button" onClick={cancel} disabled={step.name === 'writing'}>
-              {t('ui.common.cancel')}
-            </button>
-          </div>
-        </>
+        <FileProgress label={t('ui.evaluationFiles.reading', { name: file.name })} progress={step.name === 'reading' ? step.progress : 1} canCancel={step.name === 'reading'} onCancel={cancel} />
       )}
-      {step.name === 'failed' && (
-        <>
-          <p role="alert" className="error-text">
-            {step.message}
-          </p>
-          <div className="dialog-actions">
-            <button type="button" onClick={onClose} autoFocus>
-              {t('ui.common.close')}
-            </button>
-          </div>
-        </>
-      )}
+      {step.name === 'failed' && <FileFailed message={step.message} onClose={onClose} />}
     </Dialog>
   );
 }
