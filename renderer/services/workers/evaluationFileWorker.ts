@@ -103,7 +103,8 @@ async function restore(request: Extract<EvaluationFileRequest, { type: 'restore'
 
 async function planMergeOf(request: Extract<EvaluationFileRequest, { type: 'planMerge' }>): Promise<void> {
   if (!opened) throw new Error('nothing read to merge');
-  const result = planMerge(await (await repoOf(request.databaseName)).snapshotOf(request.evaluationId), opened);
+  // The plan never needs my originals' bytes: only theirs, of documents I lack.
+  const result = planMerge(await (await repoOf(request.databaseName)).snapshotOf(request.evaluationId, { originals: false }), opened);
   if (!result.ok) return post({ type: 'mergeRefused', refusal: result.refusal });
   planned = result.plan;
   post({ type: 'planned', preview: mergePreview(result.plan) });
