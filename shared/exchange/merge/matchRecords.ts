@@ -28,6 +28,12 @@ export function joinIds(mine: readonly string[], theirs: readonly string[]): str
   return [...new Set([...mine, ...theirs])];
 }
 
+/** Two values of a field alike: lists of ids in any order are the same list. */
+function sameValue(a: unknown, b: unknown): boolean {
+  const sorted = (value: unknown) => (Array.isArray(value) && value.every((item) => typeof item === 'string') ? [...(value as string[])].sort() : value);
+  return sameRecord(sorted(a ?? null), sorted(b ?? null));
+}
+
 /** Their record with references to records the merged evaluation will not hold left out; null when a single reference is dangling. */
 function withKnownReferences(record: StoredRecord, known: RecordRule['known']): StoredRecord | null {
   const out: Record<string, unknown> = { ...record };
@@ -67,7 +73,7 @@ export function matchRecords(rule: RecordRule, mine: readonly StoredRecord[], th
     const mineId = text(found, 'id');
     ids.set(theirId, mineId);
     const theirsAsMine: StoredRecord = { ...made, id: mineId };
-    const differing = rule.fields.filter((field) => !sameRecord(found[field] ?? null, theirsAsMine[field] ?? null));
+    const differing = rule.fields.filter((field) => !sameValue(found[field], theirsAsMine[field]));
     const linksDiffer = rule.links.some((field) => joinIds(idsOf(found, field), idsOf(theirsAsMine, field)).length !== idsOf(found, field).length);
     if (differing.length === 0 && !linksDiffer) continue;
     matched.push({ table: rule.table, mine: found, theirs: theirsAsMine });

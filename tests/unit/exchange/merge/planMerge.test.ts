@@ -120,6 +120,16 @@ describe('planMerge', () => {
     expect(writes.changed[1]?.after.updatedAt).toBe('2027-01-01T00:00:00.000Z');
   });
 
+  it('takes the same codes in another order for no conflict', () => {
+    const mine = mineSnapshot();
+    const codes = (mine.tables.codes ?? []).slice(0, 2).map((c) => c.id);
+    const mineWithCodes = edited(mine, 'segments', (s) => s.map((x, i) => (i === 0 ? { ...x, codeIds: codes } : x)));
+    const theirs = edited(mineWithCodes, 'segments', (s) => s.map((x, i) => (i === 0 ? { ...x, codeIds: [...codes].reverse() } : x)));
+    expect(planOf(mineWithCodes, theirs).conflicts).toEqual([]);
+    const other = edited(mineWithCodes, 'segments', (s) => s.map((x, i) => (i === 0 ? { ...x, codeIds: codes.slice(0, 1) } : x)));
+    expect(planOf(mineWithCodes, other).conflicts.map((c) => [c.field, c.mine, c.theirs])).toEqual([['codeIds', codes, codes.slice(0, 1)]]);
+  });
+
   it('joins a judgement\'s evidence links without asking', () => {
     const mine = mineSnapshot();
     const [judgement] = mine.tables.judgements ?? [];
