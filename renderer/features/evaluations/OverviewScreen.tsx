@@ -28,6 +28,7 @@ export function OverviewScreen({ evaluationId }: { evaluationId: string }) {
     if (!picked.cancelled && picked.files[0]) setMerging(picked.files[0]);
   };
   useMenuCommand('save-evaluation-file', () => setSaving(true));
+  useMenuCommand('merge-evaluation-file', () => void pickMerge());
   if (!evaluation || !contents) return <p className="muted">{t('ui.common.loading')}</p>;
   const none = t('ui.overview.none');
   return (
