@@ -103,8 +103,10 @@ test("a colleague's encrypted file merges after a preview with a choice per conf
   await page.getByRole('button', { name: `Välj kodare för ${firstTitle}` }).click();
   const assign = page.getByRole('dialog', { name: `Kodare för ”${firstTitle}”` });
   await assign.getByRole('checkbox', { name: 'Kollega B' }).check();
+  await assign.screenshot({ path: `${SHOTS}/merge-assign.png` });
   await assign.getByRole('button', { name: 'Spara' }).click();
   await expect(page.getByRole('row', { name: new RegExp(firstTitle) })).toContainText('Kollega B');
+  await page.screenshot({ path: `${SHOTS}/merge-documents.png` });
   await nav(page, 'Översikt').click();
   await expect(coderRow(page, 'Kollega B')).toHaveText(/Kollega B\s*1\s*1\s*1/);
   await page.screenshot({ path: `${SHOTS}/merge-overview.png`, fullPage: true });

@@ -7,6 +7,7 @@ import { recordStep } from '../../services/history';
 import { useCoderWork, useEvaluation, type DocumentRecord } from '../../store';
 import { Dialog } from '../../ui/Dialog';
 import { useNotify } from '../../ui/notify';
+import './coders.css';
 
 /**
  * Chooses the coders of a document: the names the team is known by (the evaluators, whoever has coded,
@@ -50,7 +51,7 @@ export function AssignCodersDialog({ document, onClose }: { document: DocumentRe
         }}
       >
         <p>{t('ui.coders.assignLead')}</p>
-        <fieldset className="merge-conflict">
+        <fieldset className="coder-choices">
           <legend>{t('ui.coders.choices')}</legend>
           {names.map((name) => (
             <label key={name} className="checkbox-label">
@@ -60,7 +61,7 @@ export function AssignCodersDialog({ document, onClose }: { document: DocumentRe
         </fieldset>
         <div className="field">
           <label htmlFor="assign-new-coder">{t('ui.coders.newCoder')}</label>
-          <div className="actions">
+          <div className="coder-add">
             <input
               id="assign-new-coder"
               value={typed}

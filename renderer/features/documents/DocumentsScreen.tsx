@@ -91,6 +91,7 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
   const replaceNamed = words.template('ui.documents.replaceNamed', ['title']);
   const deleteNamed = words.template('ui.documents.deleteNamed', ['title']);
   const assignNamed = words.template('ui.coders.assignNamed', ['title']);
+  const codersNamed = words.template('ui.coders.list', ['names']);
   const setFilter = (key: keyof Filters) => (event: { target: { value: string } }) => setFilters((f) => ({ ...f, [key]: event.target.value }));
 
   return (
@@ -179,7 +180,6 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
               { label: t('ui.documents.pages'), numeric: true },
               { label: t('ui.documents.words'), numeric: true },
               { label: t('ui.documents.imported') },
-              { label: t('ui.coders.column') },
             ]}
           >
             {shown.map((document) => (
@@ -193,6 +193,11 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
                     {document.version > 1 && ` · ${words.text('ui.documents.version', { version: document.version })}`}
                     {document.warnings.length > 0 && ` · ${words.text('ui.documents.warnings', { count: document.warnings.length })}`}
                   </div>
+                  <div className="small">
+                    <button type="button" className="link-button" aria-label={assignNamed({ title: showBidiControls(document.title) })} onClick={() => setAssigning(document)}>
+                      {document.coders ? codersNamed({ names: showBidiControls(document.coders.join(', ')) }) : words.text('ui.coders.assign')}
+                    </button>
+                  </div>
                   {document.duplicateOf !== null && <TwinMark document={document} original={byId.get(document.duplicateOf)} onUnmark={() => void unmarkTwin(document)} />}
                 </td>
                 <td>{document.projectId === null ? <em>{words.text('ui.documents.programme')}</em> : (projectName.get(document.projectId) ?? '–')}</td>
@@ -201,11 +206,9 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
                 <td className="numeric">{document.pageCount ?? '–'}</td>
                 <td className="numeric nowrap">{formatSwedishNumber(document.wordCount)}</td>
                 <td className="nowrap">{formatDate(document.importedAt)}</td>
-                <td>{document.coders ? showBidiControls(document.coders.join(', ')) : words.text('ui.coders.none')}</td>
                 <RowActions
                   actions={[
                     { label: words.text('ui.common.edit'), name: editNamed({ title: showBidiControls(document.title) }), onClick: () => setEditing(document) },
-                    { label: words.text('ui.coders.assign'), name: assignNamed({ title: showBidiControls(document.title) }), onClick: () => setAssigning(document) },
                     { label: words.text('ui.documents.replace'), name: replaceNamed({ title: showBidiControls(document.title) }), onClick: () => void pick(document) },
                     { label: words.text('ui.common.delete'), name: deleteNamed({ title: showBidiControls(document.title) }), onClick: () => setDeleting(document), danger: true },
                   ]}

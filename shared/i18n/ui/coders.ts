@@ -3,9 +3,8 @@ import { namespace } from '../catalog';
 /** Documents assigned to coders and who has coded what (namespace `ui.coders`). */
 export const coders = namespace({
   sv: {
-    column: 'Kodare',
-    none: '–',
-    assign: 'Kodare…',
+    list: 'Kodare: {{names}}',
+    assign: 'Välj kodare…',
     assignNamed: 'Välj kodare för {{title}}',
     assignTitle: 'Kodare för ”{{title}}”',
     assignLead: 'Välj vilka i teamet som ska koda dokumentet. Namnen är de som kodarna angett under Inställningar.',
@@ -23,9 +22,8 @@ export const coders = namespace({
     noWork: 'Inget dokument är tilldelat och inget citat kodat ännu.',
   },
   en: {
-    column: 'Coders',
-    none: '–',
-    assign: 'Coders…',
+    list: 'Coders: {{names}}',
+    assign: 'Choose coders…',
     assignNamed: 'Choose coders for {{title}}',
     assignTitle: 'Coders of “{{title}}”',
     assignLead: 'Choose who in the team codes the document. The names are those the coders set in Settings.',
