@@ -55,6 +55,7 @@ export function buildMenuTemplate(
       command('openEvaluation', 'open-evaluation', 'CmdOrCtrl+O'),
       command('openEvaluationFile', 'open-evaluation-file'),
       command('saveEvaluationFile', 'save-evaluation-file', 'CmdOrCtrl+Shift+S'),
+      command('mergeEvaluationFile', 'merge-evaluation-file'),
       command('openDemo', 'open-demo'),
       separator,
       command('importDocument', 'import-document', 'CmdOrCtrl+I'),

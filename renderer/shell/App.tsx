@@ -124,8 +124,8 @@ export function App() {
         if (command === 'settings') return navigate({ name: 'settings' });
         if (command === 'open-evaluation') return navigate({ name: 'evaluations' });
         if (command === 'open-evaluation-file') navigate({ name: 'evaluations' });
-        // Saving needs an open evaluation; without one the command would wait for the next overview.
-        if (command === 'save-evaluation-file') {
+        // Saving and merging need an open evaluation; without one the command would wait for the next overview.
+        if (command === 'save-evaluation-file' || command === 'merge-evaluation-file') {
           if (!evaluationId) return;
           navigate({ name: 'overview', evaluationId });
         }

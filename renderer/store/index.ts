@@ -37,6 +37,7 @@ export { useDocumentWithText } from './hooks/useDocumentWithText';
 export { useDocuments } from './hooks/useDocuments';
 export { useEvaluation } from './hooks/useEvaluation';
 export { useEvaluationContents } from './hooks/useEvaluationContents';
+export { useCoderWork } from './hooks/useCoderWork';
 export { useEvaluationDataCodings } from './hooks/useEvaluationDataCodings';
 export { useEvaluations } from './hooks/useEvaluations';
 export { useFilterContext } from './hooks/useFilterContext';

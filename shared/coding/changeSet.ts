@@ -1,5 +1,12 @@
 import { sameRecord } from '../base/sameRecord';
-import type { AuditAction, Code, DataCoding, DocumentRecord, Finding, Id, IsoTimestamp, Judgement, RatingScale, Recommendation, ReportSettings, Segment } from '../domain';
+import type { AuditAction, Code, DataCoding, DocumentRecord, DocumentText, Finding, Id, IsoTimestamp, Judgement, Project, RatingScale, Recommendation, ReportSettings, Segment } from '../domain';
+
+/** A document's original file as a step carries it: `blob` is the store's Blob (shared/ has no DOM types). */
+export interface OriginalChange {
+  documentId: Id;
+  evaluationId: Id;
+  blob: unknown;
+}
 
 /** The records an undoable action may change. */
 export interface ChangeTables {
@@ -13,6 +20,12 @@ export interface ChangeTables {
   documents: DocumentRecord;
   /** Keyed by evaluationId: a change's `id` is the evaluation's. */
   reportSettings: ReportSettings;
+  /** Projects a step adds (a colleague's evaluation merged). */
+  projects: Project;
+  /** A document's whole text, kept by the store in pieces; a change's `id` is the document's (a merge adds it with its document). */
+  documentTexts: DocumentText;
+  /** A document's original; a change's `id` is the document's. */
+  originals: OriginalChange;
 }
 export type ChangeTable = keyof ChangeTables;
 
@@ -84,7 +97,7 @@ export function touchedIds(changes: readonly RecordChange[]): { codeIds: Id[]; s
       }
       continue;
     }
-    if (change.table === 'recommendations' || change.table === 'ratingScales' || change.table === 'documents' || change.table === 'reportSettings') continue;
+    if (change.table !== 'segments' && change.table !== 'dataCodings') continue;
     (change.table === 'segments' ? ids.segmentIds : ids.dataCodingIds).add(change.id);
     const before = change.before?.codeIds ?? [];
     const after = change.after?.codeIds ?? [];

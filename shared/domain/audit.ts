@@ -43,6 +43,8 @@ export const AUDIT_ACTIONS = [
   'importRegister',
   'undoRegisterImport',
   'deleteProject',
+  'mergeFile',
+  'assignCoders',
   'undo',
   'redo',
 ] as const;

@@ -101,6 +101,11 @@ export interface SourceDocument {
   duplicateSimilarity: number | null;
   /** The similarity sketch of its text, made at import, to find its twins without reading its text; null when it has none. */
   sketch: DocumentSketch | null;
+  /**
+   * The coders the document is assigned to (their names as set in Settings), when a team shares the
+   * work; absent when it is assigned to nobody. Optional and unindexed: no schema version.
+   */
+  coders?: string[];
 }
 
 /**

@@ -60,6 +60,8 @@ import { report as reportScreen } from './ui/report';
 import { reportMarks } from './ui/reportMarks';
 import { refi } from './ui/refi';
 import { qdpx } from './ui/qdpx';
+import { merge } from './ui/merge';
+import { coders } from './ui/coders';
 import { evaluationFiles } from './ui/evaluationFiles';
 import { backups } from './ui/backups';
 import { register } from './ui/register';
@@ -76,6 +78,8 @@ const ui = assemble({
   search,
   refi,
   qdpx,
+  merge,
+  coders,
   history,
   audit,
   coding,

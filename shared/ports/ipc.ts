@@ -34,6 +34,7 @@ export const MENU_COMMANDS = [
   'open-evaluation',
   'open-evaluation-file',
   'save-evaluation-file',
+  'merge-evaluation-file',
   'import-document',
   'export-report',
   'open-demo',

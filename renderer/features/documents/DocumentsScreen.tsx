@@ -20,6 +20,7 @@ import { DateInput } from '../../ui/DateInput';
 import { repeatedText } from '../../ui/repeatedText';
 import { PROGRAMME_CHOICE, projectChoiceOf } from './projectChoice';
 import { TwinMark } from './TwinMark';
+import { AssignCodersDialog } from './AssignCodersDialog';
 import { showBidiControls } from '../../../shared/base/bidiControls';
 
 interface Filters {
@@ -57,6 +58,7 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
     }),
   );
   const [editing, setEditing] = useState<DocumentRecord | null>(null);
+  const [assigning, setAssigning] = useState<DocumentRecord | null>(null);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [dragging, setDragging] = useState(false);
   const projectName = useMemo(() => new Map((projects ?? []).map((project) => [project.id, project.name])), [projects]);
@@ -88,6 +90,8 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
   const editNamed = words.template('ui.documents.editNamed', ['title']);
   const replaceNamed = words.template('ui.documents.replaceNamed', ['title']);
   const deleteNamed = words.template('ui.documents.deleteNamed', ['title']);
+  const assignNamed = words.template('ui.coders.assignNamed', ['title']);
+  const codersNamed = words.template('ui.coders.list', ['names']);
   const setFilter = (key: keyof Filters) => (event: { target: { value: string } }) => setFilters((f) => ({ ...f, [key]: event.target.value }));
 
   return (
@@ -189,6 +193,11 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
                     {document.version > 1 && ` · ${words.text('ui.documents.version', { version: document.version })}`}
                     {document.warnings.length > 0 && ` · ${words.text('ui.documents.warnings', { count: document.warnings.length })}`}
                   </div>
+                  <div className="small">
+                    <button type="button" className="link-button" aria-label={assignNamed({ title: showBidiControls(document.title) })} onClick={() => setAssigning(document)}>
+                      {document.coders ? codersNamed({ names: showBidiControls(document.coders.join(', ')) }) : words.text('ui.coders.assign')}
+                    </button>
+                  </div>
                   {document.duplicateOf !== null && <TwinMark document={document} original={byId.get(document.duplicateOf)} onUnmark={() => void unmarkTwin(document)} />}
                 </td>
                 <td>{document.projectId === null ? <em>{words.text('ui.documents.programme')}</em> : (projectName.get(document.projectId) ?? '–')}</td>
@@ -228,6 +237,7 @@ export function DocumentsScreen({ evaluationId }: { evaluationId: string }) {
           }}
         />
       )}
+      {assigning && <AssignCodersDialog document={assigning} onClose={() => setAssigning(null)} />}
       {deleting && (
         <DeleteDialog
           title={t('ui.documents.deleteTitle')}

@@ -1,7 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorValues } from '../../../shared/exchange/evaluationFile';
-import { containerErrorMessage } from '../../../shared/formats/crypto';
 import type { OpenedFile } from '../../../shared/ports/platform';
 import { useServices } from '../../services/AppContext';
 import { navigate } from '../../services/route';
@@ -11,6 +9,9 @@ import { useRunningWhile } from '../../services/runningWork';
 import { errorDetail } from '../../ui/errorDetail';
 import { Dialog } from '../../ui/Dialog';
 import { useNotify } from '../../ui/notify';
+import { AskPassphrase } from './AskPassphrase';
+import { FileFailed, FileProgress } from './FileSteps';
+import { afterRefusal } from './readProblem';
 
 type Step =
   | { name: 'reading'; progress: number }
@@ -32,7 +33,6 @@ export function OpenEvaluationFileDialog({ file, onClose, restoreAs, title }: { 
   const notify = useNotify();
   const [step, setStep] = useState<Step>({ name: 'reading', progress: 0 });
   useRunningWhile('openFile', step.name === 'reading' || step.name === 'writing');
-  const [passphrase, setPassphrase] = useState('');
   const job = useRef<EvaluationFileJob<ReadOutcome> | null>(null);
   // The file's bytes: moved to the worker while it reads, given back when a passphrase is asked for.
   const bytes = useRef(file.bytes);
@@ -67,16 +67,7 @@ export function OpenEvaluationFileDialog({ file, onClose, restoreAs, title }: { 
     }
     if (outcome.cancelled) return onClose();
     if (outcome.bytes) bytes.current = outcome.bytes;
-    const { problem } = outcome;
-    if (problem.kind === 'needsPassphrase') return setStep({ name: 'passphrase', problem: null });
-    if (problem.kind === 'container') {
-      const { key, values } = containerErrorMessage(problem.error);
-      const message = t(key, values);
-      if (problem.error.code === 'wrongPassphrase' || problem.error.code === 'tampered') return setStep({ name: 'passphrase', problem: message });
-      return setStep({ name: 'failed', message });
-    }
-    if (problem.kind === 'file') return setStep({ name: 'failed', message: t(`evaluationFile.${problem.error.code}`, errorValues(problem.error)) });
-    setStep({ name: 'failed', message: t('ui.evaluationFiles.crashed', { detail: problem.detail }) });
+    setStep(afterRefusal(t, outcome.problem));
   };
 
   const started = useRef(false);
@@ -126,61 +117,11 @@ export function OpenEvaluationFileDialog({ file, onClose, restoreAs, title }: { 
 
   return (
     <Dialog title={title ?? t('ui.evaluationFiles.openTitle')} onClose={cancel}>
-      {step.name === 'passphrase' && (
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void read(passphrase);
-          }}
-        >
-          <p>{t('ui.evaluationFiles.askPassphrase', { name: file.name })}</p>
-          <div className="field">
-            <label htmlFor="evfile-open-passphrase">{t('ui.evaluationFiles.passphrase')}</label>
-            <input id="evfile-open-passphrase" type="password" autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoFocus />
-          </div>
-          {step.problem && (
-            <p role="alert" className="error-text">
-              {step.problem}
-            </p>
-          )}
-          <div className="dialog-actions">
-            <button type="button" onClick={cancel}>
-              {t('ui.common.cancel')}
-            </button>
-            <button type="submit" className="primary" disabled={passphrase === ''}>
-              {t('ui.evaluationFiles.openSubmit')}
-            </button>
-          </div>
-        </form>
-      )}
+      {step.name === 'passphrase' && <AskPassphrase fileName={file.name} problem={step.problem} submitLabel={t('ui.evaluationFiles.openSubmit')} onSubmit={(given) => void read(given)} onCancel={cancel} />}
       {(step.name === 'reading' || step.name === 'writing') && (
-        <>
-          <p>
-            {t('ui.evaluationFiles.reading', { name: file.name })}{' '}
-            <progress max={1} value={step.name === 'reading' ? step.progress : 1} aria-label={t('ui.evaluationFiles.progress')}>
-              {Math.round((step.name === 'reading' ? step.progress : 1) * 100)} %
-            </progress>
-          </p>
-          <div className="dialog-actions">
-            <button type="button" onClick={cancel} disabled={step.name === 'writing'}>
-              {t('ui.common.cancel')}
-            </button>
-          </div>
-        </>
+        <FileProgress label={t('ui.evaluationFiles.reading', { name: file.name })} progress={step.name === 'reading' ? step.progress : 1} canCancel={step.name === 'reading'} onCancel={cancel} />
       )}
-      {step.name === 'failed' && (
-        <>
-          <p role="alert" className="error-text">
-            {step.message}
-          </p>
-          <div className="dialog-actions">
-            <button type="button" onClick={onClose} autoFocus>
-              {t('ui.common.close')}
-            </button>
-          </div>
-        </>
-      )}
+      {step.name === 'failed' && <FileFailed message={step.message} onClose={onClose} />}
     </Dialog>
   );
 }

@@ -9,18 +9,28 @@ import { EditEvaluationDialog } from './EditEvaluationDialog';
 import { SaveEvaluationFileDialog } from './SaveEvaluationFileDialog';
 import { ExportQdpxDialog } from './ExportQdpxDialog';
 import { useMenuCommand } from '../../services/commands';
+import type { OpenedFile } from '../../../shared/ports/platform';
+import { EVALUATION_FILE_EXTENSION } from './evaluationFileName';
+import { MergeFileDialog } from './MergeFileDialog';
+import { CoderWork } from './CoderWork';
 
 /** An evaluation's facts, what it holds, and the way through the work. */
 export function OverviewScreen({ evaluationId }: { evaluationId: string }) {
   const { t } = useTranslation();
-  const { repos } = useServices();
+  const { repos, platform } = useServices();
   const notify = useNotify();
   const evaluation = useEvaluation(repos, evaluationId);
   const contents = useEvaluationContents(repos, evaluationId);
   const [editing, setEditing] = useState(false);
   const [saving, setSaving] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [merging, setMerging] = useState<OpenedFile | null>(null);
+  const pickMerge = async () => {
+    const picked = await platform.openFiles({ title: t('ui.merge.pickTitle'), filters: [{ name: t('ui.evaluationFiles.fileTypes'), extensions: [EVALUATION_FILE_EXTENSION] }], multiple: false });
+    if (!picked.cancelled && picked.files[0]) setMerging(picked.files[0]);
+  };
   useMenuCommand('save-evaluation-file', () => setSaving(true));
+  useMenuCommand('merge-evaluation-file', () => void pickMerge());
   if (!evaluation || !contents) return <p className="muted">{t('ui.common.loading')}</p>;
   const none = t('ui.overview.none');
   return (
@@ -36,6 +46,9 @@ export function OverviewScreen({ evaluationId }: { evaluationId: string }) {
           </button>
           <button type="button" onClick={() => setExporting(true)}>
             {t('ui.qdpx.export')}
+          </button>
+          <button type="button" onClick={() => void pickMerge()}>
+            {t('ui.merge.button')}
           </button>
         </div>
       </header>
@@ -56,6 +69,8 @@ export function OverviewScreen({ evaluationId }: { evaluationId: string }) {
             <dt>{t('ui.evaluation.reportLanguage')}</dt>
             <dd>{t(`ui.language.${evaluation.reportLanguage}`)}</dd>
           </dl>
+          <h2 className="spaced">{t('ui.coders.workHeading')}</h2>
+          <CoderWork evaluationId={evaluationId} />
         </div>
         <div className="panel">
           <h2>{t('ui.overview.contents')}</h2>
@@ -92,6 +107,7 @@ export function OverviewScreen({ evaluationId }: { evaluationId: string }) {
           </ol>
         </div>
       </div>
+      {merging && <MergeFileDialog file={merging} evaluation={evaluation} onClose={() => setMerging(null)} />}
       {saving && <SaveEvaluationFileDialog evaluation={evaluation} onClose={() => setSaving(false)} />}
       {exporting && <ExportQdpxDialog evaluation={evaluation} onClose={() => setExporting(false)} />}
       {editing && evaluation && (

@@ -1,6 +1,8 @@
 import type { RestoreMode } from '../../store';
 import { StorageFullError } from '../../../shared/domain/storageFull';
 import type { BackupMeta } from '../../../shared/domain';
+import type { ChangeSet } from '../../../shared/coding/changeSet';
+import type { MergeChoices, MergePreview, MergeRefusal } from '../../../shared/exchange/merge';
 import type { EvaluationFileProblem, EvaluationFileRequest, EvaluationFileWorkerMessage } from './evaluationFileWorker';
 
 export type { EvaluationFileProblem } from './evaluationFileWorker';
@@ -9,6 +11,8 @@ export type { EvaluationFileProblem } from './evaluationFileWorker';
 export type WriteOutcome = { ok: true; bytes: Uint8Array; meta: BackupMeta } | { ok: false; cancelled: boolean; detail: string; error?: Error };
 export type ExportOutcome = { ok: true; bytes: Uint8Array } | { ok: false; cancelled: boolean; detail: string; error?: Error };
 export type RestoreOutcome = { ok: true; id: string } | { ok: false; detail: string; error: Error };
+export type PlanOutcome = { ok: true; preview: MergePreview } | { ok: false; refusal: MergeRefusal } | { ok: false; refusal?: undefined; detail: string; error: Error };
+export type MergeOutcome = { ok: true; step: ChangeSet | null } | { ok: false; detail: string; error: Error };
 
 /** The error a worker's crash stands for, rebuilt on this side of the worker boundary. */
 function crashError(message: Extract<EvaluationFileWorkerMessage, { type: 'crashed' }>): Error {
@@ -19,6 +23,10 @@ export interface ReadFile {
   evaluation: { id: string; title: string };
   /** Writes the evaluation into the store (in the worker, one transaction), then ends the worker. */
   restore(databaseName: string, mode: RestoreMode, copyTitle: string): Promise<RestoreOutcome>;
+  /** Plans merging the file into an evaluation of the store (in the worker, which keeps the plan). */
+  planMerge(databaseName: string, evaluationId: string): Promise<PlanOutcome>;
+  /** Writes the planned merge with the evaluator's choices as one undoable step, then ends the worker. */
+  merge(databaseName: string, choices: MergeChoices, summary: string): Promise<MergeOutcome>;
   /** Ends the worker without writing anything. */
   discard(): void;
 }
@@ -110,13 +118,27 @@ export function readEvaluationFileInWorker(bytes: Uint8Array, passphrase: string
       { ok: false, detail: 'cancelled', error: new Error('cancelled') },
       never,
     ).result;
+  const failed = { ok: false, detail: 'cancelled', error: new Error('cancelled') } as const;
+  const crashed = (message: EvaluationFileWorkerMessage) => (message.type === 'crashed' ? { ok: false as const, detail: message.detail, error: crashError(message) } : null);
+  const planMerge = (databaseName: string, evaluationId: string) =>
+    ask<PlanOutcome>(
+      worker,
+      { type: 'planMerge', databaseName, evaluationId },
+      [],
+      () => {},
+      (message) => (message.type === 'planned' ? { ok: true, preview: message.preview } : message.type === 'mergeRefused' ? { ok: false, refusal: message.refusal } : crashed(message)),
+      failed,
+      (outcome) => outcome.ok,
+    ).result;
+  const merge = (databaseName: string, choices: MergeChoices, summary: string) =>
+    ask<MergeOutcome>(worker, { type: 'merge', databaseName, choices, summary }, [], () => {}, (message) => (message.type === 'merged' ? { ok: true, step: message.step } : crashed(message)), failed, never).result;
   return ask<ReadOutcome>(
     worker,
     { type: 'read', bytes: copy, passphrase },
     [copy.buffer],
     onProgress,
     (message) => {
-      if (message.type === 'read') return { ok: true, evaluation: message.evaluation, restore, discard: () => worker.terminate() };
+      if (message.type === 'read') return { ok: true, evaluation: message.evaluation, restore, planMerge, merge, discard: () => worker.terminate() };
       if (message.type === 'refused') return { ok: false, cancelled: false, problem: message.problem, ...(message.bytes ? { bytes: message.bytes } : {}) };
       if (message.type === 'crashed') return { ok: false, cancelled: false, problem: { kind: 'crashed', detail: message.detail } };
       return null;

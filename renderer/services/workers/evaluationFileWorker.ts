@@ -10,6 +10,8 @@ import { browserDeps, createRepositories, openDatabase, type RestoreMode } from 
 import type { BackupMeta } from '../../../shared/domain';
 import { backupMetaOf } from '../../../shared/exchange/backups';
 import { writeQdpx } from '../../../shared/exchange/refi';
+import { applyMerge, mergePreview, planMerge, type MergeChoices, type MergePlan, type MergePreview, type MergeRefusal } from '../../../shared/exchange/merge';
+import type { ChangeSet } from '../../../shared/coding/changeSet';
 import { StorageFullError, type StorageFullReason, type StorageUse } from '../../../shared/domain/storageFull';
 
 export type EvaluationFileRequest =
@@ -20,7 +22,11 @@ export type EvaluationFileRequest =
   /** Writes what the last `read` read into the store. */
   | { type: 'restore'; databaseName: string; mode: RestoreMode; copyTitle: string }
   /** Reads the evaluation from the store and writes it as a REFI-QDA project (.qdpx). */
-  | { type: 'exportQdpx'; databaseName: string; evaluationId: string; origin: string; now: string };
+  | { type: 'exportQdpx'; databaseName: string; evaluationId: string; origin: string; now: string }
+  /** Plans merging what the last `read` read into an evaluation of the store, keeping the plan. */
+  | { type: 'planMerge'; databaseName: string; evaluationId: string }
+  /** Writes the planned merge with the evaluator's choices, one undoable step. */
+  | { type: 'merge'; databaseName: string; choices: MergeChoices; summary: string };
 
 /** Why an opening failed: the file's own error, the container's, or a passphrase needed. */
 export type EvaluationFileProblem = { kind: 'file'; error: EvaluationFileError } | { kind: 'container'; error: ContainerError } | { kind: 'needsPassphrase' };
@@ -33,6 +39,10 @@ export type EvaluationFileWorkerMessage =
   | { type: 'exported'; bytes: Uint8Array }
   | { type: 'read'; evaluation: { id: string; title: string } }
   | { type: 'restored'; id: string }
+  | { type: 'planned'; preview: MergePreview }
+  | { type: 'mergeRefused'; refusal: MergeRefusal }
+  /** The merge's step, for the page's undo history (null: it changed nothing). */
+  | { type: 'merged'; step: ChangeSet | null }
   /** `bytes`: the file's bytes handed back when they may be read again (with a passphrase). */
   | { type: 'refused'; problem: EvaluationFileProblem; bytes?: Uint8Array }
   /** `storageFull` when the store refused the write for lack of space (worded by the page, like any StorageFullError). */
@@ -44,9 +54,15 @@ const deps = { crypto: globalThis.crypto };
 const sha256 = webSha256(globalThis.crypto.subtle);
 /** What the last read opened, until it is restored. */
 let opened: EvaluationSnapshot | null = null;
+/** The merge planned from it, until it is written. */
+let planned: MergePlan | null = null;
+
+async function reposOf(databaseName: string) {
+  return createRepositories(await openDatabase(databaseName), browserDeps, () => []);
+}
 
 async function repoOf(databaseName: string) {
-  return createRepositories(await openDatabase(databaseName), browserDeps, () => []).evaluationFiles;
+  return (await reposOf(databaseName)).evaluationFiles;
 }
 
 async function write(snapshot: EvaluationSnapshot, request: { passphrase: string | null; appVersion: string; now: string }, from: number): Promise<void> {
@@ -101,7 +117,25 @@ async function exportQdpx(request: Extract<EvaluationFileRequest, { type: 'expor
   post({ type: 'exported', bytes }, [bytes.buffer]);
 }
 
-const handlers = { save, read, restore, exportQdpx };
+
+async function planMergeOf(request: Extract<EvaluationFileRequest, { type: 'planMerge' }>): Promise<void> {
+  if (!opened) throw new Error('nothing read to merge');
+  // The plan never needs my originals' bytes: only theirs, of documents I lack.
+  const result = planMerge(await (await repoOf(request.databaseName)).snapshotOf(request.evaluationId, { originals: false }), opened);
+  if (!result.ok) return post({ type: 'mergeRefused', refusal: result.refusal });
+  planned = result.plan;
+  post({ type: 'planned', preview: mergePreview(result.plan) });
+}
+
+async function merge(request: Extract<EvaluationFileRequest, { type: 'merge' }>): Promise<void> {
+  if (!planned) throw new Error('no merge planned');
+  const step = await (await reposOf(request.databaseName)).merge.write(applyMerge(planned, request.choices), request.summary);
+  planned = null;
+  opened = null;
+  post({ type: 'merged', step });
+}
+
+const handlers = { save, read, restore, exportQdpx, planMerge: planMergeOf, merge };
 
 self.onmessage = async (event: MessageEvent<EvaluationFileRequest>) => {
   try {

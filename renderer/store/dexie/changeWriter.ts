@@ -3,12 +3,13 @@ import { deletedBy, judgementsAfterDeletions } from '../../../shared/coding/judg
 import { sameRecord, squashChanges, touchedIds, type ChangeSet, type RecordChange } from '../../../shared/coding/changeSet';
 import type { FieldConflict } from '../../../shared/domain/formChanges';
 import type { SparbarDatabase } from './db';
+import { addTexts, deleteTexts, readText } from './documentTextStore';
 import { findingLinksAfter } from './findingLinks';
 import type { RepositoryDeps } from './deps';
 
 /** The tables every undoable step writes, in one transaction. */
 export function stepTables(db: SparbarDatabase) {
-  return [db.codes, db.segments, db.dataCodings, db.judgements, db.findings, db.recommendations, db.ratingScales, db.documents, db.reportSettings, db.auditLog, db.settings];
+  return [db.codes, db.segments, db.dataCodings, db.judgements, db.findings, db.recommendations, db.ratingScales, db.documents, db.reportSettings, db.auditLog, db.settings, db.projects, db.documentTextPieces, db.originals];
 }
 
 /** Thrown when a step cannot be undone or redone because its records changed since (another window, say). */
@@ -21,6 +22,12 @@ export class StaleStepError extends Error {
 
 async function writeChanges(db: SparbarDatabase, changes: readonly RecordChange[]): Promise<void> {
   for (const change of changes) {
+    if (change.table === 'documentTexts') {
+      // A text is kept in pieces (documentTextStore.ts): a changed text is written again whole.
+      await deleteTexts(db, [change.id]);
+      if (change.after !== null) await addTexts(db, [change.after]);
+      continue;
+    }
     const table = db[change.table];
     if (change.after === null) await table.delete(change.id);
     // The union of tables and records is sound by construction of RecordChange.
@@ -31,7 +38,7 @@ async function writeChanges(db: SparbarDatabase, changes: readonly RecordChange[
 /** Whether every record is still as the changes' `before` side says. */
 export async function stillAs(db: SparbarDatabase, changes: readonly RecordChange[]): Promise<boolean> {
   for (const change of changes) {
-    const current = (await db[change.table].get(change.id)) ?? null;
+    const current = (change.table === 'documentTexts' ? await readText(db, change.id) : await db[change.table].get(change.id)) ?? null;
     if (!sameRecord(current, change.before)) return false;
   }
   return true;

@@ -26,10 +26,10 @@ function auditOf(db: SparbarDatabase, id: Id) {
   return db.auditLog.where('[evaluationId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]);
 }
 
-/** An original's bytes as the store keeps them (a Blob typed as its document). */
-function originalsToStore(snapshot: EvaluationSnapshot): StoredRecord[] {
-  const types = new Map((snapshot.tables.documents ?? []).map((d) => [d.id, typeof d.mimeType === 'string' ? d.mimeType : '']));
-  return (snapshot.tables.originals ?? []).map(({ bytes, ...rest }) => ({
+/** Originals' bytes as the store keeps them: each a Blob typed as its document. */
+export function originalBlobs(documents: readonly StoredRecord[], originals: readonly StoredRecord[]): StoredRecord[] {
+  const types = new Map(documents.map((d) => [d.id, typeof d.mimeType === 'string' ? d.mimeType : '']));
+  return originals.map(({ bytes, ...rest }) => ({
     ...rest,
     blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: types.get(rest.documentId) ?? '' }),
   }));
@@ -93,7 +93,7 @@ export function createEvaluationFilesRepo(db: SparbarDatabase, deps: RepositoryD
       const [evaluation] = toWrite.tables.evaluations ?? [];
       if ((toWrite.tables.evaluations ?? []).length !== 1 || !evaluation || typeof evaluation.id !== 'string') throw new RangeError('A snapshot holds exactly one evaluation');
       const id = evaluation.id;
-      const originals = originalsToStore(toWrite);
+      const originals = originalBlobs(toWrite.tables.documents ?? [], toWrite.tables.originals ?? []);
       await db.transaction('rw', [...tables(), tableOf(db, 'undoRecords')], async () => {
         if (mode === 'replace') await deleteEvaluation(id);
         for (const name of EVALUATION_TABLES) {

@@ -12,8 +12,10 @@ import { createDatasetsRepo } from './datasetsRepo';
 import { createDemoRepo } from './demoRepo';
 import type { RepositoryDeps } from './deps';
 import { createDocumentsRepo } from './documentsRepo';
+import { createDocumentCodersRepo } from './documentCodersRepo';
 import { createEvaluationsRepo } from './evaluationsRepo';
 import { createEvaluationFilesRepo } from './evaluationFilesRepo';
+import { createMergeRepo } from './mergeRepo';
 import { createProjectsRepo } from './projectsRepo';
 import { createReportSettingsRepo } from './reportSettingsRepo';
 import { createSegmentsRepo } from './segmentsRepo';
@@ -41,8 +43,10 @@ function createUnguarded(db: SparbarDatabase, deps: RepositoryDeps, frameworks: 
   return {
     evaluations: createEvaluationsRepo(db, deps, frameworks),
     evaluationFiles: createEvaluationFilesRepo(db, deps),
+    merge: createMergeRepo(db, deps),
     projects: createProjectsRepo(db, deps),
     documents: createDocumentsRepo(db, deps),
+    documentCoders: createDocumentCodersRepo(db, deps),
     codes: createCodesRepo(db, rank),
     segments: createSegmentsRepo(db, deps),
     reportSettings: createReportSettingsRepo(db, deps),

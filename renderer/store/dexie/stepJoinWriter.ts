@@ -24,6 +24,7 @@ export async function commitOrJoin(
   if (!previous || previous.evaluationId !== step.evaluationId || !joinsPrevious(previous, { action: step.action, change: step.change, newestAuditId: newest?.id ?? null, now })) {
     return commitStep(db, deps, { evaluationId: step.evaluationId, action: step.action, summary: step.summary, changes: [step.change] });
   }
+  if (step.change.table === 'documentTexts') throw new TypeError('A change of a text never joins a step');
   const table = db[step.change.table] as unknown as { put(record: unknown): Promise<unknown>; delete(id: Id): Promise<void> };
   if (step.change.after === null) await table.delete(step.change.id);
   else await table.put(step.change.after);

@@ -1,12 +1,8 @@
-import { isRecord, isString } from '../../base/guards';
+import { isString } from '../../base/guards';
 import { scaleId } from '../../domain/ratingScales';
 import type { StoredRecord } from '../../migrations';
 import type { EvaluationSnapshot } from './evaluationSnapshot';
-
-/** The fields of a record that hold the id of a record (or null), at the top of a record. */
-const ID_FIELDS = ['id', 'evaluationId', 'projectId', 'documentId', 'parentId', 'versionGroupId', 'supersededBy', 'duplicateOf', 'datasetId', 'rowId', 'criterionCodeId'] as const;
-/** The fields that hold lists of ids. */
-const ID_LIST_FIELDS = ['codeIds', 'segmentIds', 'dataCodingIds', 'judgementIds', 'findingIds'] as const;
+import { remapRecordIds } from './recordIds';
 
 /**
  * The same evaluation with every id replaced by a new one, consistently: every record's own id and every
@@ -27,15 +23,7 @@ export function copyWithNewIds(snapshot: EvaluationSnapshot, newId: () => string
     }
     return next;
   };
-  const remapValue = (value: unknown): unknown => (isString(value) ? remap(value) : value);
-  const copyRecord = (record: StoredRecord): StoredRecord => {
-    const copy: Record<string, unknown> = { ...record };
-    for (const field of ID_FIELDS) if (Object.hasOwn(copy, field)) copy[field] = remapValue(copy[field]);
-    for (const field of ID_LIST_FIELDS) if (Array.isArray(copy[field])) copy[field] = (copy[field] as unknown[]).map(remapValue);
-    const subject = copy.subject;
-    if (isRecord(subject) && Object.hasOwn(subject, 'projectId')) copy.subject = { ...subject, projectId: remapValue(subject.projectId) };
-    return copy;
-  };
+  const copyRecord = (record: StoredRecord): StoredRecord => remapRecordIds(record, remap);
   const tables: Record<string, StoredRecord[]> = {};
   for (const [table, records] of Object.entries(snapshot.tables)) {
     tables[table] =

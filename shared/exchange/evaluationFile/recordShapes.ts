@@ -7,9 +7,10 @@ import type { EvaluationTable } from './format';
 
 /**
  * What a field of a stored record must be: a kind, `?` allowing null; a list of strings is one of them
- * (or null when the list holds null). `flag` is a boolean or absent (absent: false).
+ * (or null when the list holds null). `flag` is a boolean or absent (absent: false); `list?` a list of
+ * strings or absent (an optional field older files lack).
  */
-export type FieldKind = 'string' | 'string?' | 'boolean' | 'flag' | 'number' | 'number?' | 'integer' | 'strings' | 'list' | 'object' | 'object?' | 'bytes' | readonly (string | null)[];
+export type FieldKind = 'string' | 'string?' | 'boolean' | 'flag' | 'number' | 'number?' | 'integer' | 'strings' | 'list' | 'list?' | 'object' | 'object?' | 'bytes' | readonly (string | null)[];
 
 type Shape = Readonly<Record<string, FieldKind>>;
 
@@ -41,6 +42,7 @@ export const RECORD_SHAPES: Readonly<Record<EvaluationTable, Shape>> = {
     supersededBy: 'string?',
     duplicateOf: 'string?',
     sketch: 'object?',
+    coders: 'list?',
   },
   documentTexts: { documentId: 'string', ...owned, text: 'string', blocks: 'list' },
   originals: { documentId: 'string', ...owned, bytes: 'bytes' },

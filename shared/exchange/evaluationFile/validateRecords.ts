@@ -32,6 +32,8 @@ function fits(kind: FieldKind, value: unknown): boolean {
       return isStringArray(value);
     case 'list':
       return Array.isArray(value);
+    case 'list?':
+      return value === undefined || isStringArray(value);
     case 'object':
       return isRecord(value);
     case 'object?':

@@ -95,4 +95,16 @@ describe('touchedIds', () => {
       ]),
     ).toEqual({ codeIds: ['a', 'c', 'b'], segmentIds: ['s', 't'], dataCodingIds: ['d'] });
   });
+
+  it('logs no evidence or code for the projects, texts and originals a merge adds', () => {
+    const text = { documentId: 'doc', evaluationId: 'e', text: 'Text', blocks: [] };
+    expect(
+      touchedIds([
+        { table: 'projects', id: 'p', before: null, after: { id: 'p' } as never },
+        { table: 'documentTexts', id: 'doc', before: null, after: text },
+        { table: 'originals', id: 'doc', before: null, after: { documentId: 'doc', evaluationId: 'e', blob: null } },
+        { table: 'segments', id: 's', before: null, after: s },
+      ]),
+    ).toEqual({ codeIds: ['a'], segmentIds: ['s'], dataCodingIds: [] });
+  });
 });

@@ -27,6 +27,7 @@ describe('buildMenuTemplate', () => {
       'Öppna utvärdering…',
       'Öppna utvärderingsfil…',
       'Spara som utvärderingsfil…',
+      'Slå ihop med en kollegas fil…',
       'Öppna demoutvärdering',
       'Importera dokument…',
       'Exportera rapport…',

@@ -1,0 +1,43 @@
+import { namespace } from '../catalog';
+
+/** Documents assigned to coders and who has coded what (namespace `ui.coders`). */
+export const coders = namespace({
+  sv: {
+    list: 'Kodare: {{names}}',
+    assign: 'Välj kodare…',
+    assignNamed: 'Välj kodare för {{title}}',
+    assignTitle: 'Kodare för ”{{title}}”',
+    assignLead: 'Välj vilka i teamet som ska koda dokumentet. Namnen är de som kodarna angett under Inställningar.',
+    choices: 'Kodare',
+    newCoder: 'Ny kodare',
+    add: 'Lägg till',
+    saved: 'Kodarna för ”{{title}}” är sparade.',
+    workHeading: 'Vem har kodat vad',
+    workCaption: 'Kodarnas arbete i utvärderingen',
+    coder: 'Kodare',
+    assigned: 'Tilldelade dokument',
+    codedDocuments: 'Kodade dokument',
+    passages: 'Kodade citat',
+    noName: '(inget namn angivet)',
+    noWork: 'Inget dokument är tilldelat och inget citat kodat ännu.',
+  },
+  en: {
+    list: 'Coders: {{names}}',
+    assign: 'Choose coders…',
+    assignNamed: 'Choose coders for {{title}}',
+    assignTitle: 'Coders of “{{title}}”',
+    assignLead: 'Choose who in the team codes the document. The names are those the coders set in Settings.',
+    choices: 'Coders',
+    newCoder: 'New coder',
+    add: 'Add',
+    saved: 'The coders of “{{title}}” were saved.',
+    workHeading: 'Who has coded what',
+    workCaption: "The coders' work in the evaluation",
+    coder: 'Coder',
+    assigned: 'Documents assigned',
+    codedDocuments: 'Documents coded',
+    passages: 'Quotes coded',
+    noName: '(no name set)',
+    noWork: 'No document is assigned and no quote coded yet.',
+  },
+});
