@@ -1,5 +1,5 @@
 import { sameRecord } from '../base/sameRecord';
-import type { AuditAction, Code, DataCoding, DocumentRecord, Finding, Id, IsoTimestamp, Judgement, RatingScale, Recommendation, ReportSettings, Segment } from '../domain';
+import type { AgreementRun, AuditAction, Code, DataCoding, DocumentRecord, Finding, Id, IsoTimestamp, Judgement, RatingScale, Recommendation, ReportSettings, Segment } from '../domain';
 
 /** The records an undoable action may change. */
 export interface ChangeTables {
@@ -13,6 +13,8 @@ export interface ChangeTables {
   documents: DocumentRecord;
   /** Keyed by evaluationId: a change's `id` is the evaluation's. */
   reportSettings: ReportSettings;
+  /** Kept measurements of inter-coder agreement. */
+  agreementRuns: AgreementRun;
 }
 export type ChangeTable = keyof ChangeTables;
 
@@ -84,7 +86,7 @@ export function touchedIds(changes: readonly RecordChange[]): { codeIds: Id[]; s
       }
       continue;
     }
-    if (change.table === 'recommendations' || change.table === 'ratingScales' || change.table === 'documents' || change.table === 'reportSettings') continue;
+    if (change.table === 'recommendations' || change.table === 'ratingScales' || change.table === 'documents' || change.table === 'reportSettings' || change.table === 'agreementRuns') continue;
     (change.table === 'segments' ? ids.segmentIds : ids.dataCodingIds).add(change.id);
     const before = change.before?.codeIds ?? [];
     const after = change.after?.codeIds ?? [];

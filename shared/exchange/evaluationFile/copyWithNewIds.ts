@@ -6,12 +6,12 @@ import type { EvaluationSnapshot } from './evaluationSnapshot';
 /** The fields of a record that hold the id of a record (or null), at the top of a record. */
 const ID_FIELDS = ['id', 'evaluationId', 'projectId', 'documentId', 'parentId', 'versionGroupId', 'supersededBy', 'duplicateOf', 'datasetId', 'rowId', 'criterionCodeId'] as const;
 /** The fields that hold lists of ids. */
-const ID_LIST_FIELDS = ['codeIds', 'segmentIds', 'dataCodingIds', 'judgementIds', 'findingIds'] as const;
+const ID_LIST_FIELDS = ['codeIds', 'droppedCodeIds', 'documentIds', 'segmentIds', 'dataCodingIds', 'judgementIds', 'findingIds'] as const;
 
 /**
  * The same evaluation with every id replaced by a new one, consistently: every record's own id and every
  * reference to one (project, document, parent code, versions and twins, dataset and row, criterion, a
- * judgement's project, the lists of codes, passages, coded data, judgements and findings, the audit
+ * judgement's project, an agreement measurement's codes, the lists of codes (kept and dropped by the shared coding), documents, passages, coded data, judgements and findings, the audit
  * log's). A reference to a record the snapshot does not hold (an audit line about a deleted code) gets a
  * new id too, so no old id is left. A rating scale's id is derived from its evaluation's, as the store
  * requires (`scaleId`). Blocks, keys of key matches and framework code ids are not record ids and stay.
@@ -44,7 +44,17 @@ export function copyWithNewIds(snapshot: EvaluationSnapshot, newId: () => string
             const copy = copyRecord(record);
             return isString(copy.evaluationId) && isString(copy.frameworkId) ? { ...copy, id: scaleId(copy.evaluationId, copy.frameworkId) } : copy;
           })
-        : records.map(copyRecord);
+        : table === 'agreementRuns'
+          ? records.map((record) => {
+              // A kept agreement measurement names its codes in its figures, before and after.
+              const copy: Record<string, unknown> = { ...copyRecord(record) };
+              for (const field of ['before', 'after'] as const) {
+                const figures = copy[field];
+                if (isRecord(figures) && Array.isArray(figures.codes)) copy[field] = { ...figures, codes: figures.codes.map((c: unknown) => (isRecord(c) ? { ...c, codeId: remapValue(c.codeId) } : c)) };
+              }
+              return copy;
+            })
+          : records.map(copyRecord);
   }
   return { version: snapshot.version, tables };
 }
