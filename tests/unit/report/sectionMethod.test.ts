@@ -22,10 +22,12 @@ describe('the method section', () => {
   });
 
   it('says that no agreement is computed with one coder, and computes it where two coded the same document', () => {
-    expect(paragraphs(sectionBlocks(buildReportDocument(input), 'Metod och material'))).toContain('Interbedömarreliabilitet har inte beräknats, eftersom inget dokument har kodats av två kodare.');
-    const first = input.segments[0] as Segment;
+    // The demo's second coder left out: one coder.
+    const one = { ...input, segments: input.segments.filter((s) => s.coder === 'Karin Lindqvist') };
+    expect(paragraphs(sectionBlocks(buildReportDocument(one), 'Metod och material'))).toContain('Interbedömarreliabilitet har inte beräknats, eftersom inget dokument har kodats av två kodare.');
+    const first = one.segments[0] as Segment;
     const twin: Segment = { ...first, id: 'second-coder', coder: 'Omar Haddad' };
-    const document = buildReportDocument({ ...input, segments: [...input.segments, twin] });
+    const document = buildReportDocument({ ...one, segments: [...one.segments, twin] });
     const text = paragraphs(sectionBlocks(document, 'Metod och material')).find((p) => p.startsWith('Interbedömarreliabilitet: i 1 dokument'));
     expect(text).toMatch(/\(jämförda par: 1\) kodades \d+(,\d)? procent av den kodade texten lika/);
     const coders = sectionBlocks(document, 'Metod och material').find((b) => b.kind === 'table' && b.caption === 'Kodade belägg per kodare');
