@@ -6,7 +6,7 @@ import { namespace } from './catalog';
  */
 export const cli = namespace({
   sv: {
-    usage: 'Användning: sparbar inspect [--json] [--password LÖSENORD] [--sheet BLAD] [--lang sv|en] [--timeout-ms MS] FIL... | sparbar demo --out FIL [--passphrase-file F] | sparbar info [--json] [--passphrase-file F] FIL | sparbar verify [--passphrase-file F] FIL | sparbar report --out FIL.docx [--lang sv|en] [--passphrase-file F] FIL',
+    usage: 'Användning: sparbar inspect [--json] [--password LÖSENORD] [--sheet BLAD] [--lang sv|en] [--timeout-ms MS] FIL... | sparbar demo --out FIL [--passphrase-file F] | sparbar info [--json] [--passphrase-file F] FIL | sparbar verify [--passphrase-file F] FIL | sparbar report --out FIL.docx [--lang sv|en] [--passphrase-file F] FIL | sparbar agreement [--unit document|paragraph|character] [--json] FIL',
     help: [
       'sparbar inspect FIL...',
       '',
@@ -23,6 +23,7 @@ export const cli = namespace({
       'sparbar report FIL --out RAPPORT.docx',
       '                          skriver utvärderingsrapporten i Word ur utvärderingsfilen, samma rapport som appens',
       '                          (på utvärderingens rapportspråk, eller det --lang anger); förlopp på stderr',
+      'sparbar agreement FIL [--unit document|paragraph|character]  samstämmighet mellan kodarna per kod och totalt',
       '',
       'Flaggor:',
       '  --json             skriv resultatet som JSON (en lista med en post per fil, med blockens text)',
@@ -135,6 +136,7 @@ export const cli = namespace({
       findings: 'slutsatser',
       recommendations: 'rekommendationer',
       reportSettings: 'rapportinställningar',
+      agreementRuns: 'mätningar av samstämmighet',
       auditLog: 'loggrader',
     },
     summary_one: '{{ok}} av {{count}} fil lästes.',
@@ -149,7 +151,7 @@ export const cli = namespace({
     twin: 'Samma text som {{of}} ({{percent}} % lika): en import markerar {{name}} som dubblett, och dess belägg räknas en gång.',
   },
   en: {
-    usage: 'Usage: sparbar inspect [--json] [--password PASSWORD] [--sheet SHEET] [--lang sv|en] [--timeout-ms MS] FILE... | sparbar demo --out FILE [--passphrase-file F] | sparbar info [--json] [--passphrase-file F] FILE | sparbar verify [--passphrase-file F] FILE | sparbar report --out FILE.docx [--lang sv|en] [--passphrase-file F] FILE',
+    usage: 'Usage: sparbar inspect [--json] [--password PASSWORD] [--sheet SHEET] [--lang sv|en] [--timeout-ms MS] FILE... | sparbar demo --out FILE [--passphrase-file F] | sparbar info [--json] [--passphrase-file F] FILE | sparbar verify [--passphrase-file F] FILE | sparbar report --out FILE.docx [--lang sv|en] [--passphrase-file F] FILE | sparbar agreement [--unit document|paragraph|character] [--json] FILE',
     help: [
       'sparbar inspect FILE...',
       '',
@@ -166,6 +168,7 @@ export const cli = namespace({
       'sparbar report FILE --out REPORT.docx',
       '                          writes the evaluation report in Word from the evaluation file, the same report as',
       '                          the app’s (in the evaluation’s report language, or the one --lang names); progress on stderr',
+      'sparbar agreement FILE [--unit document|paragraph|character]  inter-coder agreement per code and overall',
       '',
       'Options:',
       '  --json             print the result as JSON (an array with an entry per file, with the blocks’ text)',
@@ -278,6 +281,7 @@ export const cli = namespace({
       findings: 'findings',
       recommendations: 'recommendations',
       reportSettings: 'report settings',
+      agreementRuns: 'agreement measurements',
       auditLog: 'log lines',
     },
     summary_one: '{{ok}} of {{count}} file was read.',

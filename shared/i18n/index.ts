@@ -1,5 +1,6 @@
 // The catalogs: every namespace file holds its strings in Swedish and English; here they are put
 // together, the `ui.*` namespaces under `ui`, into one catalog per language.
+import { agreement } from './agreement';
 import { app } from './app';
 import { assemble, type CatalogShape } from './catalog';
 import { cli } from './cli';
@@ -116,6 +117,7 @@ const ui = assemble({
 
 const catalogs = assemble({
   app,
+  agreement,
   menu,
   dialog,
   report,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measureAgreement } from '../../../../shared/analysis/agreement/measureAgreement';
 import type { AgreementPassage } from '../../../../shared/analysis/agreement/codedSpans';
+import { agreementDocuments, codersOf, documentsCodedBy } from '../../../../shared/analysis/agreement/agreementChoice';
 
 const p = (documentId: string, coder: string, codeIds: string[], start: number, end: number, extra: Partial<AgreementPassage> = {}): AgreementPassage => ({
   documentId,
@@ -108,5 +109,28 @@ describe('measureAgreement: before and after resolution', () => {
   it('shows each coder\'s codes in the unit side by side', () => {
     const m = measureAgreement({ unit: 'document', coders: ['A', 'B'], documents, passages });
     expect(m.disagreements[0]?.codesByCoder).toEqual([['x'], ['y']]);
+  });
+});
+
+describe('choosing coders and documents', () => {
+  it('lists the coders who coded themselves, and the documents two or more of the chosen coders coded', () => {
+    expect(codersOf(passages)).toEqual(['A', 'B', 'C']);
+    expect([...documentsCodedBy(passages, ['A', 'B'])]).toEqual([
+      ['d1', ['A', 'B']],
+      ['d2', ['A', 'B']],
+    ]);
+    expect([...documentsCodedBy(passages, ['B', 'C'])]).toEqual([['d1', ['B', 'C']]]);
+    expect([...documentsCodedBy(passages, ['A'])]).toEqual([]);
+  });
+
+  it('reads each chosen document\'s length and blocks from its text, in the order chosen', () => {
+    const texts = [
+      { documentId: 'd1', evaluationId: 'e', text: 'abc\ndef', blocks: [{ id: 'b1', kind: 'paragraph' as const, level: null, page: null, start: 0, end: 3 }] },
+      { documentId: 'd2', evaluationId: 'e', text: 'x', blocks: [] },
+    ];
+    expect(agreementDocuments(texts, ['d2', 'd1', 'gone'])).toEqual([
+      { id: 'd2', length: 1, blocks: [] },
+      { id: 'd1', length: 7, blocks: [{ start: 0, end: 3 }] },
+    ]);
   });
 });
