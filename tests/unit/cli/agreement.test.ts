@@ -30,7 +30,7 @@ describe('sparbar agreement', () => {
     expect(lines[3]).toMatch(/^Kod\s+Enheter\s+Oeniga\s+Procent lika\s+Cohens kappa\s+Krippendorffs alfa$/);
     // Hög delaktighet: both coders used it in both reports: 2 units, alike, and no kappa or alpha (no variation).
     expect(lines.find((l) => l.startsWith('Hög delaktighet '))).toMatch(/^Hög delaktighet\s+2\s+0\s+100,0\s+–\s+–$/);
-    // Samarbete: each coder used it in one report, not the same one.
+    // Samarbete: the first coder used it in both reports, the second in neither: kappa 0 (po 0, pe 0), alpha −0.5.
     expect(lines.find((l) => l.startsWith('Samarbete '))).toMatch(/^Samarbete\s+2\s+2\s+0,0\s+0,000\s+−0,500$/);
     expect(lines.find((l) => l.startsWith('Alla koder '))).toMatch(/^Alla koder\s+\d+\s+\d+\s+\d+,\d\s+-?\d,\d{3}\s+-?\d,\d{3}$/);
     expect(run.stdout).toMatch(/\d+ oenigheter återstår; 0 avgjorda i den gemensamma kodningen\./);
