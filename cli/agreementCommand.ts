@@ -26,7 +26,7 @@ function figureCells(f: AgreementFigures, language: Language): string[] {
 /** Prints the agreement of an evaluation file's plain bytes; resolves to the exit status (1: the file refused, or nothing to compare). */
 export async function printAgreement(args: { file: string; unit: AgreementUnit; json: boolean; language: Language }, bytes: Uint8Array, io: CommandIo): Promise<number> {
   const catalog = catalogFor(args.language);
-  const t = (key: string, values: Record<string, string | number> = {}) => translate(catalog, `agreement.${key}`, values);
+  const t = (key: string, values: Record<string, string | number> = {}) => translate(catalog, key, values);
   const read = await readEvaluationFile(bytes, { sha256 });
   if (!read.ok) {
     io.stderr(`sparbar: ${escapeControlChars(args.file)}: ${fileErrorMessage(read.error, catalog)}\n`);
@@ -38,12 +38,12 @@ export async function printAgreement(args: { file: string; unit: AgreementUnit; 
   const codes = new Map(((read.snapshot.tables.codes ?? []) as unknown as Code[]).map((c) => [c.id, c]));
   const coders = codersOf(segments);
   if (coders.length < 2) {
-    io.stderr(`sparbar: ${escapeControlChars(args.file)}: ${t('cli.tooFewCoders', { count: coders.length })}\n`);
+    io.stderr(`sparbar: ${escapeControlChars(args.file)}: ${t('agreement.cli.tooFewCoders', { count: coders.length })}\n`);
     return 1;
   }
   const documentIds = [...documentsCodedBy(segments, coders).keys()];
   if (documentIds.length === 0) {
-    io.stderr(`sparbar: ${escapeControlChars(args.file)}: ${t('cli.noDocuments')}\n`);
+    io.stderr(`sparbar: ${escapeControlChars(args.file)}: ${t('agreement.cli.noDocuments')}\n`);
     return 1;
   }
   const measure = measureAgreement({ unit: args.unit, coders, documents: agreementDocuments(texts, documentIds), passages: segments });
@@ -64,20 +64,20 @@ export async function printAgreement(args: { file: string; unit: AgreementUnit; 
     io.stdout(`${JSON.stringify(entry, null, 2)}\n`);
     return 0;
   }
-  const header = [t('code'), t('units'), t('disagreements'), t('percent'), t('kappa'), t('alpha')];
-  const lines = [...byLabel.map((c) => [label(c.codeId), ...figureCells(c, args.language)]), [t('overall'), ...figureCells(measure.before.overall, args.language)]];
+  const header = [t('agreement.code'), t('agreement.units'), t('agreement.disagreements'), t('agreement.percent'), t('agreement.kappa'), t('agreement.alpha')];
+  const lines = [...byLabel.map((c) => [label(c.codeId), ...figureCells(c, args.language)]), [t('agreement.overall'), ...figureCells(measure.before.overall, args.language)]];
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
   const a = measure.after.overall;
   io.stdout(
     [
-      t('cli.heading', { file: escapeControlChars(args.file) }),
-      t('cli.facts', { unit: t(`unit.${args.unit}`), coders: coders.map(escapeControlChars).join(', '), documents: documentIds.length }),
+      t('agreement.cli.heading', { file: escapeControlChars(args.file) }),
+      t('agreement.cli.facts', { unit: t(`agreement.unit.${args.unit}`), coders: coders.map(escapeControlChars).join(', '), documents: documentIds.length }),
       '',
       row(header, widths),
       ...lines.map((l) => row(l, widths)),
       '',
       translate(catalog, 'agreement.cli.open', { count: measure.disagreements.length - resolved, resolved }),
-      t('cli.afterNote', { percent: percentText(a.percent, args.language), kappa: coefficientText(a.kappa, args.language), alpha: coefficientText(a.alpha, args.language) }),
+      t('agreement.cli.afterNote', { percent: percentText(a.percent, args.language), kappa: coefficientText(a.kappa, args.language), alpha: coefficientText(a.alpha, args.language) }),
     ].join('\n') + '\n',
   );
   return 0;

@@ -20,8 +20,8 @@ export const agreement = namespace({
     cli: {
       heading: '{{file}}: samstämmighet mellan kodare',
       facts: 'Enhet: {{unit}}. Kodare: {{coders}}. Dokument som minst två kodat: {{documents}}.',
-      open_one: '{{count}} oenighet återstår; {{resolved}} avgjord i den gemensamma kodningen.',
-      open: '{{count}} oenigheter återstår; {{resolved}} avgjorda i den gemensamma kodningen.',
+      open_one: '{{count}} oenighet återstår; avgjorda i den gemensamma kodningen: {{resolved}}.',
+      open: '{{count}} oenigheter återstår; avgjorda i den gemensamma kodningen: {{resolved}}.',
       afterNote: 'Efter avgörandena (den gemensamma kodningens beslut för alla kodare): procent {{percent}}, kappa {{kappa}}, alfa {{alpha}}.',
       tooFewCoders: 'Samstämmighet kräver minst två kodare; filen har {{count}}.',
       noDocuments: 'Inget dokument är kodat av minst två av kodarna.',
@@ -43,8 +43,8 @@ export const agreement = namespace({
     cli: {
       heading: '{{file}}: inter-coder agreement',
       facts: 'Unit: {{unit}}. Coders: {{coders}}. Documents coded by at least two: {{documents}}.',
-      open_one: '{{count}} disagreement is open; {{resolved}} resolved in the shared coding.',
-      open: '{{count}} disagreements are open; {{resolved}} resolved in the shared coding.',
+      open_one: '{{count}} disagreement is open; resolved in the shared coding: {{resolved}}.',
+      open: '{{count}} disagreements are open; resolved in the shared coding: {{resolved}}.',
       afterNote: 'After resolution (the shared coding’s decisions for every coder): per cent {{percent}}, kappa {{kappa}}, alpha {{alpha}}.',
       tooFewCoders: 'Agreement needs at least two coders; the file has {{count}}.',
       noDocuments: 'No document is coded by at least two of the coders.',

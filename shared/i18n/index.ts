@@ -26,6 +26,7 @@ import { reportMethod } from './reportMethod';
 import { tableError } from './tableError';
 import { tableProblem } from './tableProblem';
 import { about } from './ui/about';
+import { agreement as agreementScreen } from './ui/agreement';
 import { analysis } from './ui/analysis';
 import { audit } from './ui/audit';
 import { codebook } from './ui/codebook';
@@ -103,6 +104,7 @@ const ui = assemble({
   scales,
   findings,
   analysis,
+  agreement: agreementScreen,
   settings,
   about,
   dbError,

@@ -33,7 +33,7 @@ describe('sparbar agreement', () => {
     // Samarbete: the first coder used it in both reports, the second in neither: kappa 0 (po 0, pe 0), alpha −0.5.
     expect(lines.find((l) => l.startsWith('Samarbete '))).toMatch(/^Samarbete\s+2\s+2\s+0,0\s+0,000\s+−0,500$/);
     expect(lines.find((l) => l.startsWith('Alla koder '))).toMatch(/^Alla koder\s+\d+\s+\d+\s+\d+,\d\s+-?\d,\d{3}\s+-?\d,\d{3}$/);
-    expect(run.stdout).toMatch(/\d+ oenigheter återstår; 0 avgjorda i den gemensamma kodningen\./);
+    expect(run.stdout).toMatch(/\d+ oenigheter återstår; avgjorda i den gemensamma kodningen: 0\./);
   });
 
   it('--json --unit paragraph gives the same figures as data, with English words where asked', () => {
