@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agreementDocuments, codersOf, documentsCodedBy } from '../../../shared/analysis/agreement/agreementChoice';
 import { measureAgreement } from '../../../shared/analysis/agreement/measureAgreement';
+import { codePlace } from '../../../shared/analysis/codePlace';
 import type { AgreementUnit, Code, Id } from '../../../shared/domain';
 import { codeLabel } from '../../../shared/domain/codeLabel';
 import type { Resolution } from '../../../shared/coding/resolveDisagreement';
@@ -54,6 +55,11 @@ export function AgreementScreen({ evaluationId }: { evaluationId: string }) {
     const code = codeById.get(id);
     return code ? codeLabel(code as Code, i18n.language) : id;
   };
+  /** The codes above a code, to tell apart codes of the same name ("Inspiration" at two levels). */
+  const place = (id: Id) => {
+    const code = codeById.get(id);
+    return code ? codePlace(code, codeById).ancestors.map((a) => codeLabel(a, i18n.language)).join(' › ') : '';
+  };
   const textOf = useMemo(() => new Map((texts ?? []).map((x) => [x.documentId, x.text])), [texts]);
 
   if (!data || !codes || !documents) return <p aria-busy="true">{t('ui.agreement.loading')}</p>;
@@ -100,13 +106,13 @@ export function AgreementScreen({ evaluationId }: { evaluationId: string }) {
             <p>{t('ui.agreement.noDocuments')}</p>
           ) : (
             <>
-              <FiguresTable measure={measure} unit={unit} coders={coders.length} label={label} />
+              <FiguresTable measure={measure} unit={unit} coders={coders.length} label={label} place={place} />
               <div className="agreement-save">
                 <button type="button" className="primary" onClick={save}>
                   {t('ui.agreement.save')}
                 </button>
               </div>
-              <DisagreementTable disagreements={measure.disagreements} unit={unit} coders={coders} label={label} titleOf={(id) => titleOf.get(id) ?? id} textOf={(id) => textOf.get(id) ?? ''} onResolve={resolve} />
+              <DisagreementTable disagreements={measure.disagreements} unit={unit} coders={coders} label={label} place={place} titleOf={(id) => titleOf.get(id) ?? id} textOf={(id) => textOf.get(id) ?? ''} onResolve={resolve} />
             </>
           )}
         </>

@@ -11,6 +11,7 @@ interface Props {
   unit: AgreementUnit;
   coders: readonly string[];
   label: (codeId: Id) => string;
+  place: (codeId: Id) => string;
   titleOf: (documentId: Id) => string;
   textOf: (documentId: Id) => string;
   onResolve: (d: DisagreementRef, resolution: Resolution) => void;
@@ -22,8 +23,33 @@ function passageText(d: Disagreement, unit: AgreementUnit, text: string): string
   return d.spans.map(([s, e]) => text.slice(s, e).trim()).join(' … ');
 }
 
+const LONGEST = 600;
+
+/** A paragraph's text with the coded spans of the code marked (as text, never HTML), cut after LONGEST characters. */
+function MarkedPassage({ d, text }: { d: Disagreement; text: string }) {
+  const parts: { text: string; coded: boolean }[] = [];
+  let at = d.start;
+  for (const [s, e] of d.spans) {
+    if (s > at) parts.push({ text: text.slice(at, s), coded: false });
+    parts.push({ text: text.slice(Math.max(s, at), e), coded: true });
+    at = Math.max(at, e);
+  }
+  if (at < d.end) parts.push({ text: text.slice(at, d.end), coded: false });
+  let left = LONGEST;
+  return (
+    <q>
+      {parts.map((p, i) => {
+        if (left <= 0) return null;
+        const shown = p.text.length > left ? `${p.text.slice(0, left)}…` : p.text;
+        left -= p.text.length;
+        return p.coded ? <mark key={i}>{shown}</mark> : <span key={i}>{shown}</span>;
+      })}
+    </q>
+  );
+}
+
 /** The disagreements side by side (the text, each coder's codes there), each resolved with one click: keep or drop the code. */
-export function DisagreementTable({ disagreements, unit, coders, label, titleOf, textOf, onResolve }: Props) {
+export function DisagreementTable({ disagreements, unit, coders, label, place, titleOf, textOf, onResolve }: Props) {
   const { t } = useTranslation();
   const [showResolved, setShowResolved] = useState(false);
   const resolvedCount = disagreements.filter((d) => d.resolution !== null).length;
@@ -66,9 +92,12 @@ export function DisagreementTable({ disagreements, unit, coders, label, titleOf,
                   <tr key={d.key} className={d.resolution === null ? undefined : 'agreement-resolved'}>
                     <td className="agreement-passage">
                       <span className="agreement-document">{titleOf(d.documentId)}</span>
-                      <q>{excerpt(text, 400)}</q>
+                      {unit === 'paragraph' ? <MarkedPassage d={d} text={textOf(d.documentId)} /> : <q>{excerpt(text, LONGEST)}</q>}
                     </td>
-                    <th scope="row">{code}</th>
+                    <th scope="row">
+                      {code}
+                      {place(d.codeId) !== '' && <span className="code-place">{place(d.codeId)}</span>}
+                    </th>
                     {coders.map((coder, i) => (
                       <td key={coder}>
                         {d.values[i] === null ? (
@@ -89,7 +118,7 @@ export function DisagreementTable({ disagreements, unit, coders, label, titleOf,
                       {d.resolution !== null && <p className="agreement-status">{t('ui.agreement.resolved', { code, decision: t(d.resolution === 'kept' ? 'ui.agreement.kept' : 'ui.agreement.dropped').toLowerCase() })}</p>}
                       <button type="button" aria-label={t('ui.agreement.keepLabel', values)} aria-pressed={d.resolution === 'kept'} onClick={() => onResolve(ref, 'keep')}>
                         {t('ui.agreement.keep')}
-                      </button>{' '}
+                      </button>
                       <button type="button" aria-label={t('ui.agreement.dropLabel', values)} aria-pressed={d.resolution === 'dropped'} onClick={() => onResolve(ref, 'drop')}>
                         {t('ui.agreement.drop')}
                       </button>

@@ -8,6 +8,8 @@ interface Props {
   unit: AgreementUnit;
   coders: number;
   label: (codeId: Id) => string;
+  /** The codes above a code (empty for a top code). */
+  place: (codeId: Id) => string;
 }
 
 /** A figure before resolution, and after it where the shared coding changed it ("69,2 → 80,0"). */
@@ -21,14 +23,17 @@ function Figure({ before, after }: { before: string; after: string }) {
 }
 
 /** Percent agreement, kappa (two coders) and alpha per code and overall, before and after resolution. */
-export function FiguresTable({ measure, unit, coders, label }: Props) {
+export function FiguresTable({ measure, unit, coders, label, place }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const after = new Map(measure.after.codes.map((c) => [c.codeId, c]));
   const rows = [...measure.before.codes].sort((a, b) => label(a.codeId).localeCompare(label(b.codeId), lang));
   const cells = (key: string, name: string, b: AgreementFigures, a: AgreementFigures, overall = false) => (
     <tr key={key} className={overall ? 'agreement-overall' : undefined}>
-      <th scope="row">{name}</th>
+      <th scope="row">
+        {name}
+        {!overall && place(key) !== '' && <span className="code-place">{place(key)}</span>}
+      </th>
       <td className="number">{b.units}</td>
       <Figure before={String(b.disagreements)} after={String(a.disagreements)} />
       <Figure before={percentText(b.percent, lang)} after={percentText(a.percent, lang)} />

@@ -56,7 +56,8 @@ export function createAgreementRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         const coder = await coderName(db);
         const changes = resolveDisagreement({ document, projects, text, spans: disagreement.spans, codeId: code.id, resolution, shared, coder, now: deps.now(), newId: deps.newId });
         const first = disagreement.spans[0];
-        const summary = `${resolution === 'keep' ? '+' : '−'} ${codeQuoteSummary(code.labelSv, first ? text.slice(first[0], first[1]) : '')}`;
+        // The code's Swedish label marked kept (✓) or dropped (✗): no words of a language in the log.
+        const summary = codeQuoteSummary(`${code.labelSv} ${resolution === 'keep' ? '✓' : '✗'}`, first ? text.slice(first[0], first[1]) : '');
         return commitStep(db, deps, { evaluationId, action: 'resolveDisagreement', summary, changes, coder });
       });
     },

@@ -49,7 +49,7 @@ describe('the agreement repository', () => {
     expect(step?.action).toBe('resolveDisagreement');
     expect(step?.changes).toHaveLength(1);
     expect(step?.changes[0]?.after).toMatchObject({ consensus: true, coder: 'Eva', codeIds: [s.natverk], droppedCodeIds: [] });
-    expect((await auditLog(harness.db)).at(-1)).toMatchObject({ action: 'resolveDisagreement', coder: 'Eva', summary: expect.stringMatching(/^\+ .*Nätverket växer/) });
+    expect((await auditLog(harness.db)).at(-1)).toMatchObject({ action: 'resolveDisagreement', coder: 'Eva', summary: expect.stringMatching(/^Nätverk ✓: .*Nätverket växer/) });
     const after = await measure();
     expect(after.m.disagreements.find((d) => d.key === open?.key)?.resolution).toBe('kept');
     expect(after.m.before).toEqual(m.before);
