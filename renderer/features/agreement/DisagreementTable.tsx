@@ -115,7 +115,7 @@ export function DisagreementTable({ disagreements, unit, coders, label, place, t
                       </td>
                     ))}
                     <td className="agreement-decision">
-                      {d.resolution !== null && <p className="agreement-status">{t('ui.agreement.resolved', { code, decision: t(d.resolution === 'kept' ? 'ui.agreement.kept' : 'ui.agreement.dropped').toLowerCase() })}</p>}
+                      {d.resolution !== null && <p className="agreement-status">{t('ui.agreement.resolved', { decision: t(d.resolution === 'kept' ? 'ui.agreement.kept' : 'ui.agreement.dropped').toLowerCase() })}</p>}
                       <button type="button" aria-label={t('ui.agreement.keepLabel', values)} aria-pressed={d.resolution === 'kept'} onClick={() => onResolve(ref, 'keep')}>
                         {t('ui.agreement.keep')}
                       </button>
