@@ -1,5 +1,6 @@
 import type { Id, IsoTimestamp, Project, Segment } from '../domain';
 import type { RecordChange } from './changeSet';
+import { newEvidenceFields } from './evidenceFields';
 import { guessPassageProject } from './passageProject';
 import { selectorsFor } from '../text/selectors';
 
@@ -59,15 +60,10 @@ export function resolveDisagreement(input: ResolutionInput): RecordChange[] {
       projectId: document.projectId ?? guessPassageProject(quote.exact, input.projects ?? []),
       position,
       quote,
+      ...newEvidenceFields(codeId, input.coder, now),
       codeIds: resolution === 'keep' ? [codeId] : [],
       droppedCodeIds: resolution === 'drop' ? [codeId] : [],
       consensus: true,
-      memo: '',
-      strength: null,
-      direction: null,
-      coder: input.coder,
-      createdAt: now,
-      updatedAt: now,
     };
     changes.push({ table: 'segments', id: segment.id, before: null, after: segment });
   }
