@@ -1,3 +1,4 @@
+import { AGREEMENT_UNITS, type AgreementUnit } from '../shared/domain/agreementRun';
 import type { Language } from '../shared/i18n';
 
 export interface InspectArgs {
@@ -17,7 +18,9 @@ export type EvaluationFileArgs =
   | { command: 'info'; file: string; json: boolean; language: Language; passphraseFile: string | undefined }
   | { command: 'verify'; file: string; language: Language; passphraseFile: string | undefined }
   /** `sparbar report FILE --out F.docx`: `reportLanguage` is --lang when given, else the evaluation's own report language. */
-  | { command: 'report'; file: string; out: string; language: Language; reportLanguage: Language | undefined; passphraseFile: string | undefined };
+  | { command: 'report'; file: string; out: string; language: Language; reportLanguage: Language | undefined; passphraseFile: string | undefined }
+  /** `sparbar agreement FILE [--unit U] [--json]`: inter-coder agreement per code and overall (unit: the document by default). */
+  | { command: 'agreement'; file: string; unit: AgreementUnit; json: boolean; language: Language; passphraseFile: string | undefined };
 
 /**
  * `sparbar convert FILE --out F`: an evaluation file to a REFI-QDA project (.qdpx) or back, by the files'
@@ -37,7 +40,7 @@ export type ParsedArgs =
   | EvaluationFileArgs
   | ConvertArgs
   | { command: 'help'; language: Language }
-  /** A usage error: `key` is a key of the `cli` namespace, `values` fill it. */
+  /** A usage error: `key` is a key of the `cli` namespace (or a whole key with its namespace), `values` fill it. */
   | { command: 'usageError'; language: Language; key: string; values: Record<string, string> };
 
 /** The language asked for anywhere on the command line, so even usage errors come in it. */
@@ -65,6 +68,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let sheet: string | undefined;
   let out: string | undefined;
   let passphraseFile: string | undefined;
+  let unit: AgreementUnit = 'document';
   let lang: Language = 'sv';
   let langGiven = false;
   let help = false;
@@ -113,6 +117,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         out = value;
         break;
       }
+      case '--unit': {
+        const value = takeValue();
+        if (value === null) return usage('missingValue', { option: name });
+        const known = AGREEMENT_UNITS.find((u) => u === value);
+        if (known === undefined) return usage('agreement.cli.badUnit', { value });
+        unit = known;
+        break;
+      }
       case '--passphrase-file': {
         const value = takeValue();
         if (value === null) return usage('missingValue', { option: name });
@@ -154,6 +166,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (files.length !== 1) return usage('oneFile', { command });
     if (out === undefined) return usage('missingOut');
     return { command, file: files[0] as string, out, language: lang, projectLanguage: langGiven ? lang : undefined, passphraseFile };
+  }
+  if (command === 'agreement') {
+    if (files.length !== 1) return usage('oneFile', { command });
+    return { command, file: files[0] as string, unit, json, language: lang, passphraseFile };
   }
   if (command === 'info' || command === 'verify') {
     if (files.length !== 1) return usage('oneFile', { command });

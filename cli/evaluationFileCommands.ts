@@ -11,6 +11,7 @@ import { readPassphraseFile } from './passphraseFile';
 import { encryptContainer } from '../shared/formats/crypto';
 import { demoEvaluation } from './demoEvaluation';
 import { writeReport } from './reportCommand';
+import { printAgreement } from './agreementCommand';
 
 const sha256 = webSha256(globalThis.crypto.subtle);
 
@@ -70,6 +71,7 @@ export async function runEvaluationFileCommand(args: EvaluationFileArgs, io: Com
   }
   const { bytes } = opened;
   if (args.command === 'report') return writeReport(args, bytes, io);
+  if (args.command === 'agreement') return printAgreement(args, bytes, io);
   if (args.command === 'info') {
     const read = readEvaluationManifest(bytes);
     if (args.json) {

@@ -64,7 +64,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (args.command === 'usageError') {
-    const message = translate(catalog, `cli.${args.key}`, args.values);
+    // A key with a namespace (agreement.cli.badUnit) is taken as it is; others are the cli namespace's.
+    const message = translate(catalog, args.key.includes('.') ? args.key : `cli.${args.key}`, args.values);
     const usage = translate(catalog, 'cli.usage');
     const seeHelp = translate(catalog, 'cli.seeHelp');
     io.stderr(args.key === 'usage' ? `${message}\n${seeHelp}\n` : `sparbar: ${message}\n${usage}\n${seeHelp}\n`);

@@ -33,6 +33,7 @@ export type Route =
     }
   | { name: 'findings'; evaluationId: string; /** A new finding tied to this judgement (from the judgement editor). */ judgementId?: string }
   | { name: 'analysis'; evaluationId: string; filter?: MatrixFilter; framework?: string; by?: string; subtree?: boolean }
+  | { name: 'agreement'; evaluationId: string }
   | { name: 'codebook'; evaluationId: string }
   | { name: 'report'; evaluationId: string }
   | { name: 'datasets'; evaluationId: string }
@@ -108,6 +109,7 @@ export function parseRoute(hash: string): Route {
       const { subtree, framework, by } = extrasOf(query);
       return { name: 'analysis', evaluationId, ...filterOf(query), ...(subtree ? { subtree } : {}), ...(framework ? { framework } : {}), ...(by ? { by } : {}) };
     }
+    if (parts[2] === 'agreement') return { name: 'agreement', evaluationId };
     if (parts[2] === 'audit') return { name: 'audit', evaluationId };
     if (parts[2] === 'report') return { name: 'report', evaluationId };
     if (parts[2] === 'documents') return { name: 'documents', evaluationId };
@@ -160,6 +162,8 @@ export function routeHref(route: Route): string {
       ])}`;
     case 'audit':
       return `#/e/${encodeURIComponent(route.evaluationId)}/audit`;
+    case 'agreement':
+      return `#/e/${encodeURIComponent(route.evaluationId)}/agreement`;
     case 'codebook':
       return `#/e/${encodeURIComponent(route.evaluationId)}/codebook`;
     case 'report':

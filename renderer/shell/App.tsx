@@ -22,6 +22,7 @@ import { MatrixScreen } from '../features/matrix/MatrixScreen';
 import { JudgementsScreen } from '../features/judgements/JudgementsScreen';
 import { FindingsScreen } from '../features/findings/FindingsScreen';
 import { AnalysisScreen } from '../features/analysis/AnalysisScreen';
+import { AgreementScreen } from '../features/agreement/AgreementScreen';
 import { OverviewScreen } from '../features/evaluations/OverviewScreen';
 import { ProjectScreen } from '../features/projects/ProjectScreen';
 import { ProjectsScreen } from '../features/projects/ProjectsScreen';
@@ -88,6 +89,8 @@ function Screen({ route }: { route: Route }) {
       return <FindingsScreen key={route.judgementId ?? ''} evaluationId={route.evaluationId} judgementId={route.judgementId ?? null} />;
     case 'analysis':
       return <AnalysisScreen evaluationId={route.evaluationId} />;
+    case 'agreement':
+      return <AgreementScreen evaluationId={route.evaluationId} />;
     case 'datasets':
       return <DatasetsScreen evaluationId={route.evaluationId} />;
     case 'dataset':
@@ -177,6 +180,7 @@ export function App() {
                 {link({ name: 'findings', evaluationId }, t('ui.findings.nav'))}
                 {link({ name: 'report', evaluationId }, t('ui.report.nav'))}
                 {link({ name: 'analysis', evaluationId }, t('ui.analysis.nav'))}
+                {link({ name: 'agreement', evaluationId }, t('ui.agreement.nav'))}
                 {link({ name: 'audit', evaluationId }, t('ui.nav.audit'))}
               </div>
             )}

@@ -21,10 +21,12 @@ export type { HistoryRepo } from './dexie/historyRepo';
 export type { JudgementsRepo } from './dexie/judgementsRepo';
 export type { FindingsRepo, FindingLinks } from './dexie/findingsRepo';
 export type { ReportSettingsRepo } from './dexie/reportSettingsRepo';
+export type { AgreementData, AgreementRepo, DisagreementRef } from './dexie/agreementRepo';
 export type { SegmentsRepo } from './dexie/segmentsRepo';
 export type { ReportMarks } from '../../shared/coding/reportMarks';
 
 // Live reads.
+export { useAgreementData } from './hooks/useAgreementData';
 export { useAuditLog } from './hooks/useAuditLog';
 export { useCodes } from './hooks/useCodes';
 export { useDataCodingsWithCodes } from './hooks/useDataCodingsWithCodes';

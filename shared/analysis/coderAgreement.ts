@@ -1,5 +1,6 @@
 import type { Id } from '../domain/ids';
 import type { Segment } from '../domain/segment';
+import { merged, overlapLength as overlap, spanLength as length, type Span } from './agreement/spans';
 
 /** How alike two or more coders coded the same documents. */
 export interface CoderAgreement {
@@ -11,49 +12,17 @@ export interface CoderAgreement {
   agreement: number | null;
 }
 
-type Span = [number, number];
-
-/** Spans sorted and joined where they touch or overlap. */
-function merged(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  const out: Span[] = [];
-  for (const [start, end] of sorted) {
-    const last = out[out.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else out.push([start, end]);
-  }
-  return out;
-}
-
-function length(spans: readonly Span[]): number {
-  return spans.reduce((sum, [start, end]) => sum + (end - start), 0);
-}
-
-function overlap(a: readonly Span[], b: readonly Span[]): number {
-  let total = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const [aStart, aEnd] = a[i] as Span;
-    const [bStart, bEnd] = b[j] as Span;
-    total += Math.max(0, Math.min(aEnd, bEnd) - Math.max(aStart, bStart));
-    if (aEnd < bEnd) i += 1;
-    else j += 1;
-  }
-  return total;
-}
-
 /**
  * Inter-coder agreement by the coded text: in every document that two or more coders coded, for every
  * pair of coders and every code either of them applied there, the characters both coded with the code
  * and the characters either coded with it; the agreement is the sum of the first over the sum of the
- * second (1: the same text coded alike, 0: no text coded alike). Passages without a coder name are left out.
+ * second (1: the same text coded alike, 0: no text coded alike). Passages without a coder name, and the shared coding's (`consensus`), are left out.
  */
-export function coderAgreement(segments: readonly Pick<Segment, 'documentId' | 'coder' | 'codeIds' | 'position'>[]): CoderAgreement {
+export function coderAgreement(segments: readonly Pick<Segment, 'documentId' | 'coder' | 'codeIds' | 'position' | 'consensus'>[]): CoderAgreement {
   const byDocument = new Map<Id, Map<string, Map<Id, Span[]>>>();
   for (const segment of segments) {
     const coder = segment.coder.trim();
-    if (coder === '' || segment.position.end <= segment.position.start) continue;
+    if (coder === '' || segment.consensus === true || segment.position.end <= segment.position.start) continue;
     const coders = byDocument.get(segment.documentId) ?? new Map<string, Map<Id, Span[]>>();
     byDocument.set(segment.documentId, coders);
     const codes = coders.get(coder) ?? new Map<Id, Span[]>();

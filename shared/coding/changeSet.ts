@@ -1,5 +1,5 @@
 import { sameRecord } from '../base/sameRecord';
-import type { AuditAction, Code, DataCoding, DocumentRecord, DocumentText, Finding, Id, IsoTimestamp, Judgement, Project, RatingScale, Recommendation, ReportSettings, Segment } from '../domain';
+import type { AgreementRun, AuditAction, Code, DataCoding, DocumentRecord, DocumentText, Finding, Id, IsoTimestamp, Judgement, Project, RatingScale, Recommendation, ReportSettings, Segment } from '../domain';
 
 /** A document's original file as a step carries it: `blob` is the store's Blob (shared/ has no DOM types). */
 export interface OriginalChange {
@@ -26,6 +26,8 @@ export interface ChangeTables {
   documentTexts: DocumentText;
   /** A document's original; a change's `id` is the document's. */
   originals: OriginalChange;
+  /** Kept measurements of inter-coder agreement. */
+  agreementRuns: AgreementRun;
 }
 export type ChangeTable = keyof ChangeTables;
 

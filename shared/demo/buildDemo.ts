@@ -114,7 +114,7 @@ export function buildDemo(manifest: DemoManifest, files: ReadonlyMap<string, Dem
       memo: coding.memo,
       strength: coding.strength,
       direction: coding.direction,
-      coder: evaluation.evaluators[0] ?? '',
+      coder: coding.coder ?? evaluation.evaluators[0] ?? '',
       ...(coding.inReport === true ? { inReport: true } : {}),
       ...(coding.memoInReport === true && coding.memo.trim() !== '' ? { memoInReport: true } : {}),
       createdAt: now,

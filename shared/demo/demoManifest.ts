@@ -19,7 +19,9 @@ export interface DemoManifest extends DemoJudgementsManifest {
   /**
    * A coding's `key` (optional) is how judgements and findings name the passage; its `project` (optional,
    * only in a programme document) is the key of the project the passage is about, null for the programme;
-   * `inReport` and `memoInReport` (optional, absent: false) are the passage's marks for the report.
+   * `inReport` and `memoInReport` (optional, absent: false) are the passage's marks for the report;
+   * `coder` (optional, absent: the first evaluator) is who coded it, one of the evaluators: the second
+   * evaluator codes two reports apart, so inter-coder agreement and its resolution show at once.
    */
   codings: {
     key: string | null;
@@ -32,6 +34,7 @@ export interface DemoManifest extends DemoJudgementsManifest {
     direction: EvidenceDirection | null;
     inReport?: boolean;
     memoInReport?: boolean;
+    coder?: string | null;
   }[];
   /** The evaluator's texts of the report and the people its quotes name. */
   report: DemoReport;
@@ -93,6 +96,7 @@ export function parseDemoManifest(value: unknown): DemoManifest {
     if (!isRecord(c) || !isStringArray(c.codes)) throw new ShapeError(`demo: coding ${i} invalid`);
     if (c.key !== undefined && !isString(c.key)) throw new ShapeError(`demo: coding ${i} key must be text`);
     if (c.project !== undefined && !isString(c.project)) throw new ShapeError(`demo: coding ${i} project must be text`);
+    if (c.coder !== undefined && !(isString(c.coder) && evaluationResult.value.evaluators.includes(c.coder))) throw new ShapeError(`demo: coding ${i} coder must be one of the evaluators`);
     return {
       key: c.key ?? null,
       file: text(c.file, 'file'),
@@ -104,6 +108,7 @@ export function parseDemoManifest(value: unknown): DemoManifest {
       direction: isOneOf(EVIDENCE_DIRECTIONS, c.direction) ? c.direction : null,
       inReport: c.inReport === true,
       memoInReport: c.memoInReport === true,
+      coder: c.coder ?? null,
     };
   });
   return { evaluation: evaluationResult.value, projects, documents, codings, report: parseDemoReport(value.report), ...parseDemoJudgements(value) };

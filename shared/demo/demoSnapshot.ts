@@ -34,6 +34,7 @@ export function demoSnapshot(records: DemoRecords, originals: ReadonlyMap<string
       findings: storedRecords(findings),
       recommendations: storedRecords(recommendations),
       reportSettings: storedRecords([reportSettings]),
+      agreementRuns: [],
       auditLog: [],
     },
   };

@@ -35,6 +35,8 @@ export const AUDIT_ACTIONS = [
   'unmarkTwin',
   'editReport',
   'markForReport',
+  'resolveDisagreement',
+  'saveAgreementRun',
   'importDocument',
   'deleteDocument',
   'importDataset',

@@ -15,3 +15,4 @@ export * from './ratingScales';
 export * from './backup';
 export * from './reportSettings';
 export * from './reportSettingsEdit';
+export * from './agreementRun';

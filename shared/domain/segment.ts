@@ -50,6 +50,15 @@ export interface Segment extends EvidenceJudgement {
   inReport?: boolean;
   /** The passage's memo goes into the report with the quote (absent: false; memos never go in otherwise). */
   memoInReport?: boolean;
+  /**
+   * A passage of the shared coding (absent: false): the coders' disagreements resolved into one coding
+   * (shared/coding/resolveDisagreement.ts). Its `codeIds` are the codes kept there, `droppedCodeIds` those
+   * decided against; its `coder` is who resolved. The coders' own passages stay as they were, so the
+   * agreement before resolution can always be computed again.
+   */
+  consensus?: boolean;
+  /** On a passage of the shared coding: the codes the evaluator decided the coders' disagreement against (absent: none). */
+  droppedCodeIds?: Id[];
   createdAt: IsoTimestamp;
   updatedAt: IsoTimestamp;
 }

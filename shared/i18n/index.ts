@@ -1,5 +1,6 @@
 // The catalogs: every namespace file holds its strings in Swedish and English; here they are put
 // together, the `ui.*` namespaces under `ui`, into one catalog per language.
+import { agreement } from './agreement';
 import { app } from './app';
 import { assemble, type CatalogShape } from './catalog';
 import { cli } from './cli';
@@ -27,6 +28,7 @@ import { refiImport } from './refiImport';
 import { tableError } from './tableError';
 import { tableProblem } from './tableProblem';
 import { about } from './ui/about';
+import { agreement as agreementScreen } from './ui/agreement';
 import { analysis } from './ui/analysis';
 import { audit } from './ui/audit';
 import { codebook } from './ui/codebook';
@@ -110,6 +112,7 @@ const ui = assemble({
   scales,
   findings,
   analysis,
+  agreement: agreementScreen,
   settings,
   about,
   dbError,
@@ -124,6 +127,7 @@ const ui = assemble({
 
 const catalogs = assemble({
   app,
+  agreement,
   menu,
   dialog,
   report,

@@ -8,17 +8,18 @@ import { v7 } from './v7';
 import { v8 } from './v8';
 import { v9 } from './v9';
 import { v11 } from './v11';
+import { v13 } from './v13';
 
 export type { Addition, MigrationStep, StoredRecord } from './step';
 
 /** The latest schema version the migrations know. */
-export const LATEST_VERSION = 11;
+export const LATEST_VERSION = 13;
 
 /**
  * Every step that changes records, oldest first. A version that changes no record (v3 only added tables;
  * v10 only changed how the store keeps texts, see v10.ts) has none.
  */
-export const MIGRATIONS: readonly MigrationStep[] = [v2, v4, v5, v6, v7, v8, v9, v11];
+export const MIGRATIONS: readonly MigrationStep[] = [v2, v4, v5, v6, v7, v8, v9, v11, v13];
 
 /** Stored records by table, as of one schema version (in Dexie's numbering, 1 and up). */
 export interface Snapshot {

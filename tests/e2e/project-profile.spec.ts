@@ -49,12 +49,14 @@ test('a project’s profile: register fields, documents, evidence per framework 
   await expect(form).toBeHidden();
   await expect(register).toContainText('Anna Sandberg');
 
-  // Its one document: type, date, coded passages (2 in the results matrix, 11 more as evidence for the demo's judgements).
+  // Its one document: type, date, coded passages (2 in the results matrix, 11 more as evidence for the demo's judgements, and
+  // the second evaluator's 9: the demo's agreement).
   const documents = page.getByRole('table', { name: 'Projektets dokument' });
   const row = documents.getByRole('row', { name: new RegExp(DOCUMENT) });
-  await expect(row.getByRole('cell')).toHaveText(['Delrapport', '2024-04-30', /./, '13']);
+  await expect(row.getByRole('cell')).toHaveText(['Delrapport', '2024-04-30', /./, '22']);
 
-  // The evidence per framework: the results matrix has two codes with a quote each; 11 quotes on 14 success factors.
+  // The evidence per framework: the results matrix has two codes with a quote each; 19 quotes (8 of them the second
+  // evaluator's) on 14 success factors.
   const evidence = page.getByRole('region', { name: 'Belägg per ramverk' });
   const matrix = evidence.getByRole('region', { name: 'Resultatmatris' });
   await expect(matrix).toContainText('2 citat · 25 av 27 koder utan belägg');
@@ -63,7 +65,7 @@ test('a project’s profile: register fields, documents, evidence per framework 
   const areas = table.getByRole('row', { name: new RegExp(AREAS.replace(/[()]/g, '\\$&')) });
   await expect(areas).toContainText('Styrka: 1 måttlig');
   await expect(areas).toContainText('Riktning: 1 hindrande');
-  await expect(evidence.getByRole('region', { name: 'Framgångsfaktorer' })).toContainText('11 citat · 16 av 30 koder utan belägg');
+  await expect(evidence.getByRole('region', { name: 'Framgångsfaktorer' })).toContainText('19 citat · 16 av 30 koder utan belägg');
   await matrix.getByText(/^Koder utan belägg i projektet \(25\)$/).click();
   await expect(matrix.getByRole('listitem').filter({ hasText: 'Nätverk (Lokal nivå › Erfarenheter/Resultat) – inget belägg' })).toBeVisible();
   // The matrix's levels and columns are headings, not categories that could lack evidence.

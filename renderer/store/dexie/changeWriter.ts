@@ -9,7 +9,7 @@ import type { RepositoryDeps } from './deps';
 
 /** The tables every undoable step writes, in one transaction. */
 export function stepTables(db: SparbarDatabase) {
-  return [db.codes, db.segments, db.dataCodings, db.judgements, db.findings, db.recommendations, db.ratingScales, db.documents, db.reportSettings, db.auditLog, db.settings, db.projects, db.documentTextPieces, db.originals];
+  return [db.codes, db.segments, db.dataCodings, db.judgements, db.findings, db.recommendations, db.ratingScales, db.documents, db.reportSettings, db.agreementRuns, db.auditLog, db.settings, db.projects, db.documentTextPieces, db.originals];
 }
 
 /** Thrown when a step cannot be undone or redone because its records changed since (another window, say). */

@@ -274,10 +274,10 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
       return db.segments.where('codeIds').equals(codeId).toArray();
     },
 
-    /** Segments and table codings left with no code (after a code was deleted, say). */
+    /** Segments and table codings left with no code (after a code was deleted, say); the shared coding's passages that only drop codes are decisions, not uncoded. */
     async uncoded(evaluationId: Id): Promise<{ segments: Segment[]; dataCodings: DataCoding[] }> {
       const [segments, dataCodings] = await Promise.all([
-        db.segments.where('evaluationId').equals(evaluationId).filter((s) => s.codeIds.length === 0).toArray(),
+        db.segments.where('evaluationId').equals(evaluationId).filter((s) => s.codeIds.length === 0 && s.consensus !== true).toArray(),
         db.dataCodings.where('evaluationId').equals(evaluationId).filter((c) => c.codeIds.length === 0).toArray(),
       ]);
       return { segments, dataCodings };

@@ -1,8 +1,8 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { AuditEntry, DocumentTextPiece, Code, DataCoding, Dataset, DatasetRow, Evaluation, Finding, Judgement, KeyMatch, Project, RatingScale, Recommendation, ReportSettings, Segment, DocumentRecord } from '../../../shared/domain';
+import type { AgreementRun, AuditEntry, DocumentTextPiece, Code, DataCoding, Dataset, DatasetRow, Evaluation, Finding, Judgement, KeyMatch, Project, RatingScale, Recommendation, ReportSettings, Segment, DocumentRecord } from '../../../shared/domain';
 import type { OriginalFileRecord, SettingRecord, UndoRecord } from './records';
-import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10, SCHEMA_V11 } from './schema';
-import { upgradeToV2, upgradeToV4, upgradeToV5, upgradeToV6, upgradeToV7, upgradeToV8, upgradeToV9, upgradeToV10, upgradeToV11 } from './upgrades';
+import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10, SCHEMA_V11, SCHEMA_V13 } from './schema';
+import { upgradeToV2, upgradeToV4, upgradeToV5, upgradeToV6, upgradeToV7, upgradeToV8, upgradeToV9, upgradeToV10, upgradeToV11, upgradeToV13 } from './upgrades';
 
 /** Document metadata as stored: the text model lives in documentTextPieces (documentTextStore.ts reads and writes it whole). */
 export type { DocumentRecord };
@@ -27,6 +27,7 @@ export class SparbarDatabase extends Dexie {
   findings!: EntityTable<Finding, 'id'>;
   recommendations!: EntityTable<Recommendation, 'id'>;
   reportSettings!: EntityTable<ReportSettings, 'evaluationId'>;
+  agreementRuns!: EntityTable<AgreementRun, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -41,5 +42,6 @@ export class SparbarDatabase extends Dexie {
     this.version(9).stores(SCHEMA_V9).upgrade(upgradeToV9);
     this.version(10).stores(SCHEMA_V10).upgrade(upgradeToV10);
     this.version(11).stores(SCHEMA_V11).upgrade(upgradeToV11);
+    this.version(13).stores(SCHEMA_V13).upgrade(upgradeToV13);
   }
 }

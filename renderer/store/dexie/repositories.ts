@@ -1,4 +1,5 @@
 import type { Framework } from '../../../shared/domain/framework';
+import { createAgreementRepo } from './agreementRepo';
 import { createAuditRepo } from './auditRepo';
 import { createChangeMarkRepo } from './changeMarkRepo';
 import { createCodebookRepo } from './codebookRepo';
@@ -60,6 +61,7 @@ function createUnguarded(db: SparbarDatabase, deps: RepositoryDeps, frameworks: 
     changeMarks: createChangeMarkRepo(db),
     judgements: createJudgementsRepo(db, deps),
     findings: createFindingsRepo(db, deps),
+    agreement: createAgreementRepo(db, deps),
   };
 }
 

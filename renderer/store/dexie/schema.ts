@@ -99,4 +99,14 @@ export const SCHEMA_V11 = {
   reportSettings: 'evaluationId',
 } as const;
 
-export const CURRENT_VERSION = 11;
+/**
+ * Version 13 (12 is the table store's): kept measurements of inter-coder agreement (`agreementRuns`, by
+ * id and evaluation); passages of the shared coding carry `consensus` and `droppedCodeIds` (optional,
+ * unindexed). The upgrade creates the table empty.
+ */
+export const SCHEMA_V13 = {
+  ...SCHEMA_V11,
+  agreementRuns: 'id, evaluationId',
+} as const;
+
+export const CURRENT_VERSION = 13;

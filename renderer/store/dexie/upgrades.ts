@@ -9,6 +9,7 @@ import { v8 } from '../../../shared/migrations/v8';
 import { v9 } from '../../../shared/migrations/v9';
 import { documentTextToPieces } from '../../../shared/migrations/v10';
 import { v11 } from '../../../shared/migrations/v11';
+import { v13 } from '../../../shared/migrations/v13';
 
 /**
  * Applies a pure migration step (shared/migrations) inside Dexie's upgrade transaction: reads the step's
@@ -76,3 +77,6 @@ export async function upgradeToV10(tx: Transaction): Promise<void> {
 
 /** v10 → v11: every evaluation gets the default report settings. */
 export const upgradeToV11 = (tx: Transaction): Promise<void> => applyMigrationStep(tx, v11);
+
+/** v11 → v13: the table of kept agreement measurements, empty. */
+export const upgradeToV13 = (tx: Transaction): Promise<void> => applyMigrationStep(tx, v13);

@@ -29,6 +29,7 @@ export const EVALUATION_TABLES = [
   'findings',
   'recommendations',
   'reportSettings',
+  'agreementRuns',
   'auditLog',
 ] as const;
 export type EvaluationTable = (typeof EVALUATION_TABLES)[number];

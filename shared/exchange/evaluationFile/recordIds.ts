@@ -4,7 +4,7 @@ import type { StoredRecord } from '../../migrations';
 /** The fields of a record that hold the id of a record (or null), at the top of a record. */
 export const ID_FIELDS = ['id', 'evaluationId', 'projectId', 'documentId', 'parentId', 'versionGroupId', 'supersededBy', 'duplicateOf', 'datasetId', 'rowId', 'criterionCodeId'] as const;
 /** The fields that hold lists of ids. */
-export const ID_LIST_FIELDS = ['codeIds', 'segmentIds', 'dataCodingIds', 'judgementIds', 'findingIds'] as const;
+export const ID_LIST_FIELDS = ['codeIds', 'droppedCodeIds', 'documentIds', 'segmentIds', 'dataCodingIds', 'judgementIds', 'findingIds'] as const;
 
 /**
  * A record with every id it holds (its own, its references, its lists of ids, a judgement subject's

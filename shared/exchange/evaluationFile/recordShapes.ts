@@ -1,3 +1,4 @@
+import { AGREEMENT_UNITS } from '../../domain/agreementRun';
 import { AUDIT_ACTIONS } from '../../domain/audit';
 import { EVALUATION_KINDS, REPORT_LANGUAGES } from '../../domain/evaluation';
 import { CONFIDENCES } from '../../domain/judgement';
@@ -47,7 +48,7 @@ export const RECORD_SHAPES: Readonly<Record<EvaluationTable, Shape>> = {
   documentTexts: { documentId: 'string', ...owned, text: 'string', blocks: 'list' },
   originals: { documentId: 'string', ...owned, bytes: 'bytes' },
   codes: { id: 'string', ...owned, labelSv: 'string', labelEn: 'string', parentId: 'string?', frameworkId: 'string?', frameworkCodeId: 'string?', matrixCell: 'object?', colour: 'string', order: 'number' },
-  segments: { id: 'string', ...owned, documentId: 'string', projectId: 'string?', position: 'object', quote: 'object', ...evidence, inReport: 'flag', memoInReport: 'flag', ...times },
+  segments: { id: 'string', ...owned, documentId: 'string', projectId: 'string?', position: 'object', quote: 'object', ...evidence, inReport: 'flag', memoInReport: 'flag', consensus: 'flag', ...times },
   datasets: { id: 'string', ...owned, name: 'string', fileName: 'string', columns: 'list', keyColumn: 'number?', rowCount: 'integer' },
   datasetRows: { id: 'string', datasetId: 'string', ...owned, index: 'integer', values: 'list', key: 'string?', projectId: 'string?' },
   keyMatches: { ...owned, key: 'string', projectId: 'string' },
@@ -68,5 +69,6 @@ export const RECORD_SHAPES: Readonly<Record<EvaluationTable, Shape>> = {
     people: 'list',
     updatedAt: 'string',
   },
+  agreementRuns: { id: 'string', ...owned, unit: AGREEMENT_UNITS, coders: 'strings', documentIds: 'strings', before: 'object', after: 'object', resolved: 'integer', open: 'integer', createdAt: 'string' },
   auditLog: { id: 'string', ...owned, at: 'string', action: AUDIT_ACTIONS, codeIds: 'strings', segmentIds: 'strings', dataCodingIds: 'strings', summary: 'string' },
 };

@@ -1,3 +1,4 @@
+import type { AgreementRun } from '../../domain/agreementRun';
 import type { AuditEntry } from '../../domain/audit';
 import type { Code } from '../../domain/code';
 import type { DataCoding, Dataset, DatasetRow } from '../../domain/dataset';
@@ -29,6 +30,8 @@ export interface ReportInput {
   findings: readonly Finding[];
   recommendations: readonly Recommendation[];
   auditLog: readonly AuditEntry[];
+  /** Kept measurements of inter-coder agreement (schema v13). */
+  agreementRuns: readonly AgreementRun[];
   language: ReportLanguage;
   /** The day the report is made (the title page's date unless the evaluator set one). */
   generatedOn: IsoDate;
@@ -76,6 +79,7 @@ export function reportInputFromTables(tables: Readonly<Record<string, readonly o
     findings: mine(table<Finding>(tables, 'findings')),
     recommendations: mine(table<Recommendation>(tables, 'recommendations')),
     auditLog: mine(table<AuditEntry>(tables, 'auditLog')),
+    agreementRuns: mine(table<AgreementRun>(tables, 'agreementRuns')),
     language,
     generatedOn,
   };

@@ -3,6 +3,7 @@ import { coderAgreement } from '../../analysis/coderAgreement';
 import { frameworkRows } from '../../analysis/judgementHeatmap';
 import { MATRIX_FRAMEWORK_ID } from '../../domain/ratingScales';
 import { cell, evaluatorText, heading, paragraph, table } from './reportBlocks';
+import { agreementBlocks } from './sectionAgreement';
 import type { ReportContext } from './reportContext';
 import { factorFrameworks, frameworkName } from './reportFrameworks';
 import type { QuotePlan } from './quotePlan';
@@ -58,15 +59,21 @@ function codingBlocks(ctx: ReportContext, plan: QuotePlan): ReportBlock[] {
   const auto = input.auditLog.filter((e) => e.evaluationId === input.evaluation.id && e.action === 'autoCode').reduce((sum, e) => sum + e.segmentIds.length, 0);
   const quoted = new Set(coded.map((q) => q.segmentId));
   const agreement = coderAgreement(input.segments.filter((s) => quoted.has(s.id)));
+  // The measurements the evaluator kept state the agreement; without one, the overlap of the quoted text.
+  const kept = agreementBlocks(ctx);
   const blocks: ReportBlock[] = [
     paragraph([w.n('method.codedPassages', coded.length), ...(rowsCoded.length > 0 ? [w.n('method.codedRows', rowsCoded.length)] : []), w.n('method.coders', coders.size)].join(' ')),
     table(w.t('method.codersCaption'), [w.t('method.coder'), w.t('method.passages'), w.t('method.tableRows')], [50, 25, 25], rows),
     paragraph(auto === 0 ? w.t('method.noAutoCoding') : w.n('method.autoCoded', auto)),
-    paragraph(
-      agreement.agreement === null
-        ? w.t('method.noAgreement')
-        : w.n('method.agreement', agreement.documents, { percent: w.num(Math.round(agreement.agreement * 1000) / 10), pairs: w.num(agreement.pairs) }),
-    ),
+    ...(kept.length > 0
+      ? kept
+      : [
+          paragraph(
+            agreement.agreement === null
+              ? w.t('method.noAgreement')
+              : w.n('method.agreement', agreement.documents, { percent: w.num(Math.round(agreement.agreement * 1000) / 10), pairs: w.num(agreement.pairs) }),
+          ),
+        ]),
     paragraph(w.t('method.twins')),
     paragraph(w.t('method.marked')),
   ];

@@ -38,7 +38,7 @@ describe('parseDemoManifest', () => {
     expect(manifest.evaluation.evaluators).toEqual(['Karin Lindqvist', 'Omar Haddad']);
     expect(manifest.projects).toHaveLength(4);
     expect(manifest.documents).toHaveLength(7);
-    expect(manifest.codings).toHaveLength(82);
+    expect(manifest.codings).toHaveLength(100);
     // 120 of learning and success factors, 17 of the results matrix's categories for the programme.
     expect(manifest.judgements).toHaveLength(137);
     expect(manifest.projects[0]).toMatchObject({ key: 'upphandling', budgetSek: 1250000, level: 'lokal', municipalities: ['Eksjö', 'Nässjö', 'Aneby', 'Sävsjö'] });
@@ -68,13 +68,33 @@ describe('buildDemo with the real demo files', () => {
   const records = build();
   const codeById = new Map(records.codes.map((c) => [c.id, c]));
 
-  it('builds 1 evaluation, 4 projects, 7 documents (one of the programme), the codes of the five frameworks (36 of the matrix) and 82 segments', () => {
+  it('builds 1 evaluation, 4 projects, 7 documents (one of the programme), the codes of the five frameworks (36 of the matrix) and 100 segments (18 by the second coder)', () => {
     expect(records.projects).toHaveLength(4);
     expect(records.documents).toHaveLength(7);
     expect(records.codes).toHaveLength(frameworks.reduce((n, f) => n + f.codes.length, 0));
     expect(records.codes.filter((c) => c.frameworkId === 'results-matrix')).toHaveLength(36);
-    expect(records.segments).toHaveLength(82);
+    expect(records.segments).toHaveLength(100);
     expect(records.evaluation).toMatchObject({ id: 'id-1', createdAt: NOW, updatedAt: NOW, lastOpenedAt: null, kind: 'interim', reportLanguage: 'sv' });
+  });
+
+  it('has the second evaluator code two reports apart, partly differently, never with a code of the results matrix', () => {
+    const [first, second] = records.evaluation.evaluators;
+    const theirs = records.segments.filter((s) => s.coder === second);
+    expect(records.segments.filter((s) => s.coder === first)).toHaveLength(82);
+    expect(theirs).toHaveLength(18);
+    const titles = new Set(theirs.map((s) => records.documents.find((d) => d.id === s.documentId)?.title));
+    expect([...titles].sort()).toEqual(['Delrapport 1 – Handel som tillväxtmotor i Vetlanda och Sävsjö', 'Delrapport – Kompetenslyft Mellanbygden'].sort());
+    for (const s of theirs) expect(s.codeIds.every((id) => codeById.get(id)?.frameworkId !== 'results-matrix')).toBe(true);
+    // Partly: some of their passages carry exactly the first coder's codes at the same place, some do not.
+    const same = theirs.filter((s) => records.segments.some((o) => o.coder === first && o.documentId === s.documentId && o.position.start === s.position.start && o.position.end === s.position.end && [...o.codeIds].sort().join() === [...s.codeIds].sort().join()));
+    expect(same.length).toBeGreaterThan(3);
+    expect(same.length).toBeLessThan(theirs.length);
+  });
+
+  it('refuses a coding by someone who is not one of the evaluators', () => {
+    const value = demoJson() as { codings: Record<string, unknown>[] };
+    const changed = { ...value, codings: [{ ...value.codings[0], coder: 'Okänd Person' }] };
+    expect(() => parseDemoManifest(changed)).toThrow(/coder must be one of the evaluators/);
   });
 
   it('gives every record a unique id and ties it to the evaluation', () => {

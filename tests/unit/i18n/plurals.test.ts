@@ -15,6 +15,8 @@ const TEXTUAL = new Set([
   'amount', 'used', 'available', 'column', 'dataset', 'label', 'action', 'detail', 'project', 'document', 'date',
   'versions', 'segments', 'findings', 'recommendations', 'records', 'entries', 'seconds', 'coded', 'columns', 'moved', 'kept',
   'created', 'updated', 'create', 'update', 'unchanged', 'unreadable', 'added', 'changed', 'removed',
+  // Names and words of inter-coder agreement: the coders' names, the unit's name.
+  'coders', 'unit',
   // Numbers that name a place or a limit rather than count what follows: "rad 12 har", "högst 500 filer".
   'line', 'chunk', 'chunks', 'max', 'min',
 ]);

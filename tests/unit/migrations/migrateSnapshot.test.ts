@@ -17,7 +17,7 @@ function deepFreeze<T>(value: T): T {
 describe('the migrations', () => {
   it('reach the schema version of the database, one step per version that changes records, in order', () => {
     expect(LATEST_VERSION).toBe(CURRENT_VERSION);
-    expect(MIGRATIONS.map((step) => step.version)).toEqual([2, 4, 5, 6, 7, 8, 9, 11]);
+    expect(MIGRATIONS.map((step) => step.version)).toEqual([2, 4, 5, 6, 7, 8, 9, 11, 13]);
   });
 });
 
@@ -25,9 +25,9 @@ describe('migrateSnapshot', () => {
   it('migrates what v1 wrote to the current version', () => {
     const v1 = fixture(1);
     const migrated = migrateSnapshot(rawFixture(1), CURRENT_VERSION);
-    expect(migrated.version).toBe(11);
-    // v7 added the rating scales table, with each evaluation's default scales; v11 the report settings.
-    expect(Object.keys(migrated.tables).sort()).toEqual([...Object.keys(v1.tables), 'ratingScales', 'reportSettings'].sort());
+    expect(migrated.version).toBe(13);
+    // v7 added the rating scales table, with each evaluation's default scales; v11 the report settings; v13 the agreement runs.
+    expect(Object.keys(migrated.tables).sort()).toEqual([...Object.keys(v1.tables), 'ratingScales', 'reportSettings', 'agreementRuns'].sort());
     expect(migrated.tables.ratingScales).toHaveLength(5 * (v1.tables.evaluations?.length ?? 0));
     expect(migrated.tables.reportSettings?.map((s) => s.evaluationId)).toEqual(v1.tables.evaluations?.map((e) => e.id));
     // Untouched by every step.

@@ -31,8 +31,8 @@ describe('demo repository', () => {
     const id = await repos.demo.store(records, originals);
     expect(id).toBe(records.evaluation.id);
     expect(await repos.demo.existingId()).toBe(id);
-    expect(await rowsOf(db, id)).toEqual({ evaluations: 1, projects: 4, documents: 7, documentTextPieces: 7, originals: 7, codes: records.codes.length, segments: 82 });
-    expect(await repos.evaluations.contents(id)).toEqual({ projects: 4, documents: 7, segments: 82, judgements: 137, findings: 5, recommendations: 3 });
+    expect(await rowsOf(db, id)).toEqual({ evaluations: 1, projects: 4, documents: 7, documentTextPieces: 7, originals: 7, codes: records.codes.length, segments: 100 });
+    expect(await repos.evaluations.contents(id)).toEqual({ projects: 4, documents: 7, segments: 100, judgements: 137, findings: 5, recommendations: 3 });
     // Its judgements, findings and recommendations, as built.
     expect(await repos.judgements.list(id)).toEqual(records.judgements);
     expect(await db.findings.where('evaluationId').equals(id).toArray()).toEqual(records.findings);

@@ -50,7 +50,7 @@ describe('evaluation files repository', () => {
     harness = openHarness('evfile-copy');
     const id = await storeDemo(harness);
     const snap = await harness.repos.evaluationFiles.snapshotOf(id);
-    expect(counts(snap)).toMatchObject({ evaluations: 1, projects: 4, documents: 7, documentTexts: 7, originals: 7, segments: 82, judgements: 137, findings: 5, recommendations: 3 });
+    expect(counts(snap)).toMatchObject({ evaluations: 1, projects: 4, documents: 7, documentTexts: 7, originals: 7, segments: 100, judgements: 137, findings: 5, recommendations: 3 });
     expect(snap.tables.originals?.[0]?.bytes).toBeInstanceOf(Uint8Array);
     const opened = await throughFile(snap);
     expect(await harness.repos.evaluationFiles.exists(id)).toBe(true);

@@ -152,6 +152,7 @@ export const TABLES = [
   'findings',
   'recommendations',
   'reportSettings',
+  'agreementRuns',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 

@@ -4,7 +4,7 @@ import { readEvaluationFile } from '../../../../shared/exchange/evaluationFile';
 import { LATEST_VERSION } from '../../../../shared/migrations';
 import { defaultReportSettings } from '../../../../shared/domain';
 import { fixture } from '../../migrations/fixtures';
-import { demoEvaluationSnapshot, EVALUATION_FILES_DIR, nodeSha256, writeFixtureFiles } from '../../../support/evaluationFileFixtures';
+import { demoEvaluationSnapshot, EVALUATION_FILES_DIR, OTHER_BRANCH_VERSIONS, nodeSha256, writeFixtureFiles } from '../../../support/evaluationFileFixtures';
 
 const read = (name: string) => new Uint8Array(readFileSync(new URL(name, EVALUATION_FILES_DIR)));
 const countsOf = (tables: Record<string, readonly unknown[]>) => Object.fromEntries(Object.entries(tables).filter(([, r]) => r.length > 0).map(([t, r]) => [t, r.length]));
@@ -26,6 +26,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
   v9: { evaluations: 1, projects: 1, documents: 5, documentTexts: 4, originals: 5, codes: 1, segments: 2, ratingScales: 1, judgements: 1, reportSettings: 1 },
   v10: { evaluations: 1, projects: 1, documents: 6, documentTexts: 5, originals: 6, codes: 1, segments: 2, ratingScales: 1, judgements: 1, reportSettings: 1 },
   v11: { evaluations: 1, projects: 1, documents: 6, documentTexts: 5, originals: 6, codes: 1, segments: 2, ratingScales: 1, judgements: 1, findings: 1, recommendations: 1, reportSettings: 1, auditLog: 1 },
+  v13: { evaluations: 1, projects: 1, documents: 6, documentTexts: 5, originals: 6, codes: 1, segments: 2, ratingScales: 1, judgements: 1, findings: 1, recommendations: 1, reportSettings: 1, auditLog: 1 },
 };
 
 describe('a v10 file keeps each document’s text whole, as the store reads it (the store keeps it in pieces)', () => {
@@ -52,6 +53,7 @@ describe('a file written before v11 opens with the default report settings', () 
 
 describe('the evaluation files of every released schema version', () => {
   for (let version = 1; version <= LATEST_VERSION; version++) {
+    if (OTHER_BRANCH_VERSIONS.includes(version)) continue;
     it(`opens v${version}.sparbar, migrated to v${LATEST_VERSION}, with its counts`, async () => {
       const result = await readEvaluationFile(read(`v${version}.sparbar`), { sha256: nodeSha256 });
       if (!result.ok) throw new Error(JSON.stringify(result.error));
