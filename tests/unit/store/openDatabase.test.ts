@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SparbarDatabase } from '../../../renderer/store/dexie/db';
 import { classifyOpenError, DatabaseOpenError, openDatabase } from '../../../renderer/store/dexie/openDatabase';
-import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V11 } from '../../../renderer/store/dexie/schema';
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V12 } from '../../../renderer/store/dexie/schema';
 import { uniqueName } from './harness';
 
 const cleanups: (() => void)[] = [];
@@ -87,7 +87,7 @@ describe('openDatabase', () => {
     expect(db).toBeInstanceOf(SparbarDatabase);
     expect(db.isOpen()).toBe(true);
     expect(db.verno).toBe(CURRENT_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.entries(SCHEMA_V11).flatMap(([table, spec]) => (spec === null ? [] : [table])).sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.entries(SCHEMA_V12).flatMap(([table, spec]) => (spec === null ? [] : [table])).sort());
     await db.settings.put({ key: 'k', value: 1, updatedAt: 'now' });
     expect(await db.settings.count()).toBe(1);
   });
@@ -165,7 +165,7 @@ describe('openDatabase', () => {
     const db = await openDatabase(name, 200);
     cleanups.push(() => db.close());
     expect(db.verno).toBe(CURRENT_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.entries(SCHEMA_V11).flatMap(([table, spec]) => (spec === null ? [] : [table])).sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.entries(SCHEMA_V12).flatMap(([table, spec]) => (spec === null ? [] : [table])).sort());
   });
 
   it('waits out a short block: an older connection that closes in time does not fail the open', async () => {
