@@ -39,28 +39,32 @@ function distinctProjects(projects: readonly (Id | null)[]): Id[] {
   return [...new Set(projects.filter((id): id is Id => id !== null))];
 }
 
-/** One piece of rows of one dataset, all in the same piece by index, in index order. */
+/**
+ * One piece of rows of one dataset, all in the same piece by index, in index order. Every array is filled
+ * by push, never made by length: a holey array is cloned element by element into IndexedDB (V8's
+ * serializer writes only packed arrays densely), which made storing 100,000 rows take 2.5 times as long.
+ */
 function pieceOf(rows: readonly DatasetRow[]): DatasetRowPiece {
   const first = rows[0] as DatasetRow;
   let width = 0;
-  for (const row of rows) if (row.values.length > width) width = row.values.length;
-  const columns: CellValue[][] = Array.from({ length: width }, () => new Array<CellValue>(rows.length));
-  const rowIndexes = new Array<number>(rows.length);
-  const ids = new Array<Id>(rows.length);
-  const lines = new Array<number>(rows.length);
-  const keys = new Array<string | null>(rows.length);
-  const rowProjects = new Array<Id | null>(rows.length);
   let ragged = false;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] as DatasetRow;
-    rowIndexes[r] = row.index;
-    ids[r] = row.id;
-    lines[r] = row.line;
-    keys[r] = row.key;
-    rowProjects[r] = row.projectId;
+  for (const row of rows) if (row.values.length > width) width = row.values.length;
+  const columns: CellValue[][] = [];
+  for (let c = 0; c < width; c++) columns.push([]);
+  const rowIndexes: number[] = [];
+  const ids: Id[] = [];
+  const lines: number[] = [];
+  const keys: (string | null)[] = [];
+  const rowProjects: (Id | null)[] = [];
+  for (const row of rows) {
+    rowIndexes.push(row.index);
+    ids.push(row.id);
+    lines.push(row.line);
+    keys.push(row.key);
+    rowProjects.push(row.projectId);
     const values = row.values;
     if (values.length !== width) ragged = true;
-    for (let c = 0; c < width; c++) (columns[c] as CellValue[])[r] = c < values.length ? (values[c] as CellValue) : null;
+    for (let c = 0; c < width; c++) (columns[c] as CellValue[]).push(c < values.length ? (values[c] as CellValue) : null);
   }
   const piece: DatasetRowPiece = { datasetId: first.datasetId, evaluationId: first.evaluationId, index: pieceOfRow(first.index), rowIndexes, ids, lines, keys, rowProjects, columns, projectIds: distinctProjects(rowProjects) };
   if (ragged) piece.widths = rows.map((row) => row.values.length);

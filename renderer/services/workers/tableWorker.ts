@@ -54,8 +54,8 @@ export const ROWS_SENT = 200;
 
 const post = (message: TableWorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
 
-/** The table read last, with its file's bytes (for the dataset's SHA-256). */
-let current: { table: ReadTable; bytes: Uint8Array; fileName: string } | null = null;
+/** The table read last, with its file's SHA-256 (begun when the bytes arrived: the browser hashes off this thread while the table is read). */
+let current: { table: ReadTable; sha256: Promise<string>; fileName: string } | null = null;
 let opened: { name: string; repos: ReturnType<typeof createRepositories> } | null = null;
 
 async function reposFor(databaseName: string) {
@@ -70,8 +70,12 @@ async function read(request: Extract<TableRequest, { type: 'read' }>): Promise<v
   current = null;
   const { bytes, options } = request;
   try {
+    const sha256 = browserDeps.sha256(bytes);
+    // A rejected hash is reported by the store that awaits it, not as an unhandled rejection meanwhile.
+    sha256.catch(() => undefined);
     const table = await readTable(bytes, { ...options, xlsxReader: browserXlsxReader, onProgress: (fraction) => post({ type: 'progress', fraction }) });
-    current = { table, bytes, fileName: options.fileName };
+    // Only the preview's raw cells are kept: the table's typed rows are what is stored.
+    current = { table: { ...table, rawRows: table.rawRows.slice(0, ROWS_SENT) }, sha256, fileName: options.fileName };
     const match = matcherOf(request.projects);
     const keyGuess = guessKeyColumn(table.columns, table.rows, match);
     const rows = request.whole ? table.rows : table.rows.slice(0, ROWS_SENT);
@@ -100,8 +104,8 @@ async function store(request: Extract<TableRequest, { type: 'store' }>): Promise
   const start = performance.now();
   try {
     if (!current) throw new Error('no table was read');
-    const { table, bytes, fileName } = current;
-    const input: DatasetInput = { name: request.name, fileName, format: table.format, sha256: await browserDeps.sha256(bytes), columns: table.columns, keyColumn: request.keyColumn, rows: rowsToKeep(table) };
+    const { table, sha256, fileName } = current;
+    const input: DatasetInput = { name: request.name, fileName, format: table.format, sha256: await sha256, columns: table.columns, keyColumn: request.keyColumn, rows: rowsToKeep(table) };
     const repos = await reposFor(request.databaseName);
     // The repository's promise settles when its transaction has completed.
     if (request.replaces === null) {
