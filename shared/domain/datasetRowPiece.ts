@@ -40,15 +40,11 @@ function distinctProjects(projects: readonly (Id | null)[]): Id[] {
 }
 
 /**
- * One piece of rows of one dataset, all in the same piece by index, in index order. Every array is filled
- * by push, never made by length: a holey array is cloned element by element into IndexedDB (V8's
- * serializer writes only packed arrays densely), which made storing 100,000 rows take 2.5 times as long.
+ * Builds one piece a row at a time. Every array is filled by push, never made by length: a holey array is
+ * cloned into IndexedDB element by element (V8's serializer writes only packed arrays densely), which made
+ * storing 100,000 rows take 2.5 times as long.
  */
-function pieceOf(rows: readonly DatasetRow[]): DatasetRowPiece {
-  const first = rows[0] as DatasetRow;
-  let width = 0;
-  let ragged = false;
-  for (const row of rows) if (row.values.length > width) width = row.values.length;
+function pieceBuilder(datasetId: Id, evaluationId: Id, index: number, width: number) {
   const columns: CellValue[][] = [];
   for (let c = 0; c < width; c++) columns.push([]);
   const rowIndexes: number[] = [];
@@ -56,19 +52,59 @@ function pieceOf(rows: readonly DatasetRow[]): DatasetRowPiece {
   const lines: number[] = [];
   const keys: (string | null)[] = [];
   const rowProjects: (Id | null)[] = [];
-  for (const row of rows) {
-    rowIndexes.push(row.index);
-    ids.push(row.id);
-    lines.push(row.line);
-    keys.push(row.key);
-    rowProjects.push(row.projectId);
-    const values = row.values;
-    if (values.length !== width) ragged = true;
-    for (let c = 0; c < width; c++) (columns[c] as CellValue[]).push(c < values.length ? (values[c] as CellValue) : null);
+  const widths: number[] = [];
+  let ragged = false;
+  return {
+    add(rowIndex: number, id: Id, line: number, key: string | null, projectId: Id | null, values: readonly CellValue[]): void {
+      rowIndexes.push(rowIndex);
+      ids.push(id);
+      lines.push(line);
+      keys.push(key);
+      rowProjects.push(projectId);
+      widths.push(values.length);
+      if (values.length !== width) ragged = true;
+      for (let c = 0; c < width; c++) (columns[c] as CellValue[]).push(c < values.length ? (values[c] ?? null) : null);
+    },
+    done(): DatasetRowPiece {
+      const piece: DatasetRowPiece = { datasetId, evaluationId, index, rowIndexes, ids, lines, keys, rowProjects, columns, projectIds: distinctProjects(rowProjects) };
+      if (ragged) piece.widths = widths;
+      return piece;
+    },
+  };
+}
+
+const widest = (rows: readonly { values: readonly CellValue[] }[], from: number, to: number): number => {
+  let width = 0;
+  for (let r = from; r < to; r++) width = Math.max(width, (rows[r] as { values: readonly CellValue[] }).values.length);
+  return width;
+};
+
+/** One piece of rows of one dataset, all in the same piece by index, in index order. */
+function pieceOf(rows: readonly DatasetRow[]): DatasetRowPiece {
+  const first = rows[0] as DatasetRow;
+  const piece = pieceBuilder(first.datasetId, first.evaluationId, pieceOfRow(first.index), widest(rows, 0, rows.length));
+  for (const row of rows) piece.add(row.index, row.id, row.line, row.key, row.projectId, row.values);
+  return piece.done();
+}
+
+/** A table's rows as the pieces of a new dataset (row i at index i), made without a DatasetRow each. */
+export function tableRowsToPieces(
+  target: { datasetId: Id; evaluationId: Id },
+  rows: readonly { values: CellValue[]; line: number }[],
+  row: { id: () => Id; key: (values: readonly CellValue[]) => string | null; project: (key: string | null) => Id | null },
+): DatasetRowPiece[] {
+  const pieces: DatasetRowPiece[] = [];
+  for (let from = 0; from < rows.length; from += ROWS_PER_PIECE) {
+    const to = Math.min(rows.length, from + ROWS_PER_PIECE);
+    const piece = pieceBuilder(target.datasetId, target.evaluationId, pieceOfRow(from), widest(rows, from, to));
+    for (let i = from; i < to; i++) {
+      const { values, line } = rows[i] as { values: CellValue[]; line: number };
+      const key = row.key(values);
+      piece.add(i, row.id(), line, key, row.project(key), values);
+    }
+    pieces.push(piece.done());
   }
-  const piece: DatasetRowPiece = { datasetId: first.datasetId, evaluationId: first.evaluationId, index: pieceOfRow(first.index), rowIndexes, ids, lines, keys, rowProjects, columns, projectIds: distinctProjects(rowProjects) };
-  if (ragged) piece.widths = rows.map((row) => row.values.length);
-  return piece;
+  return pieces;
 }
 
 /** Rows as the pieces the store keeps: by dataset, then by piece number, each piece's rows in index order. */

@@ -1,5 +1,5 @@
 import { Dexie, type Collection } from 'dexie';
-import { pieceOfRow, piecesToRows, relinkPiece, rowInPiece, rowsToPieces, type DatasetRow, type DatasetRowPiece, type Id } from '../../../shared/domain';
+import { pieceOfRow, piecesToRows, relinkPiece, rowInPiece, rowsToPieces, tableRowsToPieces, type CellValue, type DatasetRow, type DatasetRowPiece, type Id } from '../../../shared/domain';
 import type { SparbarDatabase } from './db';
 
 /**
@@ -62,6 +62,12 @@ export async function readRow(db: SparbarDatabase, ref: DatasetRowRef): Promise<
  */
 export async function addRows(db: SparbarDatabase, rows: readonly DatasetRow[]): Promise<void> {
   const pieces = rowsToPieces(rows);
+  if (pieces.length > 0) await db.datasetRowPieces.bulkAdd(pieces);
+}
+
+/** Stores a new dataset's rows from its table (row i at index i) as their pieces, adding. */
+export async function addTableRows(db: SparbarDatabase, target: { datasetId: Id; evaluationId: Id }, rows: readonly { values: CellValue[]; line: number }[], row: Parameters<typeof tableRowsToPieces>[2]): Promise<void> {
+  const pieces = tableRowsToPieces(target, rows, row);
   if (pieces.length > 0) await db.datasetRowPieces.bulkAdd(pieces);
 }
 

@@ -6,7 +6,7 @@ import type { CellValue } from '../../../shared/domain/tableValues';
 import type { SparbarDatabase } from './db';
 import { dropJudgementLinks } from './judgementLinks';
 import { watchDatasetRows, type DatasetRowsRead, type WatchRowsOptions } from './datasetRowsWatch';
-import { addRows, deleteRows, readPiecesInOrder, readRows, readRowsOfProject, relinkRowsOfEvaluation } from './datasetRowStore';
+import { addRows, addTableRows, deleteRows, readPiecesInOrder, readRows, readRowsOfProject, relinkRowsOfEvaluation } from './datasetRowStore';
 import type { RepositoryDeps } from './deps';
 import { auditTables, logEvent } from './auditEvent';
 
@@ -81,14 +81,7 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         if (!(await db.evaluations.get(evaluationId))) throw new Error(`No evaluation ${evaluationId}`);
         const match = await matcher(evaluationId);
         await db.datasets.add(dataset);
-        const rowId = rowIdsFrom(deps.newId);
-        await addRows(
-          db,
-          input.rows.map((row, index) => {
-            const key = keyOf(row.values, input.keyColumn);
-            return { id: rowId(), datasetId: dataset.id, evaluationId, index, line: row.line, values: row.values, key, projectId: match(key) };
-          }),
-        );
+        await addTableRows(db, { datasetId: dataset.id, evaluationId }, input.rows, { id: rowIdsFrom(deps.newId), key: (values) => keyOf(values, input.keyColumn), project: match });
         await logEvent(db, deps, { evaluationId, action: 'importDataset', summary: `${dataset.name} (${dataset.fileName})` });
       });
       return dataset;

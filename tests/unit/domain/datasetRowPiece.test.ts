@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pieceOfRow, pieceRows, piecesToRows, relinkPiece, rowInPiece, rowsToPieces, ROWS_PER_PIECE, type CellValue, type DatasetRow } from '../../../shared/domain';
+import { pieceOfRow, pieceRows, piecesToRows, relinkPiece, rowInPiece, rowsToPieces, tableRowsToPieces, ROWS_PER_PIECE, type CellValue, type DatasetRow } from '../../../shared/domain';
 
 function row(datasetId: string, index: number, values: CellValue[], projectId: string | null = null): DatasetRow {
   return { id: `${datasetId}-r${index}`, datasetId, evaluationId: 'eval-1', index, line: index + 2, values, key: typeof values[0] === 'string' ? values[0] : null, projectId };
@@ -74,5 +74,25 @@ describe('a dataset’s rows as pieces', () => {
     const unlinked = relinkPiece(relinked!.piece, (_key, current) => (current === 'proj-x' ? null : current));
     expect(unlinked?.piece.projectIds).toEqual(['proj-1']);
     expect(relinkPiece(piece, (_key, current) => current)).toBeNull();
+  });
+
+  it('makes a new table’s pieces straight from its rows, as the rows it would have made', () => {
+    const table = Array.from({ length: 2_345 }, (_, i) => ({ values: i === 1_500 ? ['kort'] : [`K-${i % 3}`, i / 4, i % 2 === 0], line: i + 3 }));
+    let n = 0;
+    const pieces = tableRowsToPieces({ datasetId: 'ds-t', evaluationId: 'eval-1' }, table, {
+      id: () => `row-${n++}`,
+      key: (values) => (typeof values[0] === 'string' ? values[0] : null),
+      project: (key) => (key === 'K-1' ? 'proj-1' : null),
+    });
+    const rows: DatasetRow[] = table.map(({ values, line }, index) => ({ id: `row-${index}`, datasetId: 'ds-t', evaluationId: 'eval-1', index, line, values, key: values[0] as string, projectId: values[0] === 'K-1' ? 'proj-1' : null }));
+    expect(pieces).toEqual(rowsToPieces(rows));
+    expect(pieces.map((p) => [p.index, p.ids.length, p.widths === undefined])).toEqual([
+      [0, 1_000, true],
+      [1, 1_000, false],
+      [2, 345, true],
+    ]);
+    expect(piecesToRows(pieces)).toEqual(rows);
+    // Packed arrays only (a hole would be cloned slowly into IndexedDB).
+    for (const piece of pieces) for (const column of piece.columns) expect(Object.keys(column)).toHaveLength(piece.ids.length);
   });
 });
