@@ -86,7 +86,7 @@ export function watchDatasetRows(db: SparbarDatabase, datasetId: Id, listener: (
         positions.set(row.id, rows.length);
         rows.push(row);
       }
-      // A piece short of whole is the last one of a table read as it was stored: nothing to wait for.
+      // A piece short of whole is the last one of a table as it is stored: read on without a delivery or a pause.
       if (piece.ids.length < ROWS_PER_PIECE) return true;
       if (now() - lastDelivery >= deliverEveryMs) {
         lastDelivery = now();
