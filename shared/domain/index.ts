@@ -9,6 +9,7 @@ export * from './code';
 export * from './segment';
 export * from './tableValues';
 export * from './dataset';
+export * from './datasetRowPiece';
 export * from './audit';
 export * from './judgement';
 export * from './ratingScales';

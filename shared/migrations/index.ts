@@ -17,7 +17,7 @@ export const LATEST_VERSION = 13;
 
 /**
  * Every step that changes records, oldest first. A version that changes no record (v3 only added tables;
- * v10 only changed how the store keeps texts, see v10.ts) has none.
+ * v10 and v12 only changed how the store keeps texts and table rows, see v10.ts and v12.ts) has none.
  */
 export const MIGRATIONS: readonly MigrationStep[] = [v2, v4, v5, v6, v7, v8, v9, v11, v13];
 

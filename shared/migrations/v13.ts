@@ -1,7 +1,7 @@
 import { defineStep } from './step';
 
 /**
- * v11 → v13 (v12 is the table store's): kept measurements of inter-coder agreement get their table,
+ * v12 → v13: kept measurements of inter-coder agreement get their table,
  * `agreementRuns`, created empty (a table an addition is decided from is created where a snapshot lacks
  * it; no evaluation has a measurement yet). No record changes: a passage's `consensus` and
  * `droppedCodeIds` are optional, and absent on every older passage, which is a coder's own.

@@ -13,7 +13,7 @@ export default defineConfig({
     target: 'node20',
     minify: false,
     rollupOptions: {
-      input: { importThroughput: 'tests/bench/importThroughput.ts', codingEvaluation: 'tests/bench/codingEvaluation.ts', searchWorstCase: 'tests/bench/searchWorstCase.ts', matrixAnalysis: 'tests/bench/matrixAnalysis.ts', factorJudgements: 'tests/bench/factorJudgements.ts', cryptoContainer: 'tests/bench/cryptoContainer.ts', hostileLimits: 'tests/bench/hostileLimits.ts' },
+      input: { importThroughput: 'tests/bench/importThroughput.ts', codingEvaluation: 'tests/bench/codingEvaluation.ts', searchWorstCase: 'tests/bench/searchWorstCase.ts', matrixAnalysis: 'tests/bench/matrixAnalysis.ts', factorJudgements: 'tests/bench/factorJudgements.ts', cryptoContainer: 'tests/bench/cryptoContainer.ts', hostileLimits: 'tests/bench/hostileLimits.ts', tableWorkerPath: 'tests/bench/tableWorkerPath.ts' },
       output: { format: 'es', entryFileNames: '[name].mjs' },
     },
   },

@@ -8,7 +8,7 @@ function table(rows: number): string {
   return lines.join('\r\n');
 }
 
-/** Rows of the store's datasetRows and datasets tables, read straight from IndexedDB. */
+/** Datasets and their rows (in the pieces of datasetRowPieces, schema v12), read straight from IndexedDB. */
 async function storedCounts(page: Page): Promise<{ datasets: number; rows: number }> {
   return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -22,7 +22,12 @@ async function storedCounts(page: Page): Promise<{ datasets: number; rows: numbe
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-    const counts = { datasets: await count('datasets'), rows: await count('datasetRows') };
+    const rows = await new Promise<number>((resolve, reject) => {
+      const request = db.transaction('datasetRowPieces').objectStore('datasetRowPieces').getAll();
+      request.onsuccess = () => resolve((request.result as { ids: unknown[] }[]).reduce((sum, piece) => sum + piece.ids.length, 0));
+      request.onerror = () => reject(request.error);
+    });
+    const counts = { datasets: await count('datasets'), rows };
     db.close();
     return counts;
   });

@@ -12,8 +12,6 @@ import { LATEST_VERSION, migrateSnapshot, parseSnapshot, type Snapshot, type Sto
 import { counter, demoFiles, demoFrameworks, demoJson } from '../unit/demo/demoFiles';
 
 export const EVALUATION_FILES_DIR = new URL('../fixtures/evaluationFiles/', import.meta.url);
-/** Schema versions another engineer's branch adds (v12, the table store's): its file comes with that branch. */
-export const OTHER_BRANCH_VERSIONS: readonly number[] = LATEST_VERSION >= 13 ? [12] : [];
 
 export const SAVED_AT = '2026-01-15T09:00:00.000Z';
 export const nodeSha256 = webSha256(globalThis.crypto.subtle);
@@ -65,6 +63,6 @@ export async function writeFixtureFiles(): Promise<void> {
     const url = new URL(name, EVALUATION_FILES_DIR);
     if (!existsSync(url)) writeFileSync(url, await writeEvaluationFile(snapshot(), { appVersion, now: SAVED_AT, sha256: nodeSha256 }));
   };
-  for (let version = 1; version <= LATEST_VERSION; version++) if (!OTHER_BRANCH_VERSIONS.includes(version)) await write(`v${version}.sparbar`, () => versionSnapshot(version), `fixture-v${version}`);
+  for (let version = 1; version <= LATEST_VERSION; version++) await write(`v${version}.sparbar`, () => versionSnapshot(version), `fixture-v${version}`);
   await write(`demo-v${LATEST_VERSION}.sparbar`, demoEvaluationSnapshot, '0.1.0');
 }

@@ -79,7 +79,9 @@ export function DatasetScreen({ evaluationId, datasetId }: { evaluationId: strin
     const found = (codes ?? []).find((c) => c.id === codeId);
     const label = found ? codeLabel(found, i18n.language) : '';
     try {
-      const step = await repos.coding.codeData(selection.rowId, selection.column, codeId);
+      const row = read?.rowOf(selection.rowId);
+      if (!row) throw new Error(`No row ${selection.rowId}`);
+      const step = await repos.coding.codeData(row, selection.column, codeId);
       recordStep(step);
       rememberCode(evaluationId, codeId);
       if (!step) notify(t('ui.coding.alreadyCoded', { code: label }));

@@ -35,6 +35,14 @@ export interface TableJob {
 
 const TIMEOUT_MS = 180_000;
 
+/**
+ * The worker's own time on a read or a store, as a mark on the page's timeline (`sparbar:table-read`,
+ * `sparbar:table-store`, the ms in `detail`), for the benchmark and the browser's profiler.
+ */
+function markWork(name: 'sparbar:table-read' | 'sparbar:table-store', workMs: number): void {
+  performance.mark(name, { detail: { workMs } });
+}
+
 export interface TableReadRequest {
   /** Send every row to the page (a project register is planned there), not only the preview's. */
   whole?: boolean;
@@ -75,13 +83,15 @@ export function readTableInWorker(bytes: Uint8Array, options: Omit<TableReadOpti
     if (message.type === 'progress') onProgress(message.fraction);
     else if (message.type === 'done') {
       clearTimeout(timer);
-      const { type: _type, ...read } = message;
+      const { type: _type, workMs, ...read } = message;
+      markWork('sparbar:table-read', workMs);
       settleRead({ ok: true, read });
     } else if (message.type === 'failed') {
       settleRead({ ok: false, code: message.code, detail: message.detail });
       stop(message.detail);
     } else if (message.type === 'matches') waitingMatches.shift()?.(message.matches);
     else {
+      if (message.type !== 'storeFailed') markWork('sparbar:table-store', message.workMs);
       const outcome: StoreOutcome =
         message.type === 'stored'
           ? { ok: true, dataset: message.dataset }

@@ -34,13 +34,18 @@ export interface TableRead {
   matches: MatchCounts;
 }
 
+/** The worker's own time on a request, in ms: reading and typing from the bytes received, or storing until the transaction completed. */
+export interface WorkerTiming {
+  workMs: number;
+}
+
 export type TableWorkerMessage =
   | { type: 'progress'; fraction: number }
-  | ({ type: 'done' } & TableRead)
+  | ({ type: 'done' } & TableRead & WorkerTiming)
   | { type: 'failed'; code: TableErrorCode; detail: string }
   | { type: 'matches'; keyColumn: number | null; matches: MatchCounts }
-  | { type: 'stored'; dataset: Dataset }
-  | { type: 'replaced'; changes: DatasetChanges }
+  | ({ type: 'stored'; dataset: Dataset } & WorkerTiming)
+  | ({ type: 'replaced'; changes: DatasetChanges } & WorkerTiming)
   /** `storageFull` when the store refused the write for lack of space (worded by the page, like any StorageFullError). */
   | { type: 'storeFailed'; detail: string; storageFull?: { reason: StorageFullReason; use: StorageUse } };
 
@@ -49,8 +54,8 @@ export const ROWS_SENT = 200;
 
 const post = (message: TableWorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
 
-/** The table read last, with its file's bytes (for the dataset's SHA-256). */
-let current: { table: ReadTable; bytes: Uint8Array; fileName: string } | null = null;
+/** The table read last, with its file's SHA-256 (begun when the bytes arrived: the browser hashes off this thread while the table is read). */
+let current: { table: ReadTable; sha256: Promise<string>; fileName: string } | null = null;
 let opened: { name: string; repos: ReturnType<typeof createRepositories> } | null = null;
 
 async function reposFor(databaseName: string) {
@@ -61,11 +66,16 @@ async function reposFor(databaseName: string) {
 const matcherOf = (projects: readonly Project[]) => projectMatcher(projects, []);
 
 async function read(request: Extract<TableRequest, { type: 'read' }>): Promise<void> {
+  const start = performance.now();
   current = null;
   const { bytes, options } = request;
   try {
+    const sha256 = browserDeps.sha256(bytes);
+    // A rejected hash is reported by the store that awaits it, not as an unhandled rejection meanwhile.
+    sha256.catch(() => undefined);
     const table = await readTable(bytes, { ...options, xlsxReader: browserXlsxReader, onProgress: (fraction) => post({ type: 'progress', fraction }) });
-    current = { table, bytes, fileName: options.fileName };
+    // Only the preview's raw cells are kept: the table's typed rows are what is stored.
+    current = { table: { ...table, rawRows: table.rawRows.slice(0, ROWS_SENT) }, sha256, fileName: options.fileName };
     const match = matcherOf(request.projects);
     const keyGuess = guessKeyColumn(table.columns, table.rows, match);
     const rows = request.whole ? table.rows : table.rows.slice(0, ROWS_SENT);
@@ -77,6 +87,7 @@ async function read(request: Extract<TableRequest, { type: 'read' }>): Promise<v
       keptCount: rowsToKeep(table).length,
       keyGuess,
       matches: countMatched(table.rows, keyGuess, match),
+      workMs: performance.now() - start,
     });
   } catch (error) {
     if (error instanceof ImportError && isTableErrorCode(error.code)) post({ type: 'failed', code: error.code, detail: error.detail });
@@ -90,13 +101,20 @@ function matches(request: Extract<TableRequest, { type: 'matches' }>): void {
 }
 
 async function store(request: Extract<TableRequest, { type: 'store' }>): Promise<void> {
+  const start = performance.now();
   try {
     if (!current) throw new Error('no table was read');
-    const { table, bytes, fileName } = current;
-    const input: DatasetInput = { name: request.name, fileName, format: table.format, sha256: await browserDeps.sha256(bytes), columns: table.columns, keyColumn: request.keyColumn, rows: rowsToKeep(table) };
+    const { table, sha256, fileName } = current;
+    const input: DatasetInput = { name: request.name, fileName, format: table.format, sha256: await sha256, columns: table.columns, keyColumn: request.keyColumn, rows: rowsToKeep(table) };
     const repos = await reposFor(request.databaseName);
-    if (request.replaces === null) post({ type: 'stored', dataset: await repos.datasets.create(request.evaluationId, input) });
-    else post({ type: 'replaced', changes: await repos.datasets.replace(request.replaces, input) });
+    // The repository's promise settles when its transaction has completed.
+    if (request.replaces === null) {
+      const dataset = await repos.datasets.create(request.evaluationId, input);
+      post({ type: 'stored', dataset, workMs: performance.now() - start });
+    } else {
+      const changes = await repos.datasets.replace(request.replaces, input);
+      post({ type: 'replaced', changes, workMs: performance.now() - start });
+    }
   } catch (error) {
     const storageFull = error instanceof StorageFullError ? { reason: error.reason, use: error.use } : undefined;
     post({ type: 'storeFailed', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error), ...(storageFull ? { storageFull } : {}) });

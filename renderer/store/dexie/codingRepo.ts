@@ -11,6 +11,7 @@ import { withoutCode } from '../../../shared/coding/uncode';
 import { coderName, commitStep, stepTables } from './changeWriter';
 import { commitOrJoin } from './stepJoinWriter';
 import { readText } from './documentTextStore';
+import { readRow, type DatasetRowRef } from './datasetRowStore';
 import type { DocumentRecord, SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
 
@@ -230,11 +231,17 @@ export function createCodingRepo(db: SparbarDatabase, deps: RepositoryDeps) {
       return db.segments.where('documentId').anyOf([...superseded]).toArray();
     },
 
-    /** Codes a dataset row (column null) or one cell; adds to an existing coding of the same row and cell. */
-    async codeData(rowId: Id, column: number | null, codeId: Id): Promise<ChangeSet | null> {
-      return db.transaction('rw', [db.datasets, db.datasetRows, ...stepTables(db)], async () => {
-        const row = await db.datasetRows.get(rowId);
-        if (!row) throw new Error(`No row ${rowId}`);
+    /**
+     * Codes a dataset row (column null) or one cell; adds to an existing coding of the same row and cell.
+     * The row is named where it is (its dataset and index, as every reader of rows has them, and its id):
+     * rows are stored in pieces (schema v12), so its piece is one read, where an id alone would need a
+     * scan of the dataset or an index entry per row, which is what made storing a table slow.
+     */
+    async codeData(rowRef: DatasetRowRef, column: number | null, codeId: Id): Promise<ChangeSet | null> {
+      return db.transaction('rw', [db.datasets, db.datasetRowPieces, ...stepTables(db)], async () => {
+        const row = await readRow(db, rowRef);
+        if (!row) throw new Error(`No row ${rowRef.id}`);
+        const rowId = row.id;
         const dataset = await db.datasets.get(row.datasetId);
         if (!isColumnOf(column, dataset?.columns.length ?? 0)) throw new Error(`No column ${column} in this dataset`);
         const code = await codeIn(row.evaluationId, codeId);

@@ -1,14 +1,9 @@
 import { Dexie, type ObservabilitySet } from 'dexie';
 import type { DatasetRow, Id } from '../../../shared/domain';
+import { pieceRows, ROWS_PER_PIECE } from '../../../shared/domain/datasetRowPiece';
 import type { SparbarDatabase } from './db';
-import { changedKeys, indexKeysOnly } from './changedKeys';
-
-/**
- * Rows read per request. One request's rows are cloned out of IndexedDB in one task on the UI thread:
- * 100,000 rows of 20 cells in one request was one task of 1.3-2.8 s (scripts/benchTables.mjs), so a
- * piece of 1,000 keeps each delivery near 15-30 ms on these machines.
- */
-export const ROWS_PER_READ = 1_000;
+import { changedPieces } from './changedKeys';
+import { readPiecesInOrder } from './datasetRowStore';
 
 /** What the watch has read of a dataset's rows. */
 export interface DatasetRowsRead {
@@ -23,7 +18,6 @@ export interface DatasetRowsRead {
 }
 
 export interface WatchRowsOptions {
-  rowsPerRead?: number;
   /** The least time between two deliveries while reading (the first piece is given at once). */
   deliverEveryMs?: number;
   /** Lets the UI run between two reads. */
@@ -31,48 +25,39 @@ export interface WatchRowsOptions {
   now?: () => number;
 }
 
-/**
- * A dataset's rows in file order, read in pieces of [datasetId+index] (each its own request, so no one
- * task clones them all), each given to `onPiece`; true when all were read, false when `onPiece` said stop.
- */
-export async function readRowsInPieces(db: SparbarDatabase, datasetId: Id, rowsPerRead: number, onPiece: (piece: DatasetRow[]) => boolean | Promise<boolean>): Promise<boolean> {
-  let after: number | null = null;
-  for (;;) {
-    const lower: [Id, number] = [datasetId, after ?? -Infinity];
-    const piece: DatasetRow[] = await db.datasetRows
-      .where('[datasetId+index]')
-      .between(lower, [datasetId, Infinity], after === null, true)
-      .limit(rowsPerRead)
-      .toArray();
-    const last = piece[piece.length - 1];
-    const more = piece.length === rowsPerRead && last !== undefined;
-    if (!(await onPiece(piece))) return false;
-    if (!more) return true;
-    after = last.index;
-  }
+/** Where a piece's rows lie in the rows read, and which they are. */
+interface Span {
+  start: number;
+  ids: readonly Id[];
+}
+
+function sameRow(a: DatasetRow, b: DatasetRow): boolean {
+  return a.projectId === b.projectId && a.key === b.key && a.line === b.line && a.index === b.index && a.values.length === b.values.length && a.values.every((value, i) => value === b.values[i]);
 }
 
 const yieldByTimeout = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * A dataset's rows, read in pieces of [datasetId+index] with the UI free between them and given to the
+ * A dataset's rows, read piece by piece (schema v12: ROWS_PER_PIECE rows a piece, one request each, so
+ * no one task clones them all: 100,000 × 20 rows in one request was one UI task of 1.3-2.8 s) with the UI free between them and given to the
  * listener as they come (the first piece at once), then kept in step with the database: a change to a few
  * rows (a key matched, a project deleted, in this window or another) reads those rows by id; a change it
  * cannot tell (a newer version of the table, the dataset deleted) reads them all again in pieces. A
- * change to another dataset's rows reads nothing. Returns the function that stops watching.
+ * change to a few rows reads their pieces and replaces only the rows that differ; a change to another
+ * dataset's rows reads nothing. Returns the function that stops watching.
  */
 export function watchDatasetRows(db: SparbarDatabase, datasetId: Id, listener: (read: DatasetRowsRead) => void, options: WatchRowsOptions = {}): () => void {
-  const rowsPerRead = options.rowsPerRead ?? ROWS_PER_READ;
   const deliverEveryMs = options.deliverEveryMs ?? 150;
   const yieldToUi = options.yieldToUi ?? yieldByTimeout;
   const now = options.now ?? (() => performance.now());
   let stopped = false;
   let complete = false;
   let reloadAll = true;
-  const pending = new Set<string>();
+  const pending = new Set<number>();
   let rows: DatasetRow[] = [];
   let total = 0;
   let positions = new Map<Id, number>();
+  let spans = new Map<number, Span>();
   let running: Promise<void> | null = null;
 
   const emit = () => {
@@ -91,15 +76,18 @@ export function watchDatasetRows(db: SparbarDatabase, datasetId: Id, listener: (
     complete = false;
     rows = [];
     positions = new Map();
+    spans = new Map();
     total = (await db.datasets.get(datasetId))?.rowCount ?? 0;
     let lastDelivery = -Infinity;
-    const read = await readRowsInPieces(db, datasetId, rowsPerRead, async (piece) => {
+    const read = await readPiecesInOrder(db, datasetId, async (piece) => {
       if (stopped || reloadAll) return false;
-      for (const row of piece) {
+      spans.set(piece.index, { start: rows.length, ids: piece.ids });
+      for (const row of pieceRows(piece)) {
         positions.set(row.id, rows.length);
         rows.push(row);
       }
-      if (piece.length < rowsPerRead) return true;
+      // A piece short of whole is the last one of a table as it is stored: read on without a delivery or a pause.
+      if (piece.ids.length < ROWS_PER_PIECE) return true;
       if (now() - lastDelivery >= deliverEveryMs) {
         lastDelivery = now();
         emit();
@@ -112,23 +100,27 @@ export function watchDatasetRows(db: SparbarDatabase, datasetId: Id, listener: (
     return true;
   }
 
-  /** Reads the rows changed by id: true when the kept rows changed. */
+  /** Reads the pieces changed: true when the kept rows changed. */
   async function readChanged(): Promise<boolean> {
-    const ids = [...pending];
+    const numbers = [...pending];
     pending.clear();
-    const found = await db.datasetRows.bulkGet(ids);
+    const found = await db.datasetRowPieces.bulkGet(numbers.map((n): [Id, number] => [datasetId, n]));
     let changed = false;
-    for (const [i, id] of ids.entries()) {
-      const row = found[i];
-      const at = positions.get(id);
-      const ours = row !== undefined && row.datasetId === datasetId;
-      if (at !== undefined && ours) {
-        rows[at] = row;
-        changed = true;
-      } else if (at !== undefined || ours) {
-        // A row gone from the dataset or new in it: its order is the table's, so read it all again.
+    for (const [i, n] of numbers.entries()) {
+      const piece = found[i];
+      const span = spans.get(n);
+      if (!piece && !span) continue;
+      if (!piece || !span || piece.ids.length !== span.ids.length || piece.ids.some((id, r) => id !== span.ids[r])) {
+        // Rows gone from the dataset or new in it: their order is the table's, so read it all again.
         reloadAll = true;
         return false;
+      }
+      for (const [r, row] of pieceRows(piece).entries()) {
+        const at = span.start + r;
+        const kept = rows[at];
+        if (kept && sameRow(kept, row)) continue;
+        rows[at] = row;
+        changed = true;
       }
     }
     return changed;
@@ -157,14 +149,11 @@ export function watchDatasetRows(db: SparbarDatabase, datasetId: Id, listener: (
   };
 
   const onChange = (parts: ObservabilitySet) => {
-    const changed = changedKeys(parts, db.name, 'datasetRows');
+    // Many pieces at once are read again only if they may be this dataset's.
+    const changed = changedPieces(parts, db.name, 'datasetRowPieces', 'datasetId', datasetId);
     if (changed === null) return;
-    if (changed === 'all') {
-      // Many rows at once: read again only if they may be this dataset's.
-      const datasets = indexKeysOnly(parts, db.name, 'datasetRows', 'datasetId');
-      if (datasets !== null && !datasets.has(datasetId)) return;
-      reloadAll = true;
-    } else for (const id of changed) pending.add(id);
+    if (changed === 'all') reloadAll = true;
+    else for (const n of changed) pending.add(n);
     run();
   };
 

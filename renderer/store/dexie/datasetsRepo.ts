@@ -5,7 +5,8 @@ import { unmatchedKeys, type UnmatchedKey } from '../../../shared/ingest/tables/
 import type { CellValue } from '../../../shared/domain/tableValues';
 import type { SparbarDatabase } from './db';
 import { dropJudgementLinks } from './judgementLinks';
-import { readRowsInPieces, ROWS_PER_READ, watchDatasetRows, type DatasetRowsRead, type WatchRowsOptions } from './datasetRowsWatch';
+import { watchDatasetRows, type DatasetRowsRead, type WatchRowsOptions } from './datasetRowsWatch';
+import { addRows, addTableRows, deleteRows, readPiecesInOrder, readRows, readRowsOfProject, relinkRowsOfEvaluation } from './datasetRowStore';
 import type { RepositoryDeps } from './deps';
 import { auditTables, logEvent } from './auditEvent';
 
@@ -19,17 +20,13 @@ export type { DatasetChanges };
 export type { UnmatchedKey };
 
 /**
- * Rows written per bulkAdd inside one transaction. The pieces are all issued at once, not each after the
- * one before has succeeded: tables are stored from the table worker (renderer/services/workers/
- * tableWorker.ts), so no UI thread waits on the serialising. IndexedDB's writes of one record per row
- * (five index entries each) are most of a large table's store time.
+ * Ids for a write's new rows: one fresh id for the write and the row's number in it. A row id need only be
+ * unique in its evaluation, and 100,000 random UUIDs cost 100-180 ms on these machines.
  */
-const ROWS_PER_WRITE = 2_000;
-
-async function addInPieces(table: { bulkAdd(rows: DatasetRow[]): Promise<unknown> }, rows: DatasetRow[]): Promise<void> {
-  const writes: Promise<unknown>[] = [];
-  for (let at = 0; at < rows.length; at += ROWS_PER_WRITE) writes.push(table.bulkAdd(rows.slice(at, at + ROWS_PER_WRITE)));
-  await Promise.all(writes);
+function rowIdsFrom(newId: () => Id): () => Id {
+  const batch = newId();
+  let n = 0;
+  return () => `${batch}.${(n++).toString(36)}`;
 }
 
 export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
@@ -50,7 +47,7 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
 
     /** The dataset's rows in file order. */
     rows(datasetId: Id): Promise<DatasetRow[]> {
-      return db.datasetRows.where('[datasetId+index]').between([datasetId, -Infinity], [datasetId, Infinity]).toArray();
+      return readRows(db, datasetId);
     },
 
     /** The dataset's rows read in pieces as they come, then kept in step (see watchDatasetRows); returns the function that stops. */
@@ -60,7 +57,7 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
 
     /** The rows of every dataset that belong to a project. */
     rowsOfProject(projectId: Id): Promise<DatasetRow[]> {
-      return db.datasetRows.where('projectId').equals(projectId).toArray();
+      return readRowsOfProject(db, projectId);
     },
 
     /** Keeps a table as a dataset, linking each row to its project through the key column; one transaction. */
@@ -80,17 +77,11 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         importedAt: now,
         updatedAt: now,
       };
-      await db.transaction('rw', [db.evaluations, db.projects, db.keyMatches, db.datasets, db.datasetRows, ...auditTables(db)], async () => {
+      await db.transaction('rw', [db.evaluations, db.projects, db.keyMatches, db.datasets, db.datasetRowPieces, ...auditTables(db)], async () => {
         if (!(await db.evaluations.get(evaluationId))) throw new Error(`No evaluation ${evaluationId}`);
         const match = await matcher(evaluationId);
         await db.datasets.add(dataset);
-        await addInPieces(
-          db.datasetRows,
-          input.rows.map((row, index) => {
-            const key = keyOf(row.values, input.keyColumn);
-            return { id: deps.newId(), datasetId: dataset.id, evaluationId, index, line: row.line, values: row.values, key, projectId: match(key) };
-          }),
-        );
+        await addTableRows(db, { datasetId: dataset.id, evaluationId }, input.rows, { id: rowIdsFrom(deps.newId), key: (values) => keyOf(values, input.keyColumn), project: match });
         await logEvent(db, deps, { evaluationId, action: 'importDataset', summary: `${dataset.name} (${dataset.fileName})` });
       });
       return dataset;
@@ -101,15 +92,15 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
      * position) so that coded rows keep their codes; removed rows lose theirs. Returns what changed.
      */
     async replace(datasetId: Id, input: DatasetInput): Promise<DatasetChanges> {
-      return db.transaction('rw', [db.projects, db.keyMatches, db.datasets, db.datasetRows, db.dataCodings, ...auditTables(db)], async () => {
+      return db.transaction('rw', [db.projects, db.keyMatches, db.datasets, db.datasetRowPieces, db.dataCodings, ...auditTables(db)], async () => {
         const dataset = await db.datasets.get(datasetId);
         if (!dataset) throw new Error(`No dataset ${datasetId}`);
         const match = await matcher(dataset.evaluationId);
-        const old = await db.datasetRows.where('datasetId').equals(datasetId).toArray();
-        const { rows, removedIds, changes } = replaceDatasetRows(old, input, { datasetId, evaluationId: dataset.evaluationId, newId: deps.newId, projectOf: match });
+        const old = await readRows(db, datasetId);
+        const { rows, removedIds, changes } = replaceDatasetRows(old, input, { datasetId, evaluationId: dataset.evaluationId, newId: rowIdsFrom(deps.newId), projectOf: match });
         await db.dataCodings.where('rowId').anyOf(removedIds).delete();
-        await db.datasetRows.where('datasetId').equals(datasetId).delete();
-        await addInPieces(db.datasetRows, rows);
+        await deleteRows(db, datasetId);
+        await addRows(db, rows);
         // Codings follow their rows' projects (a row may now match another project).
         const projectOfRow = new Map(rows.map((row) => [row.id, row.projectId]));
         await db.dataCodings.where('datasetId').equals(datasetId).modify((coding) => {
@@ -134,8 +125,10 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
     async unmatchedKeys(datasetId: Id): Promise<UnmatchedKey[]> {
       // In pieces, as the dataset's screen reads them: one cursor over 100,000 rows held the UI thread.
       const unmatched: Pick<DatasetRow, 'projectId' | 'key'>[] = [];
-      await readRowsInPieces(db, datasetId, ROWS_PER_READ, (piece) => {
-        for (const row of piece) if (row.projectId === null) unmatched.push(row);
+      await readPiecesInOrder(db, datasetId, (piece) => {
+        piece.rowProjects.forEach((projectId, r) => {
+          if (projectId === null) unmatched.push({ projectId, key: piece.keys[r] ?? null });
+        });
         return true;
       });
       return unmatchedKeys(unmatched);
@@ -144,26 +137,30 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
     /** Matches a key to a project by hand: remembered for the evaluation and applied to every table's rows. */
     async matchKey(evaluationId: Id, key: string, projectId: Id): Promise<number> {
       const k = normaliseKey(key);
-      return db.transaction('rw', [db.projects, db.keyMatches, db.datasetRows, db.dataCodings], async () => {
+      return db.transaction('rw', [db.projects, db.keyMatches, db.datasetRowPieces, db.dataCodings], async () => {
         const project = await db.projects.get(projectId);
         if (!project || project.evaluationId !== evaluationId) throw new Error(`No project ${projectId} in this evaluation`);
         await db.keyMatches.put({ evaluationId, key: k, projectId });
-        const rows = await db.datasetRows.where('evaluationId').equals(evaluationId).filter((row) => row.projectId === null && row.key !== null && normaliseKey(row.key) === k).toArray();
-        for (const row of rows) {
-          await db.datasetRows.update(row.id, { projectId });
-          await db.dataCodings.where('rowId').equals(row.id).modify({ projectId });
-        }
-        return rows.length;
+        // Each spelling normalised once: an indicator table repeats its keys on every year's row.
+        const normalised = new Map<string, string>();
+        const matches = (key: string) => {
+          let n = normalised.get(key);
+          if (n === undefined) normalised.set(key, (n = normaliseKey(key)));
+          return n === k;
+        };
+        const rowIds = await relinkRowsOfEvaluation(db, evaluationId, (key, current) => (current === null && key !== null && matches(key) ? projectId : current));
+        if (rowIds.length > 0) await db.dataCodings.where('rowId').anyOf(rowIds).modify({ projectId });
+        return rowIds.length;
       });
     },
 
     /** Deletes a dataset with its rows and their codes, in one transaction. */
     async remove(datasetId: Id): Promise<void> {
-      await db.transaction('rw', [db.datasets, db.datasetRows, db.dataCodings, db.judgements, db.findings, db.recommendations, ...auditTables(db)], async () => {
+      await db.transaction('rw', [db.datasets, db.datasetRowPieces, db.dataCodings, db.judgements, db.findings, db.recommendations, ...auditTables(db)], async () => {
         const codingIds = (await db.dataCodings.where('datasetId').equals(datasetId).primaryKeys()) as Id[];
         await dropJudgementLinks(db, { dataCodingIds: new Set(codingIds) }, deps.now());
         await db.dataCodings.where('datasetId').equals(datasetId).delete();
-        await db.datasetRows.where('datasetId').equals(datasetId).delete();
+        await deleteRows(db, datasetId);
         const dataset = await db.datasets.get(datasetId);
         await db.datasets.delete(datasetId);
         if (dataset) await logEvent(db, deps, { evaluationId: dataset.evaluationId, action: 'deleteDataset', summary: dataset.name });

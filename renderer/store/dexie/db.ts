@@ -1,8 +1,8 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { AgreementRun, AuditEntry, DocumentTextPiece, Code, DataCoding, Dataset, DatasetRow, Evaluation, Finding, Judgement, KeyMatch, Project, RatingScale, Recommendation, ReportSettings, Segment, DocumentRecord } from '../../../shared/domain';
+import type { AgreementRun, AuditEntry, DocumentTextPiece, Code, DataCoding, Dataset, DatasetRowPiece, Evaluation, Finding, Judgement, KeyMatch, Project, RatingScale, Recommendation, ReportSettings, Segment, DocumentRecord } from '../../../shared/domain';
 import type { OriginalFileRecord, SettingRecord, UndoRecord } from './records';
-import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10, SCHEMA_V11, SCHEMA_V13 } from './schema';
-import { upgradeToV2, upgradeToV4, upgradeToV5, upgradeToV6, upgradeToV7, upgradeToV8, upgradeToV9, upgradeToV10, upgradeToV11, upgradeToV13 } from './upgrades';
+import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10, SCHEMA_V11, SCHEMA_V12, SCHEMA_V13 } from './schema';
+import { upgradeToV2, upgradeToV4, upgradeToV5, upgradeToV6, upgradeToV7, upgradeToV8, upgradeToV9, upgradeToV10, upgradeToV11, upgradeToV12, upgradeToV13 } from './upgrades';
 
 /** Document metadata as stored: the text model lives in documentTextPieces (documentTextStore.ts reads and writes it whole). */
 export type { DocumentRecord };
@@ -17,7 +17,8 @@ export class SparbarDatabase extends Dexie {
   segments!: EntityTable<Segment, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   datasets!: EntityTable<Dataset, 'id'>;
-  datasetRows!: EntityTable<DatasetRow, 'id'>;
+  /** A dataset's rows in pieces (schema v12): datasetRowStore.ts reads and writes them as rows. */
+  datasetRowPieces!: Table<DatasetRowPiece, [string, number]>;
   keyMatches!: Table<KeyMatch, [string, string]>;
   dataCodings!: EntityTable<DataCoding, 'id'>;
   undoRecords!: EntityTable<UndoRecord, 'id'>;
@@ -42,6 +43,7 @@ export class SparbarDatabase extends Dexie {
     this.version(9).stores(SCHEMA_V9).upgrade(upgradeToV9);
     this.version(10).stores(SCHEMA_V10).upgrade(upgradeToV10);
     this.version(11).stores(SCHEMA_V11).upgrade(upgradeToV11);
+    this.version(12).stores(SCHEMA_V12).upgrade(upgradeToV12);
     this.version(13).stores(SCHEMA_V13).upgrade(upgradeToV13);
   }
 }

@@ -1,10 +1,11 @@
 import { Dexie, type Table } from 'dexie';
-import type { DocumentText, Id } from '../../../shared/domain';
+import type { DatasetRow, DocumentText, Id } from '../../../shared/domain';
 import { copyWithNewIds, EVALUATION_TABLES, type EvaluationSnapshot, type EvaluationTable } from '../../../shared/exchange/evaluationFile';
 import { LATEST_VERSION, type StoredRecord } from '../../../shared/migrations';
 import type { SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
 import { addTexts, readTextsOf } from './documentTextStore';
+import { addRows, readRowsOfEvaluation } from './datasetRowStore';
 
 /** How an opened evaluation file is written: as a new evaluation, over the existing one, or as a copy with new ids. */
 export type RestoreMode = 'new' | 'replace' | 'copy';
@@ -16,10 +17,18 @@ const BY_EVALUATION = EVALUATION_TABLES.filter((table) => table !== 'evaluations
  * The store's table of a file's table. A file keeps each document's text whole (`documentTexts`, one
  * logical record, the same at every schema version: a file has no limit on one record's size, and other
  * tools read a text as one value), while the store keeps it in pieces (schema v10): texts are joined when
- * a snapshot is read and split when one is restored.
+ * a snapshot is read and split when one is restored. Likewise a file keeps one `datasetRows` record per
+ * row, while the store keeps them in pieces (schema v12).
  */
 function tableOf(db: SparbarDatabase, name: EvaluationTable | 'undoRecords'): Table<StoredRecord, unknown> {
-  return db.table(name === 'documentTexts' ? 'documentTextPieces' : name);
+  return db.table(name === 'documentTexts' ? 'documentTextPieces' : name === 'datasetRows' ? 'datasetRowPieces' : name);
+}
+
+/** A table's records of an evaluation as a file keeps them (texts whole, one record per row). */
+async function recordsOf(db: SparbarDatabase, name: EvaluationTable, evaluationId: Id): Promise<StoredRecord[]> {
+  if (name === 'documentTexts') return (await readTextsOf(db, evaluationId)) as unknown as StoredRecord[];
+  if (name === 'datasetRows') return (await readRowsOfEvaluation(db, evaluationId)) as unknown as StoredRecord[];
+  return tableOf(db, name).where('evaluationId').equals(evaluationId).toArray();
 }
 
 function auditOf(db: SparbarDatabase, id: Id) {
@@ -66,7 +75,7 @@ export function createEvaluationFilesRepo(db: SparbarDatabase, deps: RepositoryD
         if (!evaluation) throw new Error(`No evaluation ${evaluationId}`);
         const result: Record<string, StoredRecord[]> = { evaluations: [evaluation as unknown as StoredRecord] };
         for (const name of wanted) {
-          result[name] = name === 'documentTexts' ? (await readTextsOf(db, evaluationId)) as unknown as StoredRecord[] : await tableOf(db, name).where('evaluationId').equals(evaluationId).toArray();
+          result[name] = await recordsOf(db, name, evaluationId);
         }
         result.auditLog = (await auditOf(db, evaluationId).toArray()) as unknown as StoredRecord[];
         return result;
@@ -98,8 +107,9 @@ export function createEvaluationFilesRepo(db: SparbarDatabase, deps: RepositoryD
         if (mode === 'replace') await deleteEvaluation(id);
         for (const name of EVALUATION_TABLES) {
           const records = name === 'originals' ? originals : (toWrite.tables[name] ?? []);
-          // The file's records were checked on opening (recordShapes.ts): a text is a DocumentText.
+          // The file's records were checked on opening (recordShapes.ts): a text is a DocumentText, a row a DatasetRow.
           if (name === 'documentTexts') await addTexts(db, records as unknown as DocumentText[]);
+          else if (name === 'datasetRows') await addRows(db, records as unknown as DatasetRow[]);
           else if (records.length > 0) await tableOf(db, name).bulkAdd(records);
         }
       });

@@ -78,7 +78,7 @@ export function createEvaluationsRepo(db: SparbarDatabase, deps: RepositoryDeps,
 
     /** Deletes an evaluation and everything in it, in one transaction. */
     async remove(id: Id): Promise<void> {
-      const tables = [db.projects, db.documents, db.documentTextPieces, db.originals, db.codes, db.segments, db.datasets, db.datasetRows, db.keyMatches, db.dataCodings, db.undoRecords, db.ratingScales, db.judgements, db.findings, db.recommendations, db.reportSettings, db.agreementRuns];
+      const tables = [db.projects, db.documents, db.documentTextPieces, db.originals, db.codes, db.segments, db.datasets, db.datasetRowPieces, db.keyMatches, db.dataCodings, db.undoRecords, db.ratingScales, db.judgements, db.findings, db.recommendations, db.reportSettings, db.agreementRuns];
       await db.transaction('rw', [db.evaluations, db.auditLog, ...tables], async () => {
         for (const table of tables) {
           await table.where('evaluationId').equals(id).delete();

@@ -1,6 +1,7 @@
 import type { Id, Project, ProjectInput } from '../../../shared/domain';
 import { dropJudgementLinks } from './judgementLinks';
 import { deleteTexts } from './documentTextStore';
+import { projectHasRows, unlinkProject } from './datasetRowStore';
 import type { RegisterPlan } from '../../../shared/ingest/tables/register/registerImport';
 import type { SparbarDatabase } from './db';
 import type { FieldConflict, FormEdit } from '../../../shared/domain/formChanges';
@@ -84,12 +85,12 @@ export function createProjectsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
      * puts the changed ones back as they were, in one transaction.
      */
     async undoRegisterImport(undoId: Id): Promise<void> {
-      await db.transaction('rw', [db.projects, db.undoRecords, db.documents, db.datasetRows, ...auditTables(db)], async () => {
+      await db.transaction('rw', [db.projects, db.undoRecords, db.documents, db.datasetRowPieces, ...auditTables(db)], async () => {
         const record = await db.undoRecords.get(undoId);
         if (!record) throw new Error(`Nothing to undo (${undoId})`);
         for (const id of record.createdProjectIds) {
-          const inUse = (await db.documents.where('projectId').equals(id).count()) + (await db.datasetRows.where('projectId').equals(id).count());
-          if (inUse > 0) throw new Error('A project created by the import is already in use');
+          const inUse = (await db.documents.where('projectId').equals(id).count()) > 0 || (await projectHasRows(db, id));
+          if (inUse) throw new Error('A project created by the import is already in use');
         }
         const createdNames = (await db.projects.bulkGet(record.createdProjectIds)).flatMap((p) => (p ? [p.name] : []));
         await db.projects.bulkDelete(record.createdProjectIds);
@@ -108,12 +109,12 @@ export function createProjectsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
 
     /** Removes a project with its documents and their coded segments, in one transaction. */
     async remove(id: Id): Promise<void> {
-      await db.transaction('rw', [db.projects, db.documents, db.documentTextPieces, db.originals, db.segments, db.datasetRows, db.dataCodings, db.judgements, db.findings, db.recommendations, ...auditTables(db)], async () => {
+      await db.transaction('rw', [db.projects, db.documents, db.documentTextPieces, db.originals, db.segments, db.datasetRowPieces, db.dataCodings, db.judgements, db.findings, db.recommendations, ...auditTables(db)], async () => {
         // Judgements of the project go with it; other judgements lose their links to its passages.
         const segmentIds = new Set((await db.segments.where('projectId').equals(id).primaryKeys()) as Id[]);
         await dropJudgementLinks(db, { segmentIds, projectIds: new Set([id]) }, deps.now());
         // Table rows of the project stay in their datasets, unmatched.
-        await db.datasetRows.where('projectId').equals(id).modify({ projectId: null });
+        await unlinkProject(db, id);
         await db.dataCodings.where('projectId').equals(id).modify({ projectId: null });
         const documentIds = (await db.documents.where('projectId').equals(id).primaryKeys()) as Id[];
         await deleteTexts(db, documentIds);

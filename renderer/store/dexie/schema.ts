@@ -100,12 +100,24 @@ export const SCHEMA_V11 = {
 } as const;
 
 /**
- * Version 13 (12 is the table store's): kept measurements of inter-coder agreement (`agreementRuns`, by
+ * Version 12: a dataset's rows are kept in pieces of ROWS_PER_PIECE rows, column by column
+ * (`datasetRowPieces`, keyed [datasetId+index], the piece number; `projectIds` the distinct projects of
+ * its rows, multi-entry) instead of one `datasetRows` record per row with five indexes, so storing a
+ * 100,000-row table writes 100 records; the upgrade groups every stored row into its piece and drops the old table.
+ */
+export const SCHEMA_V12 = {
+  ...SCHEMA_V11,
+  datasetRows: null,
+  datasetRowPieces: '[datasetId+index], datasetId, evaluationId, *projectIds',
+} as const;
+
+/**
+ * Version 13: kept measurements of inter-coder agreement (`agreementRuns`, by
  * id and evaluation); passages of the shared coding carry `consensus` and `droppedCodeIds` (optional,
  * unindexed). The upgrade creates the table empty.
  */
 export const SCHEMA_V13 = {
-  ...SCHEMA_V11,
+  ...SCHEMA_V12,
   agreementRuns: 'id, evaluationId',
 } as const;
 

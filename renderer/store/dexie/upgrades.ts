@@ -10,6 +10,7 @@ import { v9 } from '../../../shared/migrations/v9';
 import { documentTextToPieces } from '../../../shared/migrations/v10';
 import { v11 } from '../../../shared/migrations/v11';
 import { v13 } from '../../../shared/migrations/v13';
+import { datasetRowsToPieces } from '../../../shared/migrations/v12';
 
 /**
  * Applies a pure migration step (shared/migrations) inside Dexie's upgrade transaction: reads the step's
@@ -78,5 +79,19 @@ export async function upgradeToV10(tx: Transaction): Promise<void> {
 /** v10 → v11: every evaluation gets the default report settings. */
 export const upgradeToV11 = (tx: Transaction): Promise<void> => applyMigrationStep(tx, v11);
 
-/** v11 → v13: the table of kept agreement measurements, empty. */
+/**
+ * v11 → v12: every stored row goes into its piece (shared/migrations/v12.ts), a dataset at a time along
+ * [datasetId+index]; Dexie drops `datasetRows` once this upgrade has run.
+ */
+export async function upgradeToV12(tx: Transaction): Promise<void> {
+  const rows = tx.table('datasetRows');
+  const pieces = tx.table('datasetRowPieces');
+  const datasetIds = (await rows.orderBy('datasetId').uniqueKeys()) as string[];
+  for (const datasetId of datasetIds) {
+    const records = (await rows.where('datasetId').equals(datasetId).toArray()) as StoredRecord[];
+    const made = datasetRowsToPieces(records);
+    if (made.length > 0) await pieces.bulkAdd(made);
+  }
+}
+/** v12 → v13: the table of kept agreement measurements, empty. */
 export const upgradeToV13 = (tx: Transaction): Promise<void> => applyMigrationStep(tx, v13);

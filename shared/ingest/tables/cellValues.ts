@@ -150,6 +150,18 @@ function scanNumber(value: string, from: number, to: number, decimal: number, th
   return negative ? -magnitude : magnitude;
 }
 
+/** The number the last classifyCell read in Swedish notation; meaningful only when that call gave F_SV. */
+let lastSv = Number.NaN;
+
+/**
+ * The value of the last cell classifyCell found a Swedish number (it gave F_SV), as parseNumberAs(value,
+ * 'sv') would read it: the classification's scan is the conversion, so a column that stays a number
+ * column needs no second pass over its values.
+ */
+export function lastSwedishNumber(): number {
+  return lastSv;
+}
+
 /** The checks still worth making for `value` (trimmed, non-empty), given the flags its column still allows. */
 export function classifyCell(value: string, allowed: number): number {
   let flags = 0;
@@ -160,7 +172,11 @@ export function classifyCell(value: string, allowed: number): number {
       const pctEnd = percentBodyEnd(value);
       const end = pctEnd === -1 ? value.length : pctEnd;
       if (allowed & F_SV) {
-        if (!Number.isNaN(scanNumber(value, 0, end, 44, 46))) flags |= F_SV;
+        const sv = scanNumber(value, 0, end, 44, 46);
+        if (!Number.isNaN(sv)) {
+          flags |= F_SV;
+          lastSv = sv;
+        }
         if (allowed & F_EN && !scanMetMark) flags |= flags & F_SV ? F_EN : 0;
         else if (allowed & F_EN && !Number.isNaN(scanNumber(value, 0, end, 46, 44))) flags |= F_EN;
       } else if (allowed & F_EN && !Number.isNaN(scanNumber(value, 0, end, 46, 44))) {

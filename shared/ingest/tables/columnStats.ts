@@ -12,6 +12,7 @@ import {
   F_NUMBER,
   F_PCT,
   F_SV,
+  lastSwedishNumber,
   parseBoolean,
   parseDateTime,
   parseNumberAs,
@@ -37,17 +38,43 @@ export class ColumnStats {
   comma = false;
   dot = false;
 
-  add(raw: string): void {
+  /** Values given back as numbers by `add`. */
+  numbers = 0;
+
+  /**
+   * Takes a value (as written) into what the column allows, and gives it back as the column will hold it
+   * if it stays what it has been so far (see `keeps`): null when empty, the number when it reads as one
+   * in Swedish notation, else the value as written.
+   */
+  add(raw: string): CellValue {
     const value = trimCell(raw);
-    if (value === '') return;
+    if (value === '') return null;
     this.nonEmpty++;
-    if (this.flags === 0) return;
+    if (this.flags === 0) return raw;
     const flags = classifyCell(value, this.flags);
     this.flags &= flags;
     if (flags & F_NUMBER) {
       if (!this.comma && value.indexOf(',') !== -1) this.comma = true;
       if (!this.dot && value.indexOf('.') !== -1) this.dot = true;
     }
+    if (flags & F_SV) {
+      this.numbers++;
+      return lastSwedishNumber();
+    }
+    return raw;
+  }
+
+  /**
+   * Whether the values `add` gave back are already the column's values once its type is decided: for a
+   * number column whose every value read in Swedish notation (in English notation too when no value has
+   * a comma or a dot: both notations then read the same number), and for a text column given back no
+   * number. Other types (dates, booleans, a type the user chose) are converted from the values as written.
+   */
+  keeps(typing: ColumnTyping, inferred: boolean): boolean {
+    if (typing.type === 'text') return this.numbers === 0;
+    if (!inferred || (typing.type !== 'integer' && typing.type !== 'decimal' && typing.type !== 'percent')) return false;
+    if (typing.notation === 'sv') return true;
+    return (this.flags & F_SV) !== 0 && !this.comma && !this.dot;
   }
 
   /** The number notation the values allow: Swedish unless only English fits, or the values are only dots. */

@@ -198,7 +198,7 @@ describe('codebook.merge', () => {
     await codeAt(harness, documentId, text, 'Nätverket växer', inspiration);
     const mixed = await codeAt(harness, documentId, text, 'Nätverket växer', natverk);
     const untouched = await codeAt(harness, documentId, text, 'Aneby', goda);
-    const data = dataCodingOf(await repos.coding.codeData(rows[0]!.id, null, natverk));
+    const data = dataCodingOf(await repos.coding.codeData(rows[0]!, null, natverk));
     const source = await code(harness, natverk);
     deps.setNow(T1);
 
@@ -258,7 +258,7 @@ describe('codebook.deleteImpact and codebook.remove', () => {
     await codeAt(harness, documentId, text, 'fler anbud', goda);
     const keepsOther = await codeAt(harness, documentId, text, 'fler anbud', tillvaxt);
     const notAffected = await codeAt(harness, documentId, text, 'Nätverket växer', tillvaxt);
-    const data = dataCodingOf(await repos.coding.codeData(rows[0]!.id, 1, natverk));
+    const data = dataCodingOf(await repos.coding.codeData(rows[0]!, 1, natverk));
     const subtree = await db.codes.where('parentId').equals(results).primaryKeys();
     expect(subtree).toHaveLength(5);
 

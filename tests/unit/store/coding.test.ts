@@ -459,7 +459,7 @@ describe('coding of table data', () => {
     await repos.settings.setCoderName('Per-Olof Sandberg');
     const row = rows[0]!;
     deps.setNow(T1);
-    const step = await repos.coding.codeData(row.id, 2, tillvaxt);
+    const step = await repos.coding.codeData(row, 2, tillvaxt);
     const coding = dataCodingOf(step);
     const expected = {
       id: coding.id,
@@ -499,8 +499,8 @@ describe('coding of table data', () => {
     const { rows } = await codingSetup(harness);
     const other = await codingSetup(harness, 'Annan');
     const before = await snapshot(db);
-    await expect(repos.coding.codeData('no-such-row', null, other.natverk)).rejects.toThrow(/No row/);
-    await expect(repos.coding.codeData(rows[0]!.id, null, other.natverk)).rejects.toThrow(/No code/);
+    await expect(repos.coding.codeData({ ...rows[0]!, id: 'no-such-row' }, null, other.natverk)).rejects.toThrow(/No row/);
+    await expect(repos.coding.codeData(rows[0]!, null, other.natverk)).rejects.toThrow(/No code/);
     expect(await snapshot(db)).toEqual(before);
   });
 });
@@ -517,7 +517,7 @@ describe('the audit log', () => {
     deps.setNow('2026-11-22T09:02:00.000Z');
     await repos.coding.judge(a.id, { memo: 'Viktigt' });
     deps.setNow('2026-11-22T09:03:00.000Z');
-    const data = dataCodingOf(await repos.coding.codeData(rows[1]!.id, null, goda));
+    const data = dataCodingOf(await repos.coding.codeData(rows[1]!, null, goda));
     deps.setNow('2026-11-22T09:04:00.000Z');
     await repos.coding.uncode(a.id, natverk);
     // A step in another evaluation is not in this one's log.

@@ -29,7 +29,7 @@ describe('steps that would change nothing, or that make no sense, are refused', 
     harness = openHarness('guards-judge-data');
     const { repos } = harness;
     const { rows, tillvaxt } = await codingSetup(harness);
-    const step = await repos.coding.codeData((rows[0] as { id: string }).id, null, tillvaxt);
+    const step = await repos.coding.codeData(rows[0]!, null, tillvaxt);
     const codingId = step?.changes[0]?.id as string;
     expect(await repos.coding.judgeData(codingId, { strength: 'strong' })).not.toBeNull();
     expect(await repos.coding.judgeData(codingId, { strength: 'strong' })).toBeNull();
@@ -39,7 +39,7 @@ describe('steps that would change nothing, or that make no sense, are refused', 
     harness = openHarness('guards-column');
     const { repos, db } = harness;
     const { rows, tillvaxt } = await codingSetup(harness);
-    const rowId = (rows[0] as { id: string }).id;
+    const rowId = rows[0]!;
     await expect(repos.coding.codeData(rowId, 3, tillvaxt)).rejects.toThrow(/column/);
     await expect(repos.coding.codeData(rowId, -1, tillvaxt)).rejects.toThrow(/column/);
     await expect(repos.coding.codeData(rowId, 1.5, tillvaxt)).rejects.toThrow(/column/);

@@ -43,22 +43,24 @@ describe('watching a dataset’s rows', () => {
     harness = openHarness('rows-watch-pieces');
     const { repos } = harness;
     const evaluation = await repos.evaluations.create(evaluationInput());
-    const dataset = await repos.datasets.create(evaluation.id, table('Indikatorer', 25));
+    const dataset = await repos.datasets.create(evaluation.id, table('Indikatorer', 2_500));
     const seen = recorder();
     let yields = 0;
     const done = seen.until((read) => read.complete);
-    const stop = repos.datasets.watchRows(dataset.id, seen.listener, { rowsPerRead: 10, deliverEveryMs: 0, yieldToUi: async () => void yields++ });
+    const stop = repos.datasets.watchRows(dataset.id, seen.listener, { deliverEveryMs: 0, yieldToUi: async () => void yields++ });
     const all = await done;
     stop();
+    // Pieces of ROWS_PER_PIECE (1,000) rows, as they are stored.
     expect(seen.reads.map((read) => [read.rows.length, read.total, read.complete])).toEqual([
-      [10, 25, false],
-      [20, 25, false],
-      [25, 25, true],
+      [1_000, 2_500, false],
+      [2_000, 2_500, false],
+      [2_500, 2_500, true],
     ]);
     expect(yields).toBe(2);
-    expect(all.rows.map((row) => row.index)).toEqual(Array.from({ length: 25 }, (_, i) => i));
+    expect(all.rows.map((row) => row.index)).toEqual(Array.from({ length: 2_500 }, (_, i) => i));
+    expect(all.rows.map((row) => row.values)).toEqual(Array.from({ length: 2_500 }, (_, i) => [`K-${i}`, i]));
     // A row by id, in each delivery only among the rows it holds.
-    const last = all.rows[24]!;
+    const last = all.rows[2_499]!;
     expect(all.rowOf(last.id)).toBe(last);
     expect(seen.reads[0]?.rowOf(last.id)).toBeUndefined();
     expect(seen.reads[0]?.rowOf(all.rows[3]!.id)).toBe(all.rows[3]);
@@ -68,11 +70,11 @@ describe('watching a dataset’s rows', () => {
     harness = openHarness('rows-watch-whole-pieces');
     const { repos } = harness;
     const evaluation = await repos.evaluations.create(evaluationInput());
-    const twenty = await repos.datasets.create(evaluation.id, table('Tjugo', 20));
+    const twenty = await repos.datasets.create(evaluation.id, table('Tjugo', 2_000));
     const seen = recorder();
     const done = seen.until((read) => read.complete);
-    const stop = repos.datasets.watchRows(twenty.id, seen.listener, { rowsPerRead: 10, deliverEveryMs: 0, yieldToUi: async () => undefined });
-    expect((await done).rows).toHaveLength(20);
+    const stop = repos.datasets.watchRows(twenty.id, seen.listener, { deliverEveryMs: 0, yieldToUi: async () => undefined });
+    expect((await done).rows).toHaveLength(2_000);
     stop();
     const empty = await repos.datasets.create(evaluation.id, table('Tom', 0));
     const none = recorder();
@@ -89,7 +91,7 @@ describe('watching a dataset’s rows', () => {
     const dataset = await repos.datasets.create(evaluation.id, table('Indikatorer', 30, (i) => (i % 10 === 0 ? 'Okänt' : `K-${i}`)));
     const seen = recorder();
     const loaded = seen.until((read) => read.complete);
-    const stop = repos.datasets.watchRows(dataset.id, seen.listener, { rowsPerRead: 8 });
+    const stop = repos.datasets.watchRows(dataset.id, seen.listener);
     const first = await loaded;
     expect(first.rows.every((row) => row.projectId === null)).toBe(true);
 
@@ -101,8 +103,7 @@ describe('watching a dataset’s rows', () => {
     // The rows the change did not touch are the objects read before: nothing else was read again.
     expect(after.rows[1]).toBe(first.rows[1]);
 
-    // A few rows of another dataset are told by id and read nothing of this one (Dexie names more than
-    // 50 keys of one write as a whole range, which reads this dataset again).
+    // Another dataset's rows are told by its pieces' keys and read nothing of this one.
     const count = seen.reads.length;
     await repos.datasets.create(evaluation.id, table('Annan', 5));
     await settle();

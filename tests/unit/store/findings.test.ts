@@ -135,7 +135,7 @@ describe('findings in the store', () => {
 
   it('deleting a project or a dataset removes the links of findings to its judgements and evidence', async () => {
     const s = await setup('findings-cascade-project');
-    await harness.repos.coding.codeData(s.rows[0]!.id, null, s.natverk);
+    await harness.repos.coding.codeData(s.rows[0]!, null, s.natverk);
     const [coding] = await harness.repos.datasets.codings(s.dataset.id);
     const a = added(await harness.repos.findings.add(s.evaluation.id, { title: 'A', text: '', section: 'factors' }, { judgementIds: [s.judgement.id], segmentIds: [s.segment.id], dataCodingIds: [coding!.id] }));
     await harness.repos.datasets.remove(s.dataset.id);

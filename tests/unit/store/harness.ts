@@ -142,7 +142,7 @@ export const TABLES = [
   'segments',
   'settings',
   'datasets',
-  'datasetRows',
+  'datasetRowPieces',
   'keyMatches',
   'dataCodings',
   'undoRecords',

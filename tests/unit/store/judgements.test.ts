@@ -100,7 +100,7 @@ describe('judgements in the store', () => {
   it('removes links to the passages of a deleted document and the rows of a deleted dataset', async () => {
     const s = await setup('judgements-delete-document');
     const row = s.rows[0]!;
-    await harness.repos.coding.codeData(row.id, null, s.natverk);
+    await harness.repos.coding.codeData(row, null, s.natverk);
     const [coding] = await harness.repos.datasets.codings(s.dataset.id);
     await harness.repos.judgements.link(s.evaluation.id, s.subject, s.natverk, { kind: 'segment', id: s.segment.id }, true);
     await harness.repos.judgements.link(s.evaluation.id, s.subject, s.natverk, { kind: 'dataCoding', id: coding!.id }, true);

@@ -133,7 +133,7 @@ describe('datasets', () => {
     const { evaluation, dataset, columns } = await setup();
     const code = await codeIdOf(repos, evaluation.id, 'lokal.effects.okad-tillvaxt');
     const first = (await repos.datasets.rows(dataset.id))[0]!;
-    await repos.coding.codeData(first.id, 2, code);
+    await repos.coding.codeData(first, 2, code);
     const changes = await repos.datasets.replace(dataset.id, {
       name: 'Indikatorer',
       fileName: 'indikatorer-v2.csv',
@@ -163,7 +163,7 @@ describe('datasets', () => {
     const a = await codeIdOf(repos, evaluation.id, 'lokal.effects.okad-tillvaxt');
     const b = await codeIdOf(repos, evaluation.id, 'lokal.results.natverk');
     const row = (await repos.datasets.rows(dataset.id))[0]!;
-    const rowStep = await repos.coding.codeData(row.id, null, a);
+    const rowStep = await repos.coding.codeData(row, null, a);
     const coding = rowStep?.changes[0]?.after as DataCoding;
     expect(rowStep?.changes).toEqual([{ table: 'dataCodings', id: coding.id, before: null, after: coding }]);
     expect(coding).toEqual({
@@ -182,11 +182,11 @@ describe('datasets', () => {
       updatedAt: NOW,
     });
     // A second code goes to the same coding of the row; the same code again changes nothing.
-    const second = await repos.coding.codeData(row.id, null, b);
+    const second = await repos.coding.codeData(row, null, b);
     expect(second?.changes).toEqual([{ table: 'dataCodings', id: coding.id, before: coding, after: { ...coding, codeIds: [a, b] } }]);
-    expect(await repos.coding.codeData(row.id, null, b)).toBeNull();
+    expect(await repos.coding.codeData(row, null, b)).toBeNull();
     // A cell of the same row is a coding of its own.
-    const cell = (await repos.coding.codeData(row.id, 2, a))?.changes[0]?.after as DataCoding;
+    const cell = (await repos.coding.codeData(row, 2, a))?.changes[0]?.after as DataCoding;
     expect(cell).toMatchObject({ rowId: row.id, column: 2, codeIds: [a] });
     expect(cell.id).not.toBe(coding.id);
     await repos.coding.uncodeData(coding.id, a);
@@ -198,7 +198,7 @@ describe('datasets', () => {
     await repos.coding.uncodeData(cell.id, a);
     expect((await repos.datasets.codingsOfEvaluation(evaluation.id)).map((c) => c.id)).toEqual([coding.id]);
     await repos.datasets.remove(dataset.id);
-    expect(await db.datasetRows.count()).toBe(0);
+    expect(await db.datasetRowPieces.count()).toBe(0);
     expect(await db.dataCodings.count()).toBe(0);
   });
 
@@ -210,6 +210,6 @@ describe('datasets', () => {
     expect((await repos.datasets.rows(dataset.id))[0]?.projectId).toBeNull();
     await repos.evaluations.remove(evaluation.id);
     expect(await db.datasets.count()).toBe(0);
-    expect(await db.datasetRows.count()).toBe(0);
+    expect(await db.datasetRowPieces.count()).toBe(0);
   });
 });

@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SparbarDatabase } from '../../../renderer/store/dexie/db';
 import { createRepositories } from '../../../renderer/store/dexie/repositories';
-import { CURRENT_VERSION, DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10, SCHEMA_V11, SCHEMA_V13 } from '../../../renderer/store/dexie/schema';
+import { CURRENT_VERSION, DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10, SCHEMA_V11, SCHEMA_V12, SCHEMA_V13 } from '../../../renderer/store/dexie/schema';
 import type { Code, DataCoding, Evaluation, Project, Segment } from '../../../shared/domain';
 import { codesFromFramework } from '../../../shared/coding/copyFramework';
 import { emptyProjectInput } from '../../../shared/domain/project';
@@ -160,8 +160,12 @@ describe('the schema', () => {
     expect(SCHEMA_V11).toEqual({ ...SCHEMA_V10, reportSettings: 'evaluationId' });
   });
 
+  it('version 12 keeps table rows in pieces: datasetRows goes, datasetRowPieces keyed [datasetId+index] with multi-entry projectIds comes', () => {
+    expect(SCHEMA_V12).toEqual({ ...SCHEMA_V11, datasetRows: null, datasetRowPieces: '[datasetId+index], datasetId, evaluationId, *projectIds' });
+  });
+
   it('version 13 adds the kept agreement measurements, by id and evaluation (the shared coding’s marks on passages are unindexed)', () => {
-    expect(SCHEMA_V13).toEqual({ ...SCHEMA_V11, agreementRuns: 'id, evaluationId' });
+    expect(SCHEMA_V13).toEqual({ ...SCHEMA_V12, agreementRuns: 'id, evaluationId' });
   });
 
   it('opens a database written by version 11 at version 13, its records as they were and the agreement runs empty', async () => {

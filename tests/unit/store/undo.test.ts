@@ -114,7 +114,7 @@ const CASES: Case[] = [
       await codeAt(h, s.documentId, s.text, 'fler anbud', s.natverk);
       await codeAt(h, s.documentId, s.text, 'fler anbud', s.goda);
       await codeAt(h, s.documentId, s.text, 'leverantörsträffar', s.natverk);
-      await h.repos.coding.codeData(s.rows[0]!.id, null, s.natverk);
+      await h.repos.coding.codeData(s.rows[0]!, null, s.natverk);
       await h.repos.codebook.add({ evaluationId: s.evaluation.id, parentId: s.natverk, frameworkId: null, texts: { labelSv: 'Barn' } });
       return {};
     },
@@ -127,7 +127,7 @@ const CASES: Case[] = [
       await codeAt(h, s.documentId, s.text, 'fler anbud', s.natverk);
       await codeAt(h, s.documentId, s.text, 'fler anbud', s.tillvaxt);
       await codeAt(h, s.documentId, s.text, 'leverantörsträffar', s.goda);
-      await h.repos.coding.codeData(s.rows[1]!.id, 2, s.inspiration);
+      await h.repos.coding.codeData(s.rows[1]!, 2, s.inspiration);
       return {};
     },
     act: (h, s) => h.repos.codebook.remove(s.results),
@@ -135,13 +135,13 @@ const CASES: Case[] = [
   },
   {
     name: 'codeData',
-    act: (h, s) => h.repos.coding.codeData(s.rows[0]!.id, 2, s.tillvaxt),
+    act: (h, s) => h.repos.coding.codeData(s.rows[0]!, 2, s.tillvaxt),
     action: 'codeData',
   },
   {
     name: 'uncodeData that deletes the coding',
     prepare: async (h, s) => {
-      await h.repos.coding.codeData(s.rows[0]!.id, null, s.tillvaxt);
+      await h.repos.coding.codeData(s.rows[0]!, null, s.tillvaxt);
       return { coding: (await h.db.dataCodings.toArray())[0]!.id };
     },
     act: (h, s, made) => h.repos.coding.uncodeData(made.coding as string, s.tillvaxt),
@@ -311,7 +311,7 @@ describe('atomicity', () => {
     const s = await codingSetup(harness);
     await codeAt(harness, s.documentId, s.text, 'fler anbud', s.natverk);
     await codeAt(harness, s.documentId, s.text, 'leverantörsträffar', s.natverk);
-    await repos.coding.codeData(s.rows[0]!.id, null, s.natverk);
+    await repos.coding.codeData(s.rows[0]!, null, s.natverk);
     const before = await snapshot(db);
     // The audit line is written last: fail it, after the step's records are in.
     const fail = () => {

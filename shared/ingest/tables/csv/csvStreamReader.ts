@@ -62,12 +62,16 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
   let header: string[] | null = null;
   let headerLine = 0;
   const rawRows: string[][] = [];
+  /** Each row's values as `ColumnStats.add` gave them back: final for the columns whose stats keep them. */
+  const typedRows: CellValue[][] = [];
   const rowLines: number[] = [];
   const stats: ColumnStats[] = [];
   let summary: TableSummary | null = null;
   let converters: CellConverter[] = [];
   let types: ColumnType[] = [];
   let kinds: number[] = [];
+  /** The columns whose values are converted from the values as written (the others are typed already). */
+  let converted: number[] = [];
   let columnCount = 0;
   const mismatchCounts: number[] = [];
 
@@ -79,14 +83,16 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
     }
     rawRows.push(fields);
     rowLines.push(line);
+    const typed = new Array<CellValue>(fields.length);
     for (let j = 0; j < fields.length; j++) {
       let column = stats[j];
       if (column === undefined) {
         column = new ColumnStats();
         stats[j] = column;
       }
-      column.add(fields[j] as string);
+      typed[j] = column.add(fields[j] as string);
     }
+    typedRows.push(typed);
   };
 
   const enoughToDetect = (final: boolean): boolean => {
@@ -137,11 +143,13 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
     converters = [];
     types = [];
     kinds = [];
+    converted = [];
     for (let j = 0; j < columnCount; j++) {
       const column = stats[j] ?? new ColumnStats();
       const typing = column.decide(names[j] as string);
       const override = options.types?.[j];
       const type = override ?? typing.type;
+      if (!column.keeps({ type, notation: typing.notation }, override === undefined)) converted.push(j);
       columns.push({ name: names[j] as string, originalName: header === null ? '' : ((header as string[])[j] ?? ''), type });
       types.push(type);
       converters.push(cellConverter({ type, notation: typing.notation }, override === undefined));
@@ -186,8 +194,10 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
       const problems: TableProblem[] = [];
       for (let i = first; i < end; i++) {
         const raw = rawRows[i] as string[];
-        const row: CellValue[] = new Array<CellValue>(columnCount);
-        for (let j = 0; j < columnCount; j++) {
+        // Typed while parsing (see ColumnStats.add); a short row's missing cells are null.
+        const row = typedRows[i] as CellValue[];
+        for (let j = row.length; j < columnCount; j++) row[j] = null;
+        for (const j of converted) {
           const cell = raw[j];
           if (cell === undefined || cell === '') {
             row[j] = null;

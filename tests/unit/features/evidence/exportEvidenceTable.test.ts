@@ -24,10 +24,10 @@ describe('exportEvidenceTable', () => {
     const other = await codingSetup(harness, 'Annan utvärdering');
     const range = rangeOf(text, 'Projektet har prövat leverantörsträffar');
     await repos.coding.code(documentId, range.start, range.end, goda);
-    await repos.coding.codeData(rows[1]!.id, 2, tillvaxt);
-    await repos.coding.codeData(rows[0]!.id, null, goda);
+    await repos.coding.codeData(rows[1]!, 2, tillvaxt);
+    await repos.coding.codeData(rows[0]!, null, goda);
     // Evidence of another evaluation stays out.
-    await repos.coding.codeData(other.rows[0]!.id, null, other.goda);
+    await repos.coding.codeData(other.rows[0]!, null, other.goda);
     const platform = createTestingPlatform();
 
     const result = await exportEvidenceTable(repos, platform, evaluation.id, 'csv', 'sv', t);

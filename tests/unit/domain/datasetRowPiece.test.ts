@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { pieceOfRow, pieceRows, piecesToRows, relinkPiece, rowInPiece, rowsToPieces, tableRowsToPieces, ROWS_PER_PIECE, type CellValue, type DatasetRow } from '../../../shared/domain';
+
+function row(datasetId: string, index: number, values: CellValue[], projectId: string | null = null): DatasetRow {
+  return { id: `${datasetId}-r${index}`, datasetId, evaluationId: 'eval-1', index, line: index + 2, values, key: typeof values[0] === 'string' ? values[0] : null, projectId };
+}
+
+const table = (datasetId: string, count: number, projectOf: (i: number) => string | null = () => null) =>
+  Array.from({ length: count }, (_, i) => row(datasetId, i, [`K-${i % 7}`, i * 1.5, i % 3 === 0, i % 5 === 0 ? null : `text ${i}`], projectOf(i)));
+
+describe('a dataset’s rows as pieces', () => {
+  it('puts row i in piece floor(i / 1,000), column by column, and gives the rows back as they were', () => {
+    expect(ROWS_PER_PIECE).toBe(1_000);
+    expect([0, 999, 1_000, 2_499].map(pieceOfRow)).toEqual([0, 0, 1, 2]);
+    const rows = table('ds-a', 2_500, (i) => (i % 2 === 0 ? 'proj-even' : null));
+    const pieces = rowsToPieces(rows);
+    expect(pieces.map((p) => [p.datasetId, p.evaluationId, p.index, p.ids.length])).toEqual([
+      ['ds-a', 'eval-1', 0, 1_000],
+      ['ds-a', 'eval-1', 1, 1_000],
+      ['ds-a', 'eval-1', 2, 500],
+    ]);
+    const [first] = pieces;
+    expect(first?.columns).toHaveLength(4);
+    expect(first?.columns[1]?.slice(0, 3)).toEqual([0, 1.5, 3]);
+    expect(first?.rowIndexes.slice(0, 3)).toEqual([0, 1, 2]);
+    expect(first?.projectIds).toEqual(['proj-even']);
+    expect(first).not.toHaveProperty('widths');
+    expect(piecesToRows(pieces)).toEqual(rows);
+  });
+
+  it('groups rows of several datasets given in any order, each piece’s rows in index order', () => {
+    const a = table('ds-a', 1_200);
+    const b = table('ds-b', 3, () => 'proj-b');
+    const shuffled = [...a.slice(600), ...b, ...a.slice(0, 600)].reverse();
+    const pieces = rowsToPieces(shuffled);
+    expect(pieces.map((p) => `${p.datasetId}/${p.index}/${p.ids.length}`).sort()).toEqual(['ds-a/0/1000', 'ds-a/1/200', 'ds-b/0/3']);
+    for (const piece of pieces) expect(piece.rowIndexes).toEqual([...piece.rowIndexes].sort((x, y) => x - y));
+    const back = piecesToRows(pieces);
+    expect(back.filter((r) => r.datasetId === 'ds-a')).toEqual(a);
+    expect(back.filter((r) => r.datasetId === 'ds-b')).toEqual(b);
+  });
+
+  it('keeps ragged rows as wide as they were, and rows with gaps between their indexes where they were', () => {
+    const rows = [row('ds-r', 0, ['a', 1, 2]), row('ds-r', 3, ['b']), row('ds-r', 998, []), row('ds-r', 1_001, ['c', null, 'x', 'y'])];
+    const pieces = rowsToPieces(rows);
+    expect(pieces.map((p) => p.index)).toEqual([0, 1]);
+    expect(pieces[0]?.widths).toEqual([3, 1, 0]);
+    expect(pieces[0]?.columns).toEqual([['a', 'b', null], [1, null, null], [2, null, null]]);
+    expect(pieces[1]).not.toHaveProperty('widths');
+    expect(piecesToRows(pieces)).toEqual(rows);
+  });
+
+  it('gives no piece for no rows, and finds one row of a piece by its id', () => {
+    expect(rowsToPieces([])).toEqual([]);
+    const rows = table('ds-a', 10);
+    const [piece] = rowsToPieces(rows);
+    if (!piece) throw new Error('no piece');
+    expect(rowInPiece(piece, 'ds-a-r7')).toEqual(rows[7]);
+    expect(rowInPiece(piece, 'nope')).toBeUndefined();
+    expect(pieceRows(piece)).toEqual(rows);
+  });
+
+  it('relinks rows to projects by their key, keeping projectIds the distinct projects, or says nothing changed', () => {
+    const rows = table('ds-a', 14, (i) => (i === 3 ? 'proj-x' : null));
+    const [piece] = rowsToPieces(rows);
+    if (!piece) throw new Error('no piece');
+    expect(piece.projectIds).toEqual(['proj-x']);
+    const relinked = relinkPiece(piece, (key, current) => (current === null && key === 'K-1' ? 'proj-1' : current));
+    expect(relinked?.rowIds).toEqual(['ds-a-r1', 'ds-a-r8']);
+    expect(relinked?.piece.projectIds).toEqual(['proj-1', 'proj-x']);
+    expect(pieceRows(relinked!.piece).filter((r) => r.projectId === 'proj-1').map((r) => r.index)).toEqual([1, 8]);
+    // The piece given is not changed.
+    expect(piece.rowProjects[1]).toBeNull();
+    const unlinked = relinkPiece(relinked!.piece, (_key, current) => (current === 'proj-x' ? null : current));
+    expect(unlinked?.piece.projectIds).toEqual(['proj-1']);
+    expect(relinkPiece(piece, (_key, current) => current)).toBeNull();
+  });
+
+  it('makes a new table’s pieces straight from its rows, as the rows it would have made', () => {
+    const table = Array.from({ length: 2_345 }, (_, i) => ({ values: i === 1_500 ? ['kort'] : [`K-${i % 3}`, i / 4, i % 2 === 0], line: i + 3 }));
+    let n = 0;
+    const pieces = tableRowsToPieces({ datasetId: 'ds-t', evaluationId: 'eval-1' }, table, {
+      id: () => `row-${n++}`,
+      key: (values) => (typeof values[0] === 'string' ? values[0] : null),
+      project: (key) => (key === 'K-1' ? 'proj-1' : null),
+    });
+    const rows: DatasetRow[] = table.map(({ values, line }, index) => ({ id: `row-${index}`, datasetId: 'ds-t', evaluationId: 'eval-1', index, line, values, key: values[0] as string, projectId: values[0] === 'K-1' ? 'proj-1' : null }));
+    expect(pieces).toEqual(rowsToPieces(rows));
+    expect(pieces.map((p) => [p.index, p.ids.length, p.widths === undefined])).toEqual([
+      [0, 1_000, true],
+      [1, 1_000, false],
+      [2, 345, true],
+    ]);
+    expect(piecesToRows(pieces)).toEqual(rows);
+    // Packed arrays only (a hole would be cloned slowly into IndexedDB).
+    for (const piece of pieces) for (const column of piece.columns) expect(Object.keys(column)).toHaveLength(piece.ids.length);
+  });
+});
