@@ -5,8 +5,8 @@ import { CATALOGS } from '../../../shared/i18n';
 import { brokenPlaceholders, differingPlaceholders, flatten } from './i18nKeys';
 
 const ROOT = '../../../shared/i18n/';
-/** The modules of shared/i18n/ that are not namespaces: the helpers and the assembly. */
-const NOT_NAMESPACES = ['catalog.ts', 'index.ts'];
+/** The modules of shared/i18n/ that are not namespaces: the helpers, the assembly, and the `cli` namespace's help text (in cli.ts's catalog at `cli.help`). */
+const NOT_NAMESPACES = ['catalog.ts', 'index.ts', 'cliHelp.ts'];
 
 const modules = import.meta.glob<Record<string, unknown>>('../../../shared/i18n/**/*.ts', { eager: true });
 

@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SparbarDatabase } from '../../../renderer/store/dexie/db';
 import { createRepositories } from '../../../renderer/store/dexie/repositories';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10, SCHEMA_V11 } from '../../../renderer/store/dexie/schema';
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10, SCHEMA_V11 } from '../../../renderer/store/dexie/schema';
 import type { DataCoding } from '../../../shared/domain';
 import { documentTextToPieces } from '../../../shared/migrations/v10';
 import { fixture } from '../migrations/fixtures';
@@ -37,7 +37,7 @@ async function upgradedV11() {
 describe('rows written by v11, upgraded to pieces', () => {
   it('keeps every row, read in file order, and drops the old table', async () => {
     const { db, repos } = await upgradedV11();
-    expect(db.verno).toBe(12);
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect(db.tables.map((t) => t.name)).not.toContain('datasetRows');
     expect(await db.datasetRowPieces.count()).toBe(3);
     const rows = await repos.datasets.rows('ds-11a');
