@@ -10,7 +10,7 @@ import { catalogFor, translate } from '../shared/i18n';
 import type { ConvertArgs } from './cliArgs';
 import { convertFromQdpx } from './convertFromQdpx';
 import { evaluationFileBytes, fileErrorMessage, type CommandIo } from './openEvaluationFile';
-import { readPassphraseFile } from './passphraseFile';
+import { passphraseOf } from './passphraseFile';
 import { writeWhole } from './writeWhole';
 
 const sha256 = webSha256(globalThis.crypto.subtle);
@@ -34,15 +34,12 @@ export async function runConvert(args: ConvertArgs, io: CommandIo): Promise<numb
 }
 
 async function toQdpx(args: ConvertArgs, catalog: object, io: CommandIo): Promise<number> {
-  let passphrase: string | null = null;
-  if (args.passphraseFile !== undefined) {
-    const read = await readPassphraseFile(args.passphraseFile, catalog);
-    if ('problem' in read) {
-      io.stderr(`sparbar: ${read.problem}\n`);
-      return 1;
-    }
-    passphrase = read.passphrase;
+  const given = await passphraseOf(args.passphraseFile, catalog);
+  if ('problem' in given) {
+    io.stderr(`sparbar: ${given.problem}\n`);
+    return 1;
   }
+  const { passphrase } = given;
   const opened = await evaluationFileBytes(args.file, passphrase, catalog);
   if ('problem' in opened) {
     io.stderr(`sparbar: ${opened.problem}\n`);

@@ -7,7 +7,7 @@ import { catalogFor, translate } from '../shared/i18n';
 import { EVALUATION_TABLES, readEvaluationFile, readEvaluationManifest, webSha256, writeEvaluationFile, type Manifest } from '../shared/exchange/evaluationFile';
 import type { EvaluationFileArgs } from './cliArgs';
 import { evaluationFileBytes, fileErrorMessage, type CommandIo } from './openEvaluationFile';
-import { readPassphraseFile } from './passphraseFile';
+import { passphraseOf } from './passphraseFile';
 import { encryptContainer } from '../shared/formats/crypto';
 import { demoEvaluation } from './demoEvaluation';
 import { writeReport } from './reportCommand';
@@ -54,15 +54,12 @@ async function demo(out: string, passphrase: string | null, catalog: object, io:
 /** Runs demo, info, verify or report; resolves to the exit status (0 done, 1 the file was refused or not written). */
 export async function runEvaluationFileCommand(args: EvaluationFileArgs, io: CommandIo): Promise<number> {
   const catalog = catalogFor(args.language);
-  let passphrase: string | null = null;
-  if (args.passphraseFile !== undefined) {
-    const read = await readPassphraseFile(args.passphraseFile, catalog);
-    if ('problem' in read) {
-      io.stderr(`sparbar: ${read.problem}\n`);
-      return 1;
-    }
-    passphrase = read.passphrase;
+  const given = await passphraseOf(args.passphraseFile, catalog);
+  if ('problem' in given) {
+    io.stderr(`sparbar: ${given.problem}\n`);
+    return 1;
   }
+  const { passphrase } = given;
   if (args.command === 'demo') return demo(args.out, passphrase, catalog, io);
   const opened = await evaluationFileBytes(args.file, passphrase, catalog);
   if ('problem' in opened) {

@@ -15,3 +15,8 @@ export async function readPassphraseFile(path: string, catalog: object): Promise
   const passphrase = text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
   return passphrase === '' ? { problem: translate(catalog, 'cli.passphraseEmpty', { path: escapeControlChars(path) }) } : { passphrase };
 }
+
+/** The passphrase of `--passphrase-file` when given (null when not), or the line saying why it could not be read. */
+export async function passphraseOf(path: string | undefined, catalog: object): Promise<{ passphrase: string | null } | { problem: string }> {
+  return path === undefined ? { passphrase: null } : readPassphraseFile(path, catalog);
+}

@@ -9,6 +9,7 @@ import { Dialog } from '../../ui/Dialog';
 import { errorDetail } from '../../ui/errorDetail';
 import { useNotify } from '../../ui/notify';
 import { evaluationFileName } from './evaluationFileName';
+import { ProgressLine } from '../../ui/ProgressLine';
 
 const QDPX_EXTENSION = 'qdpx';
 
@@ -72,12 +73,7 @@ export function ExportQdpxDialog({ evaluation, onClose }: { evaluation: Evaluati
         <p>{t('ui.qdpx.goes')}</p>
         <p>{t('ui.qdpx.stays')}</p>
         {job && (
-          <p>
-            {t('ui.qdpx.exporting')}{' '}
-            <progress max={1} value={progress} aria-label={t('ui.qdpx.progress')}>
-              {Math.round(progress * 100)} %
-            </progress>
-          </p>
+          <ProgressLine label={t('ui.qdpx.exporting')} progress={progress} progressLabel={t('ui.qdpx.progress')} />
         )}
         {problem && (
           <p role="alert" className="error-text">

@@ -1,16 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { ProgressLine } from '../../ui/ProgressLine';
 
 /** An evaluation file's work under way: what is done, its progress (none: not known), and Avbryt. */
 export function FileProgress({ label, progress, canCancel, onCancel }: { label: string; progress: number | undefined; canCancel: boolean; onCancel: () => void }) {
   const { t } = useTranslation();
   return (
     <>
-      <p>
-        {label}{' '}
-        <progress max={1} value={progress} aria-label={t('ui.evaluationFiles.progress')}>
-          {progress === undefined ? '' : `${Math.round(progress * 100)} %`}
-        </progress>
-      </p>
+      <ProgressLine label={label} progress={progress} progressLabel={t('ui.evaluationFiles.progress')} />
       <div className="dialog-actions">
         <button type="button" onClick={onCancel} disabled={!canCancel}>
           {t('ui.common.cancel')}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countLines, reportLines } from '../../../shared/exchange/refi';
 import type { OpenedFile } from '../../../shared/ports/platform';
@@ -10,6 +10,7 @@ import { browserDeps } from '../../store';
 import { Dialog } from '../../ui/Dialog';
 import { errorDetail } from '../../ui/errorDetail';
 import { useNotify } from '../../ui/notify';
+import { useLetGoOnClose, useOnOpen } from './useHeldWork';
 
 type Step =
   | { name: 'reading' }
@@ -29,14 +30,12 @@ export function ImportRefiProjectDialog({ file, onClose }: { file: OpenedFile; o
   const notify = useNotify();
   const [step, setStep] = useState<Step>({ name: 'reading' });
   useRunningWhile('openFile', step.name === 'reading' || step.name === 'writing');
-  const started = useRef(false);
-  const job = useRef<{ cancel(): void } | null>(null);
   // A project read but not created: its worker holds the new evaluation until then.
+  const job = useRef<{ cancel(): void } | null>(null);
   const held = useRef<ReadProject | null>(null);
+  const cancel = useLetGoOnClose(job, held, onClose);
 
-  useEffect(() => {
-    if (started.current) return;
-    started.current = true;
+  useOnOpen(() => {
     void (async () => {
       const running = readQdpxInWorker(file.bytes, { untitledTitle: t('refiImport.untitledProject'), untitledCode: t('ui.refi.untitledCode'), now: browserDeps.now() });
       job.current = running;
@@ -51,24 +50,7 @@ export function ImportRefiProjectDialog({ file, onClose }: { file: OpenedFile; o
       const { error } = outcome;
       setStep({ name: 'failed', message: typeof error === 'string' ? t(`refiImport.errors.${error}`) : t('ui.common.actionFailed', { detail: errorDetail(t, error) }) });
     })();
-    // Read once, when the dialog opens for its file.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-  useEffect(
-    () => () => {
-      job.current?.cancel();
-      held.current?.discard();
-    },
-    [],
-  );
-
-  const cancel = () => {
-    job.current?.cancel();
-    job.current = null;
-    held.current?.discard();
-    held.current = null;
-    onClose();
-  };
+  });
 
   const create = async (project: ReadProject) => {
     held.current = null;

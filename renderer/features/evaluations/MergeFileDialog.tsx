@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MergeChoices, MergePreview as Preview } from '../../../shared/exchange/merge';
 import type { Evaluation } from '../../../shared/domain';
@@ -14,6 +14,7 @@ import { AskPassphrase } from './AskPassphrase';
 import { FileFailed, FileProgress } from './FileSteps';
 import { MergePreview } from './MergePreview';
 import { afterRefusal } from './readProblem';
+import { useLetGoOnClose, useOnOpen } from './useHeldWork';
 
 type Step =
   | { name: 'reading'; progress: number }
@@ -35,10 +36,11 @@ export function MergeFileDialog({ file, evaluation, onClose }: { file: OpenedFil
   const notify = useNotify();
   const [step, setStep] = useState<Step>({ name: 'reading', progress: 0 });
   useRunningWhile('openFile', step.name === 'reading' || step.name === 'planning' || step.name === 'writing');
-  const job = useRef<EvaluationFileJob<ReadOutcome> | null>(null);
   const bytes = useRef(file.bytes);
   // The worker holding the file read and the merge planned, until it is written or dropped.
+  const job = useRef<EvaluationFileJob<ReadOutcome> | null>(null);
   const held = useRef<ReadFile | null>(null);
+  const cancel = useLetGoOnClose(job, held, onClose);
   const databaseName = repos.evaluationFiles.databaseName;
 
   const plan = async (read: ReadFile) => {
@@ -80,29 +82,7 @@ export function MergeFileDialog({ file, evaluation, onClose }: { file: OpenedFil
     onClose();
   };
 
-  const started = useRef(false);
-  useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    void read(null);
-    // Read once, when the dialog opens for its file.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-  useEffect(
-    () => () => {
-      job.current?.cancel();
-      held.current?.discard();
-    },
-    [],
-  );
-
-  const cancel = () => {
-    job.current?.cancel();
-    job.current = null;
-    held.current?.discard();
-    held.current = null;
-    onClose();
-  };
+  useOnOpen(() => void read(null));
 
   const busy = step.name === 'reading' || step.name === 'planning' || step.name === 'writing';
   return (

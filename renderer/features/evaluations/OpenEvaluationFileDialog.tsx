@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenedFile } from '../../../shared/ports/platform';
 import { useServices } from '../../services/AppContext';
@@ -12,6 +12,7 @@ import { useNotify } from '../../ui/notify';
 import { AskPassphrase } from './AskPassphrase';
 import { FileFailed, FileProgress } from './FileSteps';
 import { afterRefusal } from './readProblem';
+import { useLetGoOnClose, useOnOpen } from './useHeldWork';
 
 type Step =
   | { name: 'reading'; progress: number }
@@ -33,11 +34,12 @@ export function OpenEvaluationFileDialog({ file, onClose, restoreAs, title }: { 
   const notify = useNotify();
   const [step, setStep] = useState<Step>({ name: 'reading', progress: 0 });
   useRunningWhile('openFile', step.name === 'reading' || step.name === 'writing');
-  const job = useRef<EvaluationFileJob<ReadOutcome> | null>(null);
   // The file's bytes: moved to the worker while it reads, given back when a passphrase is asked for.
   const bytes = useRef(file.bytes);
   // A file read but not written (the evaluation exists and the evaluator has not chosen) keeps its worker.
+  const job = useRef<EvaluationFileJob<ReadOutcome> | null>(null);
   const held = useRef<ReadFile | null>(null);
+  const cancel = useLetGoOnClose(job, held, onClose);
 
   const write = async (read: ReadFile, mode: RestoreMode) => {
     held.current = null;
@@ -70,31 +72,7 @@ export function OpenEvaluationFileDialog({ file, onClose, restoreAs, title }: { 
     setStep(afterRefusal(t, outcome.problem));
   };
 
-  const started = useRef(false);
-  useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    void read(null);
-    // Read once, when the dialog opens for its file.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-  useEffect(
-    () => () => {
-      job.current?.cancel();
-      held.current?.discard();
-    },
-    [],
-  );
-
-  const cancel = () => {
-    if (job.current) {
-      job.current.cancel();
-      job.current = null;
-    }
-    held.current?.discard();
-    held.current = null;
-    onClose();
-  };
+  useOnOpen(() => void read(null));
 
   if (step.name === 'exists') {
     return (

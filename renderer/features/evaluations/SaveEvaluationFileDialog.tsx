@@ -11,6 +11,7 @@ import { EVALUATION_FILE_EXTENSION, evaluationFileName } from './evaluationFileN
 import { PassphraseFields } from './PassphraseFields';
 import { useNewPassphrase } from './useNewPassphrase';
 import { errorDetail } from '../../ui/errorDetail';
+import { ProgressLine } from '../../ui/ProgressLine';
 
 /** Saves the whole evaluation as a .sparbar file, optionally encrypted under a passphrase asked twice. */
 export function SaveEvaluationFileDialog({ evaluation, onClose }: { evaluation: Evaluation; onClose: () => void }) {
@@ -76,12 +77,7 @@ export function SaveEvaluationFileDialog({ evaluation, onClose }: { evaluation: 
           <PassphraseFields idPrefix="evfile" {...newPassphrase.fields} userInputs={[evaluation.title, evaluation.programme, ...evaluation.evaluators]} />
         )}
         {job && (
-          <p>
-            {t('ui.evaluationFiles.saving')}{' '}
-            <progress max={1} value={progress} aria-label={t('ui.evaluationFiles.progress')}>
-              {Math.round(progress * 100)} %
-            </progress>
-          </p>
+          <ProgressLine label={t('ui.evaluationFiles.saving')} progress={progress} progressLabel={t('ui.evaluationFiles.progress')} />
         )}
         {problem && (
           <p role="alert" className="error-text">
