@@ -16,8 +16,8 @@ test('Samstämmighet on the demo: kappa and alpha per code, a disagreement resol
 
   // The demo's two evaluators, and the two reports both coded.
   const choice = page.getByRole('group', { name: 'Vad som jämförs' });
-  await expect(choice.getByRole('checkbox', { name: /^Karin Lindqvist \(\d+ kodade stycken\)$/ })).toBeChecked();
-  await expect(choice.getByRole('checkbox', { name: 'Omar Haddad (18 kodade stycken)' })).toBeChecked();
+  await expect(choice.getByRole('checkbox', { name: /^Karin Lindqvist \(\d+ kodade citat\)$/ })).toBeChecked();
+  await expect(choice.getByRole('checkbox', { name: 'Omar Haddad (18 kodade citat)' })).toBeChecked();
   await expect(choice.getByRole('checkbox', { name: 'Delrapport – Kompetenslyft Mellanbygden' })).toBeChecked();
   await expect(choice.getByRole('checkbox', { name: 'Delrapport 1 – Handel som tillväxtmotor i Vetlanda och Sävsjö' })).toBeChecked();
   await expect(choice.getByRole('radio', { name: /^Stycke:/ })).toBeChecked();
