@@ -15,12 +15,11 @@
 //   app, against the docx library's Packer on the same Document (scripts/benchReport.mjs).
 // - issue 13's hostile files, each read by the built command line: time and peak memory (scripts/benchLimits.mjs).
 import { chromium } from '@playwright/test';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { benchAnalysis } from './benchAnalysis.mjs';
 import { benchCoding } from './benchCoding.mjs';
 import { benchEvaluationFiles } from './benchEvaluationFile.mjs';
@@ -29,6 +28,7 @@ import { benchReport } from './benchReport.mjs';
 import { benchTables } from './benchTables.mjs';
 import { generatedEvaluation } from './benchEvaluation.mjs';
 import { BENCH_PORT } from './webModePort.mjs';
+import { startWebServer } from './webServer.mjs';
 
 // BENCH_PORT in the environment when another checkout's bench may be running on the machine.
 const PORT = Number(process.env.BENCH_PORT ?? BENCH_PORT);
@@ -39,19 +39,6 @@ function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      const response = await fetch(BASE);
-      if (response.ok) return;
-    } catch {
-      // not up yet
-    }
-    await sleep(100);
-  }
-  throw new Error('web mode did not start');
 }
 
 /** Opens a fresh page and returns ms from navigation start until the start page is interactive. */
@@ -186,9 +173,8 @@ function buildBenchHelpers() {
 // groups; without it, all of them.
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : null;
 const wanted = (group) => !only || only.includes(group);
-const server = spawn(process.execPath, ['scripts/serve-web.mjs', '--port', String(PORT)], { stdio: ['ignore', 'ignore', 'inherit'] });
+const server = await startWebServer(PORT);
 try {
-  await waitForServer();
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--enable-precise-memory-info'] });
   const result = { browser: `chromium ${browser.version()}`, node: process.version };
   if (wanted('start')) {
@@ -241,5 +227,5 @@ try {
   await browser.close();
   console.log(JSON.stringify(result, null, 2));
 } finally {
-  server.kill();
+  server.stop();
 }

@@ -7,27 +7,26 @@
 //   another window; evfile: saving the evaluation, with originals, as a plain evaluation file and opening it as a copy)
 // It builds the renderer without minifying (so functions keep their names); run `npm run build:web` after.
 import { chromium } from '@playwright/test';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterCoding, afterFilter, heatmap } from './benchAnalysis.mjs';
 import { applyByShortcut, openLarge, openSearch, searchQueries, stats } from './benchCoding.mjs';
 import { generatedEvaluation } from './benchEvaluation.mjs';
 import { appOpen, appSave, seedOriginals } from './benchEvaluationFile.mjs';
-import { profilesOf } from './traceProfile.mjs';
+import { profilesOf, TRACE_CATEGORIES } from './traceProfile.mjs';
+import { startWebServer } from './webServer.mjs';
 import { PROFILE_BENCH_PORT } from './webModePort.mjs';
 
 const PORT = PROFILE_BENCH_PORT;
 const BASE = `http://127.0.0.1:${PORT}/`;
 const phase = process.argv[2] ?? 'all';
-const CATEGORIES = ['disabled-by-default-v8.cpu_profiler', 'v8', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
 
 const vite = (args) => execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
 vite(['--minify', 'false']);
 vite(['--config', 'tests/bench/vite.config.ts']);
 
 async function traced(browser, page, name, run) {
-  await browser.startTracing(page, { categories: CATEGORIES });
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   const measured = await run();
   const buffer = await browser.stopTracing();
   const file = `/tmp/sparbar-profile-${name}.json`;
@@ -38,15 +37,8 @@ async function traced(browser, page, name, run) {
   return { phase: name, trace: file, measured, threads };
 }
 
-const server = spawn(process.execPath, ['scripts/serve-web.mjs', '--port', String(PORT)], { stdio: ['ignore', 'ignore', 'inherit'] });
+const server = await startWebServer(PORT);
 try {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(BASE)).ok) break;
-    } catch {
-      await sleep(100);
-    }
-  }
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium' });
   const { context, page, evaluationId, seeded } = await generatedEvaluation(browser, BASE);
   const results = [];
@@ -85,5 +77,5 @@ try {
   await browser.close();
   console.log(JSON.stringify(results, null, 2));
 } finally {
-  server.kill();
+  server.stop();
 }

@@ -6,16 +6,16 @@
 //   node scripts/profileTables.mjs    (PROFILE_TABLES_PORT chooses the port)
 // It builds the renderer without minifying (so functions keep their names); run `npm run build:web` after.
 import { chromium } from '@playwright/test';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { profilesOf } from './traceProfile.mjs';
+import { profilesOf, TRACE_CATEGORIES } from './traceProfile.mjs';
+import { startWebServer } from './webServer.mjs';
+import { PROFILE_TABLES_PORT } from './webModePort.mjs';
 
-const PORT = Number(process.env.PROFILE_TABLES_PORT ?? 26431);
+const PORT = Number(process.env.PROFILE_TABLES_PORT ?? PROFILE_TABLES_PORT);
 const BASE = `http://127.0.0.1:${PORT}/`;
-const CATEGORIES = ['disabled-by-default-v8.cpu_profiler', 'v8', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
 
 const vite = (args) => execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
 vite(['--minify', 'false']);
@@ -24,15 +24,8 @@ const work = mkdtempSync(path.join(tmpdir(), 'sparbar-profile-tables-'));
 const csvFile = path.join(work, 'indikatorer-100000.csv');
 execFileSync(process.execPath, ['-e', `import('./dist/bench/importThroughput.mjs').then((m) => m.writeLargeCsv(${JSON.stringify(csvFile)}))`]);
 
-const server = spawn(process.execPath, ['scripts/serve-web.mjs', '--port', String(PORT)], { stdio: ['ignore', 'ignore', 'inherit'] });
+const server = await startWebServer(PORT);
 try {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(BASE)).ok) break;
-    } catch {
-      await sleep(100);
-    }
-  }
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium' });
   const page = await browser.newPage();
   await page.goto(BASE);
@@ -40,7 +33,7 @@ try {
   await page.getByRole('dialog').getByLabel('Titel').fill('Profil tabell');
   await page.getByRole('dialog').getByRole('button', { name: 'Skapa utvärdering' }).click();
   await page.getByRole('navigation').getByRole('link', { name: 'Data', exact: true }).click();
-  await browser.startTracing(page, { categories: CATEGORIES });
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Importera tabell' }).click();
   await (await chooser).setFiles(csvFile);
@@ -58,6 +51,6 @@ try {
   await browser.close();
   console.log(JSON.stringify({ trace: file, workerMs: worker, threads }, null, 2));
 } finally {
-  server.kill();
+  server.stop();
   rmSync(work, { recursive: true, force: true });
 }

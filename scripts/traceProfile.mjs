@@ -2,6 +2,9 @@
 // thread: samples by function, self time and total time (a function counted once per sample however often
 // it is on the stack), and the share of the thread's sampled time. Used by scripts/profileBench.mjs.
 
+/** The trace categories profilesOf needs: the V8 CPU profiler's samples, the timeline, and the page's marks. */
+export const TRACE_CATEGORIES = ['disabled-by-default-v8.cpu_profiler', 'v8', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
+
 /** The CPU profiles of the trace's threads: { thread, samplesMs, functions: [{ name, url, selfMs, totalMs }] }. */
 export function profilesOf(traceJson) {
   const events = Array.isArray(traceJson) ? traceJson : traceJson.traceEvents;

@@ -13,5 +13,7 @@ export const WEB_MODE_PORT = 26417;
 export const BENCH_PORT = 26418;
 /** scripts/profileBench.mjs, likewise. */
 export const PROFILE_BENCH_PORT = 26419;
+/** scripts/profileTables.mjs, likewise. */
+export const PROFILE_TABLES_PORT = 26421;
 /** `npm run dev` (Vite's dev server, for developers; its data is apart from web mode's). */
 export const DEV_PORT = 26420;

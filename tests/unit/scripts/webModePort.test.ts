@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BENCH_PORT, DEV_PORT, PROFILE_BENCH_PORT, WEB_MODE_PORT } from '../../../scripts/webModePort.mjs';
+import { BENCH_PORT, DEV_PORT, PROFILE_BENCH_PORT, PROFILE_TABLES_PORT, WEB_MODE_PORT } from '../../../scripts/webModePort.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
@@ -26,7 +26,7 @@ function servicesPorts(): Set<number> {
 }
 
 describe('web mode port', () => {
-  const ports = [WEB_MODE_PORT, BENCH_PORT, PROFILE_BENCH_PORT, DEV_PORT];
+  const ports = [WEB_MODE_PORT, BENCH_PORT, PROFILE_BENCH_PORT, PROFILE_TABLES_PORT, DEV_PORT];
 
   it.each(ports)('%i is a user port no common tool serves on, outside the ephemeral ranges', (port) => {
     expect(Number.isInteger(port)).toBe(true);
@@ -37,7 +37,7 @@ describe('web mode port', () => {
     expect(servicesPorts().has(port)).toBe(false);
   });
 
-  it('web mode, the two benchmarks and the dev server each have their own', () => {
+  it('web mode, the benchmark, its two profiles and the dev server each have their own', () => {
     expect(new Set(ports).size).toBe(ports.length);
   });
 
