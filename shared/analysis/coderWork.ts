@@ -12,9 +12,10 @@ export interface CoderWorkRow {
 
 /**
  * Who has coded what, per coder: every coder a document is assigned to or a passage names, in Swedish
- * order of their names (the nameless last). Passages of documents not given are left out.
+ * order of their names (the nameless last). Passages of documents not given are left out, and so are the
+ * shared coding's (`consensus`: a resolved disagreement is not the resolver's own coding).
  */
-export function coderWork(documents: readonly Pick<DocumentRecord, 'id' | 'coders'>[], segments: readonly Pick<Segment, 'documentId' | 'coder'>[]): CoderWorkRow[] {
+export function coderWork(documents: readonly Pick<DocumentRecord, 'id' | 'coders'>[], segments: readonly Pick<Segment, 'documentId' | 'coder' | 'consensus'>[]): CoderWorkRow[] {
   const rows = new Map<string, { assigned: number; documents: Set<string>; passages: number }>();
   const rowOf = (coder: string) => {
     let row = rows.get(coder);
@@ -27,7 +28,7 @@ export function coderWork(documents: readonly Pick<DocumentRecord, 'id' | 'coder
   const known = new Set(documents.map((document) => document.id));
   for (const document of documents) for (const coder of document.coders ?? []) rowOf(coder).assigned++;
   for (const segment of segments) {
-    if (!known.has(segment.documentId)) continue;
+    if (!known.has(segment.documentId) || segment.consensus === true) continue;
     const row = rowOf(segment.coder.trim());
     row.passages++;
     row.documents.add(segment.documentId);

@@ -53,7 +53,9 @@ function codingBlocks(ctx: ReportContext, plan: QuotePlan): ReportBlock[] {
   const rowsCoded = input.dataCodings.filter((d) => d.evaluationId === input.evaluation.id && d.codeIds.length > 0);
   const coders = new Map<string, { passages: number; rows: number }>();
   const tally = (coder: string) => coders.get(coder.trim() || w.t('method.noCoder')) ?? { passages: 0, rows: 0 };
-  for (const q of coded) coders.set(q.coder.trim() || w.t('method.noCoder'), { ...tally(q.coder), passages: tally(q.coder).passages + 1 });
+  // The shared coding's passages (resolved disagreements) are nobody's own coding.
+  const shared = new Set(input.segments.filter((s) => s.consensus === true).map((s) => s.id));
+  for (const q of coded) if (!shared.has(q.segmentId)) coders.set(q.coder.trim() || w.t('method.noCoder'), { ...tally(q.coder), passages: tally(q.coder).passages + 1 });
   for (const d of rowsCoded) coders.set(d.coder.trim() || w.t('method.noCoder'), { ...tally(d.coder), rows: tally(d.coder).rows + 1 });
   const rows: ReportTableCell[][] = [...coders].sort((a, b) => collator.compare(a[0], b[0])).map(([coder, n]) => [cell(coder), cell(w.num(n.passages), { align: 'right' }), cell(w.num(n.rows), { align: 'right' })]);
   const auto = input.auditLog.filter((e) => e.evaluationId === input.evaluation.id && e.action === 'autoCode').reduce((sum, e) => sum + e.segmentIds.length, 0);

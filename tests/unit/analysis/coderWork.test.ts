@@ -16,6 +16,8 @@ describe('coderWork', () => {
       { documentId: 'c', coder: '' },
       { documentId: 'gone', coder: 'Karin' },
       { documentId: 'b', coder: 'Åsa' },
+      // A resolved disagreement (the shared coding) is not Karin's own coding.
+      { documentId: 'b', coder: 'Karin', consensus: true },
     ];
     expect(coderWork(documents, segments)).toEqual([
       { coder: 'Karin', assigned: 1, codedDocuments: 2, passages: 3 },
