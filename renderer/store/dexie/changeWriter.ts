@@ -7,9 +7,15 @@ import { addTexts, deleteTexts, readText } from './documentTextStore';
 import { findingLinksAfter } from './findingLinks';
 import type { RepositoryDeps } from './deps';
 
-/** The tables every undoable step writes, in one transaction. */
-export function stepTables(db: SparbarDatabase) {
-  return [db.codes, db.segments, db.dataCodings, db.judgements, db.findings, db.recommendations, db.ratingScales, db.documents, db.reportSettings, db.agreementRuns, db.auditLog, db.settings, db.projects, db.documentTextPieces, db.originals];
+/**
+ * The tables an undoable step writes, in one transaction. A step that adds or removes whole documents (a
+ * colleague's evaluation merged, or its undo) also writes projects, texts and originals: those are locked
+ * only when `changes` touch them, so a coding never holds the texts the reader is loading.
+ */
+export function stepTables(db: SparbarDatabase, changes: readonly RecordChange[] = []) {
+  const tables = [db.codes, db.segments, db.dataCodings, db.judgements, db.findings, db.recommendations, db.ratingScales, db.documents, db.reportSettings, db.agreementRuns, db.auditLog, db.settings];
+  const wholeDocuments = changes.some((change) => change.table === 'projects' || change.table === 'documentTexts' || change.table === 'originals');
+  return wholeDocuments ? [...tables, db.projects, db.documentTextPieces, db.originals] : tables;
 }
 
 /** Thrown when a step cannot be undone or redone because its records changed since (another window, say). */

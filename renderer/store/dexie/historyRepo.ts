@@ -9,7 +9,7 @@ import type { RepositoryDeps } from './deps';
  */
 export function createHistoryRepo(db: SparbarDatabase, deps: RepositoryDeps) {
   async function replay(step: ChangeSet, direction: 'undo' | 'redo'): Promise<void> {
-    await db.transaction('rw', stepTables(db), async () => {
+    await db.transaction('rw', stepTables(db, step.changes), async () => {
       const changes = direction === 'undo' ? invertChanges(step.changes) : step.changes;
       if (!(await stillAs(db, changes))) throw new StaleStepError();
       await commitStep(db, deps, { evaluationId: step.evaluationId, action: direction, of: step.action, summary: step.summary, changes });

@@ -40,7 +40,7 @@ export function createMergeRepo(db: SparbarDatabase, deps: RepositoryDeps) {
      */
     async write(writes: MergeWrites, summary: string): Promise<ChangeSet | null> {
       const changes = mergeChanges(writes);
-      return db.transaction('rw', [db.evaluations, ...stepTables(db)], async () => {
+      return db.transaction('rw', [db.evaluations, ...stepTables(db, changes)], async () => {
         if (!(await db.evaluations.get(writes.evaluationId))) throw new Error(`No evaluation ${writes.evaluationId}`);
         if (!(await stillAs(db, changes))) throw new StaleStepError();
         return commitStep(db, deps, { evaluationId: writes.evaluationId, action: 'mergeFile', summary, changes });
