@@ -51,9 +51,7 @@ async function toQdpx(args: ConvertArgs, catalog: object, io: CommandIo): Promis
     return 1;
   }
   const { tables } = read.snapshot;
-  const evaluation = tables.evaluations?.[0] as { reportLanguage?: unknown } | undefined;
-  const language = args.projectLanguage ?? (evaluation?.reportLanguage === 'en' ? 'en' : 'sv');
-  const bytes = writeQdpx(read.snapshot, { language, origin: `Spårbar ${packageJson.version}`, now: new Date().toISOString() });
+  const bytes = writeQdpx(read.snapshot, { language: args.projectLanguage, origin: `Spårbar ${packageJson.version}`, now: new Date().toISOString() });
   const problem = await writeWhole(args.out, bytes, catalog);
   if (problem !== null) {
     io.stderr(`sparbar: ${problem}\n`);

@@ -1,7 +1,6 @@
 // `sparbar demo`, `sparbar info`, `sparbar verify` and (reading the file here) `sparbar report`: evaluation files (.sparbar) on the same shared/
 // code as the app (shared/exchange/evaluationFile).
 import { escapeControlChars } from '../shared/base/printableName';
-import { writeFile } from 'node:fs/promises';
 import packageJson from '../package.json';
 import { catalogFor, translate } from '../shared/i18n';
 import { EVALUATION_TABLES, readEvaluationFile, readEvaluationManifest, webSha256, writeEvaluationFile, type Manifest } from '../shared/exchange/evaluationFile';
@@ -12,6 +11,7 @@ import { encryptContainer } from '../shared/formats/crypto';
 import { demoEvaluation } from './demoEvaluation';
 import { writeReport } from './reportCommand';
 import { printAgreement } from './agreementCommand';
+import { writeWhole } from './writeWhole';
 
 const sha256 = webSha256(globalThis.crypto.subtle);
 
@@ -40,10 +40,9 @@ async function demo(out: string, passphrase: string | null, catalog: object, io:
   const snapshot = await demoEvaluation(sha256, now);
   const plain = await writeEvaluationFile(snapshot, { appVersion: packageJson.version, now, sha256 });
   const bytes = passphrase === null ? plain : await encryptContainer(plain, passphrase, containerDeps);
-  try {
-    await writeFile(out, bytes);
-  } catch (error) {
-    io.stderr(`sparbar: ${translate(catalog, 'cli.file.notWritten', { path: escapeControlChars(out), reason: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
+  const problem = await writeWhole(out, bytes, catalog);
+  if (problem !== null) {
+    io.stderr(`sparbar: ${problem}\n`);
     return 1;
   }
   const title = String(snapshot.tables.evaluations?.[0]?.title ?? '');

@@ -12,6 +12,7 @@ export const refiImport = namespace({
     fileTypes: 'Projekt från NVivo, MAXQDA, ATLAS.ti eller QualCoder (.qdpx, .qde)',
     untitledProject: 'Importerat projekt',
     reading: 'Läser {{name}} …',
+    creating: 'Skapar utvärderingen ur {{name}} …',
     preview: 'Filen {{name}} blir en ny utvärdering, ”{{title}}”, med:',
     origin: 'Projektet exporterades från {{origin}}.',
     counts: {
@@ -120,6 +121,7 @@ export const refiImport = namespace({
     fileTypes: 'Project from NVivo, MAXQDA, ATLAS.ti or QualCoder (.qdpx, .qde)',
     untitledProject: 'Imported project',
     reading: 'Reading {{name}} …',
+    creating: 'Creating the evaluation from {{name}} …',
     preview: 'The file {{name}} becomes a new evaluation, “{{title}}”, with:',
     origin: 'The project was exported from {{origin}}.',
     counts: {

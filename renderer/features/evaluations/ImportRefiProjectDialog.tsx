@@ -11,6 +11,7 @@ import { Dialog } from '../../ui/Dialog';
 import { errorDetail } from '../../ui/errorDetail';
 import { useNotify } from '../../ui/notify';
 import { useLetGoOnClose, useOnOpen } from './useHeldWork';
+import { FileFailed, FileProgress } from './FileSteps';
 
 type Step =
   | { name: 'reading' }
@@ -109,25 +110,14 @@ export function ImportRefiProjectDialog({ file, onClose }: { file: OpenedFile; o
   return (
     <Dialog title={t('refiImport.dialogTitle')} onClose={step.name === 'writing' ? () => undefined : cancel}>
       {step.name === 'failed' ? (
-        <>
-          <p role="alert" className="error-text">
-            {step.message}
-          </p>
-          <div className="dialog-actions">
-            <button type="button" onClick={onClose} autoFocus>
-              {t('ui.common.close')}
-            </button>
-          </div>
-        </>
+        <FileFailed message={step.message} onClose={onClose} />
       ) : (
-        <>
-          <p role="status">{t('refiImport.reading', { name: file.name })}</p>
-          <div className="dialog-actions">
-            <button type="button" onClick={cancel} disabled={step.name === 'writing'}>
-              {t('ui.common.cancel')}
-            </button>
-          </div>
-        </>
+        <FileProgress
+          label={step.name === 'writing' ? t('refiImport.creating', { name: file.name }) : t('refiImport.reading', { name: file.name })}
+          progress={undefined}
+          canCancel={step.name !== 'writing'}
+          onCancel={cancel}
+        />
       )}
     </Dialog>
   );

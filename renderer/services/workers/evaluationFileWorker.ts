@@ -111,8 +111,7 @@ async function exportQdpx(request: Extract<EvaluationFileRequest, { type: 'expor
   post({ type: 'progress', fraction: 0.02 });
   const snapshot = await (await repoOf(request.databaseName)).snapshotOf(request.evaluationId);
   post({ type: 'progress', fraction: 0.5 });
-  const language = snapshot.tables.evaluations?.[0]?.reportLanguage === 'en' ? 'en' : 'sv';
-  const bytes = writeQdpx(snapshot, { language, origin: request.origin, now: request.now });
+  const bytes = writeQdpx(snapshot, { origin: request.origin, now: request.now });
   post({ type: 'progress', fraction: 1 });
   post({ type: 'exported', bytes }, [bytes.buffer]);
 }

@@ -1,6 +1,7 @@
 import { ImportError } from '../../domain/importError';
 import { createLimitGuard, DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../../domain/importLimits';
 import { decodeText } from '../../formats/encoding/decodeText';
+import { encodeUtf8 } from '../../formats/encoding/utf8Encode';
 import { decodeXml } from '../../formats/xml/decodeXml';
 import { openZip, type ZipArchive } from '../../formats/zip/readZip';
 import type { ImportedCode } from '../../coding/importedCode';
@@ -73,7 +74,7 @@ async function read(bytes: unknown, options: ReadQdpxOptions): Promise<ReadQdpxR
       continue;
     }
     if (raw.length > limits.maxCharacters) throw new Refused('tooLarge');
-    const bytesKept = file ? file.bytes : new TextEncoder().encode(raw);
+    const bytesKept = file ? file.bytes : encodeUtf8(raw);
     found.push({ source, text: sourceText(raw), fileName: file?.name ?? `${source.name || source.guid}.txt`, bytes: bytesKept });
   }
   if (reader) {

@@ -10,10 +10,8 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
 }
 
-/** An OLE compound file (e.g. an encrypted package): refused by openZip as not a zip. */
-export function isCompoundFile(bytes: Uint8Array): boolean {
-  return bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
-}
+/** An OLE compound file (e.g. an encrypted package), which openZip refuses with why: the one check, in cfb.ts. */
+export { isCompoundFile } from '../../formats/zip/cfb';
 
 /**
  * The project's entry: `project.qde` at the top (in any case: ATLAS.ti writes `Project.qde`), else the

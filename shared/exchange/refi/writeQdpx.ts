@@ -13,8 +13,8 @@ import { qdpxGuids } from './qdpxGuids';
 import { projectQde } from './projectQde';
 
 export interface WriteQdpxOptions {
-  /** The language of code names and descriptions, variable names and note names. */
-  language: QdcLanguage;
+  /** The language of code names and descriptions, variable names and note names (absent: the evaluation's report language). */
+  language?: QdcLanguage;
   /** The `origin` attribute: the program that wrote the file, e.g. `Spårbar 0.1.0`. */
   origin: string;
   /** When it is written (ISO timestamp): the project's modifiedDateTime and the zip entries' time. */
@@ -55,7 +55,7 @@ export function writeQdpx(snapshot: EvaluationSnapshot, options: WriteQdpxOption
       codes: typed<Code>(tables.codes),
       segments: typed<Segment>(tables.segments),
     },
-    { language: options.language, origin: options.origin, now: options.now, guids: qdpxGuids() },
+    { language: options.language ?? (evaluation.reportLanguage === 'en' ? 'en' : 'sv'), origin: options.origin, now: options.now, guids: qdpxGuids() },
   );
   const zippable: Zippable = { [PROJECT_ENTRY]: [encodeUtf8(xml), { level: 6 }] };
   for (const [path, bytes] of files) zippable[path] = [bytes, { level: entryLevel(bytes) }];
