@@ -110,12 +110,6 @@ export function tableRowsToPieces(
 /** Rows as the pieces the store keeps: by dataset, then by piece number, each piece's rows in index order. */
 export function rowsToPieces(rows: readonly DatasetRow[]): DatasetRowPiece[] {
   const groups = new Map<string, DatasetRow[]>();
-  let ordered = true;
-  for (let i = 1; i < rows.length && ordered; i++) {
-    const a = rows[i - 1] as DatasetRow;
-    const b = rows[i] as DatasetRow;
-    ordered = a.datasetId === b.datasetId ? a.index < b.index : true;
-  }
   for (const row of rows) {
     const key = `${row.datasetId}\u0000${pieceOfRow(row.index)}`;
     const group = groups.get(key);
@@ -124,7 +118,8 @@ export function rowsToPieces(rows: readonly DatasetRow[]): DatasetRowPiece[] {
   }
   const pieces: DatasetRowPiece[] = [];
   for (const group of groups.values()) {
-    if (!ordered) group.sort((a, b) => a.index - b.index);
+    // Rows from a file come in any order (by id, datasets mixed): a group is sorted unless it already is.
+    if (!group.every((row, i) => i === 0 || (group[i - 1] as DatasetRow).index < row.index)) group.sort((a, b) => a.index - b.index);
     pieces.push(pieceOf(group));
   }
   return pieces;

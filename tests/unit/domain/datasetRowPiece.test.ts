@@ -40,6 +40,16 @@ describe('a dataset’s rows as pieces', () => {
     expect(back.filter((r) => r.datasetId === 'ds-b')).toEqual(b);
   });
 
+  it('sorts a piece whose rows alternate with another dataset’s (a file lists rows by id, datasets mixed)', () => {
+    const [a0, a1] = table('ds-a', 2);
+    const [b0, b1] = table('ds-b', 2);
+    const pieces = rowsToPieces([a1, b0, a0, b1] as DatasetRow[]);
+    expect(pieces.map((p) => [p.datasetId, p.rowIndexes])).toEqual([
+      ['ds-a', [0, 1]],
+      ['ds-b', [0, 1]],
+    ]);
+  });
+
   it('keeps ragged rows as wide as they were, and rows with gaps between their indexes where they were', () => {
     const rows = [row('ds-r', 0, ['a', 1, 2]), row('ds-r', 3, ['b']), row('ds-r', 998, []), row('ds-r', 1_001, ['c', null, 'x', 'y'])];
     const pieces = rowsToPieces(rows);
