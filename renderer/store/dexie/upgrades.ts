@@ -9,8 +9,8 @@ import { v8 } from '../../../shared/migrations/v8';
 import { v9 } from '../../../shared/migrations/v9';
 import { documentTextToPieces } from '../../../shared/migrations/v10';
 import { v11 } from '../../../shared/migrations/v11';
-import { v13 } from '../../../shared/migrations/v13';
 import { datasetRowsToPieces } from '../../../shared/migrations/v12';
+import { v13 } from '../../../shared/migrations/v13';
 
 /**
  * Applies a pure migration step (shared/migrations) inside Dexie's upgrade transaction: reads the step's
@@ -80,8 +80,8 @@ export async function upgradeToV10(tx: Transaction): Promise<void> {
 export const upgradeToV11 = (tx: Transaction): Promise<void> => applyMigrationStep(tx, v11);
 
 /**
- * v11 → v12: every stored row goes into its piece (shared/migrations/v12.ts), a dataset at a time along
- * [datasetId+index]; Dexie drops `datasetRows` once this upgrade has run.
+ * v11 → v12: every stored row goes into its piece (shared/migrations/v12.ts), a dataset at a time (its
+ * rows sorted into index order there); Dexie drops `datasetRows` once this upgrade has run.
  */
 export async function upgradeToV12(tx: Transaction): Promise<void> {
   const rows = tx.table('datasetRows');
@@ -93,5 +93,6 @@ export async function upgradeToV12(tx: Transaction): Promise<void> {
     if (made.length > 0) await pieces.bulkAdd(made);
   }
 }
+
 /** v12 → v13: the table of kept agreement measurements, empty. */
 export const upgradeToV13 = (tx: Transaction): Promise<void> => applyMigrationStep(tx, v13);

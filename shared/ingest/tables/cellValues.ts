@@ -150,20 +150,17 @@ function scanNumber(value: string, from: number, to: number, decimal: number, th
   return negative ? -magnitude : magnitude;
 }
 
-/** The number the last classifyCell read in Swedish notation; meaningful only when that call gave F_SV. */
-let lastSv = Number.NaN;
-
-/**
- * The value of the last cell classifyCell found a Swedish number (it gave F_SV), as parseNumberAs(value,
- * 'sv') would read it: the classification's scan is the conversion, so a column that stays a number
- * column needs no second pass over its values.
- */
-export function lastSwedishNumber(): number {
-  return lastSv;
+/** Where classifyCell puts the number it read in Swedish notation, when it gives F_SV. */
+export interface SwedishNumberRead {
+  sv: number;
 }
 
-/** The checks still worth making for `value` (trimmed, non-empty), given the flags its column still allows. */
-export function classifyCell(value: string, allowed: number): number {
+/**
+ * The checks still worth making for `value` (trimmed, non-empty), given the flags its column still allows.
+ * When it gives F_SV and `read` is given, `read.sv` is the number as parseNumberAs(value, 'sv') reads it:
+ * the classification's scan is the conversion, so a column that stays a number column needs no second pass.
+ */
+export function classifyCell(value: string, allowed: number, read?: SwedishNumberRead): number {
   let flags = 0;
   const c0 = value.charCodeAt(0);
   const digitStart = c0 >= 48 && c0 <= 57;
@@ -175,7 +172,7 @@ export function classifyCell(value: string, allowed: number): number {
         const sv = scanNumber(value, 0, end, 44, 46);
         if (!Number.isNaN(sv)) {
           flags |= F_SV;
-          lastSv = sv;
+          if (read) read.sv = sv;
         }
         if (allowed & F_EN && !scanMetMark) flags |= flags & F_SV ? F_EN : 0;
         else if (allowed & F_EN && !Number.isNaN(scanNumber(value, 0, end, 46, 44))) flags |= F_EN;

@@ -2,6 +2,7 @@ import type { CellValue, ColumnType } from '../../domain/tableValues';
 import {
   BOOLEAN_HEADER,
   classifyCell,
+  type SwedishNumberRead,
   F_ALL,
   F_BOOL,
   F_BOOL01,
@@ -12,7 +13,6 @@ import {
   F_NUMBER,
   F_PCT,
   F_SV,
-  lastSwedishNumber,
   parseBoolean,
   parseDateTime,
   parseNumberAs,
@@ -40,6 +40,8 @@ export class ColumnStats {
 
   /** Values given back as numbers by `add`. */
   numbers = 0;
+  /** The number classifyCell read in Swedish notation from the cell `add` classified last. */
+  private readonly read: SwedishNumberRead = { sv: Number.NaN };
 
   /**
    * Takes a value (as written) into what the column allows, and gives it back as the column will hold it
@@ -51,7 +53,7 @@ export class ColumnStats {
     if (value === '') return null;
     this.nonEmpty++;
     if (this.flags === 0) return raw;
-    const flags = classifyCell(value, this.flags);
+    const flags = classifyCell(value, this.flags, this.read);
     this.flags &= flags;
     if (flags & F_NUMBER) {
       if (!this.comma && value.indexOf(',') !== -1) this.comma = true;
@@ -59,7 +61,7 @@ export class ColumnStats {
     }
     if (flags & F_SV) {
       this.numbers++;
-      return lastSwedishNumber();
+      return this.read.sv;
     }
     return raw;
   }
