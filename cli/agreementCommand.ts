@@ -2,10 +2,10 @@
 // coder of the evaluation file on the documents two or more of them coded, per code and overall, before
 // and after the shared coding's resolutions: the same shared/ code as the app's Samstämmighet screen.
 import { escapeControlChars } from '../shared/base/printableName';
-import { agreementDocuments, codersOf, documentsCodedBy } from '../shared/analysis/agreement/agreementChoice';
+import { agreementDocuments, codersOf, currentDocumentIds, documentsCodedBy } from '../shared/analysis/agreement/agreementChoice';
 import { coefficientText, percentText } from '../shared/analysis/agreement/figureText';
 import { measureAgreement } from '../shared/analysis/agreement/measureAgreement';
-import type { AgreementFigures, AgreementUnit, Code, DocumentText, Segment } from '../shared/domain';
+import type { AgreementFigures, AgreementUnit, Code, DocumentRecord, DocumentText, Segment } from '../shared/domain';
 import { codeLabel } from '../shared/domain/codeLabel';
 import { readEvaluationFile, webSha256 } from '../shared/exchange/evaluationFile';
 import { catalogFor, translate, type Language } from '../shared/i18n';
@@ -41,7 +41,8 @@ export async function printAgreement(args: { file: string; unit: AgreementUnit; 
     io.stderr(`sparbar: ${escapeControlChars(args.file)}: ${t('agreement.cli.tooFewCoders', { count: coders.length })}\n`);
     return 1;
   }
-  const documentIds = [...documentsCodedBy(segments, coders).keys()];
+  const current = currentDocumentIds((read.snapshot.tables.documents ?? []) as unknown as DocumentRecord[]);
+  const documentIds = [...documentsCodedBy(segments, coders).keys()].filter((id) => current.has(id));
   if (documentIds.length === 0) {
     io.stderr(`sparbar: ${escapeControlChars(args.file)}: ${t('agreement.cli.noDocuments')}\n`);
     return 1;

@@ -6,6 +6,7 @@ import { coderName, commitStep, stepTables } from './changeWriter';
 import { readText } from './documentTextStore';
 import type { SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
+import { codersOf, currentDocumentIds, documentsCodedBy } from '../../../shared/analysis/agreement/agreementChoice';
 
 /** What the agreement screen reads of an evaluation: its passages, the texts of the documents they are in, and the kept measurements. */
 export interface AgreementData {
@@ -32,11 +33,9 @@ export function createAgreementRepo(db: SparbarDatabase, deps: RepositoryDeps) {
     async data(evaluationId: Id): Promise<AgreementData> {
       return db.transaction('r', [db.segments, db.documents, db.documentTextPieces, db.agreementRuns], async () => {
         const segments = await db.segments.where('evaluationId').equals(evaluationId).toArray();
-        const coders = new Map<Id, Set<string>>();
-        for (const s of segments) if (s.consensus !== true && s.coder.trim() !== '') coders.set(s.documentId, (coders.get(s.documentId) ?? new Set()).add(s.coder.trim()));
-        const shared = [...coders].filter(([, who]) => who.size >= 2).map(([id]) => id);
-        const documents = (await db.documents.bulkGet(shared)).filter((d) => d !== undefined && d.supersededBy === null);
-        const texts = (await Promise.all(documents.map((d) => readText(db, d?.id as Id)))).filter((t): t is DocumentText => t !== undefined);
+        const current = currentDocumentIds(await db.documents.where('evaluationId').equals(evaluationId).toArray());
+        const compared = [...documentsCodedBy(segments, codersOf(segments)).keys()].filter((id) => current.has(id));
+        const texts = (await Promise.all(compared.map((id) => readText(db, id)))).filter((t): t is DocumentText => t !== undefined);
         const runs = (await db.agreementRuns.where('evaluationId').equals(evaluationId).toArray()).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
         return { segments, texts, runs };
       });

@@ -1,3 +1,4 @@
+import type { DocumentRecord } from '../../domain/document';
 import type { DocumentText } from '../../domain/documentText';
 import type { Id } from '../../domain/ids';
 import type { AgreementDocument } from './agreementUnits';
@@ -13,6 +14,14 @@ function ownCoded(p: AgreementPassage): boolean {
 /** The coders who coded passages themselves, in Swedish alphabetical order. */
 export function codersOf(passages: readonly AgreementPassage[]): string[] {
   return [...new Set(passages.filter(ownCoded).map((p) => p.coder.trim()))].sort(collator.compare);
+}
+
+/**
+ * The documents agreement compares: those not replaced by a newer version (a superseded report's coding
+ * lives on in its successor). The screen and the command line both choose through this.
+ */
+export function currentDocumentIds(documents: readonly Pick<DocumentRecord, 'id' | 'supersededBy'>[]): Set<Id> {
+  return new Set(documents.filter((d) => d.supersededBy === null).map((d) => d.id));
 }
 
 /** The documents at least two of the coders coded, each with the coders who did. */

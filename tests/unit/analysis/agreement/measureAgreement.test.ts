@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measureAgreement } from '../../../../shared/analysis/agreement/measureAgreement';
 import type { AgreementPassage } from '../../../../shared/analysis/agreement/codedSpans';
-import { agreementDocuments, codersOf, documentsCodedBy } from '../../../../shared/analysis/agreement/agreementChoice';
+import { agreementDocuments, codersOf, currentDocumentIds, documentsCodedBy } from '../../../../shared/analysis/agreement/agreementChoice';
 
 const p = (documentId: string, coder: string, codeIds: string[], start: number, end: number, extra: Partial<AgreementPassage> = {}): AgreementPassage => ({
   documentId,
@@ -121,6 +121,15 @@ describe('choosing coders and documents', () => {
     ]);
     expect([...documentsCodedBy(passages, ['B', 'C'])]).toEqual([['d1', ['B', 'C']]]);
     expect([...documentsCodedBy(passages, ['A'])]).toEqual([]);
+  });
+
+  it('compares only documents no newer version has replaced, on the screen and the command line alike', () => {
+    const current = currentDocumentIds([
+      { id: 'd1', supersededBy: null },
+      { id: 'd2', supersededBy: 'd3' },
+      { id: 'd3', supersededBy: null },
+    ]);
+    expect([...current]).toEqual(['d1', 'd3']);
   });
 
   it('reads each chosen document\'s length and blocks from its text, in the order chosen', () => {
