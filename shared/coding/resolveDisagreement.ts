@@ -42,13 +42,15 @@ function decided(segment: Segment, codeId: Id, resolution: Resolution, now: IsoT
  */
 export function resolveDisagreement(input: ResolutionInput): RecordChange[] {
   const { document, text, codeId, resolution, now } = input;
+  // A list of codes is a set here: keeping a code the shared passage already has changes nothing.
+  const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
   const changes: RecordChange[] = [];
   for (const [start, end] of input.spans) {
     if (start < 0 || end > text.length || start >= end) throw new RangeError(`Bad range ${start}-${end} for a text of ${text.length}`);
     const same = input.shared.find((s) => s.consensus === true && s.documentId === document.id && s.position.start === start && s.position.end === end);
     if (same) {
       const after = decided(same, codeId, resolution, now);
-      const unchanged = after.codeIds.join() === same.codeIds.join() && (after.droppedCodeIds ?? []).join() === (same.droppedCodeIds ?? []).join();
+      const unchanged = sameSet(after.codeIds, same.codeIds) && sameSet(after.droppedCodeIds ?? [], same.droppedCodeIds ?? []);
       if (!unchanged) changes.push({ table: 'segments', id: same.id, before: same, after });
       continue;
     }

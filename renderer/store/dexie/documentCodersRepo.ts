@@ -5,6 +5,7 @@ import type { Id } from '../../../shared/domain';
 import { commitStep, stepTables } from './changeWriter';
 import type { DocumentRecord, SparbarDatabase } from './db';
 import type { RepositoryDeps } from './deps';
+import { excerpt } from '../../../shared/coding/stepSummary';
 
 /** At most this many characters of titles in the log's summary of one assignment. */
 const SUMMARY_CHARS = 160;
@@ -25,7 +26,7 @@ export function createDocumentCodersRepo(db: SparbarDatabase, deps: RepositoryDe
         if (documents.some((d) => d.evaluationId !== first.evaluationId)) throw new Error('Documents of several evaluations');
         const changes: RecordChange[] = documents.map((document) => ({ table: 'documents', id: document.id, before: document, after: withCoders(document, names, how) }));
         const titles = documents.map((d) => d.title || d.fileName).join(', ');
-        const summary = `${coderList(names).join(', ')}: ${titles.length > SUMMARY_CHARS ? `${titles.slice(0, SUMMARY_CHARS - 1)}…` : titles}`;
+        const summary = `${coderList(names).join(', ')}: ${excerpt(titles, SUMMARY_CHARS)}`;
         return commitStep(db, deps, { evaluationId: first.evaluationId, action: 'assignCoders', summary, changes });
       });
     },

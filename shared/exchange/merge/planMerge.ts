@@ -7,11 +7,10 @@ import { matchCodes } from './matchCodes';
 import { matchDocuments, matchProjects } from './matchDocuments';
 import { idsOf, matchRecords, type RecordRule } from './matchRecords';
 import type { MergePlan, PlanMergeResult } from './mergePlan';
+import { excerpt } from '../../coding/stepSummary';
 
 const ids = (records: readonly StoredRecord[]) => new Set(records.map((record) => text(record, 'id')));
 const folded = (value: string) => value.trim().toLocaleLowerCase('sv');
-/** A quote short enough to name its passage. */
-const shortened = (quote: string) => (quote.length > 80 ? `${quote.slice(0, 79).trimEnd()}…` : quote);
 
 /** A passage's place, codes and coder: two passages alike in all four are one. */
 function passageKey(segment: StoredRecord): string | null {
@@ -57,7 +56,7 @@ export function planMerge(mine: EvaluationSnapshot, theirs: EvaluationSnapshot):
   const dataCodingIds = ids(table(mine, 'dataCodings'));
   const quoteOf = (segment: StoredRecord) => (isRecord(segment.quote) && typeof segment.quote.exact === 'string' ? segment.quote.exact : '');
 
-  const segmentRule: RecordRule = { table: 'segments', key: passageKey, fields: ['memo', 'strength', 'direction', 'codeIds'], links: [], known: { documentId: documentIds, codeIds }, label: (s) => shortened(quoteOf(s)) };
+  const segmentRule: RecordRule = { table: 'segments', key: passageKey, fields: ['memo', 'strength', 'direction', 'codeIds'], links: [], known: { documentId: documentIds, codeIds }, label: (s) => excerpt(quoteOf(s), 80) };
   const segments = matchRecords(segmentRule, table(mine, 'segments'), table(theirs, 'segments'), map, my.id);
   const segmentIds = ids([...table(mine, 'segments'), ...segments.added]);
 
