@@ -83,3 +83,34 @@ test('judges a learning factor for a project, links a quote, undoes and redoes, 
   await expect(page.getByRole('region', { name: `${FACTOR} – ${PROJECT}` }).getByRole('textbox', { name: 'Motivering' })).toHaveValue('Företagsrådet har gett återkoppling vid fyra möten.');
   expect(outside).toEqual([]);
 });
+
+test('a framework longer than a screenful: the rows below come in hidden, become ordinary rows, and the last one is judged', async ({ page }) => {
+  await openDemo(page);
+  await nav(page, 'Bedömningar').click();
+  const table = page.getByRole('table', { name: 'Bedömningar per kriterium och projekt' });
+  await expect(table.getByRole('rowheader', { name: FACTOR })).toBeVisible();
+  // Records the most rows hidden at once (useFreshRows) from the switch on.
+  await page.evaluate(() => {
+    const seen = { most: 0 };
+    (window as unknown as { __fresh: typeof seen }).__fresh = seen;
+    new MutationObserver(() => {
+      seen.most = Math.max(seen.most, document.querySelectorAll('.heatmap-fresh').length);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+  });
+  await page.getByRole('combobox', { name: 'Ramverk', exact: true }).selectOption({ label: 'Framgångsfaktorer' });
+  const rows = page.locator('.heatmap-body [role=row]');
+  await expect(rows).toHaveCount(30);
+  // The ten rows of the first framework are reused, five more are painted at once; the other fifteen came in hidden.
+  expect(await page.evaluate(() => (window as unknown as { __fresh: { most: number } }).__fresh.most)).toBe(15);
+  await expect(page.locator('.heatmap-fresh')).toHaveCount(0);
+  const last = (await table.getByRole('rowheader').last().textContent())?.trim() ?? '';
+  expect(last).not.toBe('');
+  const cell = table.getByRole('button', { name: `${last} – Programmet: Delvis, 2 citat`, exact: true });
+  await cell.scrollIntoViewIfNeeded();
+  await expect(cell).toBeVisible();
+  await cell.click();
+  const panel = page.getByRole('region', { name: `${last} – Programmet` });
+  await panel.getByRole('group', { name: 'Betyg' }).getByRole('radio', { name: 'Starkt', exact: true }).click();
+  await expect(table.getByRole('button', { name: `${last} – Programmet: Starkt, 2 citat`, exact: true })).toBeVisible();
+  await page.screenshot({ path: '/tmp/judgements-long.png' });
+});

@@ -1,81 +1,82 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useId, useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Heatmap, HeatmapCell, HeatmapGrouping } from '../../../shared/analysis/judgementHeatmap';
 import { codeLabel } from '../../../shared/domain/codeLabel';
 import { repeatedText } from '../../ui/repeatedText';
 import { columnName } from './cellText';
 import { HeatmapRow } from './HeatmapRow';
+import { useFreshRows } from './useFreshRows';
 
 const NO_CELLS: readonly HeatmapCell[] = [];
 
-/** Column groups (consecutive columns of one group value) for the group header row. */
-function groupsOf(map: Heatmap): { label: string; span: number }[] {
-  const groups: { label: string; span: number }[] = [];
-  for (const column of map.columns) {
+/** Column groups (consecutive columns of one group value) for the group header row, each with its first grid column (the criterion's is 1). */
+function groupsOf(map: Heatmap): { label: string; start: number; span: number }[] {
+  const groups: { label: string; start: number; span: number }[] = [];
+  map.columns.forEach((column, c) => {
     const label = column.kind === 'programme' ? '' : column.group;
     const last = groups.at(-1);
     if (last && last.label === label && column.kind !== 'programme') last.span++;
-    else groups.push({ label, span: 1 });
-  }
+    else groups.push({ label, start: c + 2, span: 1 });
+  });
   return groups;
 }
 
 /** Rows painted at once when a heatmap opens (a screenful); the others follow in the background. */
 export const FIRST_ROWS = 15;
-/** The set widths of the criterion column and of each cell's column: the table is laid out fixed, not by its thousand cells' contents. */
-const FIRST_COLUMN_REM = 14;
-const COLUMN_REM = 7.6;
 
 /**
  * The factor × project table: row headers the criteria, column headers the projects and the programme;
  * each cell a button showing the rating's label, its colour beside it, and the number of linked quotes.
- * The words every cell repeats are translated once per table (the heatmap benchmark: forty factors by
- * thirty projects asked i18next eight thousand times). Its rows are keyed by place, so another
- * framework's table reuses the cells already on the page (no thousand elements made and laid out anew);
- * the first screenful of rows is painted at once, the rest a moment later without holding it up. The
- * table is laid out fixed (set column widths) and its rows are memoised on their props (`onOpen` keeps
- * its identity), so opening a cell renders the rows of the cells that change, not a thousand cells.
+ * A table to assistive technology (ARIA table roles) laid out as a grid of rows: each row is its own box
+ * of set column widths, so a row out of view is neither styled, laid out nor painted until it scrolls
+ * near (`content-visibility` on forty rows, where a table's rows cannot have it and a thousand cells each
+ * watched on their own made every frame slow: the heatmap benchmark). The words every cell repeats are
+ * translated once per table. Its rows are keyed by place, so another framework's table reuses the cells
+ * already on the page; the first screenful of rows is painted at once, the rest a moment later without
+ * holding it up. Rows are memoised on their props (`onOpen` keeps its identity), so opening a cell renders
+ * the rows of the cells that change, not a thousand cells. A row added below the first screenful is
+ * `fresh` for its first frames (useFreshRows).
  */
 export function HeatmapTable(props: { map: Heatmap; grouping: HeatmapGrouping; selected: { row: number; column: number } | null; onOpen: (cell: HeatmapCell) => void }) {
   const { t, i18n } = useTranslation();
   const { map, grouping, selected, onOpen } = props;
+  const captionId = useId();
   const rowCount = useDeferredValue(map.rows.length, Math.min(map.rows.length, FIRST_ROWS));
   const rows = rowCount < map.rows.length ? map.rows.slice(0, rowCount) : map.rows;
+  const freshFrom = useFreshRows(rows.length, FIRST_ROWS);
   const groups = groupsOf(map);
   const words = useMemo(() => repeatedText(t), [t]);
   const columnNames = useMemo(() => map.columns.map((column) => columnName(words.text, column)), [map.columns, words]);
   const groupLabel = (label: string) => (label === '' ? t('ui.judgements.noGroup') : grouping === 'level' ? t(`level.${label}`, { defaultValue: label }) : label);
+  // Every row's grid: the criterion, then a column per project and the programme (their count in CSS).
+  const layout = { '--heatmap-columns': map.columns.length } as CSSProperties;
   return (
     <div className="heatmap-scroll">
-      <table className="table heatmap" style={{ width: `max(100%, ${FIRST_COLUMN_REM + map.columns.length * COLUMN_REM}rem)` }}>
-        <caption className="visually-hidden">{t('ui.judgements.caption')}</caption>
-        <colgroup>
-          <col style={{ width: `${FIRST_COLUMN_REM}rem` }} />
-          {map.columns.map((column) => (
-            <col key={column.kind === 'programme' ? 'programme' : column.project.id} style={{ width: `${COLUMN_REM}rem` }} />
-          ))}
-        </colgroup>
-        <thead>
+      <div id={captionId} className="visually-hidden">
+        {t('ui.judgements.caption')}
+      </div>
+      <div role="table" aria-labelledby={captionId} aria-rowcount={map.rows.length + (grouping !== null ? 2 : 1)} className="heatmap" style={layout}>
+        <div role="rowgroup" className="heatmap-head">
           {grouping !== null && (
-            <tr>
-              <td />
+            <div role="row" className="heatmap-row heatmap-groups">
+              <div role="cell" />
               {groups.map((group, i) => (
-                <th scope="colgroup" colSpan={group.span} key={i}>
+                <div role="columnheader" aria-colspan={group.span} key={i} style={{ gridColumn: `${group.start} / span ${group.span}` }}>
                   {i === groups.length - 1 ? '' : groupLabel(group.label)}
-                </th>
+                </div>
               ))}
-            </tr>
+            </div>
           )}
-          <tr>
-            <th scope="col">{t('ui.judgements.criterion')}</th>
+          <div role="row" className="heatmap-row">
+            <div role="columnheader">{t('ui.judgements.criterion')}</div>
             {map.columns.map((column, c) => (
-              <th scope="col" key={column.kind === 'programme' ? 'programme' : column.project.id} className={column.kind === 'programme' ? 'heatmap-programme' : undefined}>
+              <div role="columnheader" key={column.kind === 'programme' ? 'programme' : column.project.id} className={column.kind === 'programme' ? 'heatmap-programme' : undefined}>
                 {columnNames[c]}
-              </th>
+              </div>
             ))}
-          </tr>
-        </thead>
-        <tbody>
+          </div>
+        </div>
+        <div role="rowgroup" className="heatmap-body">
           {rows.map((row, r) => (
             <HeatmapRow
               // By place, not by criterion: another framework's table reuses these rows' cells in place.
@@ -89,10 +90,11 @@ export function HeatmapTable(props: { map: Heatmap; grouping: HeatmapGrouping; s
               language={i18n.language}
               selectedColumn={selected?.row === r ? selected.column : -1}
               onOpen={onOpen}
+              fresh={r >= freshFrom}
             />
           ))}
-        </tbody>
-      </table>
+        </div>
+      </div>
     </div>
   );
 }
