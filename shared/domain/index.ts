@@ -8,6 +8,7 @@ export * from './documentText';
 export * from './code';
 export * from './segment';
 export * from './tableValues';
+export * from './tableCells';
 export * from './dataset';
 export * from './datasetRowPiece';
 export * from './audit';

@@ -68,6 +68,8 @@ function percentBodyEnd(value: string): number {
  * differently: when it did not, the other notation gives the same result.
  */
 let scanMetMark = false;
+/** Whether the last scanNumber's text is exactly `plainNumberText` of its number (see SwedishNumberRead.plain). */
+let scanPlain = false;
 
 /**
  * The number written in value[from, to) in one notation, or NaN when it is not one: an optional sign
@@ -79,14 +81,18 @@ let scanMetMark = false;
  */
 function scanNumber(value: string, from: number, to: number, decimal: number, thousands: number): number {
   scanMetMark = false;
+  scanPlain = false;
   let i = from;
   if (i >= to) return Number.NaN;
   let negative = false;
+  let plain = true;
   const c0 = value.charCodeAt(i);
   if (c0 === 45 || c0 === 0x2212) {
     negative = true;
+    plain = c0 === 45;
     i++;
   } else if (c0 === 43) {
+    plain = false;
     i++;
   }
   if (i >= to) return Number.NaN;
@@ -111,6 +117,7 @@ function scanNumber(value: string, from: number, to: number, decimal: number, th
       if (c === 44 || c === 46) scanMetMark = true;
       if (spaced || c === thousands) {
         if (digitsSeen > 3) return Number.NaN;
+        plain = false;
         // Groups of exactly three digits, all behind the same kind of separator.
         while (i < to) {
           c = value.charCodeAt(i);
@@ -147,12 +154,25 @@ function scanNumber(value: string, from: number, to: number, decimal: number, th
   }
   if (digitsSeen + scale > MAX_DIGITS) return Number.NaN;
   const magnitude = scale === 0 ? mantissa : mantissa / (POW10[scale] as number);
+  // String() writes a number of at most 15 digits with exactly its digits, but no trailing zero of a
+  // fraction, no -0, and an exponent below 1e-6.
+  scanPlain = plain && !(negative && mantissa === 0) && (scale === 0 || (value.charCodeAt(to - 1) !== 48 && magnitude >= 1e-6));
   return negative ? -magnitude : magnitude;
 }
 
 /** Where classifyCell puts the number it read in Swedish notation, when it gives F_SV. */
 export interface SwedishNumberRead {
   sv: number;
+  /**
+   * Whether the value is written exactly as `plainNumberText(sv)` (no sign but a minus, no thousands
+   * groups, no percent sign, no trailing zero of a fraction): then it can be written again from the number.
+   */
+  plain: boolean;
+}
+
+/** A number as Swedish notation writes it plainly: String() with a decimal comma. */
+export function plainNumberText(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(n).replace('.', ',');
 }
 
 /**
@@ -172,7 +192,10 @@ export function classifyCell(value: string, allowed: number, read?: SwedishNumbe
         const sv = scanNumber(value, 0, end, 44, 46);
         if (!Number.isNaN(sv)) {
           flags |= F_SV;
-          if (read) read.sv = sv;
+          if (read) {
+            read.sv = sv;
+            read.plain = scanPlain && pctEnd === -1;
+          }
         }
         if (allowed & F_EN && !scanMetMark) flags |= flags & F_SV ? F_EN : 0;
         else if (allowed & F_EN && !Number.isNaN(scanNumber(value, 0, end, 46, 44))) flags |= F_EN;

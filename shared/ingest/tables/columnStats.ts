@@ -41,7 +41,9 @@ export class ColumnStats {
   /** Values given back as numbers by `add`. */
   numbers = 0;
   /** The number classifyCell read in Swedish notation from the cell `add` classified last. */
-  private readonly read: SwedishNumberRead = { sv: Number.NaN };
+  private readonly read: SwedishNumberRead = { sv: Number.NaN, plain: false };
+  /** Whether the value `add` gave back last as a number is written exactly as plainNumberText writes it (untrimmed). */
+  plain = false;
 
   /**
    * Takes a value (as written) into what the column allows, and gives it back as the column will hold it
@@ -61,6 +63,7 @@ export class ColumnStats {
     }
     if (flags & F_SV) {
       this.numbers++;
+      this.plain = this.read.plain && value.length === raw.length;
       return this.read.sv;
     }
     return raw;

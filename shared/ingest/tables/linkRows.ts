@@ -1,6 +1,7 @@
 import { normaliseKey, type KeyMatch } from '../../domain/dataset';
 import type { Id } from '../../domain/ids';
 import type { Project } from '../../domain/project';
+import { cellAt, type TableCells } from '../../domain/tableCells';
 
 /**
  * A function that finds the project a key names: a match remembered by hand first, then a project whose
@@ -24,8 +25,17 @@ export function projectMatcher(projects: readonly Project[], matches: readonly K
 /** The key cell of a row as text, trimmed; null when empty. */
 export function keyOf(values: readonly unknown[], keyColumn: number | null): string | null {
   if (keyColumn === null) return null;
-  const value = values[keyColumn];
+  return keyOfValue(values[keyColumn]);
+}
+
+/** A key cell's value as text, trimmed; null when empty. */
+export function keyOfValue(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   const text = String(value).trim();
   return text === '' ? null : text;
+}
+
+/** The key of row r of a table's cells (see keyOf); null without a key column. */
+export function keyOfCell(cells: TableCells, r: number, keyColumn: number | null): string | null {
+  return keyColumn === null ? null : keyOfValue(cellAt(cells, r, keyColumn));
 }
