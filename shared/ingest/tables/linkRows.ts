@@ -3,6 +3,8 @@ import type { Id } from '../../domain/ids';
 import type { Project } from '../../domain/project';
 import { cellAt, type TableCells } from '../../domain/tableCells';
 
+const MAX_CACHED = 4096;
+
 /**
  * A function that finds the project a key names: a match remembered by hand first, then a project whose
  * code, then whose name, equals the key (compared without case, diacritics, spaces or dashes).
@@ -15,10 +17,17 @@ export function projectMatcher(projects: readonly Project[], matches: readonly K
     if (project.code.trim() !== '') byCode.set(normaliseKey(project.code), project.id);
     byName.set(normaliseKey(project.name), project.id);
   }
+  if (remembered.size === 0 && byCode.size === 0 && byName.size === 0) return () => null;
+  // Each spelling normalised once (up to MAX_CACHED): a table repeats its keys on every year's row.
+  const found = new Map<string, Id | null>();
   return (key) => {
-    if (key === null || key.trim() === '') return null;
-    const k = normaliseKey(key);
-    return remembered.get(k) ?? byCode.get(k) ?? byName.get(k) ?? null;
+    if (key === null) return null;
+    const cached = found.get(key);
+    if (cached !== undefined) return cached;
+    const k = key.trim() === '' ? '' : normaliseKey(key);
+    const id = k === '' ? null : (remembered.get(k) ?? byCode.get(k) ?? byName.get(k) ?? null);
+    if (found.size < MAX_CACHED) found.set(key, id);
+    return id;
   };
 }
 

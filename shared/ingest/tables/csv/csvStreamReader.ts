@@ -180,7 +180,8 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
       else {
         converted.push(j);
         sources[j] = cells.texts();
-        columns.push(isNumberType(type) ? new Float64Array(rowCount) : new Array<CellValue>(rowCount));
+        // Filled in row order: a column of values by push, so it stays a packed array (see sliceColumn).
+        columns.push(isNumberType(type) ? new Float64Array(rowCount) : []);
       }
       columnCells[j] = cells;
     }
@@ -213,6 +214,7 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
         const cell = (sources[j] as (string | null)[])[i];
         const column = columns[j] as ColumnValues;
         const empty = isNumberType(types[j] as ColumnType) ? Number.NaN : null;
+        // Rows come in order (convertedTo only grows), so `column[i] =` appends to a column of values.
         if (cell === null || cell === undefined) {
           column[i] = empty;
           continue;
