@@ -1,5 +1,6 @@
 import type { DatasetRow } from './dataset';
 import type { Id } from './ids';
+import { idAt, idCount, indexOfId, type PieceIds } from './idRun';
 import type { CellValue } from './tableValues';
 import { columnCell, compactColumn, sliceColumn, type ColumnValues, type TableCells } from './tableCells';
 
@@ -16,7 +17,8 @@ export interface DatasetRowPiece {
   index: number;
   /** Each row's index in the dataset, ascending. */
   rowIndexes: number[];
-  ids: Id[];
+  /** Each row's id: a list, or (since schema v14, for the rows of a new table) the run they were made as. */
+  ids: PieceIds;
   lines: number[];
   keys: (string | null)[];
   rowProjects: (Id | null)[];
@@ -125,21 +127,21 @@ export interface KeptRows {
 export function tableCellsToPieces(
   target: { datasetId: Id; evaluationId: Id },
   kept: KeptRows,
-  row: { id: () => Id; key: (r: number) => string | null; project: (key: string | null) => Id | null },
+  row: { idPrefix: string; key: (r: number) => string | null; project: (key: string | null) => Id | null },
 ): DatasetRowPiece[] {
   const pieces: DatasetRowPiece[] = [];
   const { cells, lines } = kept;
   for (let from = 0; from < cells.rowCount; from += ROWS_PER_PIECE) {
     const to = Math.min(cells.rowCount, from + ROWS_PER_PIECE);
     const rowIndexes: number[] = [];
-    const ids: Id[] = [];
+    // Row r's id is the write's prefix and r (idRun.ts).
+    const ids: PieceIds = { prefix: row.idPrefix, first: from, count: to - from };
     const pieceLines: number[] = [];
     const keys: (string | null)[] = [];
     const rowProjects: (Id | null)[] = [];
     for (let r = from; r < to; r++) {
       const key = row.key(r);
       rowIndexes.push(r);
-      ids.push(row.id());
       pieceLines.push(lines[r] ?? r + 1);
       keys.push(key);
       rowProjects.push(row.project(key));
@@ -170,7 +172,7 @@ export function rowsToPieces(rows: readonly DatasetRow[]): DatasetRowPiece[] {
 
 /** The rows of one piece, in index order. */
 export function pieceRows(piece: DatasetRowPiece): DatasetRow[] {
-  const count = piece.ids.length;
+  const count = idCount(piece.ids);
   const width = piece.columns.length;
   const rows = new Array<DatasetRow>(count);
   for (let r = 0; r < count; r++) {
@@ -178,7 +180,7 @@ export function pieceRows(piece: DatasetRowPiece): DatasetRow[] {
     const values = new Array<CellValue>(rowWidth);
     for (let c = 0; c < rowWidth; c++) values[c] = c < width ? columnCell(piece.columns[c] as ColumnValues, r) : null;
     rows[r] = {
-      id: piece.ids[r] as Id,
+      id: idAt(piece.ids, r),
       datasetId: piece.datasetId,
       evaluationId: piece.evaluationId,
       index: piece.rowIndexes[r] as number,
@@ -198,7 +200,7 @@ export function piecesToRows(pieces: readonly DatasetRowPiece[]): DatasetRow[] {
 
 /** One row of a piece by its id, or undefined. */
 export function rowInPiece(piece: DatasetRowPiece, id: Id): DatasetRow | undefined {
-  const at = piece.ids.indexOf(id);
+  const at = indexOfId(piece.ids, id);
   return at < 0 ? undefined : pieceRows(piece)[at];
 }
 
@@ -210,7 +212,7 @@ export function relinkPiece(piece: DatasetRowPiece, projectOf: (key: string | nu
   const rowIds: Id[] = [];
   const rowProjects = piece.rowProjects.map((projectId, r) => {
     const next = projectOf(piece.keys[r] as string | null, projectId);
-    if (next !== projectId) rowIds.push(piece.ids[r] as Id);
+    if (next !== projectId) rowIds.push(idAt(piece.ids, r));
     return next;
   });
   if (rowIds.length === 0) return null;

@@ -11,6 +11,7 @@ export * from './tableValues';
 export * from './tableCells';
 export * from './dataset';
 export * from './datasetRowPiece';
+export * from './idRun';
 export * from './audit';
 export * from './judgement';
 export * from './ratingScales';

@@ -1,4 +1,4 @@
-import { normaliseKey, rowValues, type DataCoding, type Dataset, type DatasetRow, type Id, type KeptRows } from '../../../shared/domain';
+import { normaliseKey, rowValues, runId, type DataCoding, type Dataset, type DatasetRow, type Id, type KeptRows } from '../../../shared/domain';
 import { replaceDatasetRows, type DatasetChanges } from '../../../shared/ingest/tables/datasetReplace';
 import { keyOf, keyOfCell, projectMatcher } from '../../../shared/ingest/tables/linkRows';
 import { unmatchedKeys, type UnmatchedKey } from '../../../shared/ingest/tables/unmatchedKeys';
@@ -39,9 +39,9 @@ export type { UnmatchedKey };
  * unique in its evaluation, and 100,000 random UUIDs cost 100-180 ms on these machines.
  */
 function rowIdsFrom(newId: () => Id): () => Id {
-  const batch = newId();
+  const prefix = `${newId()}.`;
   let n = 0;
-  return () => `${batch}.${(n++).toString(36)}`;
+  return () => runId(prefix, n++);
 }
 
 export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
@@ -97,10 +97,10 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         const match = await matcher(evaluationId);
         await db.datasets.add(dataset);
         const target = { datasetId: dataset.id, evaluationId };
-        const id = rowIdsFrom(deps.newId);
         const { rows, keyColumn } = input;
-        if (isKept(rows)) await addTableCells(db, target, rows, { id, key: (r) => keyOfCell(rows.cells, r, keyColumn), project: match });
-        else await addTableRows(db, target, rows, { id, key: (values) => keyOf(values, keyColumn), project: match });
+        // The rows' ids are one fresh id for the write and each row's number (kept as a run in each piece).
+        if (isKept(rows)) await addTableCells(db, target, rows, { idPrefix: `${deps.newId()}.`, key: (r) => keyOfCell(rows.cells, r, keyColumn), project: match });
+        else await addTableRows(db, target, rows, { id: rowIdsFrom(deps.newId), key: (values) => keyOf(values, keyColumn), project: match });
         await logEvent(db, deps, { evaluationId, action: 'importDataset', summary: `${dataset.name} (${dataset.fileName})` });
       });
       return dataset;
