@@ -56,7 +56,8 @@ const post = (message: TableWorkerMessage) => (self as unknown as DedicatedWorke
 
 /**
  * The table read last, column by column (a number column a Float64Array, no heap number per cell), with
- * its file's SHA-256 (begun when the bytes arrived: the browser hashes off this thread while the table is read).
+ * its file's SHA-256 (begun when the preview was posted: the browser hashes off this thread while the
+ * evaluator reads the preview).
  */
 let current: { table: ReadTableCells; sha256: Promise<string>; fileName: string } | null = null;
 let opened: { name: string; repos: ReturnType<typeof createRepositories> } | null = null;
@@ -73,12 +74,8 @@ async function read(request: Extract<TableRequest, { type: 'read' }>): Promise<v
   current = null;
   const { bytes, options } = request;
   try {
-    const sha256 = browserDeps.sha256(bytes);
-    // A rejected hash is reported by the store that awaits it, not as an unhandled rejection meanwhile.
-    sha256.catch(() => undefined);
     // Only the preview's cells as written are kept: the table's typed cells are what is stored.
     const table = await readTableCells(bytes, { ...options, rawRowsKept: ROWS_SENT, xlsxReader: browserXlsxReader, onProgress: (fraction) => post({ type: 'progress', fraction }) });
-    current = { table, sha256, fileName: options.fileName };
     const match = matcherOf(request.projects);
     const { cells, ...rest } = table;
     const keyGuess = guessKeyColumn(table.columns, cells, match);
@@ -93,6 +90,12 @@ async function read(request: Extract<TableRequest, { type: 'read' }>): Promise<v
       matches: countMatched(cells, keyGuess, match),
       workMs: performance.now() - start,
     });
+    // Hashed once the preview is on its way (digest copies the file's bytes on this thread first); the
+    // evaluator reads the preview meanwhile, and the store awaits the hash.
+    const sha256 = browserDeps.sha256(bytes);
+    // A rejected hash is reported by the store that awaits it, not as an unhandled rejection meanwhile.
+    sha256.catch(() => undefined);
+    current = { table, sha256, fileName: options.fileName };
   } catch (error) {
     if (error instanceof ImportError && isTableErrorCode(error.code)) post({ type: 'failed', code: error.code, detail: error.detail });
     else post({ type: 'failed', code: 'corrupt', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
