@@ -38,6 +38,7 @@ function unreadableLines(problems: readonly TableProblem[]): Set<number | null> 
 export function cellsToKeep(table: { cells: TableCells; rowLines: readonly number[]; problems: readonly TableProblem[] }): KeptRows {
   const bad = unreadableLines(table.problems);
   const { cells, rowLines } = table;
+  if (bad.size === 0 && rowLines.length >= cells.rowCount) return { cells, lines: rowLines.slice(0, cells.rowCount) };
   const lines: number[] = [];
   const keep: number[] = [];
   for (let r = 0; r < cells.rowCount; r++) {

@@ -46,7 +46,7 @@ export class ColumnCells {
       return;
     }
     if (typeof value === 'number' || value === null) {
-      const at = this.room(row);
+      const at = row < numbers.length ? numbers : this.room(row);
       if (value === null) {
         at[row] = Number.NaN;
         return;
