@@ -60,22 +60,12 @@ function countLineBreaks(text: string, from: number, to: number): number {
   return count;
 }
 
-const LONE_CR = /\r(?!\n)/;
-
-function quoteCount(text: string): number {
-  let count = 0;
-  for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at + 1)) count++;
-  return count;
-}
-
 /**
  * Lone CRs outside quoted fields made LFs (a file whose rows end in CR and LF alike); a CR inside a quoted
  * field is data and kept. `inQuotes` is the quote state at the text's start; returns the text, the state at
  * its end and the CRs changed. Quotes toggle the state as RFC 4180 reads them ("" inside a field toggles twice).
  */
 function loneCrsToLf(text: string, inQuotes: boolean): { text: string; inQuotes: boolean; changed: number } {
-  // Most files have no lone CR at all (only CRLF or LF row ends): then only the quotes' parity is needed.
-  if (!LONE_CR.test(text)) return { text, inQuotes: quoteCount(text) % 2 === 1 ? !inQuotes : inQuotes, changed: 0 };
   let out = '';
   let from = 0;
   let changed = 0;
