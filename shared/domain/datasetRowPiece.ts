@@ -1,6 +1,8 @@
 import type { DatasetRow } from './dataset';
 import type { Id } from './ids';
+import { idAt, idCount, indexOfId, type PieceIds } from './idRun';
 import type { CellValue } from './tableValues';
+import { columnCell, compactColumn, sliceColumn, type ColumnValues, type TableCells } from './tableCells';
 
 /**
  * One stored piece of a dataset's rows (schema v12): the rows whose index i has floor(i / ROWS_PER_PIECE)
@@ -15,12 +17,17 @@ export interface DatasetRowPiece {
   index: number;
   /** Each row's index in the dataset, ascending. */
   rowIndexes: number[];
-  ids: Id[];
+  /** Each row's id: a list, or (since schema v14, for the rows of a new table) the run they were made as. */
+  ids: PieceIds;
   lines: number[];
   keys: (string | null)[];
   rowProjects: (Id | null)[];
-  /** The cells column by column: `columns[c][r]` is cell c of row r (null past a row's width). */
-  columns: CellValue[][];
+  /**
+   * The cells column by column: `columns[c][r]` is cell c of row r (null past a row's width). Since schema
+   * v14 a column of numbers is a number column (a Float64Array, NaN for an empty cell, see tableCells.ts);
+   * a reader takes either shape (`columnCell`).
+   */
+  columns: ColumnValues[];
   /** Each row's number of cells, kept only when the rows are not all `columns.length` wide. */
   widths?: number[];
   /** The distinct projects of the piece's rows (indexed multi-entry, for a project's rows). */
@@ -66,7 +73,7 @@ function pieceBuilder(datasetId: Id, evaluationId: Id, index: number, width: num
       for (let c = 0; c < width; c++) (columns[c] as CellValue[]).push(c < values.length ? (values[c] ?? null) : null);
     },
     done(): DatasetRowPiece {
-      const piece: DatasetRowPiece = { datasetId, evaluationId, index, rowIndexes, ids, lines, keys, rowProjects, columns, projectIds: distinctProjects(rowProjects) };
+      const piece: DatasetRowPiece = { datasetId, evaluationId, index, rowIndexes, ids, lines, keys, rowProjects, columns: columns.map(compactColumn), projectIds: distinctProjects(rowProjects) };
       if (ragged) piece.widths = widths;
       return piece;
     },
@@ -107,6 +114,44 @@ export function tableRowsToPieces(
   return pieces;
 }
 
+/** A table's rows kept for storing: its cells column by column and each row's file line. */
+export interface KeptRows {
+  cells: TableCells;
+  lines: number[];
+}
+
+/**
+ * A new dataset's pieces straight from its cells (row r at index r): each piece's columns are slices of
+ * the table's, so a number column is copied as a block and no row is made.
+ */
+export function tableCellsToPieces(
+  target: { datasetId: Id; evaluationId: Id },
+  kept: KeptRows,
+  row: { idPrefix: string; key: (r: number) => string | null; project: (key: string | null) => Id | null },
+): DatasetRowPiece[] {
+  const pieces: DatasetRowPiece[] = [];
+  const { cells, lines } = kept;
+  for (let from = 0; from < cells.rowCount; from += ROWS_PER_PIECE) {
+    const to = Math.min(cells.rowCount, from + ROWS_PER_PIECE);
+    const rowIndexes: number[] = [];
+    // Row r's id is the write's prefix and r (idRun.ts).
+    const ids: PieceIds = { prefix: row.idPrefix, first: from, count: to - from };
+    const pieceLines: number[] = [];
+    const keys: (string | null)[] = [];
+    const rowProjects: (Id | null)[] = [];
+    for (let r = from; r < to; r++) {
+      const key = row.key(r);
+      rowIndexes.push(r);
+      pieceLines.push(lines[r] ?? r + 1);
+      keys.push(key);
+      rowProjects.push(row.project(key));
+    }
+    const columns = cells.columns.map((column) => sliceColumn(column, from, to));
+    pieces.push({ datasetId: target.datasetId, evaluationId: target.evaluationId, index: pieceOfRow(from), rowIndexes, ids, lines: pieceLines, keys, rowProjects, columns, projectIds: distinctProjects(rowProjects) });
+  }
+  return pieces;
+}
+
 /** Rows as the pieces the store keeps: by dataset, then by piece number, each piece's rows in index order. */
 export function rowsToPieces(rows: readonly DatasetRow[]): DatasetRowPiece[] {
   const groups = new Map<string, DatasetRow[]>();
@@ -127,15 +172,15 @@ export function rowsToPieces(rows: readonly DatasetRow[]): DatasetRowPiece[] {
 
 /** The rows of one piece, in index order. */
 export function pieceRows(piece: DatasetRowPiece): DatasetRow[] {
-  const count = piece.ids.length;
+  const count = idCount(piece.ids);
   const width = piece.columns.length;
   const rows = new Array<DatasetRow>(count);
   for (let r = 0; r < count; r++) {
     const rowWidth = piece.widths ? (piece.widths[r] as number) : width;
     const values = new Array<CellValue>(rowWidth);
-    for (let c = 0; c < rowWidth; c++) values[c] = c < width ? ((piece.columns[c] as CellValue[])[r] as CellValue) : null;
+    for (let c = 0; c < rowWidth; c++) values[c] = c < width ? columnCell(piece.columns[c] as ColumnValues, r) : null;
     rows[r] = {
-      id: piece.ids[r] as Id,
+      id: idAt(piece.ids, r),
       datasetId: piece.datasetId,
       evaluationId: piece.evaluationId,
       index: piece.rowIndexes[r] as number,
@@ -155,7 +200,7 @@ export function piecesToRows(pieces: readonly DatasetRowPiece[]): DatasetRow[] {
 
 /** One row of a piece by its id, or undefined. */
 export function rowInPiece(piece: DatasetRowPiece, id: Id): DatasetRow | undefined {
-  const at = piece.ids.indexOf(id);
+  const at = indexOfId(piece.ids, id);
   return at < 0 ? undefined : pieceRows(piece)[at];
 }
 
@@ -167,7 +212,7 @@ export function relinkPiece(piece: DatasetRowPiece, projectOf: (key: string | nu
   const rowIds: Id[] = [];
   const rowProjects = piece.rowProjects.map((projectId, r) => {
     const next = projectOf(piece.keys[r] as string | null, projectId);
-    if (next !== projectId) rowIds.push(piece.ids[r] as Id);
+    if (next !== projectId) rowIds.push(idAt(piece.ids, r));
     return next;
   });
   if (rowIds.length === 0) return null;

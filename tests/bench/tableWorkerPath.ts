@@ -1,14 +1,14 @@
 // The table worker's work on the bench table in Node, phase by phase, for a CPU profile
 // (scripts/profileTables.mjs runs it under `node --cpu-prof`): the same shared/ code the worker runs on a
-// read (readTable with progress, the key column's guess and counts, the rows kept) and on a store (the
-// rows made with their keys and projects, then their pieces), without IndexedDB.
+// read (readTableCells with progress, the key column's guess and counts, the rows kept) and on a store (the
+// pieces made from the cells, column by column, with their keys and projects), without IndexedDB.
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { rowsToPieces, type DatasetRow } from '../../shared/domain';
-import { readTable } from '../../shared/ingest/tables/readTable';
+import { tableCellsToPieces } from '../../shared/domain';
+import { readTableCells } from '../../shared/ingest/tables/readTable';
 import { countMatched, guessKeyColumn } from '../../shared/ingest/tables/keyColumn';
-import { keyOf, projectMatcher } from '../../shared/ingest/tables/linkRows';
-import { rowsToKeep } from '../../shared/ingest/tables/rowsToKeep';
+import { keyOfCell, projectMatcher } from '../../shared/ingest/tables/linkRows';
+import { cellsToKeep } from '../../shared/ingest/tables/rowsToKeep';
 import { decodeTableText } from '../../shared/ingest/tables/tableBytes';
 import { createCsvStreamReader } from '../../shared/ingest/tables/csv/csvStreamReader';
 import { createCsvTokenizer } from '../../shared/ingest/tables/csv/csvTokenizer';
@@ -17,7 +17,7 @@ import { ColumnStats } from '../../shared/ingest/tables/columnStats';
 export async function main(file: string, runs: number): Promise<void> {
   const bytes = new Uint8Array(readFileSync(file));
   const match = projectMatcher([], []);
-  const times: Record<string, number[]> = { bare: [], decode: [], tokenizeOnly: [], classifyOnly: [], tokenizeAndClassify: [], finish: [], convert: [], read: [], keyColumn: [], keep: [], rows: [], pieces: [] };
+  const times: Record<string, number[]> = { bare: [], decode: [], tokenizeOnly: [], classifyOnly: [], tokenizeAndClassify: [], finish: [], convert: [], read: [], keyColumn: [], keep: [], pieces: [] };
   for (let run = 0; run < runs; run++) {
     let at = performance.now();
     const lap = (phase: string) => {
@@ -44,25 +44,19 @@ export async function main(file: string, runs: number): Promise<void> {
     lap('tokenizeAndClassify');
     reader.finish();
     lap('finish');
-    for (const batch of reader.batches(20_000)) void batch;
+    reader.cells();
     lap('convert');
     let posts = 0;
-    const table = await readTable(bytes, { fileName: 'indikatorer.csv', onProgress: () => void posts++ });
+    const table = await readTableCells(bytes, { fileName: 'indikatorer.csv', rawRowsKept: 200, onProgress: () => void posts++ });
     lap('read');
-    const keyGuess = guessKeyColumn(table.columns, table.rows, match);
-    countMatched(table.rows, keyGuess, match);
+    const keyGuess = guessKeyColumn(table.columns, table.cells, match);
+    countMatched(table.cells, keyGuess, match);
     lap('keyColumn');
-    const kept = rowsToKeep(table);
+    const kept = cellsToKeep(table);
     lap('keep');
-    let n = 0;
-    const rows: DatasetRow[] = kept.map((row, index) => {
-      const key = keyOf(row.values, keyGuess);
-      return { id: `batch.${(n++).toString(36)}`, datasetId: 'ds', evaluationId: 'ev', index, line: row.line, values: row.values, key, projectId: match(key) };
-    });
-    lap('rows');
-    rowsToPieces(rows);
+    tableCellsToPieces({ datasetId: 'ds', evaluationId: 'ev' }, kept, { idPrefix: 'batch.', key: (r) => keyOfCell(kept.cells, r, keyGuess), project: match });
     lap('pieces');
-    if (run === 0) console.error(`progress posts: ${posts}, rows: ${table.rows.length}`);
+    if (run === 0) console.error(`progress posts: ${posts}, rows: ${table.cells.rowCount}`);
   }
   console.log(JSON.stringify(times));
 }

@@ -24,7 +24,8 @@ async function storedCounts(page: Page): Promise<{ datasets: number; rows: numbe
       });
     const rows = await new Promise<number>((resolve, reject) => {
       const request = db.transaction('datasetRowPieces').objectStore('datasetRowPieces').getAll();
-      request.onsuccess = () => resolve((request.result as { ids: unknown[] }[]).reduce((sum, piece) => sum + piece.ids.length, 0));
+      // A piece's ids are a list, or (schema v14, a new table's rows) the run they were made as.
+      request.onsuccess = () => resolve((request.result as { ids: unknown[] | { count: number } }[]).reduce((sum, piece) => sum + (Array.isArray(piece.ids) ? piece.ids.length : piece.ids.count), 0));
       request.onerror = () => reject(request.error);
     });
     const counts = { datasets: await count('datasets'), rows };

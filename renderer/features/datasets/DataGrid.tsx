@@ -58,6 +58,9 @@ export function DataGrid({ caption, columns, rows, projectName, noProjectLabel, 
   // eslint-disable-next-line react-hooks/exhaustive-deps -- widths follow the columns and the first rows only
   const widths = useMemo(() => columnWidths(columns, rows, show), [columns, rows.length > 0 ? rows[0] : null]);
 
+  // Measured when the observer first reports the sizes, after the browser's own layout of the frame: a
+  // measure here, in the commit, forced a layout of the new grid inside React's task (about 28 ms of a
+  // 74 ms task when a stored table's screen first showed).
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!element) return;
@@ -68,7 +71,6 @@ export function DataGrid({ caption, columns, rows, projectName, noProjectLabel, 
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     if (head.current) observer.observe(head.current);
-    measure();
     return () => observer.disconnect();
   }, []);
 

@@ -4,14 +4,14 @@
 // writes the rows in one transaction, so the UI thread never holds, clones or writes a large table's rows.
 // The page gets the columns, the problems and the first rows, and asks this worker how many rows a key
 // column matches. The host terminates the worker on cancel: a store then aborts whole, nothing is kept.
-import { readTable } from '../../../shared/ingest/tables/readTable';
+import { readTableCells } from '../../../shared/ingest/tables/readTable';
 import { browserXlsxReader } from './browserXlsxReader';
-import type { ReadTable, TableReadOptions } from '../../../shared/ingest/tables/tableTypes';
+import type { ReadTable, ReadTableCells, TableReadOptions } from '../../../shared/ingest/tables/tableTypes';
 import { ImportError, isTableErrorCode, type TableErrorCode } from '../../../shared/domain/importError';
-import type { Dataset, Id, Project } from '../../../shared/domain';
+import { cellsToRows, type Dataset, type Id, type Project } from '../../../shared/domain';
 import { projectMatcher } from '../../../shared/ingest/tables/linkRows';
 import { countMatched, guessKeyColumn, type MatchCounts } from '../../../shared/ingest/tables/keyColumn';
-import { rowsToKeep } from '../../../shared/ingest/tables/rowsToKeep';
+import { cellsToKeep } from '../../../shared/ingest/tables/rowsToKeep';
 import { StorageFullError, type StorageFullReason, type StorageUse } from '../../../shared/domain/storageFull';
 import { browserDeps, createRepositories, openDatabase, type DatasetChanges, type DatasetInput } from '../../store';
 
@@ -54,8 +54,12 @@ export const ROWS_SENT = 200;
 
 const post = (message: TableWorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
 
-/** The table read last, with its file's SHA-256 (begun when the bytes arrived: the browser hashes off this thread while the table is read). */
-let current: { table: ReadTable; sha256: Promise<string>; fileName: string } | null = null;
+/**
+ * The table read last, column by column (a number column a Float64Array, no heap number per cell), with
+ * its file's SHA-256 (begun when the preview was posted: the browser hashes off this thread while the
+ * evaluator reads the preview).
+ */
+let current: { table: ReadTableCells; sha256: Promise<string>; fileName: string } | null = null;
 let opened: { name: string; repos: ReturnType<typeof createRepositories> } | null = null;
 
 async function reposFor(databaseName: string) {
@@ -70,25 +74,28 @@ async function read(request: Extract<TableRequest, { type: 'read' }>): Promise<v
   current = null;
   const { bytes, options } = request;
   try {
+    // Only the preview's cells as written are kept: the table's typed cells are what is stored.
+    const table = await readTableCells(bytes, { ...options, rawRowsKept: ROWS_SENT, xlsxReader: browserXlsxReader, onProgress: (fraction) => post({ type: 'progress', fraction }) });
+    const match = matcherOf(request.projects);
+    const { cells, ...rest } = table;
+    const keyGuess = guessKeyColumn(table.columns, cells, match);
+    const sent = request.whole ? cells.rowCount : Math.min(cells.rowCount, ROWS_SENT);
+    const page: ReadTable = { ...rest, rows: cellsToRows(cells, 0, sent), rowLines: table.rowLines.slice(0, sent), rawRows: table.rawRows.slice(0, ROWS_SENT) };
+    post({
+      type: 'done',
+      table: page,
+      rowCount: cells.rowCount,
+      keptCount: cellsToKeep(table).lines.length,
+      keyGuess,
+      matches: countMatched(cells, keyGuess, match),
+      workMs: performance.now() - start,
+    });
+    // Hashed once the preview is on its way (digest copies the file's bytes on this thread first); the
+    // evaluator reads the preview meanwhile, and the store awaits the hash.
     const sha256 = browserDeps.sha256(bytes);
     // A rejected hash is reported by the store that awaits it, not as an unhandled rejection meanwhile.
     sha256.catch(() => undefined);
-    const table = await readTable(bytes, { ...options, xlsxReader: browserXlsxReader, onProgress: (fraction) => post({ type: 'progress', fraction }) });
-    // Only the preview's raw cells are kept: the table's typed rows are what is stored.
-    current = { table: { ...table, rawRows: table.rawRows.slice(0, ROWS_SENT) }, sha256, fileName: options.fileName };
-    const match = matcherOf(request.projects);
-    const keyGuess = guessKeyColumn(table.columns, table.rows, match);
-    const rows = request.whole ? table.rows : table.rows.slice(0, ROWS_SENT);
-    const rowLines = request.whole ? table.rowLines : table.rowLines.slice(0, ROWS_SENT);
-    post({
-      type: 'done',
-      table: { ...table, rows, rowLines, rawRows: table.rawRows.slice(0, ROWS_SENT) },
-      rowCount: table.rows.length,
-      keptCount: rowsToKeep(table).length,
-      keyGuess,
-      matches: countMatched(table.rows, keyGuess, match),
-      workMs: performance.now() - start,
-    });
+    current = { table, sha256, fileName: options.fileName };
   } catch (error) {
     if (error instanceof ImportError && isTableErrorCode(error.code)) post({ type: 'failed', code: error.code, detail: error.detail });
     else post({ type: 'failed', code: 'corrupt', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
@@ -96,8 +103,8 @@ async function read(request: Extract<TableRequest, { type: 'read' }>): Promise<v
 }
 
 function matches(request: Extract<TableRequest, { type: 'matches' }>): void {
-  const rows = current?.table.rows ?? [];
-  post({ type: 'matches', keyColumn: request.keyColumn, matches: countMatched(rows, request.keyColumn, matcherOf(request.projects)) });
+  const cells = current?.table.cells ?? { rowCount: 0, columns: [] };
+  post({ type: 'matches', keyColumn: request.keyColumn, matches: countMatched(cells, request.keyColumn, matcherOf(request.projects)) });
 }
 
 async function store(request: Extract<TableRequest, { type: 'store' }>): Promise<void> {
@@ -105,7 +112,7 @@ async function store(request: Extract<TableRequest, { type: 'store' }>): Promise
   try {
     if (!current) throw new Error('no table was read');
     const { table, sha256, fileName } = current;
-    const input: DatasetInput = { name: request.name, fileName, format: table.format, sha256: await sha256, columns: table.columns, keyColumn: request.keyColumn, rows: rowsToKeep(table) };
+    const input: DatasetInput = { name: request.name, fileName, format: table.format, sha256: await sha256, columns: table.columns, keyColumn: request.keyColumn, rows: cellsToKeep(table) };
     const repos = await reposFor(request.databaseName);
     // The repository's promise settles when its transaction has completed.
     if (request.replaces === null) {

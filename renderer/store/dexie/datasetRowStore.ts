@@ -1,5 +1,5 @@
 import { Dexie, type Collection } from 'dexie';
-import { pieceOfRow, piecesToRows, relinkPiece, rowInPiece, rowsToPieces, tableRowsToPieces, type CellValue, type DatasetRow, type DatasetRowPiece, type Id } from '../../../shared/domain';
+import { pieceOfRow, piecesToRows, relinkPiece, rowInPiece, rowsToPieces, tableCellsToPieces, tableRowsToPieces, type CellValue, type DatasetRow, type DatasetRowPiece, type Id, type KeptRows } from '../../../shared/domain';
 import type { SparbarDatabase } from './db';
 
 /**
@@ -68,6 +68,12 @@ export async function addRows(db: SparbarDatabase, rows: readonly DatasetRow[]):
 /** Stores a new dataset's rows from its table (row i at index i) as their pieces, adding. */
 export async function addTableRows(db: SparbarDatabase, target: { datasetId: Id; evaluationId: Id }, rows: readonly { values: CellValue[]; line: number }[], row: Parameters<typeof tableRowsToPieces>[2]): Promise<void> {
   const pieces = tableRowsToPieces(target, rows, row);
+  if (pieces.length > 0) await db.datasetRowPieces.bulkAdd(pieces);
+}
+
+/** Stores a new dataset's rows from its cells column by column (row i at index i) as their pieces, adding. */
+export async function addTableCells(db: SparbarDatabase, target: { datasetId: Id; evaluationId: Id }, kept: KeptRows, row: Parameters<typeof tableCellsToPieces>[2]): Promise<void> {
+  const pieces = tableCellsToPieces(target, kept, row);
   if (pieces.length > 0) await db.datasetRowPieces.bulkAdd(pieces);
 }
 

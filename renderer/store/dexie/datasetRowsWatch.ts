@@ -1,6 +1,7 @@
 import { Dexie, type ObservabilitySet } from 'dexie';
 import type { DatasetRow, Id } from '../../../shared/domain';
 import { pieceRows, ROWS_PER_PIECE } from '../../../shared/domain/datasetRowPiece';
+import { idCount, sameIds, type PieceIds } from '../../../shared/domain/idRun';
 import type { SparbarDatabase } from './db';
 import { changedPieces } from './changedKeys';
 import { readPiecesInOrder } from './datasetRowStore';
@@ -28,7 +29,7 @@ export interface WatchRowsOptions {
 /** Where a piece's rows lie in the rows read, and which they are. */
 interface Span {
   start: number;
-  ids: readonly Id[];
+  ids: PieceIds;
 }
 
 function sameRow(a: DatasetRow, b: DatasetRow): boolean {
@@ -87,7 +88,7 @@ export function watchDatasetRows(db: SparbarDatabase, datasetId: Id, listener: (
         rows.push(row);
       }
       // A piece short of whole is the last one of a table as it is stored: read on without a delivery or a pause.
-      if (piece.ids.length < ROWS_PER_PIECE) return true;
+      if (idCount(piece.ids) < ROWS_PER_PIECE) return true;
       if (now() - lastDelivery >= deliverEveryMs) {
         lastDelivery = now();
         emit();
@@ -110,7 +111,7 @@ export function watchDatasetRows(db: SparbarDatabase, datasetId: Id, listener: (
       const piece = found[i];
       const span = spans.get(n);
       if (!piece && !span) continue;
-      if (!piece || !span || piece.ids.length !== span.ids.length || piece.ids.some((id, r) => id !== span.ids[r])) {
+      if (!piece || !span || !sameIds(piece.ids, span.ids)) {
         // Rows gone from the dataset or new in it: their order is the table's, so read it all again.
         reloadAll = true;
         return false;

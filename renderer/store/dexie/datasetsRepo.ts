@@ -1,18 +1,33 @@
-import { normaliseKey, type DataCoding, type Dataset, type DatasetRow, type Id } from '../../../shared/domain';
+import { normaliseKey, rowValues, runId, type DataCoding, type Dataset, type DatasetRow, type Id, type KeptRows } from '../../../shared/domain';
 import { replaceDatasetRows, type DatasetChanges } from '../../../shared/ingest/tables/datasetReplace';
-import { keyOf, projectMatcher } from '../../../shared/ingest/tables/linkRows';
+import { keyOf, keyOfCell, projectMatcher } from '../../../shared/ingest/tables/linkRows';
 import { unmatchedKeys, type UnmatchedKey } from '../../../shared/ingest/tables/unmatchedKeys';
 import type { CellValue } from '../../../shared/domain/tableValues';
 import type { SparbarDatabase } from './db';
 import { dropJudgementLinks } from './judgementLinks';
 import { watchDatasetRows, type DatasetRowsRead, type WatchRowsOptions } from './datasetRowsWatch';
-import { addRows, addTableRows, deleteRows, readPiecesInOrder, readRows, readRowsOfProject, relinkRowsOfEvaluation } from './datasetRowStore';
+import { addRows, addTableCells, addTableRows, deleteRows, readPiecesInOrder, readRows, readRowsOfProject, relinkRowsOfEvaluation } from './datasetRowStore';
 import type { RepositoryDeps } from './deps';
 import { auditTables, logEvent } from './auditEvent';
 
-/** A table to keep as a dataset (or as the newer version of one). */
+/**
+ * A table to keep as a dataset (or as the newer version of one): its rows as row arrays, or column by
+ * column with their lines (the table worker's, see shared/domain/tableCells.ts).
+ */
 export interface DatasetInput extends Pick<Dataset, 'name' | 'fileName' | 'format' | 'sha256' | 'columns' | 'keyColumn'> {
-  rows: { values: CellValue[]; line: number }[];
+  rows: { values: CellValue[]; line: number }[] | KeptRows;
+}
+
+const isKept = (rows: DatasetInput['rows']): rows is KeptRows => !Array.isArray(rows);
+
+const rowCountOf = (rows: DatasetInput['rows']): number => (isKept(rows) ? rows.cells.rowCount : rows.length);
+
+/** The input's rows as row arrays (a newer version is matched row by row). */
+function rowsOf(rows: DatasetInput['rows']): { values: CellValue[]; line: number }[] {
+  if (!isKept(rows)) return rows;
+  const made: { values: CellValue[]; line: number }[] = [];
+  for (let r = 0; r < rows.cells.rowCount; r++) made.push({ values: rowValues(rows.cells, r), line: rows.lines[r] ?? r + 1 });
+  return made;
 }
 
 export type { DatasetChanges };
@@ -24,9 +39,9 @@ export type { UnmatchedKey };
  * unique in its evaluation, and 100,000 random UUIDs cost 100-180 ms on these machines.
  */
 function rowIdsFrom(newId: () => Id): () => Id {
-  const batch = newId();
+  const prefix = `${newId()}.`;
   let n = 0;
-  return () => `${batch}.${(n++).toString(36)}`;
+  return () => runId(prefix, n++);
 }
 
 export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
@@ -72,7 +87,7 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         sha256: input.sha256,
         columns: input.columns,
         keyColumn: input.keyColumn,
-        rowCount: input.rows.length,
+        rowCount: rowCountOf(input.rows),
         version: 1,
         importedAt: now,
         updatedAt: now,
@@ -81,7 +96,11 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         if (!(await db.evaluations.get(evaluationId))) throw new Error(`No evaluation ${evaluationId}`);
         const match = await matcher(evaluationId);
         await db.datasets.add(dataset);
-        await addTableRows(db, { datasetId: dataset.id, evaluationId }, input.rows, { id: rowIdsFrom(deps.newId), key: (values) => keyOf(values, input.keyColumn), project: match });
+        const target = { datasetId: dataset.id, evaluationId };
+        const { rows, keyColumn } = input;
+        // The rows' ids are one fresh id for the write and each row's number (kept as a run in each piece).
+        if (isKept(rows)) await addTableCells(db, target, rows, { idPrefix: `${deps.newId()}.`, key: (r) => keyOfCell(rows.cells, r, keyColumn), project: match });
+        else await addTableRows(db, target, rows, { id: rowIdsFrom(deps.newId), key: (values) => keyOf(values, keyColumn), project: match });
         await logEvent(db, deps, { evaluationId, action: 'importDataset', summary: `${dataset.name} (${dataset.fileName})` });
       });
       return dataset;
@@ -97,7 +116,7 @@ export function createDatasetsRepo(db: SparbarDatabase, deps: RepositoryDeps) {
         if (!dataset) throw new Error(`No dataset ${datasetId}`);
         const match = await matcher(dataset.evaluationId);
         const old = await readRows(db, datasetId);
-        const { rows, removedIds, changes } = replaceDatasetRows(old, input, { datasetId, evaluationId: dataset.evaluationId, newId: rowIdsFrom(deps.newId), projectOf: match });
+        const { rows, removedIds, changes } = replaceDatasetRows(old, { ...input, rows: rowsOf(input.rows) }, { datasetId, evaluationId: dataset.evaluationId, newId: rowIdsFrom(deps.newId), projectOf: match });
         await db.dataCodings.where('rowId').anyOf(removedIds).delete();
         await deleteRows(db, datasetId);
         await addRows(db, rows);

@@ -121,4 +121,13 @@ export const SCHEMA_V13 = {
   agreementRuns: 'id, evaluationId',
 } as const;
 
-export const CURRENT_VERSION = 13;
+/**
+ * Version 14: a piece's columns of numbers are kept as number columns (a Float64Array, NaN for an empty
+ * cell; shared/domain/tableCells.ts), cloned into IndexedDB as one block each. No index changes; the
+ * upgrade rewrites every stored piece (shared/migrations/v14.ts).
+ */
+export const SCHEMA_V14 = {
+  ...SCHEMA_V13,
+} as const;
+
+export const CURRENT_VERSION = 14;

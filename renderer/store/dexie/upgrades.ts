@@ -11,6 +11,7 @@ import { documentTextToPieces } from '../../../shared/migrations/v10';
 import { v11 } from '../../../shared/migrations/v11';
 import { datasetRowsToPieces } from '../../../shared/migrations/v12';
 import { v13 } from '../../../shared/migrations/v13';
+import { pieceWithNumberColumns } from '../../../shared/migrations/v14';
 
 /**
  * Applies a pure migration step (shared/migrations) inside Dexie's upgrade transaction: reads the step's
@@ -96,3 +97,13 @@ export async function upgradeToV12(tx: Transaction): Promise<void> {
 
 /** v12 → v13: the table of kept agreement measurements, empty. */
 export const upgradeToV13 = (tx: Transaction): Promise<void> => applyMigrationStep(tx, v13);
+
+/** v13 → v14: every stored piece's columns of numbers become number columns (shared/migrations/v14.ts). */
+export async function upgradeToV14(tx: Transaction): Promise<void> {
+  await tx
+    .table('datasetRowPieces')
+    .toCollection()
+    .modify((record: StoredRecord, ctx: { value: StoredRecord }) => {
+      ctx.value = pieceWithNumberColumns(record);
+    });
+}

@@ -6,6 +6,11 @@
  * cell beyond the strings the conversion needs.
  */
 
+import { NOT_WRITTEN_AGAIN, numberFormat, withPercent } from './numberFormat';
+import { parseBoolean } from './cellBooleans';
+
+export { BOOLEAN_HEADER, parseBoolean } from './cellBooleans';
+
 /** Valid as a number with decimal comma (`1 234,5`, `2.500,00`, `12,5`). */
 export const F_SV = 1;
 /** Valid as a number with decimal point (`1,234.50`, `12.5`). */
@@ -29,8 +34,6 @@ export type NumberNotation = 'sv' | 'en';
 
 const DATE_TIME =
   /^(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([./])(\d{1,2})\5(\d{4}))(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
-const TRUE_WORDS = new Set(['ja', 'yes', 'true', 'sant']);
-const FALSE_WORDS = new Set(['nej', 'no', 'false', 'falskt']);
 /** More digits than this and a number is an identifier (card or account number), not a quantity. */
 const MAX_DIGITS = 15;
 
@@ -68,6 +71,8 @@ function percentBodyEnd(value: string): number {
  * differently: when it did not, the other notation gives the same result.
  */
 let scanMetMark = false;
+/** How the last scanNumber's text is written (see numberFormat.ts), or NOT_WRITTEN_AGAIN. */
+let scanFormat = NOT_WRITTEN_AGAIN;
 
 /**
  * The number written in value[from, to) in one notation, or NaN when it is not one: an optional sign
@@ -79,14 +84,21 @@ let scanMetMark = false;
  */
 function scanNumber(value: string, from: number, to: number, decimal: number, thousands: number): number {
   scanMetMark = false;
+  scanFormat = NOT_WRITTEN_AGAIN;
   let i = from;
   if (i >= to) return Number.NaN;
   let negative = false;
+  /** Whether numberText can write the value again: a sign other than '-' or groups of mixed separators cannot. */
+  let plain = true;
+  /** The separator of the thousands groups, 0 without. */
+  let group = 0;
   const c0 = value.charCodeAt(i);
   if (c0 === 45 || c0 === 0x2212) {
     negative = true;
+    plain = c0 === 45;
     i++;
   } else if (c0 === 43) {
+    plain = false;
     i++;
   }
   if (i >= to) return Number.NaN;
@@ -111,11 +123,13 @@ function scanNumber(value: string, from: number, to: number, decimal: number, th
       if (c === 44 || c === 46) scanMetMark = true;
       if (spaced || c === thousands) {
         if (digitsSeen > 3) return Number.NaN;
+        group = c;
         // Groups of exactly three digits, all behind the same kind of separator.
         while (i < to) {
           c = value.charCodeAt(i);
           if (c === 44 || c === 46) scanMetMark = true;
           if (spaced ? !isGroupSpace(c) : c !== thousands) break;
+          if (c !== group) plain = false;
           if (i + 4 > to) return Number.NaN;
           for (let k = 1; k <= 3; k++) {
             const d = value.charCodeAt(i + k) - 48;
@@ -147,12 +161,18 @@ function scanNumber(value: string, from: number, to: number, decimal: number, th
   }
   if (digitsSeen + scale > MAX_DIGITS) return Number.NaN;
   const magnitude = scale === 0 ? mantissa : mantissa / (POW10[scale] as number);
+  if (plain) scanFormat = numberFormat(scale, group);
   return negative ? -magnitude : magnitude;
 }
 
 /** Where classifyCell puts the number it read in Swedish notation, when it gives F_SV. */
 export interface SwedishNumberRead {
   sv: number;
+  /**
+   * How the value is written, when `numberText(sv, format)` writes it again exactly (its decimals, its
+   * thousands separator, its percent sign), else NOT_WRITTEN_AGAIN (a '+' or U+2212 sign, mixed separators).
+   */
+  format: number;
 }
 
 /**
@@ -172,7 +192,10 @@ export function classifyCell(value: string, allowed: number, read?: SwedishNumbe
         const sv = scanNumber(value, 0, end, 44, 46);
         if (!Number.isNaN(sv)) {
           flags |= F_SV;
-          if (read) read.sv = sv;
+          if (read) {
+            read.sv = sv;
+            read.format = scanFormat === NOT_WRITTEN_AGAIN ? scanFormat : withPercent(scanFormat, pctEnd === -1 ? 0 : value.charCodeAt(pctEnd));
+          }
         }
         if (allowed & F_EN && !scanMetMark) flags |= flags & F_SV ? F_EN : 0;
         else if (allowed & F_EN && !Number.isNaN(scanNumber(value, 0, end, 46, 44))) flags |= F_EN;
@@ -264,30 +287,3 @@ export function parseDateTime(value: string): string | null {
   if (hour > 23 || minute > 59 || (second !== null && second > 59)) return null;
   return `${date}T${pad2(hour)}:${pad2(minute)}${second === null ? '' : `:${pad2(second)}`}`;
 }
-
-/** ja/nej, yes/no, true/false, sant/falskt (any case) and 1/0; null otherwise. */
-export function parseBoolean(value: string): boolean | null {
-  if (value === '1') return true;
-  if (value === '0') return false;
-  // The words as usually written, without lowercasing a copy.
-  switch (value) {
-    case 'ja':
-    case 'yes':
-    case 'true':
-    case 'sant':
-      return true;
-    case 'nej':
-    case 'no':
-    case 'false':
-    case 'falskt':
-      return false;
-  }
-  const lower = value.toLowerCase();
-  if (TRUE_WORDS.has(lower)) return true;
-  if (FALSE_WORDS.has(lower)) return false;
-  return null;
-}
-
-/** Header names that say a 0/1 column is a yes/no question rather than a count. */
-export const BOOLEAN_HEADER =
-  /\?\s*$|^(?:är|har|kan|ska|is|has|can|should)[\s_-]|\b(?:ja\/nej|yes\/no|1\/0|flag(?:ga)?|bool(?:ean)?)\b|^(?:aktiv|active|avslutad|klar|godkänd|approved|done|enabled|finished)$/i;

@@ -20,6 +20,7 @@ import {
   trimCell,
   type NumberNotation,
 } from './cellValues';
+import { NOT_WRITTEN_AGAIN } from './numberFormat';
 
 /** A column's type and, for numbers, whether a comma is its decimal sign ('sv') or a thousands separator ('en'). */
 export interface ColumnTyping {
@@ -41,7 +42,9 @@ export class ColumnStats {
   /** Values given back as numbers by `add`. */
   numbers = 0;
   /** The number classifyCell read in Swedish notation from the cell `add` classified last. */
-  private readonly read: SwedishNumberRead = { sv: Number.NaN };
+  private readonly read: SwedishNumberRead = { sv: Number.NaN, format: NOT_WRITTEN_AGAIN };
+  /** How the value `add` gave back last as a number is written (numberFormat.ts): NOT_WRITTEN_AGAIN when it had spaces around it. */
+  format = NOT_WRITTEN_AGAIN;
 
   /**
    * Takes a value (as written) into what the column allows, and gives it back as the column will hold it
@@ -61,6 +64,7 @@ export class ColumnStats {
     }
     if (flags & F_SV) {
       this.numbers++;
+      this.format = value.length === raw.length ? this.read.format : NOT_WRITTEN_AGAIN;
       return this.read.sv;
     }
     return raw;

@@ -2,10 +2,11 @@
  * Reads a table file by its content, not its name: a zip is an .xlsx workbook, an OLE container a
  * password-protected workbook (or an old .xls), anything else CSV/TSV text.
  */
-import { readCsv } from './csv/readCsv';
+import { readCsv, readCsvCellsText } from './csv/readCsv';
 import { readXlsx, type XlsxReader } from './xlsx/readXlsx';
-import { tableContainer } from './tableBytes';
-import type { ReadTable, TableReadOptions } from './tableTypes';
+import { decodeTableText, tableContainer } from './tableBytes';
+import type { ReadTable, ReadTableCells, TableReadOptions } from './tableTypes';
+import { cellsFromRows } from '../../domain/tableCells';
 import { ImportError } from '../../domain/importError';
 
 export interface ReadTableOptions extends TableReadOptions {
@@ -23,4 +24,17 @@ export async function readTable(bytes: Uint8Array, options: ReadTableOptions): P
     throw new ImportError('unsupportedFormat', 'no .xlsx reader was given');
   }
   return readXlsx(bytes, { ...options, xlsxReader });
+}
+
+/**
+ * Reads a table file column by column (see ReadTableCells), keeping the cells as written of the first
+ * `rawRowsKept` rows only: a CSV's cells typed as they are parsed, a workbook's rows made columns.
+ */
+export async function readTableCells(bytes: Uint8Array, options: ReadTableOptions & { rawRowsKept: number }): Promise<ReadTableCells> {
+  if (bytes.length > 0 && tableContainer(bytes, options.maxBytes) === 'text') {
+    const decoded = decodeTableText(bytes);
+    return readCsvCellsText(decoded.text, { ...options, encoding: decoded.encoding }, decoded.problems);
+  }
+  const { rows, ...table } = await readTable(bytes, options);
+  return { ...table, cells: cellsFromRows(rows, table.columns.length), rawRows: table.rawRows.slice(0, options.rawRowsKept) };
 }

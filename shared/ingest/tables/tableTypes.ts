@@ -3,6 +3,7 @@
  * typed columns. Everything here is pure; the readers take bytes.
  */
 import type { CellValue, ColumnType, TableColumn } from '../../domain/tableValues';
+import type { TableCells } from '../../domain/tableCells';
 
 export const TABLE_PROBLEM_CODES = [
   /** A row with more or fewer fields than the header ({{line}}, {{fields}}, {{expected}}). */
@@ -78,3 +79,10 @@ export interface ReadTable {
   rowLines: number[];
   problems: TableProblem[];
 }
+
+/**
+ * A table read column by column (the table worker's shape): its typed cells in `cells` (a number column
+ * a Float64Array, see shared/domain/tableCells.ts) instead of row arrays, and `rawRows` only for the
+ * first rows asked for (a preview).
+ */
+export type ReadTableCells = Omit<ReadTable, 'rows'> & { cells: TableCells };

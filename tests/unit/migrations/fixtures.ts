@@ -21,3 +21,13 @@ export function byId(list: readonly StoredRecord[], id: string): StoredRecord {
   if (!record) throw new Error(`No record ${id}`);
   return record;
 }
+
+/**
+ * The pieces a v13 database stored (tests/fixtures/migrations/v13-datasetRowPieces.json, written once by
+ * v13's datasetRowsToPieces over the v11 fixture's rows and a dataset of odd cells, `ds-13e`).
+ */
+export function v13Pieces(): StoredRecord[] {
+  const stored = JSON.parse(readFileSync(new URL('../../fixtures/migrations/v13-datasetRowPieces.json', import.meta.url), 'utf8')) as { version: number; records: StoredRecord[] };
+  if (stored.version !== 13) throw new Error('not the pieces of v13');
+  return stored.records;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { piecesToRows, type DatasetRowPiece } from '../../../shared/domain';
+import { idCount, piecesToRows, type DatasetRowPiece } from '../../../shared/domain';
 import { LATEST_VERSION, migrateSnapshot } from '../../../shared/migrations';
 import { datasetRowsToPieces } from '../../../shared/migrations/v12';
 import { fixture, rawFixture, records } from './fixtures';
@@ -10,7 +10,7 @@ describe('migration v11 → v12', () => {
   it('groups the rows v11 stored (one record per row, in id order) into pieces of 1,000 by index, per dataset', () => {
     expect(rows).toHaveLength(1_004);
     const pieces = datasetRowsToPieces(rows) as unknown as DatasetRowPiece[];
-    expect(pieces.map((p) => [p.datasetId, p.evaluationId, p.index, p.ids.length, p.projectIds])).toEqual([
+    expect(pieces.map((p) => [p.datasetId, p.evaluationId, p.index, idCount(p.ids), p.projectIds])).toEqual([
       ['ds-11a', 'eval-7', 0, 1_000, ['proj-7']],
       ['ds-11a', 'eval-7', 1, 2, ['proj-7']],
       ['ds-11b', 'eval-10', 0, 2, []],

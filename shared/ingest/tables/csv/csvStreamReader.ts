@@ -1,44 +1,53 @@
 /**
  * Reading CSV text piece by piece, for large files in a worker: `push` decoded text as it comes (rows
- * are tokenized by papaparse through csvTokenizer.ts, and each column's possible types narrowed as they
- * arrive), `finish` decides the header,
- * columns and types, then `batches` hands over the typed rows a batch at a time, so the caller can
- * post each batch and report progress between them. A column's type depends on all its values, so
- * typed rows can only come after the last piece; parsing and type inference are done by then.
+ * are tokenized by papaparse through csvTokenizer.ts, and each column's cells typed and kept as they
+ * arrive, column by column: columnCells.ts), `finish` decides the header, columns and types, then
+ * `cells` gives the typed table column by column (a number column as a Float64Array), or `batches`
+ * the typed rows a batch at a time. A column's type depends on all its values, so typed values can only
+ * come after the last piece; parsing and type inference are done by then, and a column typed while
+ * parsing (numbers, text) needs no conversion at all.
  */
 import { detectCsvLayout, SAMPLE_ROWS } from './csvDetect';
 import { createCsvTokenizer, newlineOf, offsetAfterLines, type CsvTokenizer } from './csvTokenizer';
-import { cellConverter, ColumnStats, type CellConverter } from '../columnStats';
-import { parseNumberAs, trimCell, type NumberNotation } from '../cellValues';
+import { ColumnCells } from './columnCells';
+import { cellConverter, type CellConverter } from '../columnStats';
+import { trimCell } from '../cellValues';
+import { conversionKind, convertAs, isNumberType, modeOf } from './cellConversion';
 import { generatedColumnNames, uniqueColumnNames } from '../headerNames';
 import type { ReadTable, TableProblem, TableReadOptions } from '../tableTypes';
 import { ImportError } from '../../../domain/importError';
 import type { CellValue, ColumnType, TableColumn } from '../../../domain/tableValues';
+import { rowValues, type ColumnValues, type TableCells } from '../../../domain/tableCells';
 
 /** Problems of one kind listed one by one before the rest are only counted. */
 export const MAX_LISTED_PROBLEMS = 20;
 export const DEFAULT_BATCH_SIZE = 5000;
 /** Share of the progress that parsing takes; converting the rows takes the rest. */
 const PARSE_SHARE = 0.8;
+/** Rows converted between two progress reports when `cells` converts them all. */
+const CONVERT_STEP = 20_000;
 
 export interface CsvStreamOptions extends TableReadOptions {
   /** The whole text's length, when known, so progress can be reported while parsing. */
   totalLength?: number;
   /** The encoding the text was decoded from, for the summary. */
   encoding?: string | null;
+  /** Keep the cells as written of only this many first rows (a preview); all by default. */
+  rawRowsKept?: number;
 }
 
 /** Typed rows `firstRow` … `firstRow + rows.length - 1` (0-based data row indexes). */
 export interface TableBatch {
   firstRow: number;
   rows: CellValue[][];
+  /** The cells as written of these rows (of those among the first `rawRowsKept`). */
   rawRows: string[][];
   rowLines: number[];
   /** Problems found while converting these rows (values that do not fit an overridden type). */
   problems: TableProblem[];
 }
 
-/** A table without its rows: what `finish` knows. `problems` grows while the batches are converted. */
+/** A table without its rows: what `finish` knows. `problems` grows while the rows are converted. */
 export type TableSummary = Omit<ReadTable, 'rows' | 'rawRows' | 'rowLines'> & { rowCount: number };
 
 export interface CsvStreamReader {
@@ -48,6 +57,12 @@ export interface CsvStreamReader {
   finish(): TableSummary;
   /** The typed rows, `size` at a time (after `finish`). */
   batches(size?: number): Generator<TableBatch>;
+  /** The typed table column by column (after `finish`; converts what `batches` has not). */
+  cells(): TableCells;
+  /** The cells as written of the first `rawRowsKept` rows. */
+  readonly rawRows: string[][];
+  /** Each row's 1-based file line. */
+  readonly rowLines: number[];
 }
 
 export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReader {
@@ -61,17 +76,24 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
   let hasHeader = true;
   let header: string[] | null = null;
   let headerLine = 0;
+  const keepRaw = options.rawRowsKept ?? Number.POSITIVE_INFINITY;
   const rawRows: string[][] = [];
-  /** Each row's values as `ColumnStats.add` gave them back: final for the columns whose stats keep them. */
-  const typedRows: CellValue[][] = [];
+  /** Each row's number of fields. */
+  const widths: number[] = [];
   const rowLines: number[] = [];
-  const stats: ColumnStats[] = [];
+  const columnCells: ColumnCells[] = [];
+  let rowCount = 0;
   let summary: TableSummary | null = null;
-  let converters: CellConverter[] = [];
-  let types: ColumnType[] = [];
-  let kinds: number[] = [];
+  const converters: CellConverter[] = [];
+  const types: ColumnType[] = [];
+  const kinds: number[] = [];
   /** The columns whose values are converted from the values as written (the others are typed already). */
-  let converted: number[] = [];
+  const converted: number[] = [];
+  /** The values as written of each converted column (by column index), and the typed columns. */
+  let sources: (string | null)[][] = [];
+  const columns: ColumnValues[] = [];
+  /** Rows converted so far. */
+  let convertedTo = 0;
   let columnCount = 0;
   const mismatchCounts: number[] = [];
 
@@ -81,20 +103,19 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
       headerLine = line;
       return;
     }
-    rawRows.push(fields);
+    const row = rowCount++;
+    if (row < keepRaw) rawRows.push(fields);
     rowLines.push(line);
-    const typed = new Array<CellValue>(fields.length);
+    widths.push(fields.length);
     for (let j = 0; j < fields.length; j++) {
-      let column = stats[j];
+      let column = columnCells[j];
       if (column === undefined) {
-        column = new ColumnStats();
-        stats[j] = column;
+        column = new ColumnCells();
+        columnCells[j] = column;
       }
-      typed[j] = column.add(fields[j] as string);
+      column.add(row, fields[j] as string);
     }
-    typedRows.push(typed);
   };
-
   const enoughToDetect = (final: boolean): boolean => {
     if (final) return true;
     const lines = (options.skipLines ?? 0) + SAMPLE_ROWS + 5;
@@ -124,12 +145,12 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
     const reader = tokenizer ?? (buffer.length > 0 ? detect(true) : null);
     reader?.end();
     progress();
-    if (reader === null || (rawRows.length === 0 && header === null)) throw new ImportError('empty');
-    if (rawRows.length === 0) throw new ImportError('headerOnly', `line ${headerLine}`);
+    if (reader === null || (rowCount === 0 && header === null)) throw new ImportError('empty');
+    if (rowCount === 0) throw new ImportError('headerOnly', `line ${headerLine}`);
     const problems: TableProblem[] = [];
     if (skipLines > 0 && options.skipLines === undefined) problems.push({ code: 'preambleSkipped', line: 1, values: { count: skipLines } });
     let maxFields = header === null ? 0 : (header as string[]).length;
-    for (const row of rawRows) if (row.length > maxFields) maxFields = row.length;
+    for (const width of widths) if (width > maxFields) maxFields = width;
     columnCount = maxFields;
     let names: string[];
     if (header !== null) {
@@ -139,112 +160,108 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
     } else {
       names = generatedColumnNames(columnCount);
     }
-    const columns: TableColumn[] = [];
-    converters = [];
-    types = [];
-    kinds = [];
-    converted = [];
+    const tableColumns: TableColumn[] = [];
     for (let j = 0; j < columnCount; j++) {
-      const column = stats[j] ?? new ColumnStats();
-      const typing = column.decide(names[j] as string);
+      const cells = columnCells[j] ?? new ColumnCells();
+      cells.pad(rowCount);
+      const typing = cells.stats.decide(names[j] as string);
       const override = options.types?.[j];
       const type = override ?? typing.type;
-      if (!column.keeps({ type, notation: typing.notation }, override === undefined)) converted.push(j);
-      columns.push({ name: names[j] as string, originalName: header === null ? '' : ((header as string[])[j] ?? ''), type });
+      const kind = conversionKind(type, typing.notation, override === undefined);
+      tableColumns.push({ name: names[j] as string, originalName: header === null ? '' : ((header as string[])[j] ?? ''), type });
       types.push(type);
       converters.push(cellConverter({ type, notation: typing.notation }, override === undefined));
-      kinds.push(conversionKind(type, typing.notation, override === undefined));
+      kinds.push(kind);
       mismatchCounts.push(0);
+      const numbers = cells.numberColumn();
+      const kept = cells.stats.keeps({ type, notation: typing.notation }, override === undefined);
+      if (kept && numbers !== null && type !== 'text') columns.push(numbers);
+      else if (kept && type === 'text') columns.push(cells.texts());
+      else {
+        converted.push(j);
+        sources[j] = cells.texts();
+        // Filled in row order: a column of values by push, so it stays a packed array (see sliceColumn).
+        columns.push(isNumberType(type) ? new Float64Array(rowCount) : []);
+      }
+      columnCells[j] = cells;
     }
+    // The cells are in `columns` and `sources` now.
+    columnCells.length = 0;
     const ends = reader.lineEnds;
     if ([ends.crlf, ends.lf, ends.cr].filter((n) => n > 0).length > 1) {
       problems.push({ code: 'mixedLineEndings', line: null, values: { crlf: ends.crlf, lf: ends.lf, cr: ends.cr } });
     }
     if (reader.unclosedQuoteLine !== null) problems.push({ code: 'unclosedQuote', line: reader.unclosedQuoteLine });
-    const expected = header !== null ? (header as string[]).length : modeOf(rawRows.map((row) => row.length));
+    const expected = header !== null ? (header as string[]).length : modeOf(widths);
     let ragged = 0;
-    for (let i = 0; i < rawRows.length; i++) {
-      const fields = (rawRows[i] as string[]).length;
+    for (let i = 0; i < rowCount; i++) {
+      const fields = widths[i] as number;
       if (fields === expected) continue;
       ragged++;
       if (ragged <= MAX_LISTED_PROBLEMS) problems.push({ code: 'raggedRow', line: rowLines[i] as number, values: { line: rowLines[i] as number, fields, expected } });
     }
     if (ragged > MAX_LISTED_PROBLEMS) problems.push({ code: 'raggedRowMore', line: null, values: { count: ragged - MAX_LISTED_PROBLEMS } });
-    summary = {
-      format: 'csv',
-      encoding: options.encoding ?? null,
-      delimiter,
-      sheets: null,
-      sheet: null,
-      skipLines,
-      hasHeader: header !== null,
-      columns,
-      problems,
-      rowCount: rawRows.length,
-    };
+    summary = { format: 'csv', encoding: options.encoding ?? null, delimiter, sheets: null, sheet: null, skipLines, hasHeader: header !== null, columns: tableColumns, problems, rowCount };
     return summary;
   };
 
-  function* batches(size = DEFAULT_BATCH_SIZE): Generator<TableBatch> {
+  /** Converts rows convertedTo … end - 1 of the converted columns, row by row (so problems come in file order). */
+  const convertTo = (end: number): TableProblem[] => {
     const table = summary ?? finish();
-    const total = rawRows.length;
-    for (let first = 0; first < total; first += size) {
-      const end = Math.min(total, first + size);
-      const rows: CellValue[][] = new Array<CellValue[]>(end - first);
-      const problems: TableProblem[] = [];
-      for (let i = first; i < end; i++) {
-        const raw = rawRows[i] as string[];
-        // Typed while parsing (see ColumnStats.add); a short row's missing cells are null.
-        const row = typedRows[i] as CellValue[];
-        for (let j = row.length; j < columnCount; j++) row[j] = null;
-        for (const j of converted) {
-          const cell = raw[j];
-          if (cell === undefined || cell === '') {
-            row[j] = null;
-            continue;
-          }
-          const trimmed = trimCell(cell);
-          if (trimmed === '') {
-            row[j] = null;
-            continue;
-          }
-          // The common inferred types are converted here directly; the rest through their converter.
-          let value: CellValue | undefined;
-          switch (kinds[j]) {
-            case KIND_TEXT:
-              value = cell;
-              break;
-            case KIND_SV_NUMBER:
-              value = parseNumberAs(trimmed, 'sv');
-              break;
-            case KIND_EN_NUMBER:
-              value = parseNumberAs(trimmed, 'en');
-              break;
-            default:
-              value = (converters[j] as CellConverter)(trimmed);
-          }
-          if (value === undefined) {
-            row[j] = null;
-            const count = ++(mismatchCounts[j] as number);
-            if (count <= MAX_LISTED_PROBLEMS) {
-              const line = rowLines[i] as number;
-              problems.push({ code: 'typeMismatch', line, values: { line, column: (table.columns[j] as TableColumn).name, value: cell, type: types[j] as string } });
-            }
-          } else {
-            row[j] = value;
-          }
+    const problems: TableProblem[] = [];
+    for (let i = convertedTo; i < end; i++) {
+      for (const j of converted) {
+        const cell = (sources[j] as (string | null)[])[i];
+        const column = columns[j] as ColumnValues;
+        const empty = isNumberType(types[j] as ColumnType) ? Number.NaN : null;
+        // Rows come in order (convertedTo only grows), so `column[i] =` appends to a column of values.
+        if (cell === null || cell === undefined) {
+          column[i] = empty;
+          continue;
         }
-        rows[i - first] = row;
-      }
-      if (end === total) {
-        mismatchCounts.forEach((count, j) => {
-          if (count > MAX_LISTED_PROBLEMS) {
-            problems.push({ code: 'typeMismatchMore', line: null, values: { column: (table.columns[j] as TableColumn).name, count: count - MAX_LISTED_PROBLEMS, type: types[j] as string } });
+        const trimmed = trimCell(cell);
+        if (trimmed === '') {
+          column[i] = empty;
+          continue;
+        }
+        const value = convertAs(kinds[j] as number, cell, trimmed, converters[j] as CellConverter);
+        if (value === undefined) {
+          column[i] = empty;
+          const count = ++(mismatchCounts[j] as number);
+          if (count <= MAX_LISTED_PROBLEMS) {
+            const line = rowLines[i] as number;
+            problems.push({ code: 'typeMismatch', line, values: { line, column: (table.columns[j] as TableColumn).name, value: cell, type: types[j] as string } });
           }
-        });
+        } else {
+          column[i] = value;
+        }
       }
-      table.problems.push(...problems);
-      options.onProgress?.(PARSE_SHARE + (1 - PARSE_SHARE) * (end / total));
+    }
+    convertedTo = Math.max(convertedTo, end);
+    if (end === rowCount) {
+      mismatchCounts.forEach((count, j) => {
+        if (count > MAX_LISTED_PROBLEMS) {
+          problems.push({ code: 'typeMismatchMore', line: null, values: { column: (table.columns[j] as TableColumn).name, count: count - MAX_LISTED_PROBLEMS, type: types[j] as string } });
+        }
+      });
+      // The values as written are not needed once converted.
+      sources = [];
+    }
+    table.problems.push(...problems);
+    options.onProgress?.(PARSE_SHARE + (1 - PARSE_SHARE) * (end / rowCount));
+    return problems;
+  };
+
+  const typedCells = (): TableCells => ({ rowCount, columns });
+
+  function* batches(size = DEFAULT_BATCH_SIZE): Generator<TableBatch> {
+    if (!summary) finish();
+    for (let first = 0; first < rowCount; first += size) {
+      const end = Math.min(rowCount, first + size);
+      const problems = end > convertedTo ? convertTo(end) : [];
+      const cells = typedCells();
+      const rows = new Array<CellValue[]>(end - first);
+      for (let i = first; i < end; i++) rows[i - first] = rowValues(cells, i);
       yield { firstRow: first, rows, rawRows: rawRows.slice(first, end), rowLines: rowLines.slice(first, end), problems };
     }
   }
@@ -261,32 +278,12 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
     },
     finish,
     batches,
+    cells() {
+      if (!summary) finish();
+      while (convertedTo < rowCount) convertTo(Math.min(rowCount, convertedTo + CONVERT_STEP));
+      return typedCells();
+    },
+    rawRows,
+    rowLines,
   };
-}
-
-const KIND_TEXT = 0;
-/** A number column whose type was inferred, so every value already parsed in its notation. */
-const KIND_SV_NUMBER = 1;
-const KIND_EN_NUMBER = 2;
-const KIND_CONVERTER = 3;
-
-function conversionKind(type: ColumnType, notation: NumberNotation, inferred: boolean): number {
-  if (type === 'text') return KIND_TEXT;
-  if (inferred && (type === 'integer' || type === 'decimal' || type === 'percent')) return notation === 'sv' ? KIND_SV_NUMBER : KIND_EN_NUMBER;
-  return KIND_CONVERTER;
-}
-
-function modeOf(values: number[]): number {
-  const tally = new Map<number, number>();
-  let best = 0;
-  let bestCount = 0;
-  for (const value of values) {
-    const n = (tally.get(value) ?? 0) + 1;
-    tally.set(value, n);
-    if (n > bestCount || (n === bestCount && value > best)) {
-      best = value;
-      bestCount = n;
-    }
-  }
-  return best;
 }

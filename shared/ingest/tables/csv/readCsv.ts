@@ -1,6 +1,6 @@
 import { createCsvStreamReader, type CsvStreamOptions, type TableSummary } from './csvStreamReader';
 import { decodeTableText, tableContainer } from '../tableBytes';
-import type { ReadTable, TableReadOptions } from '../tableTypes';
+import type { ReadTable, ReadTableCells, TableReadOptions } from '../tableTypes';
 import { ImportError } from '../../../domain/importError';
 import type { CellValue } from '../../../domain/tableValues';
 
@@ -42,4 +42,16 @@ export function readCsvText(text: string, options: CsvStreamOptions, decodingPro
 export function toReadTable(summary: TableSummary, rows: CellValue[][], rawRows: string[][], rowLines: number[], leading: ReadTable['problems'] = []): ReadTable {
   const { rowCount: _rowCount, ...rest } = summary;
   return { ...rest, problems: [...leading, ...summary.problems], rows, rawRows, rowLines };
+}
+
+/**
+ * Reads decoded CSV text column by column (the table worker's path): the typed cells as the stream
+ * reader keeps them, no row arrays, and the cells as written of the first `rawRowsKept` rows only.
+ */
+export function readCsvCellsText(text: string, options: CsvStreamOptions, decodingProblems: ReadTable['problems'] = []): ReadTableCells {
+  const reader = createCsvStreamReader({ ...options, totalLength: text.length });
+  for (let at = 0; at < text.length; at += PIECE) reader.push(text.slice(at, at + PIECE));
+  const { rowCount: _rowCount, ...rest } = reader.finish();
+  const cells = reader.cells();
+  return { ...rest, problems: [...decodingProblems, ...rest.problems], cells, rawRows: reader.rawRows, rowLines: reader.rowLines };
 }

@@ -28,6 +28,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
   v11: { evaluations: 1, projects: 1, documents: 6, documentTexts: 5, originals: 6, codes: 1, segments: 2, ratingScales: 1, judgements: 1, findings: 1, recommendations: 1, reportSettings: 1, auditLog: 1 },
   v12: { evaluations: 1, projects: 1, documents: 6, documentTexts: 5, originals: 6, codes: 1, segments: 2, datasets: 1, datasetRows: 1_002, keyMatches: 1, dataCodings: 2, ratingScales: 1, judgements: 1, findings: 1, recommendations: 1, reportSettings: 1, auditLog: 1 },
   v13: { evaluations: 1, projects: 1, documents: 6, documentTexts: 5, originals: 6, codes: 1, segments: 2, datasets: 1, datasetRows: 1_002, keyMatches: 1, dataCodings: 2, ratingScales: 1, judgements: 1, findings: 1, recommendations: 1, reportSettings: 1, auditLog: 1 },
+  v14: { evaluations: 1, projects: 1, documents: 6, documentTexts: 5, originals: 6, codes: 1, segments: 2, datasets: 1, datasetRows: 1_002, keyMatches: 1, dataCodings: 2, ratingScales: 1, judgements: 1, findings: 1, recommendations: 1, reportSettings: 1, auditLog: 1 },
 };
 
 describe('a v10 file keeps each document’s text whole, as the store reads it (the store keeps it in pieces)', () => {
@@ -44,6 +45,17 @@ describe('a v10 file keeps each document’s text whole, as the store reads it (
 describe('a v12 file keeps one datasetRows record per row, as the store reads them (the store keeps them in pieces)', () => {
   it('holds the v11 fixture’s rows of its evaluation as they were stored', async () => {
     const result = await readEvaluationFile(read('v12.sparbar'), { sha256: nodeSha256 });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const byId = (list: readonly { id?: unknown }[]) => [...list].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    const stored = (fixture(11).tables.datasetRows ?? []).filter((row) => row.evaluationId === 'eval-7');
+    expect(byId(result.snapshot.tables.datasetRows ?? [])).toEqual(byId(stored));
+    expect(result.snapshot.tables).not.toHaveProperty('datasetRowPieces');
+  });
+});
+
+describe('a v14 file still keeps one datasetRows record per row (the store keeps number columns, a file the rows)', () => {
+  it('holds the v11 fixture’s rows of its evaluation as they were stored, with no number column', async () => {
+    const result = await readEvaluationFile(read('v14.sparbar'), { sha256: nodeSha256 });
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     const byId = (list: readonly { id?: unknown }[]) => [...list].sort((a, b) => String(a.id).localeCompare(String(b.id)));
     const stored = (fixture(11).tables.datasetRows ?? []).filter((row) => row.evaluationId === 'eval-7');
