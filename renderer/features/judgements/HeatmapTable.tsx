@@ -21,7 +21,7 @@ function groupsOf(map: Heatmap): { label: string; start: number; span: number }[
   return groups;
 }
 
-/** Rows painted at once when a heatmap opens (a screenful); the others follow in the background. */
+/** Rows painted at once when the screen opens (a screenful); the others follow in the background, fresh (useFreshRows). */
 export const FIRST_ROWS = 15;
 
 /**
@@ -32,8 +32,8 @@ export const FIRST_ROWS = 15;
  * near (`content-visibility` on forty rows, where a table's rows cannot have it and a thousand cells each
  * watched on their own made every frame slow: the heatmap benchmark). The words every cell repeats are
  * translated once per table. Its rows are keyed by place, so another framework's table reuses the cells
- * already on the page; the first screenful of rows is painted at once, the rest a moment later without
- * holding it up. Rows are memoised on their props (`onOpen` keeps its identity), so opening a cell renders
+ * already on the page; when the screen opens, its first screenful of rows is painted at once and the rest
+ * follow without holding it up. Rows are memoised on their props (`onOpen` keeps its identity), so opening a cell renders
  * the rows of the cells that change, not a thousand cells. A row added below the first screenful is
  * `fresh` for its first frames (useFreshRows).
  */
@@ -41,8 +41,11 @@ export function HeatmapTable(props: { map: Heatmap; grouping: HeatmapGrouping; s
   const { t, i18n } = useTranslation();
   const { map, grouping, selected, onOpen } = props;
   const captionId = useId();
-  const rowCount = useDeferredValue(map.rows.length, Math.min(map.rows.length, FIRST_ROWS));
-  const rows = rowCount < map.rows.length ? map.rows.slice(0, rowCount) : map.rows;
+  // False only in the first render of the screen: its first screenful is painted at once, the other rows
+  // in the background. Another framework's or filter's table comes whole in one render, its rows below
+  // the first screenful fresh (hidden), which costs one frame instead of two.
+  const opened = useDeferredValue(true, false);
+  const rows = opened || map.rows.length <= FIRST_ROWS ? map.rows : map.rows.slice(0, FIRST_ROWS);
   const freshFrom = useFreshRows(rows.length, FIRST_ROWS);
   const groups = groupsOf(map);
   const words = useMemo(() => repeatedText(t), [t]);
