@@ -34,6 +34,49 @@ async function storedCounts(page: Page): Promise<{ datasets: number; rows: numbe
   });
 }
 
+/**
+ * Holds a write transaction on the datasets in the page (a read placed as each one succeeds keeps it
+ * alive) until `release` is called: the worker's store waits for it, so the test can cancel while the
+ * store is under way however fast the store is. Returns once the transaction holds the lock.
+ */
+async function holdDatasetStores(page: Page): Promise<{ release: () => Promise<void> }> {
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('sparbar');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const held = window as unknown as { __release?: boolean; __released?: Promise<void> };
+    held.__release = false;
+    await new Promise<void>((started) => {
+      const transaction = db.transaction(['datasets', 'datasetRowPieces'], 'readwrite');
+      const store = transaction.objectStore('datasets');
+      held.__released = new Promise<void>((done) => {
+        transaction.oncomplete = () => {
+          db.close();
+          done();
+        };
+      });
+      const keepAlive = () => {
+        if (held.__release) return;
+        store.count().onsuccess = keepAlive;
+      };
+      store.count().onsuccess = () => {
+        started();
+        keepAlive();
+      };
+    });
+  });
+  return {
+    release: () =>
+      page.evaluate(async () => {
+        const held = window as unknown as { __release?: boolean; __released?: Promise<void> };
+        held.__release = true;
+        await held.__released;
+      }),
+  };
+}
+
 test('a large table is stored from the table worker; cancelled while storing, nothing of it is kept', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto('/');
@@ -52,10 +95,13 @@ test('a large table is stored from the table worker; cancelled while storing, no
   await expect(dialog.getByText(/^60.000 av 60.000 rader matchar ett projekt/)).toBeVisible();
   await dialog.getByLabel('Kolumn som anger projektet').selectOption({ label: 'Projektkod' });
   await expect(dialog.getByText(/^0 av 60.000 rader matchar ett projekt/)).toBeVisible();
+  // The store waits behind the page's own transaction, so Avbryt comes while it is under way.
+  const hold = await holdDatasetStores(page);
   await dialog.getByRole('button', { name: 'Spara som dataset' }).click();
   await expect(dialog.getByRole('status').filter({ hasText: 'Sparar' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Avbryt' }).click();
   await expect(dialog).toBeHidden();
+  await hold.release();
   await page.waitForTimeout(500);
   expect(await storedCounts(page)).toEqual({ datasets: 0, rows: 0 });
 
