@@ -3,13 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Evaluation } from '../../../shared/domain';
 import { APP_VERSION } from '../../services/appVersion';
 import { useServices } from '../../services/AppContext';
-import { useRunningWhile } from '../../services/runningWork';
-import { exportQdpxInWorker, type EvaluationFileJob, type ExportOutcome } from '../../services/workers/evaluationFileInWorker';
+import { exportQdpxInWorker } from '../../services/workers/evaluationFileInWorker';
 import { Dialog } from '../../ui/Dialog';
-import { errorDetail } from '../../ui/errorDetail';
-import { useNotify } from '../../ui/notify';
 import { evaluationFileName } from './evaluationFileName';
 import { ProgressLine } from '../../ui/ProgressLine';
+import { useWrittenFileSave } from './useWrittenFileSave';
 
 const QDPX_EXTENSION = 'qdpx';
 
@@ -19,46 +17,20 @@ const QDPX_EXTENSION = 'qdpx';
  */
 export function ExportQdpxDialog({ evaluation, onClose }: { evaluation: Evaluation; onClose: () => void }) {
   const { t } = useTranslation();
-  const { repos, platform } = useServices();
-  const notify = useNotify();
-  const [job, setJob] = useState<EvaluationFileJob<ExportOutcome> | null>(null);
-  const [progress, setProgress] = useState(0);
+  const { repos } = useServices();
   const [problem, setProblem] = useState<string | null>(null);
-  useRunningWhile('saveFile', job !== null);
-
-  // Avbryt (or Escape) while the project is being written stops the worker and closes: nothing is saved.
-  const close = () => {
-    job?.cancel();
-    onClose();
-  };
-
-  const exportNow = async () => {
-    setProblem(null);
-    try {
-      const running = exportQdpxInWorker(repos.evaluationFiles.databaseName, evaluation.id, { origin: `${t('app.name')} ${APP_VERSION}`, now: new Date().toISOString() }, setProgress);
-      setJob(running);
-      const outcome = await running.result;
-      setJob(null);
-      if (!outcome.ok) {
-        if (!outcome.cancelled) setProblem(t('ui.qdpx.failed', { detail: outcome.error ? errorDetail(t, outcome.error) : outcome.detail }));
-        return;
-      }
-      const name = evaluationFileName(evaluation.title, QDPX_EXTENSION);
-      const saved = await platform.saveFile({
-        title: t('ui.qdpx.title'),
-        suggestedName: name,
-        filters: [{ name: t('ui.qdpx.fileTypes'), extensions: [QDPX_EXTENSION] }],
-        bytes: outcome.bytes,
-        mimeType: 'application/zip',
-      });
-      if (!saved) return;
-      notify(t('ui.qdpx.exported', { name }));
-      onClose();
-    } catch (e) {
-      setJob(null);
-      setProblem(t('ui.qdpx.failed', { detail: errorDetail(t, e) }));
-    }
-  };
+  const { writing, progress, close, write } = useWrittenFileSave(onClose, setProblem);
+  const name = evaluationFileName(evaluation.title, QDPX_EXTENSION);
+  const exportNow = () =>
+    write((onProgress) => exportQdpxInWorker(repos.evaluationFiles.databaseName, evaluation.id, { origin: `${t('app.name')} ${APP_VERSION}`, now: new Date().toISOString() }, onProgress), {
+      title: t('ui.qdpx.title'),
+      suggestedName: name,
+      fileTypes: t('ui.qdpx.fileTypes'),
+      extension: QDPX_EXTENSION,
+      mimeType: 'application/zip',
+      saved: t('ui.qdpx.exported', { name }),
+      failed: (detail) => t('ui.qdpx.failed', { detail }),
+    });
 
   return (
     <Dialog title={t('ui.qdpx.title')} onClose={close}>
@@ -72,7 +44,7 @@ export function ExportQdpxDialog({ evaluation, onClose }: { evaluation: Evaluati
         <p>{t('ui.qdpx.lead')}</p>
         <p>{t('ui.qdpx.goes')}</p>
         <p>{t('ui.qdpx.stays')}</p>
-        {job && (
+        {writing && (
           <ProgressLine label={t('ui.qdpx.exporting')} progress={progress} progressLabel={t('ui.qdpx.progress')} />
         )}
         {problem && (
@@ -84,7 +56,7 @@ export function ExportQdpxDialog({ evaluation, onClose }: { evaluation: Evaluati
           <button type="button" onClick={close}>
             {t('ui.common.cancel')}
           </button>
-          <button type="submit" className="primary" disabled={job !== null}>
+          <button type="submit" className="primary" disabled={writing}>
             {t('ui.qdpx.submit')}
           </button>
         </div>
