@@ -50,7 +50,7 @@ export function DatasetImportDialog({ evaluationId, projects, file, replaces, on
   const { t } = useTranslation();
   const { repos } = useServices();
   const notify = useNotify();
-  const { state, choices, choose, cancel, matches, store } = useTableRead(file, { projects });
+  const { state, choices, choose, cancel, matches, store } = useTableRead(file, { projects, databaseName: repos.evaluationFiles.databaseName });
   const shown = shownRead(state);
   const table = shown?.table ?? null;
   const [name, setName] = useState(replaces?.name ?? showBidiControls(baseName(file.name)));

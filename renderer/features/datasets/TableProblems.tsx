@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TableProblem } from '../../../shared/ingest/tables/tableTypes';
 
@@ -17,7 +18,7 @@ export function useProblemText() {
 }
 
 /** The problems found while reading, in words; long lists are cut with a count of the rest. */
-export function TableProblems({ problems }: { problems: readonly TableProblem[] }) {
+export const TableProblems = memo(function TableProblems({ problems }: { problems: readonly TableProblem[] }) {
   const { t } = useTranslation();
   const text = useProblemText();
   if (problems.length === 0) return null;
@@ -32,4 +33,4 @@ export function TableProblems({ problems }: { problems: readonly TableProblem[] 
       {problems.length > SHOWN && <p className="muted small">{t('ui.datasets.problemsMore', { count: problems.length - SHOWN })}</p>}
     </div>
   );
-}
+});

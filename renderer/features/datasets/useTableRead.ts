@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { TableReadOptions } from '../../../shared/ingest/tables/tableTypes';
 import type { TableErrorCode } from '../../../shared/domain/importError';
 import type { ColumnType } from '../../../shared/domain/tableValues';
@@ -41,6 +41,8 @@ export interface TableReadSetup {
   whole?: boolean;
   /** The evaluation's projects, for the key column's guess and counts. */
   projects?: readonly Project[];
+  /** The database a store will write to: the worker opens it once the table is read. */
+  databaseName?: string;
 }
 
 /**
@@ -55,6 +57,7 @@ export function useTableRead(file: OpenedFile, setup: TableReadSetup = {}) {
   const projects = useRef<readonly Project[]>([]);
   const latestProjects = setup.projects;
   const whole = setup.whole ?? false;
+  const databaseName = setup.databaseName;
 
   useEffect(() => {
     projects.current = latestProjects ?? [];
@@ -69,14 +72,15 @@ export function useTableRead(file: OpenedFile, setup: TableReadSetup = {}) {
       (fraction) => {
         if (live) setState({ status: 'reading', progress: fraction, previous: lastRead.current });
       },
-      { whole, projects: projects.current },
+      { whole, projects: projects.current, ...(databaseName ? { databaseName } : {}) },
     );
     job.current = current;
     void current.result.then((outcome) => {
       if (!live) return;
       if (outcome.ok) {
         lastRead.current = outcome.read;
-        setState({ status: 'read', read: outcome.read });
+        // A transition: the preview of a wide table is rendered in slices, not in one task of the UI thread.
+        startTransition(() => setState({ status: 'read', read: outcome.read }));
       } else setState({ status: 'failed', code: outcome.code, detail: outcome.detail, previous: lastRead.current });
     });
     return () => {
@@ -84,7 +88,7 @@ export function useTableRead(file: OpenedFile, setup: TableReadSetup = {}) {
       job.current = null;
       current.cancel();
     };
-  }, [file, choices, whole]);
+  }, [file, choices, whole, databaseName]);
 
   const cancel = useCallback(() => job.current?.cancel(), []);
   const matches = useCallback((keyColumn: number | null): Promise<MatchCounts | null> => job.current?.matches(keyColumn, projects.current) ?? Promise.resolve(null), []);

@@ -5,6 +5,7 @@ import type { MatchCounts } from '../../../shared/ingest/tables/keyColumn';
 import { StorageFullError } from '../../../shared/domain/storageFull';
 import type { DatasetChanges } from '../../store';
 import type { TableRead, TableRequest, TableWorkerMessage } from './tableWorker';
+import { startTablePartWorkers } from './tableParts';
 
 export type { TableRead } from './tableWorker';
 
@@ -48,6 +49,8 @@ export interface TableReadRequest {
   whole?: boolean;
   /** The evaluation's projects, for the key column's guess and counts. */
   projects?: readonly Project[];
+  /** The database a store will write to, opened by the worker once the table is read (a store opens it anyway). */
+  databaseName?: string;
 }
 
 /**
@@ -56,6 +59,8 @@ export interface TableReadRequest {
  */
 export function readTableInWorker(bytes: Uint8Array, options: Omit<TableReadOptions, 'onProgress'>, onProgress: (fraction: number) => void, request: TableReadRequest = {}): TableJob {
   const worker = new Worker(new URL('./tableWorker.ts', import.meta.url), { type: 'module', name: `table ${options.fileName}` });
+  // Helpers that read parts of a large CSV file at once with the table worker, loading meanwhile.
+  const helpers = startTablePartWorkers(bytes);
   let settleRead: (outcome: TableOutcome) => void = () => {};
   const result = new Promise<TableOutcome>((resolve) => {
     settleRead = resolve;
@@ -68,6 +73,7 @@ export function readTableInWorker(bytes: Uint8Array, options: Omit<TableReadOpti
     stopped = true;
     clearTimeout(timer);
     worker.terminate();
+    helpers.terminate();
     settleRead({ ok: false, code: 'cancelled', detail });
     for (const waiting of waitingMatches.splice(0)) waiting(null);
     settleStore?.({ ok: false, error: new Error(detail || 'cancelled') });
@@ -83,6 +89,8 @@ export function readTableInWorker(bytes: Uint8Array, options: Omit<TableReadOpti
     if (message.type === 'progress') onProgress(message.fraction);
     else if (message.type === 'done') {
       clearTimeout(timer);
+      // The table is read: the helpers have no more to do.
+      helpers.terminate();
       const { type: _type, workMs, ...read } = message;
       markWork('sparbar:table-read', workMs);
       settleRead({ ok: true, read });
@@ -108,7 +116,7 @@ export function readTableInWorker(bytes: Uint8Array, options: Omit<TableReadOpti
     stop(event.message || 'the table worker stopped');
   };
   const copy = bytes.slice();
-  post({ type: 'read', bytes: copy, options, whole: request.whole ?? false, projects: request.projects ?? [] }, [copy.buffer]);
+  post({ type: 'read', bytes: copy, options, whole: request.whole ?? false, projects: request.projects ?? [], databaseName: request.databaseName ?? null, parts: helpers.ports }, [copy.buffer, ...helpers.ports]);
   return {
     result,
     matches(keyColumn, projects) {

@@ -14,10 +14,11 @@ import { countMatched, guessKeyColumn, type MatchCounts } from '../../../shared/
 import { cellsToKeep } from '../../../shared/ingest/tables/rowsToKeep';
 import { StorageFullError, type StorageFullReason, type StorageUse } from '../../../shared/domain/storageFull';
 import { browserDeps, createRepositories, openDatabase, type DatasetChanges, type DatasetInput } from '../../store';
+import { partsOver } from './tableParts';
 
 export type TableRequest =
   /** Reads a table; `whole` sends every row to the page (a project register), else the first ROWS_SENT. */
-  | { type: 'read'; bytes: Uint8Array; options: Omit<TableReadOptions, 'onProgress'>; whole: boolean; projects: readonly Project[] }
+  | { type: 'read'; bytes: Uint8Array; options: Omit<TableReadOptions, 'onProgress'>; whole: boolean; projects: readonly Project[]; databaseName: string | null; parts: MessagePort[] }
   /** Counts the rows of the table read whose key matches a project. */
   | { type: 'matches'; keyColumn: number | null; projects: readonly Project[] }
   /** Stores the table read as a dataset, or as the newer version of `replaces`. */
@@ -60,10 +61,18 @@ const post = (message: TableWorkerMessage) => (self as unknown as DedicatedWorke
  * evaluator reads the preview).
  */
 let current: { table: ReadTableCells; sha256: Promise<string>; fileName: string } | null = null;
-let opened: { name: string; repos: ReturnType<typeof createRepositories> } | null = null;
+let opened: { name: string; repos: Promise<ReturnType<typeof createRepositories>> } | null = null;
 
-async function reposFor(databaseName: string) {
-  if (opened === null || opened.name !== databaseName) opened = { name: databaseName, repos: createRepositories(await openDatabase(databaseName), browserDeps, () => []) };
+/** The repositories over the database, opened once (opening parses the schema of every version: tens of ms). */
+function reposFor(databaseName: string) {
+  if (opened === null || opened.name !== databaseName) {
+    const repos = openDatabase(databaseName).then((db) => createRepositories(db, browserDeps, () => []));
+    opened = { name: databaseName, repos };
+    // A failed open is tried again by the store that needs it, and reported there.
+    repos.catch(() => {
+      if (opened?.repos === repos) opened = null;
+    });
+  }
   return opened.repos;
 }
 
@@ -74,8 +83,10 @@ async function read(request: Extract<TableRequest, { type: 'read' }>): Promise<v
   current = null;
   const { bytes, options } = request;
   try {
+    // A large CSV file is read in parts at once, by the helpers the page started with this worker.
+    const parallel = partsOver(request.parts);
     // Only the preview's cells as written are kept: the table's typed cells are what is stored.
-    const table = await readTableCells(bytes, { ...options, rawRowsKept: ROWS_SENT, xlsxReader: browserXlsxReader, onProgress: (fraction) => post({ type: 'progress', fraction }) });
+    const table = await readTableCells(bytes, { ...options, rawRowsKept: ROWS_SENT, xlsxReader: browserXlsxReader, parallel, onProgress: (fraction) => post({ type: 'progress', fraction }) });
     const match = matcherOf(request.projects);
     const { cells, ...rest } = table;
     const keyGuess = guessKeyColumn(table.columns, cells, match);
@@ -96,6 +107,8 @@ async function read(request: Extract<TableRequest, { type: 'read' }>): Promise<v
     // A rejected hash is reported by the store that awaits it, not as an unhandled rejection meanwhile.
     sha256.catch(() => undefined);
     current = { table, sha256, fileName: options.fileName };
+    // The store that follows writes to this database: opened while the evaluator reads the preview.
+    if (request.databaseName !== null) void reposFor(request.databaseName).catch(() => undefined);
   } catch (error) {
     if (error instanceof ImportError && isTableErrorCode(error.code)) post({ type: 'failed', code: error.code, detail: error.detail });
     else post({ type: 'failed', code: 'corrupt', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });

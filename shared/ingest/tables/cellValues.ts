@@ -173,6 +173,8 @@ export interface SwedishNumberRead {
    * thousands separator, its percent sign), else NOT_WRITTEN_AGAIN (a '+' or U+2212 sign, mixed separators).
    */
   format: number;
+  /** Whether the number (in either notation) has a comma or a dot: when not, the value holds neither. */
+  mark: boolean;
 }
 
 /**
@@ -203,6 +205,8 @@ export function classifyCell(value: string, allowed: number, read?: SwedishNumbe
         flags |= F_EN;
       }
       if (flags !== 0) flags |= pctEnd === -1 ? F_NOPCT : F_PCT;
+      // A scan that read a number saw every comma and dot in it.
+      if (read) read.mark = scanMetMark;
     }
     if (digitStart) {
       if (allowed & (F_DATE | F_DATETIME) && value.length >= 8) {

@@ -28,6 +28,15 @@ export interface ColumnTyping {
   notation: NumberNotation;
 }
 
+/** ColumnStats' figures, as they cross to another worker. */
+export interface ColumnStatsState {
+  flags: number;
+  nonEmpty: number;
+  comma: boolean;
+  dot: boolean;
+  numbers: number;
+}
+
 /**
  * What a column's values have allowed so far: the AND of their flags, and whether any number had a
  * comma, a dot or any date had a time. Values are classified only against what is still possible, so
@@ -42,7 +51,7 @@ export class ColumnStats {
   /** Values given back as numbers by `add`. */
   numbers = 0;
   /** The number classifyCell read in Swedish notation from the cell `add` classified last. */
-  private readonly read: SwedishNumberRead = { sv: Number.NaN, format: NOT_WRITTEN_AGAIN };
+  private readonly read: SwedishNumberRead = { sv: Number.NaN, format: NOT_WRITTEN_AGAIN, mark: false };
   /** How the value `add` gave back last as a number is written (numberFormat.ts): NOT_WRITTEN_AGAIN when it had spaces around it. */
   format = NOT_WRITTEN_AGAIN;
 
@@ -58,9 +67,10 @@ export class ColumnStats {
     if (this.flags === 0) return raw;
     const flags = classifyCell(value, this.flags, this.read);
     this.flags &= flags;
-    if (flags & F_NUMBER) {
+    // A number without a comma or a dot needs no search for them; a dot matters only while English notation is possible.
+    if (flags & F_NUMBER && this.read.mark) {
       if (!this.comma && value.indexOf(',') !== -1) this.comma = true;
-      if (!this.dot && value.indexOf('.') !== -1) this.dot = true;
+      if (!this.dot && this.flags & F_EN && value.indexOf('.') !== -1) this.dot = true;
     }
     if (flags & F_SV) {
       this.numbers++;
@@ -68,6 +78,23 @@ export class ColumnStats {
       return this.read.sv;
     }
     return raw;
+  }
+
+  /** What the values taken so far allow (for another part of the same column read elsewhere: `merge`). */
+  state(): ColumnStatsState {
+    return { flags: this.flags, nonEmpty: this.nonEmpty, comma: this.comma, dot: this.dot, numbers: this.numbers };
+  }
+
+  /**
+   * Takes in what the values of a later part of the same column allowed, read apart (another worker): the
+   * flags are an AND, so the column allows what it would had it taken those values itself.
+   */
+  merge(part: ColumnStatsState): void {
+    this.flags &= part.flags;
+    this.nonEmpty += part.nonEmpty;
+    this.comma ||= part.comma;
+    this.dot ||= part.dot;
+    this.numbers += part.numbers;
   }
 
   /**

@@ -2,7 +2,8 @@
  * Reads a table file by its content, not its name: a zip is an .xlsx workbook, an OLE container a
  * password-protected workbook (or an old .xls), anything else CSV/TSV text.
  */
-import { readCsv, readCsvCellsText } from './csv/readCsv';
+import { readCsv } from './csv/readCsv';
+import { readCsvCellsInParts, type CsvParallel } from './csv/csvParts';
 import { readXlsx, type XlsxReader } from './xlsx/readXlsx';
 import { decodeTableText, tableContainer } from './tableBytes';
 import type { ReadTable, ReadTableCells, TableReadOptions } from './tableTypes';
@@ -12,6 +13,8 @@ import { ImportError } from '../../domain/importError';
 export interface ReadTableOptions extends TableReadOptions {
   /** Needed for .xlsx files (see XlsxReader); without it a workbook is 'unsupportedFormat'. */
   xlsxReader?: XlsxReader;
+  /** Reads parts of a large CSV file elsewhere at once (workers); read here alone without it. */
+  parallel?: CsvParallel;
 }
 
 export async function readTable(bytes: Uint8Array, options: ReadTableOptions): Promise<ReadTable> {
@@ -33,7 +36,8 @@ export async function readTable(bytes: Uint8Array, options: ReadTableOptions): P
 export async function readTableCells(bytes: Uint8Array, options: ReadTableOptions & { rawRowsKept: number }): Promise<ReadTableCells> {
   if (bytes.length > 0 && tableContainer(bytes, options.maxBytes) === 'text') {
     const decoded = decodeTableText(bytes);
-    return readCsvCellsText(decoded.text, { ...options, encoding: decoded.encoding }, decoded.problems);
+    const { parallel, ...rest } = options;
+    return readCsvCellsInParts(decoded.text, { ...rest, encoding: decoded.encoding }, decoded.problems, parallel);
   }
   const { rows, ...table } = await readTable(bytes, options);
   return { ...table, cells: cellsFromRows(rows, table.columns.length), rawRows: table.rawRows.slice(0, options.rawRowsKept) };

@@ -9,7 +9,7 @@
  * written), the earlier ones written back from their numbers. So a column typed while parsing needs no
  * text at all, and any other type is still converted from the values as written.
  */
-import { ColumnStats } from '../columnStats';
+import { ColumnStats, type ColumnStatsState } from '../columnStats';
 import { NOT_WRITTEN_AGAIN, numberText } from '../numberFormat';
 
 const FIRST_CAPACITY = 1024;
@@ -19,6 +19,20 @@ const FIRST_CAPACITY = 1024;
  * collection. Past this many the column's values are taken as they come (codes, names, comments).
  */
 const MAX_SHARED_TEXTS = 2048;
+
+/**
+ * A column's cells as read in one part of a file (csvParts.ts), to cross to the worker that reads the
+ * part before it: its numbers and formats as typed arrays (transferable), or its values as written.
+ */
+export interface ColumnCellsState {
+  stats: ColumnStatsState;
+  count: number;
+  numbers: Float64Array | null;
+  formats: Uint16Array | null;
+  oddRows: number[];
+  oddTexts: string[];
+  values: (string | null)[] | null;
+}
 
 export class ColumnCells {
   readonly stats = new ColumnStats();
@@ -115,6 +129,56 @@ export class ColumnCells {
     return texts;
   }
 
+  /** The cells taken, to cross to another worker (the typed arrays trimmed to `count`, to be transferred). */
+  state(): ColumnCellsState {
+    const numbers = this.numbers === null ? null : this.numbers.slice(0, this.count);
+    const formats = this.formats === null ? null : this.formats.slice(0, this.count);
+    return { stats: this.stats.state(), count: this.count, numbers, formats, oddRows: this.oddRows, oddTexts: this.oddTexts, values: this.values };
+  }
+
+  /**
+   * Takes the cells of a later part of the column, read apart (`state` of that part's column), as rows
+   * `at` … `at + part.count - 1`: numbers stay numbers when both parts are, else both become values as
+   * written. The column then holds what it would had it taken those cells itself.
+   */
+  append(part: ColumnCellsState, at: number): void {
+    this.pad(at);
+    this.stats.merge(part.stats);
+    if (part.count === 0) return;
+    const end = at + part.count;
+    if (this.numbers !== null && part.numbers !== null) {
+      // Grown to the rows there are, not doubled: a part is taken once the file is read.
+      const numbers = this.room(end - 1, true);
+      numbers.set(part.numbers.subarray(0, part.count), at);
+      (this.formats as Uint16Array).set((part.formats as Uint16Array).subarray(0, part.count), at);
+      for (const row of part.oddRows) this.oddRows.push(at + row);
+      for (const text of part.oddTexts) this.oddTexts.push(text);
+    } else {
+      const values = this.texts(at);
+      for (const value of ColumnCells.of(part).texts()) values.push(value);
+      this.values = values;
+      this.numbers = null;
+      this.formats = null;
+      this.oddRows = [];
+      this.oddTexts = [];
+    }
+    this.count = end;
+  }
+
+  /** A column holding the cells of `state` (its statistics too). */
+  static of(state: ColumnCellsState): ColumnCells {
+    const cells = new ColumnCells();
+    cells.stats.merge(state.stats);
+    cells.count = state.count;
+    cells.numbers = state.numbers;
+    cells.formats = state.formats;
+    cells.oddRows = state.oddRows;
+    cells.oddTexts = state.oddTexts;
+    cells.values = state.values;
+    cells.shared = null;
+    return cells;
+  }
+
   /** The copy kept of a text equal to `text`. */
   private share(text: string): string {
     const shared = this.shared;
@@ -126,11 +190,11 @@ export class ColumnCells {
     return text;
   }
 
-  /** The numbers' array, grown to hold row `row`. */
-  private room(row: number): Float64Array {
+  /** The numbers' array, grown to hold row `row` (doubled, or `exact`ly). */
+  private room(row: number, exact = false): Float64Array {
     let numbers = this.numbers as Float64Array;
     if (row >= numbers.length) {
-      const size = Math.max(numbers.length * 2, row + 1);
+      const size = exact ? row + 1 : Math.max(numbers.length * 2, row + 1);
       const grown = new Float64Array(size);
       grown.set(numbers);
       numbers = grown;

@@ -8,8 +8,9 @@
  * parsing (numbers, text) needs no conversion at all.
  */
 import { detectCsvLayout, SAMPLE_ROWS } from './csvDetect';
-import { createCsvTokenizer, newlineOf, offsetAfterLines, type CsvTokenizer } from './csvTokenizer';
+import { createCsvTokenizer, newlineOf, offsetAfterLines, type CsvTokenizer, type LineEndCounts } from './csvTokenizer';
 import { ColumnCells } from './columnCells';
+import { CsvRows, type CsvRowsState } from './csvRows';
 import { cellConverter, type CellConverter } from '../columnStats';
 import { trimCell } from '../cellValues';
 import { conversionKind, convertAs, isNumberType, modeOf } from './cellConversion';
@@ -23,7 +24,7 @@ import { rowValues, type ColumnValues, type TableCells } from '../../../domain/t
 export const MAX_LISTED_PROBLEMS = 20;
 export const DEFAULT_BATCH_SIZE = 5000;
 /** Share of the progress that parsing takes; converting the rows takes the rest. */
-const PARSE_SHARE = 0.8;
+export const PARSE_SHARE = 0.8;
 /** Rows converted between two progress reports when `cells` converts them all. */
 const CONVERT_STEP = 20_000;
 
@@ -63,6 +64,20 @@ export interface CsvStreamReader {
   readonly rawRows: string[][];
   /** Each row's 1-based file line. */
   readonly rowLines: number[];
+  /** The delimiter and row end found (null until enough text has been pushed to find them). */
+  readonly layout: { delimiter: string; newline: '\n' | '\r' } | null;
+  /**
+   * Ends the input pushed here and takes the rows of the parts of the text after it, read apart
+   * (csvParts.ts), in order. False, with nothing taken, when the text pushed here ends inside a quoted
+   * field: the first part then did not start a row, and the text must be read again as one.
+   */
+  adopt(parts: readonly CsvPartState[]): boolean;
+}
+
+/** A part of a CSV text read apart (csvParts.ts): its rows, and its row ends and open quote as the tokenizer saw them. */
+export interface CsvPartState extends CsvRowsState {
+  lineEnds: LineEndCounts;
+  unclosedQuoteLine: number | null;
 }
 
 export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReader {
@@ -76,12 +91,12 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
   let hasHeader = true;
   let header: string[] | null = null;
   let headerLine = 0;
-  const keepRaw = options.rawRowsKept ?? Number.POSITIVE_INFINITY;
-  const rawRows: string[][] = [];
-  /** Each row's number of fields. */
-  const widths: number[] = [];
-  const rowLines: number[] = [];
-  const columnCells: ColumnCells[] = [];
+  let newline: '\n' | '\r' = '\n';
+  const rows = new CsvRows(options.rawRowsKept ?? Number.POSITIVE_INFINITY);
+  const { rawRows, widths, rowLines } = rows;
+  /** Parts' row ends and open quote, added to the tokenizer's at the end. */
+  const partLineEnds: LineEndCounts = { crlf: 0, lf: 0, cr: 0 };
+  let partUnclosedQuote: number | null = null;
   let rowCount = 0;
   let summary: TableSummary | null = null;
   const converters: CellConverter[] = [];
@@ -103,18 +118,7 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
       headerLine = line;
       return;
     }
-    const row = rowCount++;
-    if (row < keepRaw) rawRows.push(fields);
-    rowLines.push(line);
-    widths.push(fields.length);
-    for (let j = 0; j < fields.length; j++) {
-      let column = columnCells[j];
-      if (column === undefined) {
-        column = new ColumnCells();
-        columnCells[j] = column;
-      }
-      column.add(row, fields[j] as string);
-    }
+    rows.add(fields, line);
   };
   const enoughToDetect = (final: boolean): boolean => {
     if (final) return true;
@@ -127,7 +131,8 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
     delimiter = layout.delimiter;
     skipLines = layout.skipLines;
     hasHeader = layout.hasHeader;
-    const reader = createCsvTokenizer({ delimiter, newline: newlineOf(buffer), firstLine: skipLines + 1, sink });
+    newline = newlineOf(buffer);
+    const reader = createCsvTokenizer({ delimiter, newline, firstLine: skipLines + 1, sink });
     const start = offsetAfterLines(buffer, skipLines);
     skipped = start === -1 ? buffer.length : start;
     tokenizer = reader;
@@ -145,6 +150,8 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
     const reader = tokenizer ?? (buffer.length > 0 ? detect(true) : null);
     reader?.end();
     progress();
+    rowCount = rows.rowCount;
+    const columnCells = rows.columns;
     if (reader === null || (rowCount === 0 && header === null)) throw new ImportError('empty');
     if (rowCount === 0) throw new ImportError('headerOnly', `line ${headerLine}`);
     const problems: TableProblem[] = [];
@@ -187,11 +194,12 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
     }
     // The cells are in `columns` and `sources` now.
     columnCells.length = 0;
-    const ends = reader.lineEnds;
+    const ends = { crlf: reader.lineEnds.crlf + partLineEnds.crlf, lf: reader.lineEnds.lf + partLineEnds.lf, cr: reader.lineEnds.cr + partLineEnds.cr };
     if ([ends.crlf, ends.lf, ends.cr].filter((n) => n > 0).length > 1) {
       problems.push({ code: 'mixedLineEndings', line: null, values: { crlf: ends.crlf, lf: ends.lf, cr: ends.cr } });
     }
-    if (reader.unclosedQuoteLine !== null) problems.push({ code: 'unclosedQuote', line: reader.unclosedQuoteLine });
+    const unclosedQuoteLine = reader.unclosedQuoteLine ?? partUnclosedQuote;
+    if (unclosedQuoteLine !== null) problems.push({ code: 'unclosedQuote', line: unclosedQuoteLine });
     const expected = header !== null ? (header as string[]).length : modeOf(widths);
     let ragged = 0;
     for (let i = 0; i < rowCount; i++) {
@@ -285,5 +293,23 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
     },
     rawRows,
     rowLines,
+    get layout() {
+      return tokenizer === null ? null : { delimiter, newline };
+    },
+    adopt(parts) {
+      if (summary) throw new Error('adopt after finish');
+      const reader = tokenizer ?? (buffer.length > 0 ? detect(true) : null);
+      if (reader === null) return false;
+      reader.end();
+      if (reader.unclosedQuoteLine !== null) return false;
+      for (const part of parts) {
+        rows.append(part);
+        partLineEnds.crlf += part.lineEnds.crlf;
+        partLineEnds.lf += part.lineEnds.lf;
+        partLineEnds.cr += part.lineEnds.cr;
+        partUnclosedQuote ??= part.unclosedQuoteLine;
+      }
+      return true;
+    },
   };
 }

@@ -51,7 +51,7 @@ export function newlineOf(sample: string): '\n' | '\r' {
 }
 
 /** Line breaks in text[from, to): CRLF counts once. */
-function countLineBreaks(text: string, from: number, to: number): number {
+export function countLineBreaks(text: string, from: number, to: number): number {
   let count = 0;
   for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count++;
   for (let i = text.indexOf('\r', from); i !== -1 && i < to; i = text.indexOf('\r', i + 1)) {

@@ -1,4 +1,4 @@
-import { createCsvStreamReader, type CsvStreamOptions, type TableSummary } from './csvStreamReader';
+import { createCsvStreamReader, type CsvStreamOptions, type CsvStreamReader, type TableSummary } from './csvStreamReader';
 import { decodeTableText, tableContainer } from '../tableBytes';
 import type { ReadTable, ReadTableCells, TableReadOptions } from '../tableTypes';
 import { ImportError } from '../../../domain/importError';
@@ -13,7 +13,7 @@ export function readCsv(bytes: Uint8Array, options: TableReadOptions): ReadTable
 }
 
 /** Text pushed to the stream reader at a time, and rows typed at a time: each step reports progress. */
-const PIECE = 1 << 20;
+export const PIECE = 1 << 20;
 const BATCH = 20_000;
 
 /** Reads decoded CSV text through the stream reader, in pieces so that progress is reported as it goes. */
@@ -51,6 +51,11 @@ export function toReadTable(summary: TableSummary, rows: CellValue[][], rawRows:
 export function readCsvCellsText(text: string, options: CsvStreamOptions, decodingProblems: ReadTable['problems'] = []): ReadTableCells {
   const reader = createCsvStreamReader({ ...options, totalLength: text.length });
   for (let at = 0; at < text.length; at += PIECE) reader.push(text.slice(at, at + PIECE));
+  return tableCellsOf(reader, decodingProblems);
+}
+
+/** The table a stream reader has been given all the text of, column by column (see readCsvCellsText). */
+export function tableCellsOf(reader: CsvStreamReader, decodingProblems: ReadTable['problems']): ReadTableCells {
   const { rowCount: _rowCount, ...rest } = reader.finish();
   const cells = reader.cells();
   return { ...rest, problems: [...decodingProblems, ...rest.problems], cells, rawRows: reader.rawRows, rowLines: reader.rowLines };
