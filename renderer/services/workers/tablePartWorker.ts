@@ -15,7 +15,7 @@ function isPartRequest(data: unknown): data is CsvPartRequest {
   if (typeof data !== 'object' || data === null) return false;
   const request = data as Record<string, unknown>;
   return (
-    typeof request.text === 'string' &&
+    (typeof request.text === 'string' || request.text instanceof Uint8Array) &&
     typeof request.delimiter === 'string' &&
     (request.newline === '\n' || request.newline === '\r') &&
     typeof request.firstLine === 'number' &&

@@ -60,7 +60,8 @@ function readOn(port: MessagePort, request: CsvPartRequest): Promise<CsvPartStat
       if (event.data.ok) resolve(event.data.state);
       else reject(new Error(event.data.detail));
     };
-    port.postMessage(request);
+    // A part's bytes are handed over, not copied.
+    port.postMessage(request, typeof request.text === 'string' ? [] : [request.text.buffer]);
   });
 }
 

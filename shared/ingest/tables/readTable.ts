@@ -3,7 +3,7 @@
  * password-protected workbook (or an old .xls), anything else CSV/TSV text.
  */
 import { readCsv } from './csv/readCsv';
-import { readCsvCellsInParts, type CsvParallel } from './csv/csvParts';
+import { readCsvBytesInParts, readCsvCellsInParts, type CsvParallel } from './csv/csvParts';
 import { readXlsx, type XlsxReader } from './xlsx/readXlsx';
 import { decodeTableText, tableContainer } from './tableBytes';
 import type { ReadTable, ReadTableCells, TableReadOptions } from './tableTypes';
@@ -35,8 +35,11 @@ export async function readTable(bytes: Uint8Array, options: ReadTableOptions): P
  */
 export async function readTableCells(bytes: Uint8Array, options: ReadTableOptions & { rawRowsKept: number }): Promise<ReadTableCells> {
   if (bytes.length > 0 && tableContainer(bytes, options.maxBytes) === 'text') {
-    const decoded = decodeTableText(bytes);
     const { parallel, ...rest } = options;
+    // A large UTF-8 file: each part decodes its own bytes. Else the file is decoded whole first.
+    const inParts = parallel ? await readCsvBytesInParts(bytes, rest, parallel) : null;
+    if (inParts) return inParts;
+    const decoded = decodeTableText(bytes);
     return readCsvCellsInParts(decoded.text, { ...rest, encoding: decoded.encoding }, decoded.problems, parallel);
   }
   const { rows, ...table } = await readTable(bytes, options);

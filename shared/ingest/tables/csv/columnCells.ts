@@ -38,9 +38,9 @@ export class ColumnCells {
   readonly stats = new ColumnStats();
   /** Rows taken (a row that has no field here is an empty cell). */
   count = 0;
-  private numbers: Float64Array | null = new Float64Array(FIRST_CAPACITY);
+  private numbers: Float64Array | null;
   /** How each number was written (numberFormat.ts); NOT_WRITTEN_AGAIN's rows are in oddRows. */
-  private formats: Uint16Array | null = new Uint16Array(FIRST_CAPACITY);
+  private formats: Uint16Array | null;
   /** Rows (ascending) whose number cannot be written again from its format, and how it was written. */
   private oddRows: number[] = [];
   private oddTexts: string[] = [];
@@ -48,6 +48,12 @@ export class ColumnCells {
   private values: (string | null)[] | null = null;
   /** The one copy of each distinct text (see MAX_SHARED_TEXTS), null once there were too many. */
   private shared: Map<string, string> | null = new Map();
+
+  /** `capacity`: the rows expected (the arrays grow past it; made that size, they need not grow and be copied as rows come). */
+  constructor(capacity = FIRST_CAPACITY) {
+    this.numbers = new Float64Array(capacity);
+    this.formats = new Uint16Array(capacity);
+  }
 
   /** Takes the cell of row `row` (rows this column had no field in are empty). */
   add(row: number, raw: string): void {

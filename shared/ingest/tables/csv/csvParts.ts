@@ -6,12 +6,20 @@
  * column (csvRows.ts); the stream reader then takes the parts' rows after its own, in order, and types
  * the columns as it would have had it read the whole text: the same table, rows, lines and problems.
  *
+ * A UTF-8 file (most) is split as bytes, each part decoding its own (readCsvBytesInParts), so the decoding
+ * is shared too; any other file is decoded whole first and its text split (readCsvCellsInParts).
+ *
  * Where a part starts is chosen where the quotes before it are even (outside any quoted field, as RFC 4180
  * reads them). A stray quote inside an unquoted field can mislead that count; the text before a part then
  * ends inside a quoted field, which the reader of that text sees, and the whole text is read again as one.
  */
 import { countLineBreaks, createCsvTokenizer } from './csvTokenizer';
-import { CsvRows } from './csvRows';
+import { decodeStrictUtf8, strictUtf8Pieces } from '../../../formats/encoding/strictUtf8';
+import { byteOrderMark } from '../../../formats/encoding/decodeText';
+import { utf16WithoutBom } from '../../../formats/encoding/utf16WithoutBom';
+import { decodeTableText } from '../tableBytes';
+import { ImportError } from '../../../domain/importError';
+import { CsvRows, estimateRows } from './csvRows';
 import { createCsvStreamReader, PARSE_SHARE, type CsvPartState, type CsvStreamOptions } from './csvStreamReader';
 import { PIECE, readCsvCellsText, tableCellsOf } from './readCsv';
 import type { ReadTable, ReadTableCells } from '../tableTypes';
@@ -19,12 +27,15 @@ import type { ReadTable, ReadTableCells } from '../tableTypes';
 /** The least text a part is given: below this a worker's start and the crossing cost more than they save. */
 export const MIN_PART_LENGTH = 1 << 21;
 
+const QUOTE = 34;
+
 /** Text pushed at a time until the layout is found (it needs the first 65 lines). */
 const LAYOUT_PIECE = 1 << 16;
 
 /** A part of a CSV text to read elsewhere, with the layout the first part found. */
 export interface CsvPartRequest {
-  text: string;
+  /** The part's text, or its bytes when the file is UTF-8 (the part then decodes them itself). */
+  text: string | Uint8Array;
   delimiter: string;
   newline: '\n' | '\r';
   /** The file line the part's text starts on. */
@@ -43,8 +54,10 @@ export interface CsvParallel {
 
 /** Reads one part of a CSV text (in the worker it was sent to); `transfer` lists the buffers to post it with. */
 export function readCsvPart(request: CsvPartRequest): { state: CsvPartState; transfer: ArrayBuffer[] } {
-  const { text, delimiter, newline, firstLine } = request;
-  const rows = new CsvRows(request.rawRowsKept);
+  const { delimiter, newline, firstLine } = request;
+  // Bytes that are not UTF-8 throw: the table worker then reads the file as a whole text.
+  const text = typeof request.text === 'string' ? request.text : decodeStrictUtf8(request.text);
+  const rows = new CsvRows(request.rawRowsKept, estimateRows(text) || undefined);
   const tokenizer = createCsvTokenizer({ delimiter, newline, firstLine, sink: (fields, line) => rows.add(fields, line) });
   for (let at = 0; at < text.length; at += PIECE) tokenizer.push(text.slice(at, at + PIECE));
   tokenizer.end();
@@ -55,89 +68,162 @@ export function readCsvPart(request: CsvPartRequest): { state: CsvPartState; tra
 /**
  * Where rows start at or after each of `targets` (ascending): just after a row end (`newline`) with an even
  * number of quotes before it. In a file of CR row ends, not where an LF follows the CR. Ascending, without
- * repeats; a target past the last such place has none.
+ * repeats; a target past the last such place has none. In decoded text, or in the bytes of UTF-8 text
+ * (quotes and row ends are the same bytes there, and never part of another character).
  */
-export function rowStartsAfter(text: string, targets: readonly number[], newline: '\n' | '\r'): number[] {
+export function rowStartsAfter(text: string | Uint8Array, targets: readonly number[], newline: '\n' | '\r'): number[] {
+  const lineEnd = newline.charCodeAt(0);
+  const find: (code: number, from: number) => number = typeof text === 'string' ? (code, from) => text.indexOf(String.fromCharCode(code), from) : (code, from) => text.indexOf(code, from);
+  const codeAt = (at: number): number => (typeof text === 'string' ? text.charCodeAt(at) : (text[at] ?? -1));
   const starts: number[] = [];
   let quotes = 0;
   let counted = 0;
-  let quote = text.indexOf('"');
+  let quote = find(QUOTE, 0);
   /** The quotes in text[counted, to) added to `quotes`. */
   const countTo = (to: number) => {
     while (quote !== -1 && quote < to) {
       quotes++;
-      quote = text.indexOf('"', quote + 1);
+      quote = find(QUOTE, quote + 1);
     }
     counted = to;
   };
   for (const target of targets) {
     let at = Math.max(target, counted, starts.at(-1) ?? 0);
     for (;;) {
-      const end = text.indexOf(newline, at);
+      const end = find(lineEnd, at);
       if (end === -1) return starts;
       countTo(end);
       at = end + 1;
-      if (quotes % 2 === 0 && !(newline === '\r' && text.charCodeAt(at) === 10)) break;
+      if (quotes % 2 === 0 && !(newline === '\r' && codeAt(at) === 10)) break;
     }
     if (at < text.length && at !== starts.at(-1)) starts.push(at);
   }
   return starts;
 }
 
+/** Where a read in parts gets its text from: decoded text, or the bytes of a UTF-8 file decoded piece by piece. */
+interface PartsSource {
+  source: string | Uint8Array;
+  /** The text of source[from, to), read in order (`last` for the piece that ends this reader's part). */
+  text(from: number, to: number, last: boolean): string;
+  /** What another worker is sent of source[from, to). */
+  part(from: number, to: number): string | Uint8Array;
+}
+
+/** Why a read in parts stopped: a part could not be read, or did not start a row (`adopt` refused it). */
+type PartsFailure = 'unread' | 'notAtRow';
+
 /**
- * Reads decoded CSV text column by column as readCsvCellsText does, in up to `parallel.parts` parts at once
- * when the text is long enough (MIN_PART_LENGTH a part). Progress is the first part's, the parts being
- * read at about the same pace.
+ * The read in parts, over text or UTF-8 bytes: this reader reads the first part (finding the layout in its
+ * first small pieces), each later part is sent off as soon as the layout is known. `failed` gives the table
+ * when a part fails (the text read again as one, or null for the caller's own way).
  */
-export async function readCsvCellsInParts(text: string, options: CsvStreamOptions, decodingProblems: ReadTable['problems'], parallel: CsvParallel | undefined): Promise<ReadTableCells> {
-  const minPart = parallel?.minPartLength ?? MIN_PART_LENGTH;
-  const parts = parallel === undefined ? 1 : Math.min(parallel.parts, Math.floor(text.length / minPart));
-  if (parallel === undefined || parts < 2) return readCsvCellsText(text, options, decodingProblems);
-  // Progress never goes back, though the text may have to be read again as one (below).
+async function readInParts(
+  from: PartsSource,
+  options: CsvStreamOptions,
+  decodingProblems: ReadTable['problems'],
+  parallel: CsvParallel,
+  parts: number,
+  failed: (why: PartsFailure, report: ((fraction: number) => void) | undefined) => ReadTableCells | null,
+): Promise<ReadTableCells | null> {
+  const { source } = from;
+  const minPart = parallel.minPartLength ?? MIN_PART_LENGTH;
+  // Progress never goes back, though the text may have to be read again as one.
   let shown = 0;
   const report = options.onProgress && ((fraction: number) => {
     if (fraction < shown) return;
     shown = fraction;
     options.onProgress?.(fraction);
   });
-  const again = () => readCsvCellsText(text, { ...options, onProgress: report }, decodingProblems);
   /** The first part's share of the text: the reader's progress while parsing is over all of it, the parts read meanwhile. */
   let share = 1 / parts;
   const reader = createCsvStreamReader({
     ...options,
-    totalLength: text.length,
+    totalLength: source.length,
+    // Sized for the whole table: the parts' rows are taken after this part's without growing the columns.
+    expectedRows: estimateRows(source),
     onProgress: report && ((fraction) => report(fraction >= PARSE_SHARE ? fraction : Math.min(PARSE_SHARE, fraction / share))),
   });
   /** Text pushed at a time; smaller until the layout is found, so the parts are sent soon. */
   const piece = Math.min(PIECE, minPart);
   const small = Math.min(LAYOUT_PIECE, minPart);
   let at = 0;
-  while (at < text.length && reader.layout === null) {
-    reader.push(text.slice(at, at + small));
-    at += small;
+  while (at < source.length && reader.layout === null) {
+    const end = Math.min(source.length, at + small);
+    reader.push(from.text(at, end, end === source.length));
+    at = end;
   }
   const layout = reader.layout;
   // The text not yet read shared evenly: this reader's part, and each other.
-  const targets = Array.from({ length: parts - 1 }, (_, i) => at + Math.floor(((text.length - at) * (i + 1)) / parts));
-  const starts = layout === null ? [] : rowStartsAfter(text, targets, layout.newline);
+  const targets = Array.from({ length: parts - 1 }, (_, i) => at + Math.floor(((source.length - at) * (i + 1)) / parts));
+  const starts = layout === null ? [] : rowStartsAfter(source, targets, layout.newline);
   if (layout === null || starts.length === 0) {
-    for (; at < text.length; at += piece) reader.push(text.slice(at, at + piece));
+    for (; at < source.length; at += piece) reader.push(from.text(at, Math.min(source.length, at + piece), at + piece >= source.length));
     return tableCellsOf(reader, decodingProblems);
   }
   const firstEnd = starts[0] as number;
-  share = firstEnd / text.length;
-  let line = 1 + countLineBreaks(text, 0, firstEnd);
+  share = firstEnd / source.length;
+  let line = 1 + countLineBreaks(source, 0, firstEnd);
   const reads = starts.map((start, i) => {
-    const end = starts[i + 1] ?? text.length;
-    const request: CsvPartRequest = { text: text.slice(start, end), delimiter: layout.delimiter, newline: layout.newline, firstLine: line, rawRowsKept: options.rawRowsKept ?? Number.POSITIVE_INFINITY };
-    if (i + 1 < starts.length) line += countLineBreaks(text, start, end);
+    const end = starts[i + 1] ?? source.length;
+    const request: CsvPartRequest = { text: from.part(start, end), delimiter: layout.delimiter, newline: layout.newline, firstLine: line, rawRowsKept: options.rawRowsKept ?? Number.POSITIVE_INFINITY };
+    if (i + 1 < starts.length) line += countLineBreaks(source, start, end);
     return parallel.read(request);
   });
-  for (; at < firstEnd; at += piece) reader.push(text.slice(at, Math.min(firstEnd, at + piece)));
-  const read = await Promise.allSettled(reads);
+  // Every part is awaited, however this one ends, so no reply is left unhandled.
+  const settled = Promise.allSettled(reads);
+  for (; at < firstEnd; at += piece) reader.push(from.text(at, Math.min(firstEnd, at + piece), at + piece >= firstEnd));
+  const read = await settled;
   const states: CsvPartState[] = [];
   for (const part of read) if (part.status === 'fulfilled') states.push(part.value);
-  // A part that could not be read, or one that did not start a row: the text is read again as one.
-  if (states.length < read.length || !reader.adopt(states)) return again();
+  if (states.length < read.length) return failed('unread', report);
+  if (!reader.adopt(states)) return failed('notAtRow', report);
   return tableCellsOf(reader, decodingProblems);
+}
+
+/** The number of parts worth reading `length` characters (or bytes) in: 1 to read it alone. */
+function partsFor(length: number, parallel: CsvParallel | undefined): number {
+  return parallel === undefined ? 1 : Math.min(parallel.parts, Math.floor(length / (parallel.minPartLength ?? MIN_PART_LENGTH)));
+}
+
+/**
+ * Reads decoded CSV text column by column as readCsvCellsText does, in up to `parallel.parts` parts at once
+ * when the text is long enough (MIN_PART_LENGTH a part). Progress is the first part's, the parts being
+ * read at about the same pace. A part that could not be read, or did not start a row: the text is read
+ * again as one.
+ */
+export async function readCsvCellsInParts(text: string, options: CsvStreamOptions, decodingProblems: ReadTable['problems'], parallel: CsvParallel | undefined): Promise<ReadTableCells> {
+  const parts = partsFor(text.length, parallel);
+  if (parallel === undefined || parts < 2) return readCsvCellsText(text, options, decodingProblems);
+  const source: PartsSource = { source: text, text: (from, to) => text.slice(from, to), part: (from, to) => text.slice(from, to) };
+  const read = await readInParts(source, options, decodingProblems, parallel, parts, (_why, report) => readCsvCellsText(text, { ...options, onProgress: report }, decodingProblems));
+  return read as ReadTableCells;
+}
+
+/**
+ * Reads a CSV file's bytes in parts at once when they are UTF-8 (with or without a BOM): each part is sent
+ * its bytes and decodes them itself, so the decoding is shared too and no worker holds the whole text.
+ * Null when the file needs decodeTableText's whole-file decisions (UTF-16, a NUL byte, bytes that are not
+ * UTF-8 in any part, a file that reads as no table); the caller then decodes it whole. A part that did not
+ * start a row: the text is read again as one.
+ */
+export async function readCsvBytesInParts(bytes: Uint8Array, options: CsvStreamOptions, parallel: CsvParallel): Promise<ReadTableCells | null> {
+  const parts = partsFor(bytes.length, parallel);
+  if (parts < 2) return null;
+  const bom = byteOrderMark(bytes);
+  if ((bom !== null && bom.encoding !== 'utf-8') || (bom === null && utf16WithoutBom(bytes) !== null) || bytes.indexOf(0) !== -1) return null;
+  const decoder = strictUtf8Pieces();
+  if (decoder === null) return null;
+  const source: PartsSource = { source: bytes, text: (from, to, last) => decoder.decode(bytes.subarray(from, to), !last), part: (from, to) => bytes.slice(from, to) };
+  try {
+    return await readInParts(source, { ...options, encoding: 'utf-8' }, [], parallel, parts, (why, report) => {
+      if (why === 'unread') return null;
+      const decoded = decodeTableText(bytes);
+      return readCsvCellsText(decoded.text, { ...options, encoding: decoded.encoding, onProgress: report }, decoded.problems);
+    });
+  } catch (error) {
+    // Not UTF-8 after all (the decoder threw), or no table in it: the whole-file path decides, and words the error.
+    if (error instanceof TypeError || error instanceof ImportError) return null;
+    throw error;
+  }
 }

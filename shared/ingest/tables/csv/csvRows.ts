@@ -15,6 +15,25 @@ export interface CsvRowsState {
   columns: ColumnCellsState[];
 }
 
+/** Text looked at to estimate a table's rows, and the most rows a column's arrays are made for at once. */
+const SAMPLE_LENGTH = 1 << 16;
+const MAX_CAPACITY = 1 << 20;
+
+/**
+ * About how many rows `text` holds (decoded, or the bytes of UTF-8 text), from the line breaks in its
+ * first 64K characters and its length (a little over, so arrays made that size need not grow); 0 when the
+ * sample has no line break.
+ */
+export function estimateRows(text: string | Uint8Array): number {
+  const to = Math.min(text.length, SAMPLE_LENGTH);
+  const find: (code: number, from: number) => number = typeof text === 'string' ? (code, from) => text.indexOf(String.fromCharCode(code), from) : (code, from) => text.indexOf(code, from);
+  let breaks = 0;
+  for (let at = find(10, 0); at !== -1 && at < to; at = find(10, at + 1)) breaks++;
+  if (breaks === 0) for (let at = find(13, 0); at !== -1 && at < to; at = find(13, at + 1)) breaks++;
+  if (breaks === 0) return 0;
+  return Math.min(MAX_CAPACITY, Math.ceil(((text.length / to) * breaks * 21) / 20) + 16);
+}
+
 export class CsvRows {
   rowCount = 0;
   readonly rawRows: string[][] = [];
@@ -24,7 +43,11 @@ export class CsvRows {
   readonly rowLines: number[] = [];
   columns: ColumnCells[] = [];
 
-  constructor(private readonly keepRaw: number) {}
+  /** `capacity`: the rows expected (estimateRows), so each column's arrays are made that size at once. */
+  constructor(
+    private readonly keepRaw: number,
+    private readonly capacity?: number,
+  ) {}
 
   add(fields: string[], line: number): void {
     const row = this.rowCount++;
@@ -35,7 +58,7 @@ export class CsvRows {
     for (let j = 0; j < fields.length; j++) {
       let column = columns[j];
       if (column === undefined) {
-        column = new ColumnCells();
+        column = new ColumnCells(this.capacity);
         columns[j] = column;
       }
       column.add(row, fields[j] as string);
@@ -63,7 +86,7 @@ export class CsvRows {
     part.columns.forEach((cells, j) => {
       let column = this.columns[j];
       if (column === undefined) {
-        column = new ColumnCells();
+        column = new ColumnCells(this.capacity);
         this.columns[j] = column;
       }
       column.append(cells, at);

@@ -35,6 +35,8 @@ export interface CsvStreamOptions extends TableReadOptions {
   encoding?: string | null;
   /** Keep the cells as written of only this many first rows (a preview); all by default. */
   rawRowsKept?: number;
+  /** About how many rows the text holds (estimateRows), so the columns are made that size at once. */
+  expectedRows?: number;
 }
 
 /** Typed rows `firstRow` … `firstRow + rows.length - 1` (0-based data row indexes). */
@@ -92,7 +94,7 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
   let header: string[] | null = null;
   let headerLine = 0;
   let newline: '\n' | '\r' = '\n';
-  const rows = new CsvRows(options.rawRowsKept ?? Number.POSITIVE_INFINITY);
+  const rows = new CsvRows(options.rawRowsKept ?? Number.POSITIVE_INFINITY, options.expectedRows || undefined);
   const { rawRows, widths, rowLines } = rows;
   /** Parts' row ends and open quote, added to the tokenizer's at the end. */
   const partLineEnds: LineEndCounts = { crlf: 0, lf: 0, cr: 0 };

@@ -1,4 +1,5 @@
 import { createCsvStreamReader, type CsvStreamOptions, type CsvStreamReader, type TableSummary } from './csvStreamReader';
+import { estimateRows } from './csvRows';
 import { decodeTableText, tableContainer } from '../tableBytes';
 import type { ReadTable, ReadTableCells, TableReadOptions } from '../tableTypes';
 import { ImportError } from '../../../domain/importError';
@@ -49,7 +50,7 @@ export function toReadTable(summary: TableSummary, rows: CellValue[][], rawRows:
  * reader keeps them, no row arrays, and the cells as written of the first `rawRowsKept` rows only.
  */
 export function readCsvCellsText(text: string, options: CsvStreamOptions, decodingProblems: ReadTable['problems'] = []): ReadTableCells {
-  const reader = createCsvStreamReader({ ...options, totalLength: text.length });
+  const reader = createCsvStreamReader({ ...options, totalLength: text.length, expectedRows: estimateRows(text) });
   for (let at = 0; at < text.length; at += PIECE) reader.push(text.slice(at, at + PIECE));
   return tableCellsOf(reader, decodingProblems);
 }

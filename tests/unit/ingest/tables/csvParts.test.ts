@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readCsvCellsText } from '../../../../shared/ingest/tables/csv/readCsv';
-import { readCsvCellsInParts, readCsvPart, rowStartsAfter, type CsvParallel, type CsvPartRequest } from '../../../../shared/ingest/tables/csv/csvParts';
+import { estimateRows } from '../../../../shared/ingest/tables/csv/csvRows';
+import { readCsvBytesInParts, readCsvCellsInParts, readCsvPart, rowStartsAfter, type CsvParallel, type CsvPartRequest } from '../../../../shared/ingest/tables/csv/csvParts';
+import { decodeTableText } from '../../../../shared/ingest/tables/tableBytes';
+import { readTableCells } from '../../../../shared/ingest/tables/readTable';
 import type { CsvStreamOptions } from '../../../../shared/ingest/tables/csv/csvStreamReader';
 import { cellsToRows, isNumberColumn, type ColumnType } from '../../../../shared/domain';
 
@@ -62,7 +65,7 @@ describe('a large CSV read in parts at once', () => {
     expect(inParts.columns.map((column) => column.type)).toEqual(['text', 'integer', 'text', 'date', 'boolean', 'decimal', 'percent', 'integer', 'text']);
     for (const request of requests) {
       // Each part begins a row, on the line the file has it.
-      const [first] = request.text.split('\r\n');
+      const [first] = String(request.text).split('\r\n');
       expect(text.split('\r\n')[request.firstLine - 1]).toBe(first);
     }
   });
@@ -145,5 +148,82 @@ describe('where the parts start', () => {
     expect(rowStartsAfter(text, [18], '\n')).toEqual([]);
     // In a file of CR row ends, not before an LF.
     expect(rowStartsAfter('a\r\nb\rc\r', [0], '\r')).toEqual([5]);
+  });
+});
+
+describe('the rows a text is expected to hold', () => {
+  it('is a little over the rows there are, from the first 64K characters, so the columns are made that size at once', () => {
+    const text = `${[HEADER, ...indicatorRows(5000)].join('\r\n')}\r\n`;
+    const expected = estimateRows(text);
+    expect(expected).toBeGreaterThanOrEqual(5001);
+    expect(expected).toBeLessThan(5001 * 1.15);
+    expect(estimateRows('a;b;c')).toBe(0);
+    expect(estimateRows('a\rb\rc\r')).toBeGreaterThanOrEqual(3);
+    // A text of very short lines is not made columns of millions of rows at once.
+    expect(estimateRows('1\n'.repeat(3_000_000))).toBe(1 << 20);
+  });
+});
+
+/** A UTF-8 file's bytes read in parts (each part decoding its own), against its text decoded whole and read as one. */
+async function bytesBothWays(bytes: Uint8Array, parts: number, fail?: number) {
+  const decoded = decodeTableText(bytes);
+  const whole = readCsvCellsText(decoded.text, { fileName: 'delar.csv', rawRowsKept: 30, encoding: decoded.encoding }, decoded.problems);
+  const split = parallel(parts, fail);
+  const inParts = await readCsvBytesInParts(bytes, { fileName: 'delar.csv', rawRowsKept: 30 }, split);
+  return { whole, inParts, requests: split.requests };
+}
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('a large UTF-8 file read in parts from its bytes', () => {
+  it('gives the table its text gives, each part decoding its own bytes, letters of two to four bytes included', async () => {
+    const rows = indicatorRows(400).map((row, i) => row.replace('Eksjö', i % 3 ? 'Åre–Östersund 🌲' : 'Eksjö').replace('ja', i % 11 ? 'ja' : '"ja,\r\nnej"'));
+    for (const text of [`${[HEADER, ...rows].join('\r\n')}\r\n`, `\ufeff${[HEADER, ...rows].join('\n')}`]) {
+      const { whole, inParts, requests } = await bytesBothWays(utf8(text), 3);
+      expect(requests).toHaveLength(2);
+      expect(requests.every((request) => request.text instanceof Uint8Array)).toBe(true);
+      expect(inParts).not.toBeNull();
+      expect(inParts?.encoding).toBe('utf-8');
+      expect(inParts?.columns).toEqual(whole.columns);
+      expect(inParts?.problems).toEqual(whole.problems);
+      expect(inParts?.rowLines).toEqual(whole.rowLines);
+      expect(inParts?.rawRows).toEqual(whole.rawRows);
+      expect(cellsToRows(inParts!.cells)).toEqual(cellsToRows(whole.cells));
+    }
+  });
+
+  it('leaves to the whole-file path a file that is not UTF-8 in any part, UTF-16, or has a NUL byte', async () => {
+    const text = `${[HEADER, ...indicatorRows(400)].join('\n')}\n`;
+    const bytes = utf8(text);
+    // Windows-1252 (ö as one byte 0xF6) in the first part, then in a later one.
+    for (const at of [text.indexOf('Eksjö') + 4, text.lastIndexOf('Eksjö') + 4]) {
+      const latin = Uint8Array.from([...bytes.subarray(0, at), 0xf6, ...bytes.subarray(at + 2)]);
+      expect((await bytesBothWays(latin, 2)).inParts).toBeNull();
+      // The file is still read, in parts of its decoded text, with the warning of its encoding.
+      const split = parallel(2);
+      const read = await readTableCells(latin, { fileName: 'latin.csv', rawRowsKept: 30, parallel: split });
+      const one = await readTableCells(latin, { fileName: 'latin.csv', rawRowsKept: 30 });
+      expect(read.problems).toEqual(one.problems);
+      expect(read.problems.map((problem) => problem.code)).toContain('mixedEncodings');
+      expect(cellsToRows(read.cells)).toEqual(cellsToRows(one.cells));
+      // Read in parts of the decoded text (after a part of bytes that were not UTF-8, when that was a later part).
+      expect(typeof split.requests.at(-1)?.text).toBe('string');
+    }
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 255, c.charCodeAt(0) >> 8])]);
+    expect((await bytesBothWays(utf16, 2)).inParts).toBeNull();
+    const nul = bytes.slice();
+    nul[5000] = 0;
+    await expect(readCsvBytesInParts(nul, { fileName: 'nul.csv' }, parallel(2))).resolves.toBeNull();
+  });
+
+  it('reads the text again as one when a part did not start a row', async () => {
+    const rows = indicatorRows(300);
+    rows[20] = rows[20]!.replace('Eksjö', 'Eks"jö');
+    rows[100] = `${rows[100]};"början`;
+    rows[200] = `${rows[200]};slut"`;
+    const { whole, inParts, requests } = await bytesBothWays(utf8(`${[HEADER, ...rows].join('\n')}\n`), 2);
+    expect(requests).toHaveLength(1);
+    expect(cellsToRows(inParts!.cells)).toEqual(cellsToRows(whole.cells));
+    expect(inParts?.rowLines).toEqual(whole.rowLines);
   });
 });

@@ -5,7 +5,7 @@ import { seededRandom } from '../../../support/random';
 
 /** The number classifyCell reads in Swedish notation and how it was written. */
 function read(value: string): SwedishNumberRead {
-  const found: SwedishNumberRead = { sv: Number.NaN, format: NOT_WRITTEN_AGAIN };
+  const found: SwedishNumberRead = { sv: Number.NaN, format: NOT_WRITTEN_AGAIN, mark: false };
   expect(classifyCell(value, F_ALL, found) & F_SV, value).toBe(F_SV);
   return found;
 }
