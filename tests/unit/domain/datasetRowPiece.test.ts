@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idCount, loadColumn, pieceOfRow, rowIndexList, storedCell, pieceRows, piecesToRows, relinkPiece, rowInPiece, rowsToPieces, tableRowsToPieces, ROWS_PER_PIECE, type CellValue, type DatasetRow } from '../../../shared/domain';
+import { cellsFromRows, idCount, isScaledNumbers, loadColumn, pieceOfRow, rowIndexList, storedCell, tableCellsToPieces, type DatasetRowPiece, pieceRows, piecesToRows, relinkPiece, rowInPiece, rowsToPieces, tableRowsToPieces, ROWS_PER_PIECE, type CellValue, type DatasetRow } from '../../../shared/domain';
 
 function row(datasetId: string, index: number, values: CellValue[], projectId: string | null = null): DatasetRow {
   return { id: `${datasetId}-r${index}`, datasetId, evaluationId: 'eval-1', index, line: index + 2, values, key: typeof values[0] === 'string' ? values[0] : null, projectId };
@@ -112,5 +112,38 @@ describe('a dataset’s rows as pieces', () => {
     expect(piecesToRows(pieces)).toEqual(rows);
     // Packed arrays only (a hole would be cloned slowly into IndexedDB).
     for (const piece of pieces) for (const column of piece.columns) expect(Object.keys(Array.isArray(column) ? column : loadColumn(column))).toHaveLength(idCount(piece.ids));
+  });
+
+  it('gives the rows of a table stored from its cells or its rows back exactly, in the v15 shape and in v14’s', () => {
+    // Whole numbers, two decimals, a -0 (keeps its column a Float64Array), sevenths (no scale fits), text.
+    const source: CellValue[][] = Array.from({ length: 2_100 }, (_, i) => [
+      `K-${i % 5}`,
+      i % 9 === 0 ? null : i - 1_000,
+      i % 4 === 0 ? null : Math.round(i * 123.45) / 100,
+      i === 1_500 ? -0 : i % 3,
+      i % 6 === 0 ? null : i / 7,
+    ]);
+    const project = (key: string | null) => (key === 'K-1' ? 'proj-1' : null);
+    const fromCells = tableCellsToPieces({ datasetId: 'ds-c', evaluationId: 'eval-1' }, { cells: cellsFromRows(source), lines: source.map((_, i) => i + 2) }, { idPrefix: 'w.', key: (r) => source[r]![0] as string, project });
+    let n = 0;
+    const fromRows = tableRowsToPieces({ datasetId: 'ds-c', evaluationId: 'eval-1' }, source.map((values, i) => ({ values, line: i + 2 })), { id: () => `w.${(n++).toString(36)}`, key: (values) => values[0] as string, project });
+    const kind = (c: DatasetRowPiece['columns'][number]) => (isScaledNumbers(c) ? `${c.values.constructor.name}/${c.scale}` : c instanceof Float64Array ? 'float64' : 'values');
+    expect(fromCells.map((p) => p.columns.map(kind))).toEqual([
+      ['values', 'Int16Array/0', 'Int32Array/2', 'Int8Array/0', 'float64'],
+      ['values', 'Int16Array/0', 'Int32Array/2', 'float64', 'float64'],
+      ['values', 'Int16Array/0', 'Int32Array/2', 'Int8Array/0', 'float64'],
+    ]);
+    expect(fromRows.map((p) => p.columns.map(kind))).toEqual(fromCells.map((p) => p.columns.map(kind)));
+    // The same pieces as v14 kept them: number columns as Float64Arrays, indexes and lines as lists.
+    const asV14 = (piece: DatasetRowPiece): DatasetRowPiece => ({ ...piece, columns: piece.columns.map(loadColumn), rowIndexes: rowIndexList(piece.rowIndexes), lines: Array.from(piece.lines) });
+    for (const pieces of [fromCells, fromRows, fromCells.map(asV14), fromRows.map(asV14)]) {
+      const rows = piecesToRows(pieces);
+      expect(rows.map((r) => [r.index, r.line])).toEqual(source.map((_, i) => [i, i + 2]));
+      expect(rows.filter((r) => r.projectId === 'proj-1')).toHaveLength(420);
+      rows.forEach((row, r) => source[r]!.forEach((value, c) => {
+        if (!Object.is(row.values[c], value)) throw new Error(`row ${r} cell ${c}: ${String(row.values[c])} for ${String(value)}`);
+      }));
+    }
+    expect(piecesToRows(fromRows)).toEqual(piecesToRows(fromCells));
   });
 });
