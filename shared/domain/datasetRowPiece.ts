@@ -2,32 +2,42 @@ import type { DatasetRow } from './dataset';
 import type { Id } from './ids';
 import { idAt, idCount, indexOfId, type PieceIds } from './idRun';
 import type { CellValue } from './tableValues';
-import { columnCell, compactColumn, sliceColumn, type ColumnValues, type TableCells } from './tableCells';
+import { rowIndexAt, rowIndexesOf, type PieceRowIndexes } from './rowIndexRun';
+import { storedCell, storedColumn, storedInts, type StoredColumn } from './storedNumbers';
+import { compactColumn, sliceColumn, type TableCells } from './tableCells';
 
 /**
  * One stored piece of a dataset's rows (schema v12): the rows whose index i has floor(i / ROWS_PER_PIECE)
  * equal to the piece's `index`, kept column by column. One record per row (five index entries each) made
  * storing 100,000 rows take about 7 s in Chromium; 100 column-major records take about 0.25 s and read
- * back in about 0.2 s. Readers and writers see DatasetRow; only the store keeps pieces.
+ * back in about 0.2 s. Readers and writers see DatasetRow; only the store keeps pieces. Since schema v15 a
+ * piece takes about half the bytes: number columns as scaled integers (storedNumbers.ts), consecutive row
+ * indexes as a run (rowIndexRun.ts), lines as an Int32Array.
  */
 export interface DatasetRowPiece {
   datasetId: Id;
   evaluationId: Id;
   /** The piece's number in its dataset, from 0. */
   index: number;
-  /** Each row's index in the dataset, ascending. */
-  rowIndexes: number[];
+  /**
+   * Each row's index in the dataset, ascending: a list, or (since schema v15, when they follow each other
+   * as a new table's do) the run `{ first, count }` (rowIndexRun.ts; read through `rowIndexAt`).
+   */
+  rowIndexes: PieceRowIndexes;
   /** Each row's id: a list, or (since schema v14, for the rows of a new table) the run they were made as. */
   ids: PieceIds;
-  lines: number[];
+  /** Each row's line in its file: since schema v15 an Int32Array when every line is a whole number that fits. */
+  lines: number[] | Int32Array;
   keys: (string | null)[];
   rowProjects: (Id | null)[];
   /**
    * The cells column by column: `columns[c][r]` is cell c of row r (null past a row's width). Since schema
    * v14 a column of numbers is a number column (a Float64Array, NaN for an empty cell, see tableCells.ts);
-   * a reader takes either shape (`columnCell`).
+   * since schema v15 a piece keeps it as scaled integers (`{ scale, values }`, Int8/16/32Array) when a
+   * scale 0..9 gives every number back exactly, the Float64Array when none does (storedNumbers.ts). A
+   * reader takes every shape through `storedCell` / `loadColumn`.
    */
-  columns: ColumnValues[];
+  columns: StoredColumn[];
   /** Each row's number of cells, kept only when the rows are not all `columns.length` wide. */
   widths?: number[];
   /** The distinct projects of the piece's rows (indexed multi-entry, for a project's rows). */
@@ -73,7 +83,8 @@ function pieceBuilder(datasetId: Id, evaluationId: Id, index: number, width: num
       for (let c = 0; c < width; c++) (columns[c] as CellValue[]).push(c < values.length ? (values[c] ?? null) : null);
     },
     done(): DatasetRowPiece {
-      const piece: DatasetRowPiece = { datasetId, evaluationId, index, rowIndexes, ids, lines, keys, rowProjects, columns: columns.map(compactColumn), projectIds: distinctProjects(rowProjects) };
+      const stored = columns.map((values) => storedColumn(compactColumn(values)));
+      const piece: DatasetRowPiece = { datasetId, evaluationId, index, rowIndexes: rowIndexesOf(rowIndexes), ids, lines: storedInts(lines), keys, rowProjects, columns: stored, projectIds: distinctProjects(rowProjects) };
       if (ragged) piece.widths = widths;
       return piece;
     },
@@ -122,7 +133,8 @@ export interface KeptRows {
 
 /**
  * A new dataset's pieces straight from its cells (row r at index r): each piece's columns are slices of
- * the table's, so a number column is copied as a block and no row is made.
+ * the table's, a number column copied as a block and then kept as scaled integers where it can be
+ * (storedNumbers.ts), and no row is made; its row indexes are a run, its lines an Int32Array.
  */
 export function tableCellsToPieces(
   target: { datasetId: Id; evaluationId: Id },
@@ -133,7 +145,6 @@ export function tableCellsToPieces(
   const { cells, lines } = kept;
   for (let from = 0; from < cells.rowCount; from += ROWS_PER_PIECE) {
     const to = Math.min(cells.rowCount, from + ROWS_PER_PIECE);
-    const rowIndexes: number[] = [];
     // Row r's id is the write's prefix and r (idRun.ts).
     const ids: PieceIds = { prefix: row.idPrefix, first: from, count: to - from };
     const pieceLines: number[] = [];
@@ -141,13 +152,13 @@ export function tableCellsToPieces(
     const rowProjects: (Id | null)[] = [];
     for (let r = from; r < to; r++) {
       const key = row.key(r);
-      rowIndexes.push(r);
       pieceLines.push(lines[r] ?? r + 1);
       keys.push(key);
       rowProjects.push(row.project(key));
     }
-    const columns = cells.columns.map((column) => sliceColumn(column, from, to));
-    pieces.push({ datasetId: target.datasetId, evaluationId: target.evaluationId, index: pieceOfRow(from), rowIndexes, ids, lines: pieceLines, keys, rowProjects, columns, projectIds: distinctProjects(rowProjects) });
+    const columns = cells.columns.map((column) => storedColumn(sliceColumn(column, from, to)));
+    const rowIndexes = { first: from, count: to - from };
+    pieces.push({ datasetId: target.datasetId, evaluationId: target.evaluationId, index: pieceOfRow(from), rowIndexes, ids, lines: storedInts(pieceLines), keys, rowProjects, columns, projectIds: distinctProjects(rowProjects) });
   }
   return pieces;
 }
@@ -178,12 +189,12 @@ export function pieceRows(piece: DatasetRowPiece): DatasetRow[] {
   for (let r = 0; r < count; r++) {
     const rowWidth = piece.widths ? (piece.widths[r] as number) : width;
     const values = new Array<CellValue>(rowWidth);
-    for (let c = 0; c < rowWidth; c++) values[c] = c < width ? columnCell(piece.columns[c] as ColumnValues, r) : null;
+    for (let c = 0; c < rowWidth; c++) values[c] = c < width ? storedCell(piece.columns[c] as StoredColumn, r) : null;
     rows[r] = {
       id: idAt(piece.ids, r),
       datasetId: piece.datasetId,
       evaluationId: piece.evaluationId,
-      index: piece.rowIndexes[r] as number,
+      index: rowIndexAt(piece.rowIndexes, r),
       line: piece.lines[r] as number,
       values,
       key: piece.keys[r] as string | null,

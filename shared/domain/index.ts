@@ -12,6 +12,8 @@ export * from './tableCells';
 export * from './dataset';
 export * from './datasetRowPiece';
 export * from './idRun';
+export * from './rowIndexRun';
+export * from './storedNumbers';
 export * from './audit';
 export * from './judgement';
 export * from './ratingScales';

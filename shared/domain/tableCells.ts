@@ -1,7 +1,8 @@
 import type { CellValue } from './tableValues';
 
 /**
- * A table's typed cells column by column (schema v14's pieces keep them so too). A column of numbers is a
+ * A table's typed cells column by column (a stored piece keeps them so too, a number column since schema
+ * v15 as scaled integers where it can: storedNumbers.ts). A column of numbers is a
  * NUMBER COLUMN: a Float64Array whose NaN marks an empty cell (no table value is NaN: a number cell is a
  * number read from the file, and every reader maps NaN to null), so a column of 100,000 decimals is one
  * block of 800 kB, not 100,000 heap numbers, and IndexedDB clones it as one block of bytes. Every other

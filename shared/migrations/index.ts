@@ -13,11 +13,12 @@ import { v13 } from './v13';
 export type { Addition, MigrationStep, StoredRecord } from './step';
 
 /** The latest schema version the migrations know. */
-export const LATEST_VERSION = 14;
+export const LATEST_VERSION = 15;
 
 /**
  * Every step that changes records, oldest first. A version that changes no record (v3 only added tables;
- * v10, v12 and v14 only changed how the store keeps texts and table rows, see v10.ts, v12.ts, v14.ts) has none.
+ * v10, v12, v14 and v15 only changed how the store keeps texts and table rows, see v10.ts, v12.ts, v14.ts,
+ * v15.ts) has none.
  */
 export const MIGRATIONS: readonly MigrationStep[] = [v2, v4, v5, v6, v7, v8, v9, v11, v13];
 

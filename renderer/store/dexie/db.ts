@@ -1,8 +1,8 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { AgreementRun, AuditEntry, DocumentTextPiece, Code, DataCoding, Dataset, DatasetRowPiece, Evaluation, Finding, Judgement, KeyMatch, Project, RatingScale, Recommendation, ReportSettings, Segment, DocumentRecord } from '../../../shared/domain';
 import type { OriginalFileRecord, SettingRecord, UndoRecord } from './records';
-import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10, SCHEMA_V11, SCHEMA_V12, SCHEMA_V13, SCHEMA_V14 } from './schema';
-import { upgradeToV2, upgradeToV4, upgradeToV5, upgradeToV6, upgradeToV7, upgradeToV8, upgradeToV9, upgradeToV10, upgradeToV11, upgradeToV12, upgradeToV13, upgradeToV14 } from './upgrades';
+import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10, SCHEMA_V11, SCHEMA_V12, SCHEMA_V13, SCHEMA_V14, SCHEMA_V15 } from './schema';
+import { upgradeToV2, upgradeToV4, upgradeToV5, upgradeToV6, upgradeToV7, upgradeToV8, upgradeToV9, upgradeToV10, upgradeToV11, upgradeToV12, upgradeToV13, upgradeToV14, upgradeToV15 } from './upgrades';
 
 /** Document metadata as stored: the text model lives in documentTextPieces (documentTextStore.ts reads and writes it whole). */
 export type { DocumentRecord };
@@ -46,5 +46,6 @@ export class SparbarDatabase extends Dexie {
     this.version(12).stores(SCHEMA_V12).upgrade(upgradeToV12);
     this.version(13).stores(SCHEMA_V13).upgrade(upgradeToV13);
     this.version(14).stores(SCHEMA_V14).upgrade(upgradeToV14);
+    this.version(15).stores(SCHEMA_V15).upgrade(upgradeToV15);
   }
 }

@@ -130,4 +130,15 @@ export const SCHEMA_V14 = {
   ...SCHEMA_V13,
 } as const;
 
-export const CURRENT_VERSION = 14;
+/**
+ * Version 15: a stored piece takes about half the bytes: a number column is kept as scaled integers
+ * (`{ scale, values }`, the smallest of Int8/16/32Array, when a decimal scale 0..9 gives every number back
+ * exactly; shared/domain/storedNumbers.ts), the row indexes of a new table as a run `{ first, count }`
+ * (rowIndexRun.ts), the lines as an Int32Array. No index changes; the upgrade rewrites every stored piece
+ * (shared/migrations/v15.ts).
+ */
+export const SCHEMA_V15 = {
+  ...SCHEMA_V14,
+} as const;
+
+export const CURRENT_VERSION = 15;

@@ -12,6 +12,7 @@ import { v11 } from '../../../shared/migrations/v11';
 import { datasetRowsToPieces } from '../../../shared/migrations/v12';
 import { v13 } from '../../../shared/migrations/v13';
 import { pieceWithNumberColumns } from '../../../shared/migrations/v14';
+import { pieceWithStoredNumbers } from '../../../shared/migrations/v15';
 
 /**
  * Applies a pure migration step (shared/migrations) inside Dexie's upgrade transaction: reads the step's
@@ -105,5 +106,15 @@ export async function upgradeToV14(tx: Transaction): Promise<void> {
     .toCollection()
     .modify((record: StoredRecord, ctx: { value: StoredRecord }) => {
       ctx.value = pieceWithNumberColumns(record);
+    });
+}
+
+/** v14 → v15: every stored piece keeps its numbers compact: scaled integers, a run of row indexes, Int32Array lines (shared/migrations/v15.ts). */
+export async function upgradeToV15(tx: Transaction): Promise<void> {
+  await tx
+    .table('datasetRowPieces')
+    .toCollection()
+    .modify((record: StoredRecord, ctx: { value: StoredRecord }) => {
+      ctx.value = pieceWithStoredNumbers(record);
     });
 }

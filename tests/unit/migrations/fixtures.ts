@@ -31,3 +31,20 @@ export function v13Pieces(): StoredRecord[] {
   if (stored.version !== 13) throw new Error('not the pieces of v13');
   return stored.records;
 }
+
+/**
+ * The pieces a v14 database stored (tests/fixtures/migrations/v14-datasetRowPieces.json, written once by
+ * v14's code: its upgrade of the v13 pieces above, and a new table `ds-14c` of 1,500 rows stored by v14's
+ * tableCellsToPieces, its ids a run). JSON holds no Float64Array: each number column is written as
+ * `{ "$float64": <its bytes in base64> }` (so NaN and -0 are kept) and read back as the Float64Array.
+ */
+export function v14Pieces(): StoredRecord[] {
+  const text = readFileSync(new URL('../../fixtures/migrations/v14-datasetRowPieces.json', import.meta.url), 'utf8');
+  const stored = JSON.parse(text, (_key, value: unknown) => {
+    if (typeof value !== 'object' || value === null || !('$float64' in value)) return value;
+    const bytes = Buffer.from(String(value.$float64), 'base64');
+    return new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  }) as { version: number; records: StoredRecord[] };
+  if (stored.version !== 14) throw new Error('not the pieces of v14');
+  return stored.records;
+}

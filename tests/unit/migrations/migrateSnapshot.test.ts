@@ -25,7 +25,7 @@ describe('migrateSnapshot', () => {
   it('migrates what v1 wrote to the current version', () => {
     const v1 = fixture(1);
     const migrated = migrateSnapshot(rawFixture(1), CURRENT_VERSION);
-    expect(migrated.version).toBe(14);
+    expect(migrated.version).toBe(15);
     // v7 added the rating scales table, with each evaluation's default scales; v11 the report settings; v13 the agreement runs.
     expect(Object.keys(migrated.tables).sort()).toEqual([...Object.keys(v1.tables), 'ratingScales', 'reportSettings', 'agreementRuns'].sort());
     expect(migrated.tables.ratingScales).toHaveLength(5 * (v1.tables.evaluations?.length ?? 0));

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DatasetInput } from '../../../renderer/store';
-import { cellsFromRows, idCount, idList, type CellValue, type DatasetRowPiece } from '../../../shared/domain';
+import { cellsFromRows, idCount, idList, isScaledNumbers, type CellValue, type DatasetRowPiece } from '../../../shared/domain';
 import { codeIdOf, evaluationInput, openHarness, projectInput, type Harness } from './harness';
 
 let harness: Harness;
@@ -23,7 +23,7 @@ function input(rows: DatasetInput['rows']): DatasetInput {
 }
 
 describe('a dataset stored from its cells column by column (the table worker’s way)', () => {
-  it('stores the rows the row arrays would, with number columns and each piece’s ids as their run', async () => {
+  it('stores the rows the row arrays would, with number columns as scaled integers and each piece’s ids and indexes as their runs', async () => {
     harness = openHarness('dataset-from-cells');
     const { repos, db } = harness;
     const evaluation = await repos.evaluations.create(evaluationInput());
@@ -40,10 +40,12 @@ describe('a dataset stored from its cells column by column (the table worker’s
     expect(read.filter((r) => r.projectId === project.id)).toHaveLength(782);
     expect(new Set(read.map((r) => r.id)).size).toBe(2_345);
     const pieces = (await db.datasetRowPieces.where('datasetId').equals(fromCells.id).toArray()) as DatasetRowPiece[];
-    expect(pieces.map((p) => [p.index, idCount(p.ids), Array.isArray(p.ids), p.columns.map((c) => c instanceof Float64Array)])).toEqual([
-      [0, 1_000, false, [false, true, false]],
-      [1, 1_000, false, [false, true, false]],
-      [2, 345, false, [false, true, false]],
+    // Utfall is i / 4 (two decimals): scale 2, each piece's integers as small as it needs (24,975 at 999 / 4 fit Int16, 49,975 do not).
+    const kind = (c: DatasetRowPiece['columns'][number]) => (isScaledNumbers(c) ? `${c.values.constructor.name}/${c.scale}` : c instanceof Float64Array ? 'float64' : 'values');
+    expect(pieces.map((p) => [p.index, idCount(p.ids), Array.isArray(p.ids), p.rowIndexes, p.lines instanceof Int32Array, p.columns.map(kind)])).toEqual([
+      [0, 1_000, false, { first: 0, count: 1_000 }, true, ['values', 'Int16Array/2', 'values']],
+      [1, 1_000, false, { first: 1_000, count: 1_000 }, true, ['values', 'Int32Array/2', 'values']],
+      [2, 345, false, { first: 2_000, count: 345 }, true, ['values', 'Int32Array/2', 'values']],
     ]);
     expect(idList(pieces[1]!.ids)).toEqual(read.slice(1_000, 2_000).map((r) => r.id));
   });

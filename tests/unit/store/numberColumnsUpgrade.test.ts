@@ -4,12 +4,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SparbarDatabase } from '../../../renderer/store/dexie/db';
 import { createRepositories } from '../../../renderer/store/dexie/repositories';
 import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10, SCHEMA_V11, SCHEMA_V12, SCHEMA_V13 } from '../../../renderer/store/dexie/schema';
-import { piecesToRows, type DatasetRowPiece } from '../../../shared/domain';
+import { isScaledNumbers, piecesToRows, type DatasetRowPiece, type StoredColumn } from '../../../shared/domain';
 import { documentTextToPieces } from '../../../shared/migrations/v10';
 import { fixture, v13Pieces } from '../migrations/fixtures';
 import { matrix, testDeps, uniqueName } from './harness';
 
 const open: Dexie[] = [];
+
+/** Whether a stored column is a column of numbers: a v14 number column, or (since v15, which this release upgrades on to) scaled integers. */
+const numbers = (column: StoredColumn) => column instanceof Float64Array || isScaledNumbers(column);
 
 afterEach(() => {
   for (const db of open.splice(0)) db.close();
@@ -35,12 +38,12 @@ async function upgradedV13() {
   return { db, repos: createRepositories(db, testDeps(), () => [matrix]) };
 }
 
-describe('pieces written by v13, upgraded to number columns', () => {
-  it('stores every column of numbers as a Float64Array and reads every row as v13 did', async () => {
+describe('pieces written by v13, upgraded to number columns (and on to v15’s compact ones)', () => {
+  it('stores every column of numbers as numbers, not values, and reads every row as v13 did', async () => {
     const { db, repos } = await upgradedV13();
     expect(db.verno).toBe(CURRENT_VERSION);
     const pieces = (await db.datasetRowPieces.toArray()) as DatasetRowPiece[];
-    expect(pieces.map((p) => [p.datasetId, p.index, p.columns.map((c) => c instanceof Float64Array)])).toEqual([
+    expect(pieces.map((p) => [p.datasetId, p.index, p.columns.map(numbers)])).toEqual([
       ['ds-11a', 0, [false, true, false]],
       ['ds-11a', 1, [false, true, false]],
       ['ds-11b', 0, [true, false]],
@@ -57,7 +60,7 @@ describe('pieces written by v13, upgraded to number columns', () => {
     expect(matched).toBe(750);
     expect((await repos.datasets.rowsOfProject('proj-7')).length).toBe(1_002);
     const piece = (await db.datasetRowPieces.get(['ds-11a', 0])) as DatasetRowPiece;
-    expect(piece.columns[1]).toBeInstanceOf(Float64Array);
+    expect(isScaledNumbers(piece.columns[1]!)).toBe(true);
     const [row] = (await repos.datasets.rows('ds-11a')).filter((r) => r.index === 1_001);
     if (!row) throw new Error('no row 1001');
     const step = await repos.coding.codeData(row, 1, 'c-natverk');

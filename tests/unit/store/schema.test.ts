@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SparbarDatabase } from '../../../renderer/store/dexie/db';
 import { createRepositories } from '../../../renderer/store/dexie/repositories';
-import { CURRENT_VERSION, DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10, SCHEMA_V11, SCHEMA_V12, SCHEMA_V13, SCHEMA_V14 } from '../../../renderer/store/dexie/schema';
+import { CURRENT_VERSION, DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10, SCHEMA_V11, SCHEMA_V12, SCHEMA_V13, SCHEMA_V14, SCHEMA_V15 } from '../../../renderer/store/dexie/schema';
 import type { Code, DataCoding, Evaluation, Project, Segment } from '../../../shared/domain';
 import { codesFromFramework } from '../../../shared/coding/copyFramework';
 import { emptyProjectInput } from '../../../shared/domain/project';
@@ -14,7 +14,7 @@ import { matrix, NOW, testDeps, uniqueName, utf8 } from './harness';
 const open: Dexie[] = [];
 
 /** The tables of the current version (a table set to null was deleted by it). */
-const CURRENT_SCHEMA: Record<string, string> = Object.fromEntries(Object.entries(SCHEMA_V14).flatMap(([table, spec]) => (spec === null ? [] : [[table, spec]])));
+const CURRENT_SCHEMA: Record<string, string> = Object.fromEntries(Object.entries(SCHEMA_V15).flatMap(([table, spec]) => (spec === null ? [] : [[table, spec]])));
 
 afterEach(() => {
   for (const db of open.splice(0)) db.close();
@@ -73,7 +73,7 @@ function withoutShortcut(code: Code): V4Code {
 
 describe('the schema', () => {
   it('is the current version, under the app database name', () => {
-    expect(CURRENT_VERSION).toBe(14);
+    expect(CURRENT_VERSION).toBe(15);
     expect(DATABASE_NAME).toBe('sparbar');
     expect(new SparbarDatabase().name).toBe('sparbar');
   });
@@ -145,7 +145,7 @@ describe('the schema', () => {
     const db = new SparbarDatabase(name);
     open.push(db);
     expect(await db.codes.get('c1')).toEqual({ ...old, inclusionSv: '', inclusionEn: '', exclusionSv: '', exclusionEn: '', exampleSv: '', exampleEn: '', shortcut: null });
-    expect(db.verno).toBe(14);
+    expect(db.verno).toBe(15);
   });
 
   it('version 8 indexes the twin a document repeats (documents and passages may belong to the programme)', () => {
@@ -172,7 +172,11 @@ describe('the schema', () => {
     expect(SCHEMA_V14).toEqual(SCHEMA_V13);
   });
 
-  it('opens a database written by version 11 at version 14, its records as they were and the agreement runs empty', async () => {
+  it('version 15 keeps a piece’s numbers compact (scaled integers, a run of row indexes): no index changes', () => {
+    expect(SCHEMA_V15).toEqual(SCHEMA_V14);
+  });
+
+  it('opens a database written by version 11 at version 15, its records as they were and the agreement runs empty', async () => {
     const name = uniqueName('v11');
     const v11 = new Dexie(name);
     v11.version(11).stores(SCHEMA_V11);
@@ -184,14 +188,14 @@ describe('the schema', () => {
     open.push(db);
     expect(await db.segments.get('s1')).toEqual(passage);
     expect(await db.agreementRuns.count()).toBe(0);
-    expect(db.verno).toBe(14);
+    expect(db.verno).toBe(15);
   });
 
-  it('opens at the current version with exactly the tables and indexes of SCHEMA_V14', async () => {
+  it('opens at the current version with exactly the tables and indexes of SCHEMA_V15', async () => {
     const db = new SparbarDatabase(uniqueName('schema'));
     open.push(db);
     await db.open();
-    expect(db.verno).toBe(14);
+    expect(db.verno).toBe(15);
     expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(CURRENT_SCHEMA).sort());
     for (const [table, spec] of Object.entries(CURRENT_SCHEMA)) {
       const expected = parseSpec(spec);
@@ -342,7 +346,7 @@ describe('the schema', () => {
     const step = await repos.coding.code('doc-v1', segment.position.start, segment.position.end, godaExempel.id);
     expect(step?.changes).toEqual([{ table: 'segments', id: 'seg-v1', before: upgraded, after: { ...upgraded, codeIds: [natverk.id, godaExempel.id] } }]);
     expect(await db.segments.get('seg-v1')).toEqual({ ...upgraded, codeIds: [natverk.id, godaExempel.id] });
-    expect(db.verno).toBe(14);
+    expect(db.verno).toBe(15);
     // The tables v3 added are there and empty.
     expect(await db.datasets.count()).toBe(0);
   });
@@ -396,7 +400,7 @@ describe('the schema', () => {
     const db = new SparbarDatabase(name);
     open.push(db);
     await db.open();
-    expect(db.verno).toBe(14);
+    expect(db.verno).toBe(15);
     const judged = <T extends object>(record: T) => ({ ...record, strength: null, direction: null, coder: '' });
     expect(await db.segments.get('seg-a')).toEqual(judged(first));
     expect(await db.segments.get('seg-b')).toEqual(judged(longer));

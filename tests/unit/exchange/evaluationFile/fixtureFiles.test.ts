@@ -29,6 +29,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
   v12: { evaluations: 1, projects: 1, documents: 6, documentTexts: 5, originals: 6, codes: 1, segments: 2, datasets: 1, datasetRows: 1_002, keyMatches: 1, dataCodings: 2, ratingScales: 1, judgements: 1, findings: 1, recommendations: 1, reportSettings: 1, auditLog: 1 },
   v13: { evaluations: 1, projects: 1, documents: 6, documentTexts: 5, originals: 6, codes: 1, segments: 2, datasets: 1, datasetRows: 1_002, keyMatches: 1, dataCodings: 2, ratingScales: 1, judgements: 1, findings: 1, recommendations: 1, reportSettings: 1, auditLog: 1 },
   v14: { evaluations: 1, projects: 1, documents: 6, documentTexts: 5, originals: 6, codes: 1, segments: 2, datasets: 1, datasetRows: 1_002, keyMatches: 1, dataCodings: 2, ratingScales: 1, judgements: 1, findings: 1, recommendations: 1, reportSettings: 1, auditLog: 1 },
+  v15: { evaluations: 1, projects: 1, documents: 6, documentTexts: 5, originals: 6, codes: 1, segments: 2, datasets: 1, datasetRows: 1_002, keyMatches: 1, dataCodings: 2, ratingScales: 1, judgements: 1, findings: 1, recommendations: 1, reportSettings: 1, auditLog: 1 },
 };
 
 describe('a v10 file keeps each document’s text whole, as the store reads it (the store keeps it in pieces)', () => {
@@ -60,6 +61,20 @@ describe('a v14 file still keeps one datasetRows record per row (the store keeps
     const byId = (list: readonly { id?: unknown }[]) => [...list].sort((a, b) => String(a.id).localeCompare(String(b.id)));
     const stored = (fixture(11).tables.datasetRows ?? []).filter((row) => row.evaluationId === 'eval-7');
     expect(byId(result.snapshot.tables.datasetRows ?? [])).toEqual(byId(stored));
+    expect(result.snapshot.tables).not.toHaveProperty('datasetRowPieces');
+  });
+});
+
+describe('a v15 file still keeps one datasetRows record per row (the store keeps scaled integers and runs, a file the rows)', () => {
+  it('holds the v11 fixture’s rows of its evaluation as they were stored, each value a plain number, text or null', async () => {
+    const result = await readEvaluationFile(read('v15.sparbar'), { sha256: nodeSha256 });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.snapshot.version).toBe(15);
+    const byId = (list: readonly { id?: unknown }[]) => [...list].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    const stored = (fixture(11).tables.datasetRows ?? []).filter((row) => row.evaluationId === 'eval-7');
+    const rows = result.snapshot.tables.datasetRows ?? [];
+    expect(byId(rows)).toEqual(byId(stored));
+    expect(rows.every((row) => Array.isArray(row.values) && typeof row.index === 'number' && typeof row.line === 'number')).toBe(true);
     expect(result.snapshot.tables).not.toHaveProperty('datasetRowPieces');
   });
 });
