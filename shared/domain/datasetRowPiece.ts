@@ -4,7 +4,7 @@ import { idAt, idCount, indexOfId, type PieceIds } from './idRun';
 import type { CellValue } from './tableValues';
 import { rowIndexAt, rowIndexesOf, type PieceRowIndexes } from './rowIndexRun';
 import { storedCell, storedColumn, storedInts, type StoredColumn } from './storedNumbers';
-import { compactColumn, sliceColumn, type TableCells } from './tableCells';
+import { compactColumn, type TableCells } from './tableCells';
 
 /**
  * One stored piece of a dataset's rows (schema v12): the rows whose index i has floor(i / ROWS_PER_PIECE)
@@ -156,7 +156,7 @@ export function tableCellsToPieces(
       keys.push(key);
       rowProjects.push(row.project(key));
     }
-    const columns = cells.columns.map((column) => storedColumn(sliceColumn(column, from, to)));
+    const columns = cells.columns.map((column) => storedColumn(column, from, to));
     const rowIndexes = { first: from, count: to - from };
     pieces.push({ datasetId: target.datasetId, evaluationId: target.evaluationId, index: pieceOfRow(from), rowIndexes, ids, lines: storedInts(pieceLines), keys, rowProjects, columns, projectIds: distinctProjects(rowProjects) });
   }

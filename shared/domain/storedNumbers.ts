@@ -33,17 +33,6 @@ export function isScaledNumbers(column: StoredColumn): column is ScaledNumbers {
   return !Array.isArray(column) && !(column instanceof Float64Array);
 }
 
-/**
- * Whether v is m / 10 ** scale for a whole m of at most 2^53 (`Object.is`, written out: m is never -0, as
- * `+ 0` makes a -0 from Math.round a 0, so -0 is never one; NaN and the infinities never are either).
- */
-function exactAt(v: number, power: number): boolean {
-  const m = Math.round(v * power) + 0;
-  return m / power === v && (v !== 0 || 1 / v > 0) && m <= MAX_SAFE && m >= -MAX_SAFE;
-}
-
-const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-
 /** The least value of the smallest integer type that holds least..most above its least value, or null. */
 function emptyFor(least: number, most: number): number | null {
   if (least > INT8_EMPTY && most <= 127) return INT8_EMPTY;
@@ -52,47 +41,72 @@ function emptyFor(least: number, most: number): number | null {
   return null;
 }
 
-/**
- * A number column as scaled integers, or the column itself when no scale 0..9 fits every number; a
- * column of values as it is. One pass finds the scale and the range, a second writes the integers.
- */
-export function storedColumn(column: ColumnValues): StoredColumn {
-  if (!(column instanceof Float64Array)) return column;
-  const n = column.length;
-  let scale = 0;
-  let least = Number.POSITIVE_INFINITY;
-  let most = Number.NEGATIVE_INFINITY;
-  for (let r = 0; r < n; r++) {
-    const v = column[r] as number;
-    if (v !== v) continue;
-    // A number exact at a scale is exact at every greater one (10m / 10^(s+1) is the same quotient), so
-    // the column's scale is the greatest any number needs.
-    if (scale === 0 && (v | 0) === v) {
-      // A whole number in the Int32 range (the usual cell) is exact at scale 0 unless it is -0.
-      if (v === 0 && 1 / v < 0) return column;
-    } else {
-      while (!exactAt(v, POWERS[scale] as number)) {
-        if (scale === MAX_SCALE) return column;
-        scale++;
-      }
-    }
-    if (v < least) least = v;
-    if (v > most) most = v;
+/** The integers of the column being stored, at its scale so far (INT32_EMPTY for an empty cell); grown as needed. */
+let scratch = new Int32Array(1024);
+const INT32_MOST = 2_147_483_647;
+
+/** The least scale above `scale` at which v is an Int32 integer exactly (not -0), or -1 when none is. */
+function scaleFor(v: number, scale: number): number {
+  if (v === 0) return -1;
+  for (let s = scale + 1; s <= MAX_SCALE; s++) {
+    const power = POWERS[s] as number;
+    const m = Math.round(v * power);
+    if (m / power === v) return m > INT32_EMPTY && m <= INT32_MOST ? s : -1;
   }
-  const power = POWERS[scale] as number;
-  const empty = least > most ? INT8_EMPTY : emptyFor(Math.round(least * power), Math.round(most * power));
-  if (empty === null) return column;
-  const values = empty === INT8_EMPTY ? new Int8Array(n) : empty === INT16_EMPTY ? new Int16Array(n) : new Int32Array(n);
-  if (scale === 0) {
-    for (let r = 0; r < n; r++) {
-      const v = column[r] as number;
-      values[r] = v !== v ? empty : v;
+  return -1;
+}
+
+/**
+ * Rows from..to-1 of a column as stored: a number column as scaled integers, else its rows as they are
+ * (the column itself when that is all of it); a column of values likewise. One pass: each number's
+ * integer at the scale so far goes into a scratch array; a number that needs a greater scale multiplies
+ * the integers before it (exact: they are whole numbers); then the smallest type is filled.
+ */
+export function storedColumn(column: ColumnValues, from = 0, to = column.length): StoredColumn {
+  const asItIs = (): ColumnValues => (from === 0 && to === column.length ? column : column.slice(from, to));
+  if (!(column instanceof Float64Array)) return asItIs();
+  const n = Math.max(0, to - from);
+  if (scratch.length < n) scratch = new Int32Array(n);
+  const ints = scratch;
+  let scale = 0;
+  let power = 1;
+  let least = INT32_MOST;
+  let most = INT32_EMPTY;
+  for (let r = 0; r < n; r++) {
+    const v = column[from + r] as number;
+    if (v !== v) {
+      ints[r] = INT32_EMPTY;
+      continue;
     }
-  } else {
-    for (let r = 0; r < n; r++) {
-      const v = column[r] as number;
-      values[r] = v !== v ? empty : Math.round(v * power);
+    let m = Math.round(v * power);
+    // Exact at this scale and within Int32 (above its least value, the empty cell); -0 never is, as a reader would give back 0.
+    if (m / power !== v || m <= INT32_EMPTY || m > INT32_MOST || (v === 0 && 1 / v < 0)) {
+      const next = scaleFor(v, scale);
+      if (next < 0) return asItIs();
+      const factor = POWERS[next - scale] as number;
+      // The integers so far (if any), at the greater scale: within Int32 still, or the column stays as it is.
+      const seen = least <= most;
+      if (seen && (least * factor <= INT32_EMPTY || most * factor > INT32_MOST)) return asItIs();
+      for (let k = 0; k < r; k++) if (ints[k] !== INT32_EMPTY) ints[k] = (ints[k] as number) * factor;
+      if (seen) {
+        least *= factor;
+        most *= factor;
+      }
+      scale = next;
+      power = POWERS[scale] as number;
+      m = Math.round(v * power);
     }
+    ints[r] = m;
+    if (m < least) least = m;
+    if (m > most) most = m;
+  }
+  const empty = least > most ? INT8_EMPTY : emptyFor(least, most);
+  if (empty === null) return asItIs();
+  if (empty === INT32_EMPTY) return { scale, values: ints.slice(0, n) };
+  const values = empty === INT8_EMPTY ? new Int8Array(n) : new Int16Array(n);
+  for (let r = 0; r < n; r++) {
+    const m = ints[r] as number;
+    values[r] = m === INT32_EMPTY ? empty : m;
   }
   return { scale, values };
 }

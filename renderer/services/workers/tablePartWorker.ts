@@ -18,9 +18,6 @@ function isPartRequest(data: unknown): data is CsvPartRequest {
     (typeof request.text === 'string' || request.text instanceof Uint8Array) &&
     typeof request.delimiter === 'string' &&
     (request.newline === '\n' || request.newline === '\r') &&
-    typeof request.firstLine === 'number' &&
-    Number.isInteger(request.firstLine) &&
-    request.firstLine >= 1 &&
     typeof request.rawRowsKept === 'number' &&
     request.rawRowsKept >= 0
   );

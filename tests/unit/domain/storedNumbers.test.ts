@@ -119,6 +119,23 @@ describe('a number column as a stored piece keeps it (schema v15)', () => {
     expectRoundTrip(small);
   });
 
+  it('raises the scale when a later number needs it, and keeps the column as it is when the integers before it would not fit', () => {
+    const rising = column(7, Number.NaN, -12, 0.5, 1.25, 3);
+    const stored = storedColumn(rising) as ScaledNumbers;
+    expect(shape(stored)).toBe('Int16Array/2');
+    expectRoundTrip(rising, stored);
+    // 300,000,000 fits Int32 at scale 0, but not at scale 1 as 0.5 needs.
+    const wide = column(300_000_000, 0.5);
+    expect(storedColumn(wide)).toBe(wide);
+    // A range of a column is stored as that range alone.
+    const rows = Float64Array.from({ length: 3000 }, (_, i) => (i < 1000 ? i : i < 2000 ? i / 100 : 2 ** 40 + i));
+    for (const [from, to] of [[0, 1000], [1000, 2000], [2000, 3000], [500, 1500]] as const) {
+      const part = storedColumn(rows, from, to);
+      expect(part).toEqual(storedColumn(rows.slice(from, to)));
+      expectRoundTrip(rows.slice(from, to), part);
+    }
+  });
+
   it('leaves a column of values as it is, and reads its cells as columnCell does', () => {
     const values = ['a', null, 3, true];
     expect(storedColumn(values)).toBe(values);

@@ -13,7 +13,7 @@
  * reads them). A stray quote inside an unquoted field can mislead that count; the text before a part then
  * ends inside a quoted field, which the reader of that text sees, and the whole text is read again as one.
  */
-import { countLineBreaks, createCsvTokenizer } from './csvTokenizer';
+import { createCsvTokenizer } from './csvTokenizer';
 import { decodeStrictUtf8, strictUtf8Pieces } from '../../../formats/encoding/strictUtf8';
 import { byteOrderMark } from '../../../formats/encoding/decodeText';
 import { utf16WithoutBom } from '../../../formats/encoding/utf16WithoutBom';
@@ -38,8 +38,6 @@ export interface CsvPartRequest {
   text: string | Uint8Array;
   delimiter: string;
   newline: '\n' | '\r';
-  /** The file line the part's text starts on. */
-  firstLine: number;
   /** Rows whose cells as written are kept (for a preview that reaches this part). */
   rawRowsKept: number;
 }
@@ -54,15 +52,16 @@ export interface CsvParallel {
 
 /** Reads one part of a CSV text (in the worker it was sent to); `transfer` lists the buffers to post it with. */
 export function readCsvPart(request: CsvPartRequest): { state: CsvPartState; transfer: ArrayBuffer[] } {
-  const { delimiter, newline, firstLine } = request;
+  const { delimiter, newline } = request;
   // Bytes that are not UTF-8 throw: the table worker then reads the file as a whole text.
   const text = typeof request.text === 'string' ? request.text : decodeStrictUtf8(request.text);
   const rows = new CsvRows(request.rawRowsKept, estimateRows(text) || undefined);
-  const tokenizer = createCsvTokenizer({ delimiter, newline, firstLine, sink: (fields, line) => rows.add(fields, line) });
+  // Lines counted from the part's start: the reader of the part before knows where that is, and adds it.
+  const tokenizer = createCsvTokenizer({ delimiter, newline, firstLine: 1, sink: (fields, line) => rows.add(fields, line) });
   for (let at = 0; at < text.length; at += PIECE) tokenizer.push(text.slice(at, at + PIECE));
   tokenizer.end();
   const { state, transfer } = rows.state();
-  return { state: { ...state, lineEnds: { ...tokenizer.lineEnds }, unclosedQuoteLine: tokenizer.unclosedQuoteLine }, transfer };
+  return { state: { ...state, lineEnds: { ...tokenizer.lineEnds }, unclosedQuoteLine: tokenizer.unclosedQuoteLine, nextLine: tokenizer.line }, transfer };
 }
 
 /**
@@ -163,11 +162,9 @@ async function readInParts(
   }
   const firstEnd = starts[0] as number;
   share = firstEnd / source.length;
-  let line = 1 + countLineBreaks(source, 0, firstEnd);
   const reads = starts.map((start, i) => {
     const end = starts[i + 1] ?? source.length;
-    const request: CsvPartRequest = { text: from.part(start, end), delimiter: layout.delimiter, newline: layout.newline, firstLine: line, rawRowsKept: options.rawRowsKept ?? Number.POSITIVE_INFINITY };
-    if (i + 1 < starts.length) line += countLineBreaks(source, start, end);
+    const request: CsvPartRequest = { text: from.part(start, end), delimiter: layout.delimiter, newline: layout.newline, rawRowsKept: options.rawRowsKept ?? Number.POSITIVE_INFINITY };
     return parallel.read(request);
   });
   // Every part is awaited, however this one ends, so no reply is left unhandled.

@@ -76,12 +76,12 @@ export class CsvRows {
     return { state: { rowCount: this.rowCount, rawRows: this.rawRows, widths: this.widths, rowLines: this.rowLines, columns }, transfer };
   }
 
-  /** Takes a later part's rows (read apart, `state` of its CsvRows) after these. */
-  append(part: CsvRowsState): void {
+  /** Takes a later part's rows (read apart, `state` of its CsvRows) after these; its lines are `lines` more in the file. */
+  append(part: CsvRowsState, lines = 0): void {
     const at = this.rowCount;
     // The cells as written continue only while every row so far has them.
     if (this.rawRows.length === at) for (const raw of part.rawRows) if (this.rawRows.length < this.keepRaw) this.rawRows.push(raw);
-    for (const line of part.rowLines) this.rowLines.push(line);
+    for (const line of part.rowLines) this.rowLines.push(line + lines);
     for (const width of part.widths) this.widths.push(width);
     part.columns.forEach((cells, j) => {
       let column = this.columns[j];

@@ -76,10 +76,14 @@ export interface CsvStreamReader {
   adopt(parts: readonly CsvPartState[]): boolean;
 }
 
-/** A part of a CSV text read apart (csvParts.ts): its rows, and its row ends and open quote as the tokenizer saw them. */
+/**
+ * A part of a CSV text read apart (csvParts.ts): its rows, and its row ends and open quote as the tokenizer
+ * saw them. Its lines are counted from the part's start (1); `nextLine` is the line after its last.
+ */
 export interface CsvPartState extends CsvRowsState {
   lineEnds: LineEndCounts;
   unclosedQuoteLine: number | null;
+  nextLine: number;
 }
 
 export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReader {
@@ -304,12 +308,15 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
       if (reader === null) return false;
       reader.end();
       if (reader.unclosedQuoteLine !== null) return false;
+      /** Lines before the part taken next: its line n is the file's line n + before. */
+      let before = reader.line - 1;
       for (const part of parts) {
-        rows.append(part);
+        rows.append(part, before);
         partLineEnds.crlf += part.lineEnds.crlf;
         partLineEnds.lf += part.lineEnds.lf;
         partLineEnds.cr += part.lineEnds.cr;
-        partUnclosedQuote ??= part.unclosedQuoteLine;
+        if (part.unclosedQuoteLine !== null) partUnclosedQuote ??= part.unclosedQuoteLine + before;
+        before += part.nextLine - 1;
       }
       return true;
     },

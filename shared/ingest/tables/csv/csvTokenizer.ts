@@ -34,6 +34,8 @@ export interface CsvTokenizer {
   readonly unclosedQuoteLine: number | null;
   /** Characters of the input taken into rows so far. */
   readonly consumed: number;
+  /** The line the next row starts on (after `end`, the line after the text's last). */
+  readonly line: number;
 }
 
 export interface CsvTokenizerOptions {
@@ -50,14 +52,9 @@ export function newlineOf(sample: string): '\n' | '\r' {
   return sample.indexOf('\n') === -1 && sample.indexOf('\r') !== -1 ? '\r' : '\n';
 }
 
-/** Line breaks in text[from, to) (decoded text, or the bytes of UTF-8 text): CRLF counts once. */
-export function countLineBreaks(text: string | Uint8Array, from: number, to: number): number {
+/** Line breaks in text[from, to): CRLF counts once. */
+function countLineBreaks(text: string, from: number, to: number): number {
   let count = 0;
-  if (typeof text !== 'string') {
-    for (let i = text.indexOf(LF, from); i !== -1 && i < to; i = text.indexOf(LF, i + 1)) count++;
-    for (let i = text.indexOf(CR, from); i !== -1 && i < to; i = text.indexOf(CR, i + 1)) if (i + 1 >= to || text[i + 1] !== LF) count++;
-    return count;
-  }
   for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count++;
   for (let i = text.indexOf('\r', from); i !== -1 && i < to; i = text.indexOf('\r', i + 1)) {
     if (i + 1 >= to || text.charCodeAt(i + 1) !== LF) count++;
@@ -207,6 +204,9 @@ export function createCsvTokenizer(options: CsvTokenizerOptions): CsvTokenizer {
     },
     get consumed() {
       return consumed;
+    },
+    get line() {
+      return line;
     },
   };
 }

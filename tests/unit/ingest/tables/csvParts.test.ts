@@ -64,9 +64,9 @@ describe('a large CSV read in parts at once', () => {
     expect(whole.cells.rowCount).toBe(400);
     expect(inParts.columns.map((column) => column.type)).toEqual(['text', 'integer', 'text', 'date', 'boolean', 'decimal', 'percent', 'integer', 'text']);
     for (const request of requests) {
-      // Each part begins a row, on the line the file has it.
-      const [first] = String(request.text).split('\r\n');
-      expect(text.split('\r\n')[request.firstLine - 1]).toBe(first);
+      // Each part begins a row: just after a row end of the file.
+      const at = text.indexOf(String(request.text));
+      expect(text.slice(at - 2, at)).toBe('\r\n');
     }
   });
 
@@ -89,6 +89,14 @@ describe('a large CSV read in parts at once', () => {
     expect(requests.length).toBeGreaterThan(0);
     expect(inParts.skipLines).toBe(2);
     expect(inParts.problems.map((problem) => problem.code)).toContain('mixedLineEndings');
+  });
+
+  it('gives a quote left open in a later part the line it opens on in the file', async () => {
+    const rows = indicatorRows(300);
+    rows[280] = `${rows[280]};"aldrig stängd`;
+    const { inParts, requests } = await bothWays(`${[HEADER, ...rows].join('\n')}\n`, 2);
+    expect(requests).toHaveLength(1);
+    expect(inParts.problems.find((problem) => problem.code === 'unclosedQuote')?.line).toBe(282);
   });
 
   it('reads a file of CR row ends, rows wider in a later part, and a column only that part has', async () => {
@@ -126,15 +134,18 @@ describe('a large CSV read in parts at once', () => {
     hidden[200] = `${hidden[200]};slut"`;
     const again = await bothWays(`${[HEADER, ...hidden].join('\n')}\n`, 2);
     expect(again.requests).toHaveLength(1);
-    expect(again.requests[0]?.firstLine).toBeGreaterThan(102);
-    expect(again.requests[0]?.firstLine).toBeLessThan(202);
+    const partAt = (whole: string, request: CsvPartRequest | undefined) => whole.indexOf(String(request?.text));
+    const hiddenText = `${[HEADER, ...hidden].join('\n')}\n`;
+    expect(partAt(hiddenText, again.requests[0])).toBeGreaterThan(hiddenText.indexOf('"början'));
+    expect(partAt(hiddenText, again.requests[0])).toBeLessThan(hiddenText.indexOf('slut"'));
     expect(again.inParts.cells.rowCount).toBe(200);
     // A quoted field over many lines where the quotes are right: the part starts after it.
     const quoted = indicatorRows(300);
     quoted[40] = `${quoted[40]};"början`;
     quoted[200] = `${quoted[200]};slut"`;
-    const after = await bothWays(`${[HEADER, ...quoted].join('\n')}\n`, 3);
-    expect(after.requests.every((request) => request.firstLine > 202)).toBe(true);
+    const quotedText = `${[HEADER, ...quoted].join('\n')}\n`;
+    const after = await bothWays(quotedText, 3);
+    expect(after.requests.every((request) => partAt(quotedText, request) > quotedText.indexOf('slut"'))).toBe(true);
     // A part that could not be read.
     expect((await bothWays(`${[HEADER, ...indicatorRows(300)].join('\n')}\n`, 3, {}, 2)).requests).toHaveLength(2);
   });
