@@ -12,6 +12,7 @@ import { selectionOffsets } from '../selectionOffsets';
 import { freeLane, type ProvisionalPaint } from './provisionalPaint';
 import { rememberCode } from '../../coding/recentCodes';
 import { failed, type ReaderCodingContext } from './readerCodingContext';
+import { afterPaint } from '../../../ui/afterPaint';
 import { provisionalCoding } from './segmentOverlay';
 
 /** Takes the page's selection away if it is still `range`. */
@@ -23,10 +24,6 @@ function clearSelectionIf(range: Range): void {
   if (same) selection.removeAllRanges();
 }
 
-/** Runs `fn` once the next frame has been painted. */
-function afterPaint(fn: () => void): void {
-  requestAnimationFrame(() => setTimeout(fn, 0));
-}
 
 /**
  * Applies a code to the selected text, or else adds it to the selected segment. This is the hot path of
