@@ -133,7 +133,7 @@ export interface KeptRows {
 
 /**
  * A new dataset's pieces straight from its cells (row r at index r): each piece's columns are slices of
- * the table's, a number column copied as a block and then kept as scaled integers where it can be
+ * the table's, a number column's rows kept as scaled integers where they can be
  * (storedNumbers.ts), and no row is made; its row indexes are a run, its lines an Int32Array.
  */
 export function tableCellsToPieces(

@@ -63,6 +63,8 @@ function scaleFor(v: number, scale: number): number {
  * the integers before it (exact: they are whole numbers); then the smallest type is filled.
  */
 export function storedColumn(column: ColumnValues, from = 0, to = column.length): StoredColumn {
+  // A copy of the rows: a column of values is filled by push, so its slice is a packed array too, which
+  // IndexedDB clones densely (a holey one element by element, 2.5 times slower).
   const asItIs = (): ColumnValues => (from === 0 && to === column.length ? column : column.slice(from, to));
   if (!(column instanceof Float64Array)) return asItIs();
   const n = Math.max(0, to - from);

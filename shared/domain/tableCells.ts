@@ -86,14 +86,6 @@ export function cellsFromRows(rows: readonly (readonly CellValue[])[], width = r
   return { rowCount: rows.length, columns };
 }
 
-/**
- * Rows from..to-1 of a column (a copy). Every column of values is filled by push, so its slice is a packed
- * array too, which IndexedDB clones densely (a holey one element by element, 2.5 times slower).
- */
-export function sliceColumn(column: ColumnValues, from: number, to: number): ColumnValues {
-  return column.slice(from, to);
-}
-
 /** Only the rows `keep` lists (ascending), in that order. */
 export function selectRows(cells: TableCells, keep: readonly number[]): TableCells {
   const columns = cells.columns.map((column): ColumnValues => {

@@ -139,6 +139,15 @@ describe('a number column as a stored piece keeps it (schema v15)', () => {
   it('leaves a column of values as it is, and reads its cells as columnCell does', () => {
     const values = ['a', null, 3, true];
     expect(storedColumn(values)).toBe(values);
+    // A range is a copy: of values, a packed array (IndexedDB clones it densely); of numbers no scale fits (-0), a Float64Array of its own.
+    const some = storedColumn(values, 1, 3);
+    expect(some).toEqual([null, 3]);
+    expect(Object.keys(some)).toHaveLength(2);
+    const numbers = column(1, -0.25, -0, 4);
+    const copied = storedColumn(numbers, 1, 3) as Float64Array;
+    expect(Array.from(copied)).toEqual([-0.25, -0]);
+    copied[0] = 9;
+    expect(numbers[1]).toBe(-0.25);
     expect(loadColumn(values)).toBe(values);
     expect([0, 1, 2, 3, 4].map((r) => storedCell(values, r))).toEqual(['a', null, 3, true, null]);
     expect(storedCell(column(1.5), 3)).toBeNull();

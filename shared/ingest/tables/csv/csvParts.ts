@@ -14,6 +14,7 @@
  * ends inside a quoted field, which the reader of that text sees, and the whole text is read again as one.
  */
 import { createCsvTokenizer } from './csvTokenizer';
+import { codeAt, indexOfCode, type TextOrBytes } from './textOrBytes';
 import { decodeStrictUtf8, strictUtf8Pieces } from '../../../formats/encoding/strictUtf8';
 import { byteOrderMark } from '../../../formats/encoding/decodeText';
 import { utf16WithoutBom } from '../../../formats/encoding/utf16WithoutBom';
@@ -35,7 +36,7 @@ const LAYOUT_PIECE = 1 << 16;
 /** A part of a CSV text to read elsewhere, with the layout the first part found. */
 export interface CsvPartRequest {
   /** The part's text, or its bytes when the file is UTF-8 (the part then decodes them itself). */
-  text: string | Uint8Array;
+  text: TextOrBytes;
   delimiter: string;
   newline: '\n' | '\r';
   /** Rows whose cells as written are kept (for a preview that reaches this part). */
@@ -70,30 +71,22 @@ export function readCsvPart(request: CsvPartRequest): { state: CsvPartState; tra
  * repeats; a target past the last such place has none. In decoded text, or in the bytes of UTF-8 text
  * (quotes and row ends are the same bytes there, and never part of another character).
  */
-export function rowStartsAfter(text: string | Uint8Array, targets: readonly number[], newline: '\n' | '\r'): number[] {
+export function rowStartsAfter(text: TextOrBytes, targets: readonly number[], newline: '\n' | '\r'): number[] {
   const lineEnd = newline.charCodeAt(0);
-  const find: (code: number, from: number) => number = typeof text === 'string' ? (code, from) => text.indexOf(String.fromCharCode(code), from) : (code, from) => text.indexOf(code, from);
-  const codeAt = (at: number): number => (typeof text === 'string' ? text.charCodeAt(at) : (text[at] ?? -1));
   const starts: number[] = [];
+  /** The quotes before the row end looked at last, and the next quote after them. */
   let quotes = 0;
-  let counted = 0;
-  let quote = find(QUOTE, 0);
-  /** The quotes in text[counted, to) added to `quotes`. */
-  const countTo = (to: number) => {
-    while (quote !== -1 && quote < to) {
-      quotes++;
-      quote = find(QUOTE, quote + 1);
-    }
-    counted = to;
-  };
+  let quote = indexOfCode(text, QUOTE, 0);
+  /** Where the search goes on from: just after the row end looked at last. */
+  let at = 0;
   for (const target of targets) {
-    let at = Math.max(target, counted, starts.at(-1) ?? 0);
+    at = Math.max(at, target);
     for (;;) {
-      const end = find(lineEnd, at);
+      const end = indexOfCode(text, lineEnd, at);
       if (end === -1) return starts;
-      countTo(end);
+      for (; quote !== -1 && quote < end; quote = indexOfCode(text, QUOTE, quote + 1)) quotes++;
       at = end + 1;
-      if (quotes % 2 === 0 && !(newline === '\r' && codeAt(at) === 10)) break;
+      if (quotes % 2 === 0 && !(newline === '\r' && codeAt(text, at) === 10)) break;
     }
     if (at < text.length && at !== starts.at(-1)) starts.push(at);
   }
@@ -102,11 +95,11 @@ export function rowStartsAfter(text: string | Uint8Array, targets: readonly numb
 
 /** Where a read in parts gets its text from: decoded text, or the bytes of a UTF-8 file decoded piece by piece. */
 interface PartsSource {
-  source: string | Uint8Array;
+  source: TextOrBytes;
   /** The text of source[from, to), read in order (`last` for the piece that ends this reader's part). */
   text(from: number, to: number, last: boolean): string;
   /** What another worker is sent of source[from, to). */
-  part(from: number, to: number): string | Uint8Array;
+  part(from: number, to: number): TextOrBytes;
 }
 
 /** Why a read in parts stopped: a part could not be read, or did not start a row (`adopt` refused it). */

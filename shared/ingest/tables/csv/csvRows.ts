@@ -5,6 +5,7 @@
  * (csvParts.ts) keeps its own, and `append` takes that part's rows after these.
  */
 import { ColumnCells, type ColumnCellsState } from './columnCells';
+import { indexOfCode, type TextOrBytes } from './textOrBytes';
 
 /** A part's rows, to cross to the worker that reads the part before it. */
 export interface CsvRowsState {
@@ -24,12 +25,11 @@ const MAX_CAPACITY = 1 << 20;
  * first 64K characters and its length (a little over, so arrays made that size need not grow); 0 when the
  * sample has no line break.
  */
-export function estimateRows(text: string | Uint8Array): number {
+export function estimateRows(text: TextOrBytes): number {
   const to = Math.min(text.length, SAMPLE_LENGTH);
-  const find: (code: number, from: number) => number = typeof text === 'string' ? (code, from) => text.indexOf(String.fromCharCode(code), from) : (code, from) => text.indexOf(code, from);
   let breaks = 0;
-  for (let at = find(10, 0); at !== -1 && at < to; at = find(10, at + 1)) breaks++;
-  if (breaks === 0) for (let at = find(13, 0); at !== -1 && at < to; at = find(13, at + 1)) breaks++;
+  for (let at = indexOfCode(text, 10, 0); at !== -1 && at < to; at = indexOfCode(text, 10, at + 1)) breaks++;
+  if (breaks === 0) for (let at = indexOfCode(text, 13, 0); at !== -1 && at < to; at = indexOfCode(text, 13, at + 1)) breaks++;
   if (breaks === 0) return 0;
   return Math.min(MAX_CAPACITY, Math.ceil(((text.length / to) * breaks * 21) / 20) + 16);
 }

@@ -151,10 +151,16 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
     if (options.onProgress && options.totalLength && tokenizer) options.onProgress(Math.min(1, (skipped + tokenizer.consumed) / options.totalLength) * PARSE_SHARE);
   };
 
-  const finish = (): TableSummary => {
-    if (summary) return summary;
+  /** Ends the input (detecting the layout from what there is, if it was not yet): the tokenizer, or null without text. */
+  const end = (): CsvTokenizer | null => {
     const reader = tokenizer ?? (buffer.length > 0 ? detect(true) : null);
     reader?.end();
+    return reader;
+  };
+
+  const finish = (): TableSummary => {
+    if (summary) return summary;
+    const reader = end();
     progress();
     rowCount = rows.rowCount;
     const columnCells = rows.columns;
@@ -193,7 +199,7 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
       else {
         converted.push(j);
         sources[j] = cells.texts();
-        // Filled in row order: a column of values by push, so it stays a packed array (see sliceColumn).
+        // Filled in row order: a column of values by push, so it stays a packed array (see storedColumn).
         columns.push(isNumberType(type) ? new Float64Array(rowCount) : []);
       }
       columnCells[j] = cells;
@@ -304,10 +310,8 @@ export function createCsvStreamReader(options: CsvStreamOptions): CsvStreamReade
     },
     adopt(parts) {
       if (summary) throw new Error('adopt after finish');
-      const reader = tokenizer ?? (buffer.length > 0 ? detect(true) : null);
-      if (reader === null) return false;
-      reader.end();
-      if (reader.unclosedQuoteLine !== null) return false;
+      const reader = end();
+      if (reader === null || reader.unclosedQuoteLine !== null) return false;
       /** Lines before the part taken next: its line n is the file's line n + before. */
       let before = reader.line - 1;
       for (const part of parts) {
